@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "PartnerMap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PartnerMap", targets: ["PartnerMap"]),
+        .library(name: "PartnerMapGraphviz", targets: ["PartnerMapGraphviz"]),
+        .executable(name: "partnermap", targets: ["PartnerMapCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "PartnerMap",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
+        .target(
+            name: "PartnerMapGraphviz",
+            dependencies: ["PartnerMap", "CGraphviz"]
+        ),
+        .executableTarget(
+            name: "PartnerMapCLI",
+            dependencies: [
+                "PartnerMap",
+                "PartnerMapGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "LibraryUsage",
+            dependencies: ["PartnerMap"],
+            path: "Examples/LibraryUsage"
+        ),
+        .testTarget(name: "PartnerMapTests", dependencies: ["PartnerMap"]),
+        .testTarget(name: "PartnerMapGraphvizTests", dependencies: ["PartnerMapGraphviz"]),
+        .testTarget(
+            name: "PartnerMapCLITests",
+            dependencies: ["PartnerMap"]
+        ),
+    ]
+)

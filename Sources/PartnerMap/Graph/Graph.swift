@@ -1,0 +1,83 @@
+/// A compact, read-only graph: nodes numbered `0..<nodeCount`, ties stored as compressed
+/// sparse rows (for each node, a contiguous run of neighbours and weights).
+///
+/// Every analysis runs on a `Graph`, never on the ``Network`` model, so one algorithm serves
+/// the collaboration view, the funding view and any edge list. It is built once (by
+/// ``GraphBuilder`` or a view) and shared by all analyses; being immutable, it can be read
+/// from many threads at once.
+///
+/// Undirected graphs store each tie in both directions; directed graphs also keep the
+/// incoming ties, for measures that read edges backwards (closeness, Katz, brokerage).
+/// Neighbours of a node are sorted by index, so every traversal is deterministic.
+public struct Graph: Sendable {
+    /// The id of each node, by index.
+    public let nodeIDs: [String]
+    public let isDirected: Bool
+    /// `offsets[u]..<offsets[u + 1]` is the range of `u`'s outgoing ties in `targets` and `weights`.
+    public let offsets: [Int]
+    public let targets: [Int32]
+    /// Tie strengths (amounts on the funding view).
+    public let weights: [Double]
+    /// Incoming ties, laid out like the outgoing ones; the same arrays on undirected graphs.
+    public let inOffsets: [Int]
+    public let inSources: [Int32]
+    public let inWeights: [Double]
+    private let indexByID: [String: Int]
+
+    init(nodeIDs: [String], isDirected: Bool, offsets: [Int], targets: [Int32], weights: [Double],
+         inOffsets: [Int], inSources: [Int32], inWeights: [Double]) {
+        self.nodeIDs = nodeIDs
+        self.isDirected = isDirected
+        self.offsets = offsets
+        self.targets = targets
+        self.weights = weights
+        self.inOffsets = inOffsets
+        self.inSources = inSources
+        self.inWeights = inWeights
+        var index: [String: Int] = [:]
+        index.reserveCapacity(nodeIDs.count)
+        for (position, id) in nodeIDs.enumerated() { index[id] = position }
+        self.indexByID = index
+    }
+
+    public var nodeCount: Int { nodeIDs.count }
+
+    /// Ties counted once: each undirected tie once, each directed tie once.
+    public var edgeCount: Int { isDirected ? targets.count : targets.count / 2 }
+
+    /// The node with this id.
+    public func index(of id: String) -> Int? { indexByID[id] }
+
+    /// Outgoing ties of `node` (all ties, on an undirected graph).
+    public func neighbours(of node: Int) -> ArraySlice<Int32> { targets[offsets[node]..<offsets[node + 1]] }
+
+    /// The weights of `neighbours(of:)`, in the same order.
+    public func neighbourWeights(of node: Int) -> ArraySlice<Double> { weights[offsets[node]..<offsets[node + 1]] }
+
+    /// Incoming ties of `node` (all ties, on an undirected graph).
+    public func predecessors(of node: Int) -> ArraySlice<Int32> { inSources[inOffsets[node]..<inOffsets[node + 1]] }
+
+    /// Number of neighbours (out-degree on directed graphs).
+    public func degree(of node: Int) -> Int { offsets[node + 1] - offsets[node] }
+
+    /// Share of possible ties that exist: 2m/(n(n−1)) undirected, m/(n(n−1)) directed, as networkx.
+    public var density: Double {
+        let n = Double(nodeCount)
+        guard n > 1 else { return 0 }
+        let m = Double(edgeCount)
+        return isDirected ? m / (n * (n - 1)) : 2 * m / (n * (n - 1))
+    }
+
+    /// The weight of the tie from `u` to `v`, if there is one.
+    public func weight(from u: Int, to v: Int) -> Double? {
+        let range = offsets[u]..<offsets[u + 1]
+        var low = range.lowerBound
+        var high = range.upperBound
+        let target = Int32(v)
+        while low < high {
+            let middle = (low + high) / 2
+            if targets[middle] < target { low = middle + 1 } else { high = middle }
+        }
+        return low < range.upperBound && targets[low] == target ? weights[low] : nil
+    }
+}

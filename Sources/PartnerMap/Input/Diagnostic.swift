@@ -1,0 +1,190 @@
+import Foundation
+
+/// One thing wrong with an input file, with where it is: `file:line: what is wrong`.
+///
+/// Loaders never stop at the first problem: they collect every diagnostic of a file so a
+/// coordinator can fix them all in one pass, then throw them together as a ``NetworkLoadError``.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file as the user named it.
+    public var file: String
+    /// 1-based line of the offending entry (for CSV files, the line its row starts on);
+    /// `nil` when the problem is about the whole file.
+    public var line: Int?
+    public var problem: Problem
+
+    public init(file: String, line: Int?, problem: Problem) {
+        self.file = file
+        self.line = line
+        self.problem = problem
+    }
+
+    /// `file:line: message`, the form editors and terminals link to.
+    public var description: String {
+        if let line { return "\(file):\(line): \(problem.message)" }
+        return "\(file): \(problem.message)"
+    }
+}
+
+/// Every way an input file can be wrong, each with a message that says what to change.
+public enum Problem: Sendable, Hashable {
+    case unreadable(reason: String)
+    case emptyFile
+    case binaryFile
+    case notUTF8
+    case tooLarge(bytes: Int, limit: Int)
+    case syntax(format: String, detail: String)
+    case nestingTooDeep(limit: Int)
+    case aliasExpansionTooLarge(limit: Int)
+    case notAMapping(what: String)
+    case notAList(section: String)
+    case unknownSection(String, suggestion: String?)
+    case unknownField(String, entity: String, suggestion: String?)
+    case missingField(String, entity: String)
+    case wrongShape(field: String, expected: String)
+    case invalidValue(field: String, value: String, expected: String)
+    case invalidID(String)
+    case duplicateID(String, firstLine: Int?)
+    case unknownReference(field: String, id: String, expected: String, suggestion: String?)
+    case selfPartnership(String)
+    case partnershipSize(count: Int)
+    case weightOutOfRange(Double)
+    case negativeAmount(Double)
+    case nonFiniteAmount(String)
+    case invalidCurrency(String)
+    case endBeforeStart(start: YearMonth, end: YearMonth)
+    case bodyNotCouncil(body: String, type: OrganisationType)
+    case selfMembership(String)
+    case selfFunding(String)
+    case missingCSVFile(expected: String)
+    case csvRowWidth(fields: Int, header: Int)
+    case edgeListLine(String)
+
+    /// What is wrong and, where it helps, how to fix it, in plain words.
+    public var message: String {
+        switch self {
+        case .unreadable(let reason):
+            return "cannot be read (\(reason))"
+        case .emptyFile:
+            return "the file is empty; a network file needs at least an `organisations` section"
+        case .binaryFile:
+            return "this looks like a binary file (a spreadsheet or an image?), not text; export it as CSV, YAML or JSON"
+        case .notUTF8:
+            return "the text is not UTF-8; save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")"
+        case .tooLarge(let bytes, let limit):
+            return "the file is \(bytes) bytes, more than the \(limit) bytes PartnerMap reads"
+        case .syntax(let format, let detail):
+            return "not valid \(format): \(detail)"
+        case .nestingTooDeep(let limit):
+            return "lists and mappings are nested more than \(limit) levels deep; a network file needs no more than 3"
+        case .aliasExpansionTooLarge(let limit):
+            return "YAML aliases (*name) expand to more than \(limit) entries; write the entries out or use fewer aliases"
+        case .notAMapping(let what):
+            return "\(what) must be a mapping of `field: value` lines"
+        case .notAList(let section):
+            return "`\(section)` must be a list of entries, each starting with `- `"
+        case .unknownSection(let name, let suggestion):
+            return "unknown section `\(name)`" + didYouMean(suggestion)
+                + "; sections are name, sources, expectedSectors, priorities, organisations, projects, partnerships, memberships, funding"
+        case .unknownField(let name, let entity, let suggestion):
+            return "unknown field `\(name)` in \(entity)" + didYouMean(suggestion) + "; put free text in `notes`"
+        case .missingField(let name, let entity):
+            return "\(entity) has no `\(name)`; add it"
+        case .wrongShape(let field, let expected):
+            return "`\(field)` must be \(expected)"
+        case .invalidValue(let field, let value, let expected):
+            return "`\(field)` is \(quoted(value)); expected \(expected)"
+        case .invalidID(let id):
+            return "id \(quoted(id)) may only hold letters, digits, `.`, `_` and `-` (no spaces or accents); for example \(quoted(suggestedID(id)))"
+        case .duplicateID(let id, let firstLine):
+            let first = firstLine.map { " (first used on line \($0))" } ?? ""
+            return "id \(quoted(id)) is used twice\(first); ids must be unique across organisations and projects"
+        case .unknownReference(let field, let id, let expected, let suggestion):
+            return "`\(field)` names \(quoted(id)), which is not \(expected)" + didYouMean(suggestion)
+        case .selfPartnership(let id):
+            return "a partnership of \(quoted(id)) with itself; a partnership joins two different organisations"
+        case .partnershipSize(let count):
+            return "a partnership joins exactly two organisations, this one lists \(count); write one partnership per pair"
+        case .weightOutOfRange(let weight):
+            return "weight \(formatNumber(weight)) is outside 1 (weak) to 5 (strong)"
+        case .negativeAmount(let amount):
+            return "amount \(formatNumber(amount)) is negative; record money going the other way as a flow from the other side"
+        case .nonFiniteAmount(let text):
+            return "amount \(quoted(text)) is not a number; write it as digits, for example 125000"
+        case .invalidCurrency(let code):
+            return "currency \(quoted(code)) is not a three-letter code such as CAD, USD or EUR"
+        case .endBeforeStart(let start, let end):
+            return "ends (\(end)) before it starts (\(start))"
+        case .bodyNotCouncil(let body, let type):
+            return "\(quoted(body)) is of type \(type.rawValue); only organisations of type council or network have members"
+        case .selfMembership(let id):
+            return "\(quoted(id)) is listed as a member of itself"
+        case .selfFunding(let id):
+            return "\(quoted(id)) is listed as funding itself"
+        case .missingCSVFile(let expected):
+            return "the folder has no \(expected); a CSV network needs at least organisations.csv"
+        case .csvRowWidth(let fields, let header):
+            return "this row has \(fields) fields but the header has \(header); check for a missing quote or an extra comma"
+        case .edgeListLine(let detail):
+            return detail
+        }
+    }
+}
+
+/// A file that could not be loaded, with every problem found in it.
+public struct NetworkLoadError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}
+
+private func didYouMean(_ suggestion: String?) -> String {
+    suggestion.map { " (did you mean `\($0)`?)" } ?? ""
+}
+
+/// Quotes a user string for a message, with control characters made visible and long
+/// values shortened, so a message always stays on one readable line.
+func quoted(_ value: String) -> String {
+    var text = ""
+    for scalar in value.unicodeScalars.prefix(80) {
+        switch scalar {
+        case "\n": text += "\\n"
+        case "\t": text += "\\t"
+        case "\r": text += "\\r"
+        case "\"": text += "\\\""
+        default:
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                text += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                text.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    if value.unicodeScalars.count > 80 { text += "…" }
+    return "\"\(text)\""
+}
+
+/// An id built from a name: accents dropped, spaces to `-`, everything else left out.
+func suggestedID(_ text: String) -> String {
+    let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    var id = ""
+    for scalar in folded.unicodeScalars {
+        if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar) {
+            id.unicodeScalars.append(scalar)
+        } else if scalar == " " || scalar == "'", !id.hasSuffix("-") {
+            id += "-"
+        }
+    }
+    let trimmed = id.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    return trimmed.isEmpty ? "org-1" : trimmed
+}
+
+func formatNumber(_ value: Double) -> String {
+    if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    return String(value)
+}

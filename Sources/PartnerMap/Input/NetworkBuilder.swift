@@ -1,0 +1,262 @@
+import Foundation
+
+/// Turns a ``RawDocument`` into a ``Network``, checking everything the network file
+/// contract promises: ids well formed and unique, every reference resolved, weights within
+/// 1..5, amounts finite and not negative, currencies of three letters, dates in order,
+/// memberships only on councils and networks.
+///
+/// It reports every problem it finds, never only the first, and yields a network only when
+/// there is none, so nothing is ever half-loaded.
+struct NetworkBuilder {
+    private let document: RawDocument
+    private var diagnostics: [Diagnostic] = []
+    /// First line of every organisation and project id, for duplicate reports.
+    private var idLines: [String: (file: String, line: Int)] = [:]
+
+    static func build(_ document: RawDocument, defaultName: String) -> Result<Network, NetworkLoadError> {
+        var builder = NetworkBuilder(document: document)
+        let network = builder.run(defaultName: defaultName)
+        let sorted = builder.diagnostics.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
+        return sorted.isEmpty ? .success(network) : .failure(NetworkLoadError(sorted))
+    }
+
+    private init(document: RawDocument) {
+        self.document = document
+    }
+
+    private mutating func run(defaultName: String) -> Network {
+        var header = FieldReader(document.header, file: document.headerFile, entity: "the network")
+        let name = header.text("name") ?? defaultName
+        let expectedSectors = header.list("expectedSectors")
+        diagnostics += header.diagnostics
+
+        let sources = readSection("sources", entity: "a source") { reader in
+            Source(id: reader.text("id", required: true) ?? "", title: reader.text("title", required: true) ?? "",
+                   location: reader.text("location"), year: reader.year("year"))
+        }
+        let priorities = readSection("priorities", entity: "a priority") { reader in
+            Priority(id: reader.text("id", required: true) ?? "", name: reader.text("name", required: true) ?? "",
+                     themes: reader.list("themes"), sources: reader.list("sources"))
+        }
+        let organisations = readSection("organisations", entity: "an organisation") { reader in
+            Organisation(
+                id: reader.text("id", required: true) ?? "", name: reader.text("name", required: true) ?? "",
+                type: reader.choice("type", of: OrganisationType.self, aliases: Self.typeAliases) ?? .other,
+                sectors: reader.list("sectors"), area: reader.text("area"), sources: reader.list("sources"),
+                illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
+        }
+        let projects = readSection("projects", entity: "a project") { reader in
+            let name = reader.text("name", required: true) ?? ""
+            let objectives = reader.text("objectives") ?? ""
+            let organisations = reader.list("organisations")
+            if organisations.isEmpty { reader.report(.missingField("organisations", entity: "a project"), at: "organisations") }
+            let language = reader.choice("language", of: Language.self, aliases: Self.languageAliases)
+            return Project(
+                id: reader.text("id", required: true) ?? "", name: name, organisations: organisations,
+                objectives: objectives, themes: reader.list("themes"), targetGroups: reader.list("targetGroups"),
+                area: reader.text("area"), language: language ?? LanguageDetector.detect(name + " " + objectives),
+                start: reader.yearMonth("start"), end: reader.yearMonth("end"), sources: reader.list("sources"),
+                illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
+        }
+        let partnerships = readSection("partnerships", entity: "a partnership") { reader in
+            let organisations = reader.list("organisations")
+            if organisations.isEmpty {
+                reader.report(.missingField("organisations", entity: "a partnership"), at: "organisations")
+            } else if organisations.count != 2 {
+                reader.report(.partnershipSize(count: organisations.count), at: "organisations")
+            }
+            var weight = 1.0
+            if let (value, _) = reader.number("weight") {
+                weight = value
+                if !(1...5).contains(value) { reader.report(.weightOutOfRange(value), at: "weight") }
+            }
+            var partnership = Partnership(
+                organisations.first ?? "", organisations.dropFirst().first ?? "", type: reader.text("type"),
+                weight: weight, since: reader.yearMonth("since"), sources: reader.list("sources"),
+                illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
+            partnership.organisations = organisations
+            return partnership
+        }
+        let memberships = readSection("memberships", entity: "a membership") { reader in
+            Membership(
+                organisation: reader.text("organisation", required: true) ?? "", body: reader.text("body", required: true) ?? "",
+                role: reader.choice("role", of: MembershipRole.self, aliases: Self.roleAliases) ?? .member,
+                sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
+        }
+        let funding = readSection("funding", entity: "a funding flow") { reader in
+            let from = reader.text("from", required: true) ?? ""
+            let to = reader.text("to", required: true) ?? ""
+            var amount = 0.0
+            if let (value, text) = reader.number("amount") {
+                amount = value
+                if value.isNaN { reader.report(.nonFiniteAmount(text), at: "amount") }
+                else if value < 0 { reader.report(.negativeAmount(value), at: "amount") }
+            } else {
+                reader.report(.missingField("amount", entity: "a funding flow"), at: "amount")
+            }
+            var currency = "CAD"
+            if let code = reader.text("currency") {
+                currency = code.uppercased()
+                if code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                    reader.report(.invalidCurrency(code), at: "currency")
+                }
+            }
+            return FundingFlow(
+                from: from, to: to, amount: amount, currency: currency, year: reader.year("year"),
+                start: reader.yearMonth("start"), end: reader.yearMonth("end"), programme: reader.text("programme"),
+                sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
+        }
+
+        let network = Network(
+            name: name, sources: sources.map(\.value), expectedSectors: expectedSectors,
+            priorities: priorities.map(\.value), organisations: organisations.map(\.value),
+            projects: projects.map(\.value), partnerships: partnerships.map(\.value),
+            memberships: memberships.map(\.value), funding: funding.map(\.value))
+        checkIDs(sources: sources, priorities: priorities, organisations: organisations, projects: projects)
+        checkReferences(network, sources: sources, priorities: priorities, organisations: organisations,
+                        projects: projects, partnerships: partnerships, memberships: memberships, funding: funding)
+        return network
+    }
+
+    /// An entry as read, with the reader that knows its lines.
+    private struct Entry<Value> {
+        var value: Value
+        var reader: FieldReader
+    }
+
+    private mutating func readSection<Value>(
+        _ section: String, entity: String, _ make: (inout FieldReader) -> Value
+    ) -> [Entry<Value>] {
+        let file = document.file(of: section)
+        return (document.sections[section] ?? []).map { record in
+            var reader = FieldReader(record, file: file, entity: entity)
+            let value = make(&reader)
+            reader.finish()
+            diagnostics += reader.diagnostics
+            return Entry(value: value, reader: reader)
+        }
+    }
+
+    /// Ids are `[A-Za-z0-9._-]+`: safe in file names, URLs, DOT and spreadsheets alike.
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                || byte == 0x2E || byte == 0x5F || byte == 0x2D
+        }
+    }
+
+    private mutating func checkIDs(
+        sources: [Entry<Source>], priorities: [Entry<Priority>],
+        organisations: [Entry<Organisation>], projects: [Entry<Project>]
+    ) {
+        func check(_ id: String, _ reader: FieldReader, into seen: inout [String: Int], diagnostics: inout [Diagnostic]) {
+            guard !id.isEmpty else { return }
+            if !Self.isValidID(id) {
+                diagnostics.append(Diagnostic(file: reader.file, line: reader.line(of: "id"), problem: .invalidID(id)))
+            }
+            if let first = seen[id] {
+                diagnostics.append(Diagnostic(file: reader.file, line: reader.line(of: "id"), problem: .duplicateID(id, firstLine: first)))
+            } else {
+                seen[id] = reader.line(of: "id")
+            }
+        }
+        var sourceIDs: [String: Int] = [:]
+        for entry in sources { check(entry.value.id, entry.reader, into: &sourceIDs, diagnostics: &diagnostics) }
+        var priorityIDs: [String: Int] = [:]
+        for entry in priorities { check(entry.value.id, entry.reader, into: &priorityIDs, diagnostics: &diagnostics) }
+        // Organisations and projects share one namespace: funding may go to either.
+        var entityIDs: [String: Int] = [:]
+        for entry in organisations { check(entry.value.id, entry.reader, into: &entityIDs, diagnostics: &diagnostics) }
+        for entry in projects { check(entry.value.id, entry.reader, into: &entityIDs, diagnostics: &diagnostics) }
+    }
+
+    private mutating func checkReferences(
+        _ network: Network, sources: [Entry<Source>], priorities: [Entry<Priority>],
+        organisations: [Entry<Organisation>], projects: [Entry<Project>], partnerships: [Entry<Partnership>],
+        memberships: [Entry<Membership>], funding: [Entry<FundingFlow>]
+    ) {
+        let sourceIDs = Set(network.sources.map(\.id))
+        var organisationTypes: [String: OrganisationType] = [:]
+        for organisation in network.organisations where organisationTypes[organisation.id] == nil {
+            organisationTypes[organisation.id] = organisation.type
+        }
+        let projectIDs = Set(network.projects.map(\.id))
+
+        func reference(_ id: String, field: String, in reader: FieldReader, organisationsOnly: Bool) {
+            guard !id.isEmpty else { return }
+            if organisationTypes[id] != nil { return }
+            if !organisationsOnly, projectIDs.contains(id) { return }
+            let candidates = organisationsOnly ? Array(organisationTypes.keys) : Array(organisationTypes.keys) + projectIDs
+            let expected = projectIDs.contains(id) ? "an organisation (it is a project)" : (organisationsOnly ? "an organisation in this file" : "an organisation or project in this file")
+            diagnostics.append(Diagnostic(
+                file: reader.file, line: reader.line(of: field),
+                problem: .unknownReference(field: field, id: id, expected: expected, suggestion: Suggestion.closest(to: id, in: candidates.sorted()))))
+        }
+        func citations(_ ids: [String], in reader: FieldReader) {
+            for id in ids where !sourceIDs.contains(id) {
+                diagnostics.append(Diagnostic(
+                    file: reader.file, line: reader.line(of: "sources"),
+                    problem: .unknownReference(field: "sources", id: id, expected: "a source listed under `sources`", suggestion: Suggestion.closest(to: id, in: sourceIDs.sorted()))))
+            }
+        }
+        func dates(_ start: YearMonth?, _ end: YearMonth?, in reader: FieldReader) {
+            if let start, let end, end.monthIndex(defaultMonth: 12) < start.monthIndex(defaultMonth: 1) {
+                diagnostics.append(Diagnostic(file: reader.file, line: reader.line(of: "end"), problem: .endBeforeStart(start: start, end: end)))
+            }
+        }
+
+        for entry in priorities { citations(entry.value.sources, in: entry.reader) }
+        for entry in organisations { citations(entry.value.sources, in: entry.reader) }
+        for entry in projects {
+            for id in entry.value.organisations { reference(id, field: "organisations", in: entry.reader, organisationsOnly: true) }
+            citations(entry.value.sources, in: entry.reader)
+            dates(entry.value.start, entry.value.end, in: entry.reader)
+        }
+        for entry in partnerships {
+            let ids = entry.value.organisations
+            for id in ids { reference(id, field: "organisations", in: entry.reader, organisationsOnly: true) }
+            if ids.count == 2, ids[0] == ids[1] {
+                diagnostics.append(Diagnostic(file: entry.reader.file, line: entry.reader.line(of: "organisations"), problem: .selfPartnership(ids[0])))
+            }
+            citations(entry.value.sources, in: entry.reader)
+        }
+        for entry in memberships {
+            let membership = entry.value
+            reference(membership.organisation, field: "organisation", in: entry.reader, organisationsOnly: true)
+            reference(membership.body, field: "body", in: entry.reader, organisationsOnly: true)
+            if let type = organisationTypes[membership.body], type != .council, type != .network {
+                diagnostics.append(Diagnostic(file: entry.reader.file, line: entry.reader.line(of: "body"), problem: .bodyNotCouncil(body: membership.body, type: type)))
+            }
+            if !membership.organisation.isEmpty, membership.organisation == membership.body {
+                diagnostics.append(Diagnostic(file: entry.reader.file, line: entry.reader.line(of: "body"), problem: .selfMembership(membership.body)))
+            }
+            citations(membership.sources, in: entry.reader)
+        }
+        for entry in funding {
+            let flow = entry.value
+            reference(flow.from, field: "from", in: entry.reader, organisationsOnly: true)
+            reference(flow.to, field: "to", in: entry.reader, organisationsOnly: false)
+            if !flow.from.isEmpty, flow.from == flow.to {
+                diagnostics.append(Diagnostic(file: entry.reader.file, line: entry.reader.line(of: "to"), problem: .selfFunding(flow.from)))
+            }
+            dates(flow.start, flow.end, in: entry.reader)
+            citations(flow.sources, in: entry.reader)
+        }
+    }
+
+    private static let typeAliases: [String: OrganisationType] = [
+        "school": .schoolBoard, "schoolboard": .schoolBoard, "commission-scolaire": .schoolBoard,
+        "non-profit": .nonprofit, "npo": .nonprofit, "obnl": .nonprofit, "community": .nonprofit,
+        "municipality": .municipal, "city": .municipal, "ville": .municipal, "foundation": .funder,
+        "fondation": .funder, "universite": .university, "université": .university, "business": .employer,
+        "employeur": .employer, "sante": .health, "santé": .health, "conseil": .council, "reseau": .network, "réseau": .network,
+    ]
+    private static let languageAliases: [String: Language] = [
+        "english": .en, "anglais": .en, "french": .fr, "français": .fr, "francais": .fr,
+    ]
+    private static let roleAliases: [String: MembershipRole] = [
+        "cochair": .coChair, "co-président": .coChair, "coprésident": .coChair, "président": .chair,
+        "presidente": .chair, "présidente": .chair, "president": .chair, "membre": .member,
+        "exofficio": .exOfficio, "d'office": .exOfficio, "adviser": .advisor, "conseiller": .advisor,
+    ]
+}

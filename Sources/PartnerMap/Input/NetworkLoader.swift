@@ -1,0 +1,87 @@
+import Foundation
+
+/// Loads whatever a user points PartnerMap at: a network file (YAML, JSON or a folder of
+/// CSV files) or a plain edge list. The one entry point the CLI and library users need.
+///
+/// ```swift
+/// let network = try NetworkLoader.loadNetwork(path: "Graphs/montreal-inclusif.yaml")
+/// ```
+public enum NetworkLoader {
+    /// What a path held.
+    public enum Input: Sendable {
+        case network(Network)
+        case graph(PlainGraph)
+    }
+
+    /// How a path is read, decided from its extension (a folder is a CSV network).
+    public enum Format: String, Sendable, CaseIterable {
+        case yaml, json, csvFolder = "csv-folder", edgeList = "edge-list"
+
+        public static func detect(path: String) -> Format? {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return .csvFolder
+            }
+            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+            case "yaml", "yml": return .yaml
+            case "json": return .json
+            case "txt", "edges", "edgelist", "el", "tsv", "csv", "ncol": return .edgeList
+            default: return nil
+            }
+        }
+    }
+
+    /// Loads a network or an edge list, every problem of the file reported at once.
+    public static func load(path: String, directed: Bool = false) throws(NetworkLoadError) -> Input {
+        guard let format = Format.detect(path: path) else {
+            if !FileManager.default.fileExists(atPath: path) {
+                throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(reason: "no such file"))])
+            }
+            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(
+                reason: "unknown file type; name network files .yaml or .json, edge lists .edges or .txt, or give a folder of CSV files"))])
+        }
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        switch format {
+        case .csvFolder:
+            return .network(try result(CSVFolderReader.read(folder: path).flatMap { NetworkBuilder.build($0, defaultName: name) }))
+        case .edgeList:
+            let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
+            return .graph(try result(EdgeListReader.read(text, file: path, name: name, directed: directed)))
+        case .yaml, .json:
+            let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
+            return .network(try parse(text, file: path, format: format, defaultName: name))
+        }
+    }
+
+    /// Loads a network file; an edge list is refused because it has no organisations.
+    public static func loadNetwork(path: String) throws(NetworkLoadError) -> Network {
+        switch try load(path: path) {
+        case .network(let network): return network
+        case .graph:
+            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(
+                reason: "this is an edge list, and this command needs a network file with organisations (YAML, JSON or a CSV folder)"))])
+        }
+    }
+
+    /// Reads a network from YAML text already in memory.
+    public static func network(yaml text: String, file: String = "<yaml>") throws(NetworkLoadError) -> Network {
+        try parse(text, file: file, format: .yaml, defaultName: file)
+    }
+
+    /// Reads a network from JSON text already in memory.
+    public static func network(json text: String, file: String = "<json>") throws(NetworkLoadError) -> Network {
+        try parse(text, file: file, format: .json, defaultName: file)
+    }
+
+    private static func parse(_ text: String, file: String, format: Format, defaultName: String) throws(NetworkLoadError) -> Network {
+        let syntax: YAMLDocumentReader.Format = format == .json ? .json : .yaml
+        return try result(YAMLDocumentReader.read(text, file: file, format: syntax).flatMap { NetworkBuilder.build($0, defaultName: defaultName) })
+    }
+
+    private static func result<T>(_ result: Result<T, NetworkLoadError>) throws(NetworkLoadError) -> T {
+        switch result {
+        case .success(let value): return value
+        case .failure(let error): throw error
+        }
+    }
+}

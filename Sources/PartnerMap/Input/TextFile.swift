@@ -1,0 +1,54 @@
+import Foundation
+
+/// Reads a user's file as UTF-8 text, refusing what is not text before any parser sees it.
+///
+/// Empty files, binary files (a spreadsheet saved as .xlsx, an image) and text in another
+/// encoding are turned into a ``Diagnostic`` instead of a parser's puzzling complaint.
+enum TextFile {
+    /// Files larger than this are refused rather than read into memory.
+    static let sizeLimit = 1 << 30
+
+    static func read(_ path: String, displayName: String? = nil) -> Result<String, Diagnostic> {
+        let name = displayName ?? path
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let size = attributes[.size] as? Int, size > sizeLimit {
+                return .failure(Diagnostic(file: name, line: nil, problem: .tooLarge(bytes: size, limit: sizeLimit)))
+            }
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a regular file" : "no such file"
+            return .failure(Diagnostic(file: name, line: nil, problem: .unreadable(reason: reason)))
+        }
+        return decode(data, file: name)
+    }
+
+    static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failure(Diagnostic(file: file, line: nil, problem: .emptyFile))
+        }
+        if looksBinary(bytes) {
+            return .failure(Diagnostic(file: file, line: nil, problem: .binaryFile))
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(Diagnostic(file: file, line: nil, problem: .notUTF8))
+        }
+        return .success(text)
+    }
+
+    /// NUL bytes or the signatures of common binary formats (zip, PDF, PNG, old Office files).
+    static func looksBinary(_ bytes: Data.SubSequence) -> Bool {
+        let signatures: [[UInt8]] = [
+            [0x50, 0x4B, 0x03, 0x04],  // zip: .xlsx, .ods, .docx
+            [0x25, 0x50, 0x44, 0x46],  // %PDF
+            [0x89, 0x50, 0x4E, 0x47],  // PNG
+            [0xD0, 0xCF, 0x11, 0xE0],  // OLE: .xls, .doc
+            [0xFF, 0xD8, 0xFF],  // JPEG
+        ]
+        if signatures.contains(where: { bytes.starts(with: $0) }) { return true }
+        return bytes.prefix(65536).contains(0)
+    }
+}

@@ -1,0 +1,52 @@
+/// A body that takes part in the network: a community organisation, a municipality, a
+/// ministry, a funder, a university, a council or a network of organisations.
+public struct Organisation: Sendable, Hashable, Codable, Identifiable {
+    /// Unique across organisations and projects; letters, digits, `.`, `_` and `-`.
+    public var id: String
+    public var name: String
+    public var type: OrganisationType
+    /// What the organisation works on (settlement, employment, health ...); used to find
+    /// sectors missing from a table and organisations that only talk to their own sector.
+    public var sectors: [String]
+    /// Where it works: a city, a borough, a region.
+    public var area: String?
+    /// Ids of the ``Source`` documents this entry comes from.
+    public var sources: [String]
+    /// `true` when the entry was made up to illustrate a feature rather than taken from a source.
+    public var illustrative: Bool
+    public var notes: String?
+
+    public init(
+        id: String, name: String, type: OrganisationType = .other, sectors: [String] = [],
+        area: String? = nil, sources: [String] = [], illustrative: Bool = false, notes: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.sectors = sectors
+        self.area = area
+        self.sources = sources
+        self.illustrative = illustrative
+        self.notes = notes
+    }
+
+    /// Councils and networks are the bodies other organisations sit on.
+    public var isBody: Bool { type == .council || type == .network }
+}
+
+/// What kind of body an organisation is. Drives shapes on maps and which organisations can
+/// have members.
+public enum OrganisationType: String, Sendable, Hashable, Codable, CaseIterable {
+    case municipal
+    case provincial
+    case federal
+    case nonprofit
+    case funder
+    case university
+    case employer
+    case schoolBoard = "school-board"
+    case health
+    case council
+    case network
+    case other
+}

@@ -1,0 +1,104 @@
+/// An undirected working relationship between two organisations.
+public struct Partnership: Sendable, Hashable, Codable {
+    /// The two organisations, in the order the file gives them.
+    public var organisations: [String]
+    /// Free text: co-delivery, referral, mou, mentoring, round-table ...
+    public var type: String?
+    /// Tie strength from 1 (weak) to 5 (strong). Measures that need a distance use 1/weight.
+    public var weight: Double
+    public var since: YearMonth?
+    public var sources: [String]
+    public var illustrative: Bool
+    public var notes: String?
+
+    public init(
+        _ a: String, _ b: String, type: String? = nil, weight: Double = 1, since: YearMonth? = nil,
+        sources: [String] = [], illustrative: Bool = false, notes: String? = nil
+    ) {
+        self.organisations = [a, b]
+        self.type = type
+        self.weight = weight
+        self.since = since
+        self.sources = sources
+        self.illustrative = illustrative
+        self.notes = notes
+    }
+}
+
+/// A seat an organisation holds on a council or network.
+public struct Membership: Sendable, Hashable, Codable {
+    public var organisation: String
+    /// The council or network (an organisation of type `council` or `network`).
+    public var body: String
+    public var role: MembershipRole
+    public var sources: [String]
+    public var illustrative: Bool
+    public var notes: String?
+
+    public init(
+        organisation: String, body: String, role: MembershipRole = .member,
+        sources: [String] = [], illustrative: Bool = false, notes: String? = nil
+    ) {
+        self.organisation = organisation
+        self.body = body
+        self.role = role
+        self.sources = sources
+        self.illustrative = illustrative
+        self.notes = notes
+    }
+}
+
+/// The seat an organisation holds on a body; chairs tie more strongly than advisors.
+public enum MembershipRole: String, Sendable, Hashable, Codable, CaseIterable {
+    case chair
+    case coChair = "co-chair"
+    case member
+    case exOfficio = "ex-officio"
+    case advisor
+
+    /// The tie strength this seat gives between the organisation and the body (1..5 scale).
+    public var tieStrength: Double {
+        switch self {
+        case .chair, .coChair: 3
+        case .member: 2
+        case .exOfficio, .advisor: 1
+        }
+    }
+}
+
+/// Money moving from a funder to an organisation or a project.
+public struct FundingFlow: Sendable, Hashable, Codable {
+    /// The funder's organisation id.
+    public var from: String
+    /// An organisation id or a project id.
+    public var to: String
+    /// Non-negative and finite.
+    public var amount: Double
+    /// Three-letter code, CAD unless the file says otherwise.
+    public var currency: String
+    public var year: Int?
+    public var start: YearMonth?
+    public var end: YearMonth?
+    public var programme: String?
+    public var sources: [String]
+    public var illustrative: Bool
+    public var notes: String?
+
+    public init(
+        from: String, to: String, amount: Double, currency: String = "CAD", year: Int? = nil,
+        start: YearMonth? = nil, end: YearMonth? = nil, programme: String? = nil,
+        sources: [String] = [], illustrative: Bool = false, notes: String? = nil
+    ) {
+        self.from = from
+        self.to = to
+        self.amount = amount
+        self.currency = currency
+        self.year = year
+        self.start = start
+        self.end = end
+        self.programme = programme
+        self.sources = sources
+        self.illustrative = illustrative
+        self.notes = notes
+    }
+}

@@ -1,0 +1,60 @@
+/// A month of a year, the precision coordinators record project and funding dates at.
+///
+/// Written `2019` (January is assumed for a start, December for an end is up to the reader),
+/// `2019-03` or `2019-03-15` (the day is dropped).
+public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var year: Int
+    /// 1 to 12, or `nil` when only the year is known.
+    public var month: Int?
+
+    public init(year: Int, month: Int? = nil) {
+        self.year = year
+        self.month = month
+    }
+
+    /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `nil` for anything else.
+    public init?(parsing text: String) {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]),
+              (1000...9999).contains(year) else { return nil }
+        self.year = year
+        self.month = nil
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+            self.month = month
+        }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let day = Int(parts[2]), (1...31).contains(day) else { return nil }
+        }
+    }
+
+    /// Months since year 0, with an unknown month counted as `defaultMonth`.
+    public func monthIndex(defaultMonth: Int = 1) -> Int { year * 12 + (month ?? defaultMonth) - 1 }
+
+    public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool {
+        (lhs.year, lhs.month ?? 0) < (rhs.year, rhs.month ?? 0)
+    }
+
+    public var description: String {
+        guard let month else { return String(year) }
+        return month < 10 ? "\(year)-0\(month)" : "\(year)-\(month)"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let year = try? container.decode(Int.self) {
+            self.init(year: year)
+            return
+        }
+        let text = try container.decode(String.self)
+        guard let value = YearMonth(parsing: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected YYYY or YYYY-MM, got \(text)")
+        }
+        self = value
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
