@@ -3,7 +3,7 @@ enum Suggestion {
     /// The candidate within a small edit distance of `word` (case-insensitive), if any.
     static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
         let target = Array(word.lowercased().unicodeScalars)
-        guard !target.isEmpty, target.count <= 64 else { return nil }
+        guard target.count >= 3, target.count <= 64 else { return nil }
         let allowed = max(1, min(3, target.count / 3))
         var best: (name: String, distance: Int)?
         for candidate in candidates {

@@ -1,0 +1,76 @@
+/// The first thing a coordinator wants to know about a network: how much is in it, how
+/// tightly it holds together, and where the money comes from.
+public struct NetworkSummary: Sendable, Hashable, Codable {
+    public var name: String
+    public var organisations: Int
+    /// Organisations by type, for example `["nonprofit": 12, "council": 3]`.
+    public var organisationsByType: [String: Int]
+    public var projects: Int
+    public var partnerships: Int
+    public var memberships: Int
+    public var fundingFlows: Int
+    public var priorities: Int
+    public var sources: Int
+    /// Ties in the collaboration view (partnerships, seats and co-delivery, merged per pair).
+    public var collaborationTies: Int
+    /// Share of possible ties that exist in the collaboration view.
+    public var density: Double
+    /// Connected groups of organisations in the collaboration view.
+    public var components: Int
+    public var largestComponent: Int
+    /// Organisations with no tie in the collaboration view.
+    public var isolated: [String]
+    public var funders: [FunderTotal]
+    /// Earliest and latest year named by a project or a funding flow.
+    public var firstYear: Int?
+    public var lastYear: Int?
+
+    /// Total funding from one funder in one currency.
+    public struct FunderTotal: Sendable, Hashable, Codable {
+        public var funder: String
+        public var name: String
+        public var currency: String
+        public var total: Double
+        public var flows: Int
+    }
+
+    public init(_ network: Network) {
+        let graph = CollaborationView.graph(of: network)
+        let components = ConnectedComponents(graph)
+        name = network.name
+        organisations = network.organisations.count
+        organisationsByType = Dictionary(grouping: network.organisations, by: \.type.rawValue).mapValues(\.count)
+        projects = network.projects.count
+        partnerships = network.partnerships.count
+        memberships = network.memberships.count
+        fundingFlows = network.funding.count
+        priorities = network.priorities.count
+        sources = network.sources.count
+        collaborationTies = graph.edgeCount
+        density = graph.density
+        self.components = components.count
+        largestComponent = components.components.first?.count ?? 0
+        isolated = components.isolates.map { graph.nodeIDs[$0] }
+
+        var totals: [String: FunderTotal] = [:]
+        var order: [String] = []
+        for flow in network.funding {
+            let key = flow.from + "\u{0}" + flow.currency
+            if totals[key] == nil {
+                order.append(key)
+                totals[key] = FunderTotal(funder: flow.from, name: network.organisation(flow.from)?.name ?? flow.from,
+                                          currency: flow.currency, total: 0, flows: 0)
+            }
+            totals[key]!.total += flow.amount
+            totals[key]!.flows += 1
+        }
+        funders = order.compactMap { totals[$0] }.sorted { a, b in
+            a.total != b.total ? a.total > b.total : (a.funder, a.currency) < (b.funder, b.currency)
+        }
+
+        let years = network.projects.flatMap { [$0.start?.year, $0.end?.year] }
+            + network.funding.flatMap { [$0.year, $0.start?.year, $0.end?.year] }
+        firstYear = years.compactMap { $0 }.min()
+        lastYear = years.compactMap { $0 }.max()
+    }
+}

@@ -1,0 +1,70 @@
+/// A plain-text table for terminals: columns padded to their widest cell, numbers aligned
+/// right. What every command prints by default, before anyone asks for JSON.
+public struct TextTable: Sendable {
+    public enum Alignment: Sendable { case left, right }
+
+    public var headers: [String]
+    public var alignments: [Alignment]
+    public var rows: [[String]] = []
+
+    public init(_ headers: [String], alignments: [Alignment]? = nil) {
+        self.headers = headers
+        self.alignments = alignments ?? headers.map { _ in .left }
+    }
+
+    public mutating func append(_ row: [String]) { rows.append(row) }
+
+    /// The table as lines, with a rule under the header; no trailing spaces.
+    public func render(indent: String = "") -> String {
+        var widths = headers.map(\.count)
+        for row in rows {
+            for (column, cell) in row.enumerated() where column < widths.count {
+                widths[column] = max(widths[column], cell.count)
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            var parts: [String] = []
+            for (column, width) in widths.enumerated() {
+                let cell = column < cells.count ? cells[column] : ""
+                let padding = String(repeating: " ", count: width - cell.count)
+                parts.append(alignments[column] == .right ? padding + cell : cell + padding)
+            }
+            return indent + parts.joined(separator: "  ").replacing(/\s+$/, with: "")
+        }
+        var lines = [line(headers), indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        lines += rows.map(line)
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Numbers as a coordinator reads them in a table.
+public enum NumberFormat {
+    /// `3750000` → `3,750,000`; `1234.5` → `1,234.50`.
+    public static func amount(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "n/a" : (value > 0 ? "∞" : "-∞") }
+        let cents = Int((abs(value) * 100).rounded())
+        let whole = cents / 100
+        let fraction = cents % 100
+        var digits = String(whole)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        grouped = digits + grouped
+        let sign = value < 0 ? "-" : ""
+        return sign + grouped + (fraction == 0 ? "" : "." + (fraction < 10 ? "0" : "") + String(fraction))
+    }
+
+    /// A ratio with a fixed number of decimals: `0.08333` → `0.083`.
+    public static func decimal(_ value: Double, places: Int = 3) -> String {
+        guard value.isFinite else { return "n/a" }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int((abs(value) * scale).rounded())
+        let whole = scaled / Int(scale)
+        var fraction = String(scaled % Int(scale))
+        while fraction.count < places { fraction = "0" + fraction }
+        return (value < 0 && scaled != 0 ? "-" : "") + String(whole) + (places > 0 ? "." + fraction : "")
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import PartnerMap
+import PartnerMapGraphviz
+
+@main
+struct PartnerMapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "partnermap",
+        abstract: "Map a community partnership network: who works with whom, who funds what, what is missing.",
+        discussion: """
+            PartnerMap reads what a sector knows about itself, in a network file you write: a YAML or \
+            JSON file, or a folder of CSV files exported from a spreadsheet (organisations.csv, \
+            projects.csv, partnerships.csv, memberships.csv, funding.csv, priorities.csv). Plain edge \
+            lists (`source target [weight]` per line) are read too.
+
+            Every command checks the file first and stops with `file:line: what is wrong` for each \
+            problem, without writing anything, when the file is not valid.
+
+            EXAMPLES:
+              partnermap validate Graphs/*.yaml
+              partnermap summary Graphs/montreal-inclusif.yaml
+              partnermap summary Graphs/london-middlesex-lip --format json
+
+            EXIT STATUS:
+              0 on success, 1 when an input file has problems, 64 when the command line is wrong.
+            """,
+        version: "0.1.0 (Graphviz \(GraphvizLibrary.version))",
+        subcommands: [ValidateCommand.self, SummaryCommand.self]
+    )
+}

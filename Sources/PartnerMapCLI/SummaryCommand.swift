@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import PartnerMap
+
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Count what a network holds, how connected it is and who funds it.",
+        discussion: """
+            Prints the number of organisations (by type), projects, partnerships, seats on \
+            councils and funding flows; the density of the collaboration view (organisations tied \
+            by partnerships, council seats and co-delivered projects); its connected groups and \
+            isolated organisations; and the total funding given by each funder.
+
+            On an edge list it prints nodes, ties, density and connected groups.
+
+            EXAMPLES:
+              partnermap summary Graphs/montreal-inclusif.yaml
+              partnermap summary Graphs/ontario-lips.yaml --format json
+            """
+    )
+
+    @Argument(help: "A network file (.yaml, .json), a CSV folder or an edge list.")
+    var file: String
+
+    @Option(help: "table (for reading) or json (exact values, for scripts).")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let input: NetworkLoader.Input
+        do {
+            input = try NetworkLoader.load(path: file)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        switch input {
+        case .network(let network):
+            let summary = NetworkSummary(network)
+            print(format == .json ? try JSONOutput.string(summary) : SummaryReport.text(summary))
+        case .graph(let plain):
+            let summary = GraphSummary(Graph(plain), name: plain.name)
+            print(format == .json ? try JSONOutput.string(summary) : SummaryReport.text(summary))
+        }
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
