@@ -9,19 +9,22 @@ import SwiftCSV
 /// list fields hold their items separated by `;`. An optional `network.csv` with columns
 /// `field,value` gives the network's `name` and `expectedSectors`.
 enum CSVFolderReader {
-    static func read(folder: String) -> Result<RawDocument, NetworkLoadError> {
+    /// The document and the problems found in its files; `nil` when the folder cannot be a
+    /// network at all (unreadable, or no organisations.csv). Problems in one file do not stop
+    /// the others from being read, so every problem is reported at once.
+    static func read(folder: String) -> (document: RawDocument?, diagnostics: [Diagnostic]) {
         let fileNames: [String]
         do {
             fileNames = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch {
-            return .failure(NetworkLoadError([Diagnostic(file: folder, line: nil, problem: .unreadable(reason: "the folder cannot be listed"))]))
+            return (nil, [Diagnostic(file: folder, line: nil, problem: .unreadable(reason: "the folder cannot be listed"))])
         }
         let csvFiles = fileNames.filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }
         let display = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var document = RawDocument(header: RawRecord(line: 1), headerFile: display + "/network.csv")
         var diagnostics: [Diagnostic] = []
         guard csvFiles.contains("organisations.csv") else {
-            return .failure(NetworkLoadError([Diagnostic(file: display, line: nil, problem: .missingCSVFile(expected: "organisations.csv"))]))
+            return (nil, [Diagnostic(file: display, line: nil, problem: .missingCSVFile(expected: "organisations.csv"))])
         }
         for fileName in csvFiles {
             let section = String(fileName.dropLast(4))
@@ -60,7 +63,7 @@ enum CSVFolderReader {
                 }
             }
         }
-        return diagnostics.isEmpty ? .success(document) : .failure(NetworkLoadError(diagnostics))
+        return (document, diagnostics)
     }
 
     /// Parses one CSV file into records keyed by its header, each with the line its row starts on.

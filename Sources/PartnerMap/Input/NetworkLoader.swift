@@ -43,7 +43,13 @@ public enum NetworkLoader {
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         switch format {
         case .csvFolder:
-            return .network(try result(CSVFolderReader.read(folder: path).flatMap { NetworkBuilder.build($0, defaultName: name) }))
+            let (document, problems) = CSVFolderReader.read(folder: path)
+            guard let document else { throw NetworkLoadError(problems) }
+            switch NetworkBuilder.build(document, defaultName: name) {
+            case .success(let network) where problems.isEmpty: return .network(network)
+            case .success: throw NetworkLoadError(problems)
+            case .failure(let error): throw NetworkLoadError(sorted(problems + error.diagnostics))
+            }
         case .edgeList:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
             return .graph(try result(EdgeListReader.read(text, file: path, name: name, directed: directed)))
@@ -76,6 +82,10 @@ public enum NetworkLoader {
     private static func parse(_ text: String, file: String, format: Format, defaultName: String) throws(NetworkLoadError) -> Network {
         let syntax: YAMLDocumentReader.Format = format == .json ? .json : .yaml
         return try result(YAMLDocumentReader.read(text, file: file, format: syntax).flatMap { NetworkBuilder.build($0, defaultName: defaultName) })
+    }
+
+    private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
     }
 
     private static func result<T>(_ result: Result<T, NetworkLoadError>) throws(NetworkLoadError) -> T {

@@ -4,7 +4,7 @@ enum Suggestion {
     static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
         let target = Array(word.lowercased().unicodeScalars)
         guard target.count >= 3, target.count <= 64 else { return nil }
-        let allowed = max(1, min(3, target.count / 3))
+        let allowed = max(1, min(3, (target.count + 1) / 3))
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let other = Array(candidate.lowercased().unicodeScalars)

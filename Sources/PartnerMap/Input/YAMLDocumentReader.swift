@@ -133,8 +133,11 @@ enum YAMLDocumentReader {
             var line: Int?
             if let index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int {
                 line = text.utf8.prefix(index).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            } else if let range = detail.range(of: #"line (\d+)"#, options: .regularExpression) {
+            } else if let range = detail.range(of: #"line \d+"#, options: .regularExpression) {
                 line = Int(detail[range].dropFirst(5))
+            } else if let range = detail.range(of: #"character \d+"#, options: .regularExpression),
+                      let offset = Int(detail[range].dropFirst(10)) {
+                line = text.utf8.prefix(offset).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             }
             return Diagnostic(file: file, line: line, problem: .syntax(format: "JSON", detail: detail))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import CYaml
 
 /// Walks a YAML or JSON document's event stream before it is built into a tree, and refuses
@@ -36,6 +37,8 @@ enum YAMLSafetyCheck {
                     let line = Int(parser.problem_mark.line) + 1
                     let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
                     let context = parser.context.map { String(cString: $0) + ", " } ?? ""
+                    // libyaml's scanner has its own nesting guard, which can fire before ours.
+                    if problem.localizedCaseInsensitiveContains("nesting level") { return .tooDeep(line: line) }
                     return .syntax(line: line, detail: context + problem)
                 }
                 defer { yaml_event_delete(&event) }

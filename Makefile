@@ -1,0 +1,34 @@
+# PartnerMap: two commands do all the set-up on a fresh Debian machine.
+#   make demo   builds partnermap and runs it on a shipped example (installs Graphviz if missing)
+#   make test   runs the whole test suite (what CI runs)
+
+SWIFT ?= swift
+EXAMPLE ?= Graphs/montreal-inclusif.yaml
+OUT ?= out
+
+.PHONY: demo test deps build clean
+
+# Graphviz's C library and headers; installed with apt when pkg-config cannot find them.
+deps:
+	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
+		echo "Installing Graphviz (libgraphviz-dev, graphviz)..."; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libgraphviz-dev graphviz pkg-config >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product partnermap
+
+demo: build
+	@mkdir -p $(OUT)
+	$$($(SWIFT) build -c release --show-bin-path)/partnermap validate Graphs/*.yaml Graphs/london-middlesex-lip
+	$$($(SWIFT) build -c release --show-bin-path)/partnermap summary $(EXAMPLE) | tee $(OUT)/summary.txt
+	$$($(SWIFT) build -c release --show-bin-path)/partnermap summary $(EXAMPLE) --format json > $(OUT)/summary.json
+	@echo "Written: $(OUT)/summary.txt, $(OUT)/summary.json"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import PartnerMap
+
+/// The spreadsheet route: a folder of CSV files, with quotes, commas and line breaks in cells.
+@Suite struct CSVFolderTests {
+    static let organisations = """
+        id,name,type,sectors
+        a,"Centre ""Accueil"", Montréal",nonprofit,settlement;women
+        b,"Two-line
+        name",council,
+        c,Plain,nonprofit,health
+
+        """
+
+    func load(_ files: [String: String]) throws -> Network {
+        let folder = try TemporaryFolder()
+        for (name, text) in files { try folder.write(name, text) }
+        return try NetworkLoader.loadNetwork(path: folder.path)
+    }
+
+    func problems(_ files: [String: String]) throws -> [String] {
+        let folder = try TemporaryFolder()
+        for (name, text) in files { try folder.write(name, text) }
+        do {
+            _ = try NetworkLoader.loadNetwork(path: folder.path)
+            return []
+        } catch {
+            return error.diagnostics.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
+        }
+    }
+
+    @Test func quotesCommasAndNewlinesInCells() throws {
+        let network = try load(["organisations.csv": Self.organisations])
+        #expect(network.organisations.map(\.name) == ["Centre \"Accueil\", Montréal", "Two-line\nname", "Plain"])
+        #expect(network.organisations[0].sectors == ["settlement", "women"])
+        #expect(network.name.hasPrefix("partnermap-tests-"))
+    }
+
+    @Test func rowLinesCountLineBreaksInsideCells() throws {
+        // Row of `c` starts on line 5 because `b`'s name spans lines 3-4.
+        let found = try problems(["organisations.csv": Self.organisations.replacingOccurrences(of: "c,Plain,nonprofit", with: "c d,Plain,nonprofit")])
+        #expect(found == ["organisations.csv:5: id \"c d\" may only hold letters, digits, `.`, `_` and `-` (no spaces or accents); for example \"c-d\""])
+    }
+
+    @Test func referencesAcrossFilesNameTheRightFile() throws {
+        let found = try problems([
+            "organisations.csv": Self.organisations,
+            "partnerships.csv": "organisations,weight\na;c,3\na;zz,2\nc;a,9\n",
+            "memberships.csv": "organisation,body,role\na,b,co-chair\nb,c,member\n",
+        ])
+        #expect(found == [
+            "memberships.csv:3: \"c\" is of type nonprofit; only organisations of type council or network have members",
+            "partnerships.csv:3: `organisations` names \"zz\", which is not an organisation in this file",
+            "partnerships.csv:4: weight 9 is outside 1 (weak) to 5 (strong)",
+        ])
+    }
+
+    @Test func semicolonSeparatedExportsAreRead() throws {
+        let network = try load([
+            "organisations.csv": "id;name;type\na;Organisme A;OBNL\nb;Organisme B;nonprofit\n",
+            "funding.csv": "from;to;amount;currency\na;b;\"125 000,50\";CAD\n",
+        ])
+        #expect(network.funding.first?.amount == 125_000.5)
+    }
+
+    @Test func unclosedQuoteIsReportedWhereItOpens() throws {
+        let found = try problems(["organisations.csv": "id,name\na,\"Open\nb,B\n"])
+        #expect(found == ["organisations.csv:2: not valid CSV: a quoted field opened here is never closed; add the closing \""])
+    }
+
+    @Test func strayQuoteIsReported() throws {
+        let found = try problems(["organisations.csv": "id,name\na,Le \"Centre\"\n"])
+        #expect(found.first?.hasPrefix("organisations.csv:2: not valid CSV: a quote inside an unquoted field") == true, "\(found)")
+    }
+
+    @Test func extraCellsAreReported() throws {
+        let found = try problems(["organisations.csv": "id,name\na,A,surplus\n"])
+        #expect(found == ["organisations.csv:2: this row has 3 fields but the header has 2; check for a missing quote or an extra comma"])
+    }
+
+    @Test func unknownColumnAndFileAreReported() throws {
+        let found = try problems([
+            "organisations.csv": "id,name,sectr\na,A,health\n",
+            "partnership.csv": "organisations\na;b\n",
+        ])
+        #expect(found == [
+            "organisations.csv:2: unknown field `sectr` in an organisation (did you mean `sectors`?); put free text in `notes`",
+            "partnership.csv: unknown section `partnership.csv` (did you mean `partnerships.csv`?); sections are name, sources, expectedSectors, priorities, organisations, projects, partnerships, memberships, funding",
+        ])
+    }
+
+    @Test func folderWithoutOrganisationsIsRefused() throws {
+        let found = try problems(["projects.csv": "id,name\n"])
+        #expect(found.count == 1 && found[0].hasSuffix("the folder has no organisations.csv; a CSV network needs at least organisations.csv"))
+    }
+
+    @Test func emptyOptionalFileIsEmptySection() throws {
+        let network = try load(["organisations.csv": "id,name\na,A\n", "funding.csv": ""])
+        #expect(network.funding.isEmpty)
+    }
+
+    @Test func spreadsheetBinaryIsRefused() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("organisations.csv", Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]))
+        #expect(throws: NetworkLoadError.self) { try NetworkLoader.loadNetwork(path: folder.path) }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import PartnerMap
+
+/// The shipped example networks load, agree across formats and hold what the sources say.
+@Suite struct ExampleNetworkTests {
+    static let graphs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Graphs").path
+
+    static var yamlFiles: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: graphs)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+    }
+
+    @Test func thereAreAtLeastFourExamples() {
+        #expect(Self.yamlFiles.count >= 4)
+    }
+
+    @Test(arguments: yamlFiles)
+    func exampleLoadsAndCitesItsSources(_ name: String) throws {
+        let network = try NetworkLoader.loadNetwork(path: Self.graphs + "/" + name)
+        #expect(!network.sources.isEmpty)
+        #expect(network.organisations.count >= 10)
+        // Every entry either cites a source or says it is illustrative.
+        for organisation in network.organisations {
+            #expect(!organisation.sources.isEmpty || organisation.illustrative, "\(organisation.id) cites nothing")
+        }
+        for source in network.sources {
+            let location = try #require(source.location)
+            #expect(FileManager.default.fileExists(atPath: Self.graphs + "/../../" + location), "\(location)")
+        }
+    }
+
+    @Test func csvFolderHoldsTheSameNetworkAsTheYAML() throws {
+        let yaml = try NetworkLoader.loadNetwork(path: Self.graphs + "/london-middlesex-lip.yaml")
+        let csv = try NetworkLoader.loadNetwork(path: Self.graphs + "/london-middlesex-lip")
+        #expect(csv == yaml)
+    }
+
+    @Test func montrealHasTheFivePrioritiesAndTheProgrammeBudget() throws {
+        let network = try NetworkLoader.loadNetwork(path: Self.graphs + "/montreal-inclusif.yaml")
+        #expect(network.priorities.count == 5)
+        let envelope = network.funding.first { $0.from == "ville-de-montreal" && $0.to == "binam" }
+        #expect(envelope?.amount == 3_750_000)
+        // Two Parc-Extension projects serve the same objective, one in French, one in English.
+        let parcEx = network.projects.filter { $0.area == "Parc-Extension" }
+        #expect(Set(parcEx.map(\.language)) == [.en, .fr])
+    }
+
+    @Test func londonCouncilHasSixSubCouncilsAndTwoCoChairs() throws {
+        let network = try NetworkLoader.loadNetwork(path: Self.graphs + "/london-middlesex-lip.yaml")
+        let subCouncils = network.memberships.filter { $0.body == "lmlip-council" && $0.organisation.hasPrefix("sub-") }
+        #expect(subCouncils.count == 6)
+        let coChairs = network.memberships.filter { $0.body == "lmlip-council" && $0.role == .coChair }.map(\.organisation)
+        #expect(coChairs == ["city-of-london", "united-way-london"])
+    }
+
+    @Test func francophoneNetworksHangOnOneTie() throws {
+        let network = try NetworkLoader.loadNetwork(path: Self.graphs + "/ontario-lips.yaml")
+        let graph = CollaborationView.graph(of: network)
+        let components = ConnectedComponents(graph)
+        let reseauNord = try #require(graph.index(of: "reseau-nord"))
+        let sudbury = try #require(graph.index(of: "sudbury-lip"))
+        #expect(components.componentOfNode[reseauNord] == components.componentOfNode[sudbury])
+        // The Francophone networks reach the English-language councils only through Sudbury.
+        let francophone = Set(["reseau-est", "reseau-cso", "reseau-nord", "francophone-volunteer-orgs"].compactMap(graph.index(of:)))
+        var crossing = 0
+        for u in francophone {
+            for v in graph.neighbours(of: u) where !francophone.contains(Int(v)) { crossing += 1 }
+        }
+        #expect(crossing == 1)
+    }
+}

@@ -1,0 +1,336 @@
+import Foundation
+import Testing
+@testable import PartnerMap
+
+/// Every kind of problem the network file contract names is rejected with its file and line.
+@Suite struct ValidationTests {
+    /// A valid base network; each case appends one broken entry after it.
+    static let base = """
+        name: test
+        sources:
+          - id: s1
+            title: A source
+        organisations:
+          - id: org-a
+            name: Org A
+            type: nonprofit
+          - id: org-b
+            name: Org B
+          - id: council-x
+            name: Council X
+            type: council
+        projects:
+          - id: proj-1
+            name: Project 1
+            organisations: [org-a]
+
+        """
+    // Lines 1-17 above; the appended text starts on line 18.
+
+    static func problems(_ yaml: String, file: String = "net.yaml") -> [String] {
+        do {
+            _ = try NetworkLoader.network(yaml: yaml, file: file)
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var appended: String
+        var expected: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "unknown reference in a partnership", appended: """
+            partnerships:
+              - organisations: [org-a, org-zz]
+            """, expected: "net.yaml:19: `organisations` names \"org-zz\", which is not an organisation in this file"),
+        Case(name: "misspelt reference gets a suggestion", appended: """
+            memberships:
+              - organisation: org-a
+                body: councl-x
+            """, expected: "(did you mean `council-x`?)"),
+        Case(name: "duplicate id across organisations and projects", appended: """
+              - id: org-a
+                name: Twice
+                organisations: [org-b]
+            """, expected: "net.yaml:18: id \"org-a\" is used twice (first used on line 6)"),
+        Case(name: "id with a space", appended: """
+              - id: mon projet
+                name: P
+                organisations: [org-a]
+            """, expected: "net.yaml:18: id \"mon projet\" may only hold letters, digits"),
+        Case(name: "id with an accent", appended: """
+              - id: projet-égalité
+                name: P
+                organisations: [org-a]
+            """, expected: "for example \"projet-egalite\""),
+        Case(name: "partnership with itself", appended: """
+            partnerships:
+              - organisations: [org-a, org-a]
+            """, expected: "net.yaml:19: a partnership of \"org-a\" with itself"),
+        Case(name: "weight above 5", appended: """
+            partnerships:
+              - organisations: [org-a, org-b]
+                weight: 6
+            """, expected: "net.yaml:20: weight 6 is outside 1 (weak) to 5 (strong)"),
+        Case(name: "weight below 1", appended: """
+            partnerships:
+              - organisations: [org-a, org-b]
+                weight: 0.5
+            """, expected: "net.yaml:20: weight 0.5 is outside 1"),
+        Case(name: "negative amount", appended: """
+            funding:
+              - from: org-a
+                to: proj-1
+                amount: -100
+            """, expected: "net.yaml:21: amount -100 is negative"),
+        Case(name: "NaN amount", appended: """
+            funding:
+              - from: org-a
+                to: proj-1
+                amount: .nan
+            """, expected: "net.yaml:21: amount \".nan\" is not a number"),
+        Case(name: "infinite amount", appended: """
+            funding:
+              - from: org-a
+                to: proj-1
+                amount: .inf
+            """, expected: "net.yaml:21: amount \".inf\" is not a number"),
+        Case(name: "currency of four letters", appended: """
+            funding:
+              - from: org-a
+                to: proj-1
+                amount: 10
+                currency: CADD
+            """, expected: "net.yaml:22: currency \"CADD\" is not a three-letter code"),
+        Case(name: "currency with digits", appended: """
+            funding:
+              - from: org-a
+                to: proj-1
+                amount: 10
+                currency: C4D
+            """, expected: "currency \"C4D\" is not a three-letter code"),
+        Case(name: "project ending before it starts", appended: """
+              - id: proj-2
+                name: P2
+                organisations: [org-a]
+                start: 2020-05
+                end: 2019-12
+            """, expected: "net.yaml:22: ends (2019-12) before it starts (2020-05)"),
+        Case(name: "funding ending before it starts", appended: """
+            funding:
+              - from: org-a
+                to: proj-1
+                amount: 10
+                start: 2021
+                end: 2020
+            """, expected: "net.yaml:23: ends (2020) before it starts (2021)"),
+        Case(name: "membership of a body that is not a council", appended: """
+            memberships:
+              - organisation: org-a
+                body: org-b
+            """, expected: "net.yaml:20: \"org-b\" is of type other; only organisations of type council or network have members"),
+        Case(name: "funding to an unknown recipient", appended: """
+            funding:
+              - from: org-a
+                to: nobody
+                amount: 5
+            """, expected: "net.yaml:20: `to` names \"nobody\", which is not an organisation or project in this file"),
+        Case(name: "citation of an unknown source", appended: """
+            partnerships:
+              - organisations: [org-a, org-b]
+                sources: [s9]
+            """, expected: "net.yaml:20: `sources` names \"s9\", which is not a source listed under `sources`"),
+        Case(name: "misspelt field", appended: """
+            partnerships:
+              - organisations: [org-a, org-b]
+                wieght: 3
+            """, expected: "net.yaml:20: unknown field `wieght` in a partnership (did you mean `weight`?)"),
+        Case(name: "unknown organisation type", appended: """
+              - id: proj-3
+                name: P3
+                organisations: [org-a]
+                language: de
+            """, expected: "net.yaml:21: `language` is \"de\"; expected one of en, fr"),
+        Case(name: "bad date", appended: """
+              - id: proj-3
+                name: P3
+                organisations: [org-a]
+                start: spring 2020
+            """, expected: "net.yaml:21: `start` is \"spring 2020\"; expected a date written YYYY, YYYY-MM or YYYY-MM-DD"),
+        Case(name: "partnership of three", appended: """
+            partnerships:
+              - organisations: [org-a, org-b, council-x]
+            """, expected: "net.yaml:19: a partnership joins exactly two organisations, this one lists 3"),
+        Case(name: "missing name", appended: """
+              - id: proj-3
+                organisations: [org-a]
+            """, expected: "net.yaml:18: a project has no `name`; add it"),
+    ]
+
+    @Test(arguments: cases)
+    func rejectsWithFileAndLine(_ testCase: Case) {
+        let found = Self.problems(Self.base + testCase.appended + "\n")
+        #expect(found.contains { $0.contains(testCase.expected) }, "got: \(found)")
+    }
+
+    @Test func baseIsValid() throws {
+        let network = try NetworkLoader.network(yaml: Self.base)
+        #expect(network.organisations.map(\.id) == ["org-a", "org-b", "council-x"])
+        #expect(network.projects.first?.organisations == ["org-a"])
+    }
+
+    @Test func reportsEveryProblemAtOnce() {
+        let found = Self.problems(Self.base + """
+            partnerships:
+              - organisations: [org-a, org-a]
+              - organisations: [org-a, org-b]
+                weight: 9
+            funding:
+              - from: org-a
+                to: proj-1
+                amount: -1
+                currency: dollars
+            """)
+        #expect(found == [
+            "net.yaml:19: a partnership of \"org-a\" with itself; a partnership joins two different organisations",
+            "net.yaml:21: weight 9 is outside 1 (weak) to 5 (strong)",
+            "net.yaml:25: amount -1 is negative; record money going the other way as a flow from the other side",
+            "net.yaml:26: currency \"dollars\" is not a three-letter code such as CAD, USD or EUR",
+        ])
+    }
+
+    @Test func malformedYAMLNamesTheLine() {
+        let found = Self.problems("name: x\norganisations:\n  - id: a\n    name: [unclosed\n  - id: b\n")
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("net.yaml:") == true && found.first?.contains("not valid YAML") == true, "\(found)")
+    }
+
+    @Test func duplicateFieldIsASyntaxError() {
+        let found = Self.problems("organisations:\n  - id: a\n    name: A\n    name: B\n")
+        #expect(found.first?.contains("appears twice") == true, "\(found)")
+    }
+
+    @Test func topLevelMustBeAMapping() {
+        #expect(Self.problems("- a\n- b\n") == ["net.yaml:1: the top of a network file must be a mapping of `field: value` lines"])
+    }
+
+    @Test func unknownSectionIsSuggested() {
+        let found = Self.problems("organizations:\n  - id: a\n    name: A\n")
+        #expect(found.first?.hasPrefix("net.yaml:1: unknown section `organizations` (did you mean `organisations`?)") == true, "\(found)")
+    }
+
+    @Test func aliasBombIsRefused() {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            let previous = "*a\(level - 1)"
+            yaml += "a\(level): &a\(level) [\(Array(repeating: previous, count: 10).joined(separator: ", "))]\n"
+        }
+        let found = Self.problems(yaml)
+        #expect(found.count == 1)
+        #expect(found.first?.contains("YAML aliases (*name) expand to more than") == true, "\(found)")
+    }
+
+    @Test func modestAliasesAreAllowed() throws {
+        let network = try NetworkLoader.network(yaml: """
+            organisations:
+              - id: a
+                name: A
+                sectors: &s [health, settlement]
+              - id: b
+                name: B
+                sectors: *s
+            """)
+        #expect(network.organisations[1].sectors == ["health", "settlement"])
+    }
+
+    @Test func deepNestingIsRefused() {
+        let depth = 100_000
+        let yaml = "organisations: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
+        let found = Self.problems(yaml)
+        #expect(found == ["net.yaml:1: lists and mappings are nested more than 64 levels deep; a network file needs no more than 3"])
+        let blockDepth = String(repeating: "- ", count: 5_000) + "x\n"
+        #expect(Self.problems("organisations:\n" + blockDepth).first?.contains("nested more than 64 levels") == true)
+    }
+
+    @Test func malformedJSONNamesTheLine() {
+        do {
+            _ = try NetworkLoader.network(json: "{\n  \"organisations\": [\n    {\"id\": \"a\",, \"name\": \"A\"}\n  ]\n}\n", file: "net.json")
+            Issue.record("expected a failure")
+        } catch {
+            let message = error.description
+            #expect(message.hasPrefix("net.json:3: not valid JSON"), "\(message)")
+        }
+    }
+
+    @Test func jsonWithTabsLoadsWithLines() throws {
+        let json = "{\n\t\"organisations\": [\n\t\t{\"id\": \"a\", \"name\": \"A\"},\n\t\t{\"id\": \"b\", \"name\": \"B\", \"type\": \"spaceship\"}\n\t]\n}\n"
+        do {
+            _ = try NetworkLoader.network(json: json, file: "net.json")
+            Issue.record("expected a failure")
+        } catch {
+            #expect(error.description.hasPrefix("net.json:4: `type` is \"spaceship\"; expected one of municipal"), "\(error)")
+        }
+    }
+
+    @Test func emptyAndBinaryFilesAreRefused() throws {
+        let folder = try TemporaryFolder()
+        let empty = try folder.write("empty.yaml", "  \n\n")
+        let binary = try folder.write("sheet.yaml", Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]))
+        let nul = try folder.write("nul.json", Data("{\"a\":\u{0}1}".utf8))
+        let latin1 = try folder.write("latin1.yaml", Data([0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0xE9, 0x0A]))
+        for (path, expected) in [
+            (empty, "the file is empty"), (binary, "looks like a binary file"), (nul, "looks like a binary file"),
+            (latin1, "the text is not UTF-8"),
+        ] {
+            do {
+                _ = try NetworkLoader.load(path: path)
+                Issue.record("\(path) should be refused")
+            } catch {
+                #expect(error.description == "\(path): " + error.diagnostics[0].problem.message)
+                #expect(error.description.contains(expected), "\(error)")
+            }
+        }
+    }
+
+    @Test func missingFileIsNamed() {
+        do {
+            _ = try NetworkLoader.load(path: "/nonexistent/network.yaml")
+            Issue.record("expected failure")
+        } catch {
+            #expect(error.description == "/nonexistent/network.yaml: cannot be read (no such file)")
+        }
+    }
+
+    @Test func frenchNumbersAndListsAreRead() throws {
+        let network = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: a, name: A, sectors: "santé; emploi", type: OBNL}
+              - {id: b, name: B, type: school board}
+            funding:
+              - {from: a, to: b, amount: "125 000,50", currency: cad}
+              - {from: a, to: b, amount: "$1,250,000"}
+            """)
+        #expect(network.organisations[0].sectors == ["santé", "emploi"])
+        #expect(network.organisations[0].type == .nonprofit)
+        #expect(network.organisations[1].type == .schoolBoard)
+        #expect(network.funding.map(\.amount) == [125_000.5, 1_250_000])
+        #expect(network.funding[0].currency == "CAD")
+    }
+
+    @Test func languageIsDetectedWhenAbsent() throws {
+        let network = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: a, name: A}
+            projects:
+              - {id: p1, name: "Briser l'isolement des femmes immigrantes", organisations: [a]}
+              - {id: p2, name: "Break the isolation of immigrant women", organisations: [a]}
+              - {id: p3, name: "Women", organisations: [a], language: fr}
+            """)
+        #expect(network.projects.map(\.language) == [.fr, .en, .fr])
+    }
+}
