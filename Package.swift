@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "PartnerMapGraphvizTests", dependencies: ["PartnerMapGraphviz"]),
         .testTarget(
             name: "PartnerMapCLITests",
-            dependencies: ["PartnerMap"]
+            dependencies: ["PartnerMapCLI", "LibraryUsage"]
         ),
     ]
 )
