@@ -44,7 +44,7 @@ let package = Package(
             dependencies: ["PartnerMap"],
             path: "Examples/LibraryUsage"
         ),
-        .testTarget(name: "PartnerMapTests", dependencies: ["PartnerMap"]),
+        .testTarget(name: "PartnerMapTests", dependencies: ["PartnerMap"], exclude: ["Fixtures"]),
         .testTarget(name: "PartnerMapGraphvizTests", dependencies: ["PartnerMapGraphviz"]),
         .testTarget(
             name: "PartnerMapCLITests",

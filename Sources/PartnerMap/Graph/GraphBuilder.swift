@@ -99,3 +99,16 @@ extension Graph {
         self = builder.build(merge: .keepLast)
     }
 }
+
+extension Graph {
+    /// The same nodes with every tie made undirected (weights of u→v and v→u added), for
+    /// measures defined on undirected graphs only; `self` when already undirected.
+    public func undirected() -> Graph {
+        guard isDirected else { return self }
+        var builder = GraphBuilder(nodeIDs: nodeIDs, directed: false)
+        for u in 0..<nodeCount {
+            for p in offsets[u]..<offsets[u + 1] { builder.addEdge(u, Int(targets[p]), weight: weights[p]) }
+        }
+        return builder.build(merge: .sum)
+    }
+}

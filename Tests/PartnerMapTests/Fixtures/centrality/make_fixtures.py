@@ -110,8 +110,10 @@ def measures(G, weighted):
         out["clustering"] = nx.clustering(G)
         out["constraint"] = nx.constraint(G)
         out["constraint-weighted"] = nx.constraint(G, weight=w)
-        out["effective-size"] = nx.effective_size(G)
-        out["effective-size-weighted"] = nx.effective_size(G, weight=w)
+        # nodes=list(G) takes networkx's per-node path, Burt's definition. Its default sparse
+        # path divides by the wrong row maximum on weighted graphs (networkx PR #8906).
+        out["effective-size"] = nx.effective_size(G, nodes=list(G))
+        out["effective-size-weighted"] = nx.effective_size(G, nodes=list(G), weight=w)
         out["articulation-points"] = sorted(nx.articulation_points(G))
         out["bridges"] = sorted([sorted(e) for e in nx.bridges(G)])
     result = {}

@@ -1,0 +1,52 @@
+/// Influence through every path, long ones counting less: x = α Aᵀx + β, scaled to unit
+/// length (L. Katz, "A new status index derived from sociometric analysis", Psychometrika
+/// 18(1), 1953).
+///
+/// networkx's `katz_centrality` conventions: α = 0.1, β = 1, incoming ties on directed graphs,
+/// weights as tie strengths when asked, L2-normalised. The series converges only when
+/// α < 1/λ_max; otherwise every value is NaN and `maximumAlpha` says which α would work.
+public struct KatzCentrality: Sendable {
+    public let scores: [Double]
+    public let converged: Bool
+    /// 1/λ_max of the adjacency matrix: α must stay below it.
+    public let maximumAlpha: Double
+
+    public init(_ graph: Graph, weighted: Bool = false, alpha: Double = 0.1, beta: Double = 1, tolerance: Double = 1e-15, maxIterations: Int = 100_000) {
+        let n = graph.nodeCount
+        let lambda = EigenvectorCentrality(graph, weighted: weighted).largestEigenvalue
+        maximumAlpha = lambda > 0 ? 1 / lambda : .infinity
+        guard n > 0, alpha < maximumAlpha * (1 - 1e-9) else {
+            scores = [Double](repeating: .nan, count: n)
+            converged = n == 0
+            return
+        }
+        var x = [Double](repeating: 0, count: n)
+        var next = [Double](repeating: 0, count: n)
+        var converged = false
+        for _ in 0..<maxIterations {
+            var change = 0.0
+            graph.inOffsets.withUnsafeBufferPointer { inOff in
+            graph.inSources.withUnsafeBufferPointer { inSrc in
+            graph.inWeights.withUnsafeBufferPointer { inW in
+                for v in 0..<n {
+                    var sum = 0.0
+                    for p in inOff[v]..<inOff[v + 1] { sum += x[Int(inSrc[p])] * (weighted ? inW[p] : 1) }
+                    next[v] = alpha * sum + beta
+                    change += abs(next[v] - x[v])
+                }
+            }}}
+            swap(&x, &next)
+            var size = 0.0
+            for value in x { size += value * value }
+            if change < Double(n) * tolerance * size.squareRoot() {
+                converged = true
+                break
+            }
+        }
+        var norm = 0.0
+        for value in x { norm += value * value }
+        norm = norm.squareRoot()
+        scores = converged && norm > 0 ? x.map { $0 / norm } : [Double](repeating: .nan, count: n)
+        self.converged = converged
+    }
+}

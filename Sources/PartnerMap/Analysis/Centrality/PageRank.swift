@@ -1,0 +1,56 @@
+/// The share of time a random walker spends at each node, following ties in proportion to
+/// their weight and jumping anywhere with probability 1 − α: on the funding view, where
+/// money and attention end up.
+///
+/// networkx's `pagerank` conventions (L. Page, S. Brin, R. Motwani, T. Winograd, "The PageRank
+/// citation ranking", Stanford, 1999): damping α = 0.85, uniform start and teleport, the rank of
+/// dangling nodes (no outgoing tie) spread uniformly, weights as given (networkx's default
+/// `weight='weight'`). Undirected ties are followed both ways. Iterated until the L1 change is
+/// below n·10⁻¹⁵, so values sit at networkx's exact fixed point, not at its default tolerance.
+public struct PageRank: Sendable {
+    public let scores: [Double]
+    public let iterations: Int
+
+    public init(_ graph: Graph, weighted: Bool = true, damping: Double = 0.85, tolerance: Double = 1e-15, maxIterations: Int = 10_000) {
+        let n = graph.nodeCount
+        guard n > 0 else {
+            scores = []
+            iterations = 0
+            return
+        }
+        var outStrength = [Double](repeating: 0, count: n)
+        for u in 0..<n {
+            var total = 0.0
+            for p in graph.offsets[u]..<graph.offsets[u + 1] { total += weighted ? graph.weights[p] : 1 }
+            outStrength[u] = total
+        }
+        let dangling = (0..<n).filter { outStrength[$0] == 0 }
+        let uniform = 1 / Double(n)
+        var x = [Double](repeating: uniform, count: n)
+        var next = [Double](repeating: 0, count: n)
+        var share = [Double](repeating: 0, count: n)
+        var iteration = 0
+        while iteration < maxIterations {
+            iteration += 1
+            var danglingSum = 0.0
+            for u in dangling { danglingSum += x[u] }
+            let base = damping * danglingSum * uniform + (1 - damping) * uniform
+            for u in 0..<n { share[u] = outStrength[u] > 0 ? damping * x[u] / outStrength[u] : 0 }
+            var change = 0.0
+            graph.inOffsets.withUnsafeBufferPointer { inOff in
+            graph.inSources.withUnsafeBufferPointer { inSrc in
+            graph.inWeights.withUnsafeBufferPointer { inW in
+                for v in 0..<n {
+                    var sum = 0.0
+                    for p in inOff[v]..<inOff[v + 1] { sum += share[Int(inSrc[p])] * (weighted ? inW[p] : 1) }
+                    next[v] = sum + base
+                    change += abs(next[v] - x[v])
+                }
+            }}}
+            swap(&x, &next)
+            if change < Double(n) * tolerance { break }
+        }
+        scores = x
+        iterations = iteration
+    }
+}
