@@ -53,3 +53,10 @@ public struct Network: Sendable, Hashable, Codable {
         projects.first { $0.id == id }
     }
 }
+
+extension Network {
+    /// The display name of an organisation or project id; the id itself when unknown.
+    public func displayName(of id: String) -> String {
+        organisation(id)?.name ?? project(id)?.name ?? id
+    }
+}

@@ -1,0 +1,134 @@
+/// The measures a coordinator or researcher asks for, computed together on one graph.
+///
+/// This is what `partnermap centrality` prints; library users can also call each measure
+/// (``BetweennessCentrality``, ``PageRank`` ...) on its own.
+public struct CentralityReport: Sendable {
+    /// Every node measure, with the key it has in JSON and CSV output.
+    public enum Measure: String, Sendable, CaseIterable, Codable {
+        case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, katz
+        case coreNumber = "core-number"
+        case clustering, constraint
+        case effectiveSize = "effective-size"
+        case efficiency, hierarchy
+
+        /// Whether `--weighted` changes it (strength is always a sum of weights).
+        public var usesWeights: Bool {
+            switch self {
+            case .degree, .coreNumber, .clustering, .strength: false
+            default: true
+            }
+        }
+    }
+
+    public struct Options: Sendable {
+        public var measures: [Measure] = Measure.allCases
+        /// Use tie strengths (distances 1/weight where a distance is needed).
+        public var weighted = false
+        public var edgeBetweenness = false
+        /// Estimate betweenness from this many sources, drawn as networkx draws them.
+        public var samples: Int?
+        public var seed: UInt64 = 0
+        /// Group of each node for brokerage roles (directed graphs only).
+        public var groups: [Int]?
+
+        public init(measures: [Measure] = Measure.allCases, weighted: Bool = false, edgeBetweenness: Bool = false,
+                    samples: Int? = nil, seed: UInt64 = 0, groups: [Int]? = nil) {
+            self.measures = measures
+            self.weighted = weighted
+            self.edgeBetweenness = edgeBetweenness
+            self.samples = samples
+            self.seed = seed
+            self.groups = groups
+        }
+    }
+
+    public let graph: Graph
+    public let options: Options
+    public let values: [Measure: [Double]]
+    public let cutPoints: CutPoints
+    public let brokerage: BrokerageRoles?
+    public let edgeBetweenness: [BetweennessCentrality.EdgeValue]?
+    /// Sources swept when betweenness is an estimate.
+    public let sampledSources: [Int]?
+    /// Things the reader must know about the numbers (a measure that could not be computed ...).
+    public let notes: [String]
+
+    public init(_ graph: Graph, options: Options = Options()) {
+        self.graph = graph
+        self.options = options
+        let wanted = Set(options.measures)
+        let weighted = options.weighted
+        var values: [Measure: [Double]] = [:]
+        var notes: [String] = []
+        if !wanted.isDisjoint(with: [.degree, .strength]) {
+            let degree = DegreeCentrality(graph)
+            values[.degree] = degree.degree
+            values[.strength] = degree.strength
+        }
+        var sampled: [Int]?
+        if wanted.contains(.betweenness) || options.edgeBetweenness {
+            if let samples = options.samples, samples < graph.nodeCount {
+                var random = PythonRandom(seed: options.seed)
+                sampled = random.sample(graph.nodeCount, max(1, samples))
+            }
+            let betweenness = BetweennessCentrality(graph, weighted: weighted, includeEdges: options.edgeBetweenness, sources: sampled)
+            values[.betweenness] = betweenness.nodes
+            edgeBetweenness = betweenness.edges
+        } else {
+            edgeBetweenness = nil
+        }
+        sampledSources = sampled
+        if !wanted.isDisjoint(with: [.closeness, .harmonic]) {
+            let closeness = ClosenessCentrality(graph, weighted: weighted)
+            values[.closeness] = closeness.closeness
+            values[.harmonic] = closeness.harmonic
+        }
+        if wanted.contains(.eigenvector) {
+            let eigenvector = EigenvectorCentrality(graph, weighted: weighted)
+            values[.eigenvector] = eigenvector.scores
+            if !eigenvector.converged { notes.append("eigenvector centrality did not converge; its values are approximate") }
+        }
+        if wanted.contains(.pagerank) { values[.pagerank] = PageRank(graph, weighted: weighted).scores }
+        if wanted.contains(.katz) {
+            let katz = KatzCentrality(graph, weighted: weighted)
+            values[.katz] = katz.scores
+            if !katz.converged, graph.nodeCount > 0 {
+                notes.append("Katz centrality needs α = 0.1 below 1/λ_max = \(NumberFormat.decimal(katz.maximumAlpha, places: 4)) on this graph; it is left empty (null)")
+            }
+        }
+        if wanted.contains(.coreNumber) { values[.coreNumber] = CoreNumber(graph).cores.map(Double.init) }
+        if wanted.contains(.clustering) { values[.clustering] = ClusteringCoefficient(graph).coefficients }
+        if !wanted.isDisjoint(with: [.constraint, .effectiveSize, .efficiency, .hierarchy]) {
+            let holes = StructuralHoles(graph, weighted: weighted)
+            values[.constraint] = holes.constraint
+            values[.effectiveSize] = holes.effectiveSize
+            values[.efficiency] = holes.efficiency
+            values[.hierarchy] = holes.hierarchy
+        }
+        self.values = values.filter { wanted.contains($0.key) }
+        cutPoints = CutPoints(graph)
+        if graph.isDirected, let groups = options.groups {
+            brokerage = BrokerageRoles(graph, groups: groups)
+        } else {
+            brokerage = nil
+        }
+        if graph.isDirected, !wanted.isDisjoint(with: [.clustering, .constraint, .effectiveSize, .efficiency, .hierarchy, .coreNumber]) {
+            notes.append("clustering and structural holes are computed with ties read as undirected; core numbers count ties in both directions")
+        }
+        if let sampled {
+            notes.append("betweenness is estimated from \(sampled.count) of \(graph.nodeCount) sources (seed \(options.seed)), drawn as networkx's betweenness_centrality(k=\(sampled.count), seed=\(options.seed)) draws them")
+        }
+        self.notes = notes
+    }
+
+    /// Node indices ranked by a measure, highest first; NaN last; ties by index.
+    public func ranking(by measure: Measure) -> [Int] {
+        guard let scores = values[measure] else { return Array(0..<graph.nodeCount) }
+        return (0..<graph.nodeCount).sorted { a, b in
+            let (x, y) = (scores[a], scores[b])
+            if x.isNaN != y.isNaN { return !x.isNaN }
+            if x != y, !x.isNaN { return x > y }
+            return a < b
+        }
+    }
+}

@@ -1,0 +1,198 @@
+/// `partnermap centrality` output: exact JSON and CSV for researchers, and a ranked table with
+/// sentences for coordinators.
+public struct CentralityOutput: Sendable {
+    public let report: CentralityReport
+    /// Display name of each node (organisation or project name; the id for edge lists).
+    public let names: [String]
+    /// `collaboration`, `funding` or `graph`.
+    public let view: String
+    /// What the nodes are, in the plural ("organisations", "organisations and projects", "nodes").
+    public let nodeNoun: String
+
+    public init(report: CentralityReport, names: [String], view: String, nodeNoun: String) {
+        self.report = report
+        self.names = names
+        self.view = view
+        self.nodeNoun = nodeNoun
+    }
+
+    private var measures: [CentralityReport.Measure] {
+        CentralityReport.Measure.allCases.filter { report.values[$0] != nil }
+    }
+
+    // MARK: JSON
+
+    public func json() throws -> String {
+        let graph = report.graph
+        var nodes: [JSONValue] = []
+        for node in 0..<graph.nodeCount {
+            var members: [String: JSONValue] = ["id": .string(graph.nodeIDs[node]), "name": .string(names[node])]
+            for measure in measures { members[measure.rawValue] = .number(report.values[measure]![node]) }
+            if let brokerage = report.brokerage?.counts[node] {
+                members["brokerage"] = .object([
+                    "coordinator": .integer(brokerage.coordinator), "itinerant": .integer(brokerage.itinerant),
+                    "representative": .integer(brokerage.representative), "gatekeeper": .integer(brokerage.gatekeeper),
+                    "liaison": .integer(brokerage.liaison),
+                ])
+            }
+            nodes.append(.object(members))
+        }
+        var document: [String: JSONValue] = [
+            "view": .string(view),
+            "weighted": .bool(report.options.weighted),
+            "directed": .bool(graph.isDirected),
+            "nodes": .array(nodes),
+            "articulationPoints": .array(report.cutPoints.articulationPoints.map {
+                .object(["id": .string(graph.nodeIDs[$0]), "cutOff": .integer(report.cutPoints.cutOff[$0] ?? 0)])
+            }),
+            "bridges": .array(zip(report.cutPoints.bridges, report.cutPoints.bridgeCutOff).map { bridge, cutOff in
+                .object(["between": .array([.string(graph.nodeIDs[bridge.0]), .string(graph.nodeIDs[bridge.1])]), "cutOff": .integer(cutOff)])
+            }),
+            "notes": .array(report.notes.map(JSONValue.string)),
+        ]
+        if let edges = report.edgeBetweenness {
+            document["edges"] = .array(edges.map {
+                .object(["source": .string(graph.nodeIDs[$0.source]), "target": .string(graph.nodeIDs[$0.target]), "betweenness": .number($0.value)])
+            })
+        }
+        if let sources = report.sampledSources {
+            document["sampledSources"] = .array(sources.map { .string(graph.nodeIDs[$0]) })
+        }
+        return try JSONOutput.string(JSONValue.object(document))
+    }
+
+    // MARK: CSV
+
+    /// One row per node: id, name, every measure at full precision (empty for NaN).
+    public func csv() -> String {
+        var header = ["id", "name"] + measures.map(\.rawValue)
+        if report.brokerage != nil { header += ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"] }
+        var lines = [header.map(CSVField.escape).joined(separator: ",")]
+        for node in 0..<report.graph.nodeCount {
+            var row = [report.graph.nodeIDs[node], names[node]]
+            for measure in measures {
+                let value = report.values[measure]![node]
+                row.append(value.isFinite ? "\(value)" : "")
+            }
+            if let counts = report.brokerage?.counts[node] {
+                row += [counts.coordinator, counts.itinerant, counts.representative, counts.gatekeeper, counts.liaison].map(String.init)
+            }
+            lines.append(row.map(CSVField.escape).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Table
+
+    /// The top nodes by the first measure asked for, then what the numbers mean.
+    public func table(top: Int) -> String {
+        let graph = report.graph
+        let primary = report.options.measures.first { report.values[$0] != nil } ?? .degree
+        let ranking = report.ranking(by: primary)
+        let shown = top > 0 ? Array(ranking.prefix(top)) : ranking
+        var lines: [String] = []
+        let weighting = report.options.weighted ? "tie strengths used (distances 1/weight)" : "ties counted, strengths ignored (add --weighted to use them)"
+        lines.append("\(view.capitalized) view: \(graph.nodeCount) \(nodeNoun), \(graph.edgeCount) ties; \(weighting).")
+        lines.append("Ranked by \(primary.rawValue)" + (top > 0 && ranking.count > top ? ", top \(top) of \(ranking.count):" : ":"))
+        lines.append("")
+        var table = TextTable(["#", "id", "name"] + measures.map(\.rawValue), alignments: [.right, .left, .left] + measures.map { _ in .right })
+        for (position, node) in shown.enumerated() {
+            var row = ["\(position + 1)", graph.nodeIDs[node], Self.shorten(names[node], to: 36)]
+            for measure in measures {
+                let value = report.values[measure]![node]
+                row.append(measure == .degree || measure == .coreNumber ? (value.isFinite ? String(Int(value)) : "–") : Self.format(value))
+            }
+            table.append(row)
+        }
+        lines.append(table.render())
+        let sentences = explanations()
+        if !sentences.isEmpty {
+            lines.append("")
+            lines += sentences
+        }
+        if !report.notes.isEmpty {
+            lines.append("")
+            lines += report.notes.map { "Note: " + $0 + "." }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// What a coordinator should take from the numbers, in sentences.
+    public func explanations() -> [String] {
+        let graph = report.graph
+        var sentences: [String] = []
+        func label(_ node: Int) -> String {
+            names[node] == graph.nodeIDs[node] ? names[node] : "\(names[node]) (\(graph.nodeIDs[node]))"
+        }
+        if let betweenness = report.values[.betweenness] {
+            let brokers = report.ranking(by: .betweenness).prefix(3).filter { betweenness[$0] > 0 }
+            if let first = brokers.first {
+                var sentence = "Who brokers: \(label(first)) lies on \(Self.percent(betweenness[first])) of the shortest paths between two other \(nodeNoun), on average"
+                let others = brokers.dropFirst().map { "\(label($0)), \(Self.percent(betweenness[$0]))" }
+                if !others.isEmpty { sentence += "; then " + Self.join(others) }
+                sentences.append(sentence + ".")
+            }
+        }
+        let points = report.cutPoints.articulationPoints.sorted { (report.cutPoints.cutOff[$1] ?? 0, $0) < (report.cutPoints.cutOff[$0] ?? 0, $1) }
+        if points.isEmpty {
+            sentences.append("No single point of failure: no one's departure would split the network.")
+        } else {
+            let first = points[0]
+            var sentence = "Single points of failure: if \(label(first)) left, \(report.cutPoints.cutOff[first] ?? 0) of the \(nodeNoun) would lose their only path to the rest"
+            let others = points.dropFirst().prefix(4).map { "\(label($0)), \(report.cutPoints.cutOff[$0] ?? 0)" }
+            if !others.isEmpty { sentence += "; then " + Self.join(others) }
+            if points.count > 5 { sentence += "; \(points.count - 5) more in the JSON output" }
+            sentences.append(sentence + ".")
+        }
+        let isolated = (0..<graph.nodeCount).filter { graph.degree(of: $0) == 0 && graph.inOffsets[$0 + 1] == graph.inOffsets[$0] }
+        if !isolated.isEmpty {
+            var list = isolated.prefix(8).map(label)
+            if isolated.count > 8 { list.append("\(isolated.count - 8) more") }
+            sentences.append("No tie in this view: " + Self.join(list) + ".")
+        }
+        if let brokerage = report.brokerage {
+            let ranked = (0..<graph.nodeCount).filter { brokerage.counts[$0].total > 0 }
+                .sorted { (brokerage.counts[$1].total, $0) < (brokerage.counts[$0].total, $1) }
+            for node in ranked.prefix(3) {
+                let counts = brokerage.counts[node]
+                let roles = [("gatekeeper", counts.gatekeeper), ("representative", counts.representative), ("liaison", counts.liaison),
+                             ("itinerant", counts.itinerant), ("coordinator", counts.coordinator)].filter { $0.1 > 0 }
+                    .map { "\($0.0) \($0.1)×" }
+                sentences.append("Brokerage: \(label(node)) stands between \(counts.total) unconnected pairs — " + roles.joined(separator: ", ") + ".")
+            }
+        }
+        return sentences
+    }
+
+    static func format(_ value: Double) -> String {
+        guard value.isFinite else { return "–" }
+        if value != 0, abs(value) < 0.0005 { return "<0.001" }
+        return NumberFormat.decimal(value, places: abs(value) >= 100 ? 1 : 3)
+    }
+
+    static func percent(_ fraction: Double) -> String {
+        let value = fraction * 100
+        return value < 1 && value > 0 ? "<1%" : "\(Int(value.rounded()))%"
+    }
+
+    static func shorten(_ text: String, to length: Int) -> String {
+        let single = text.replacingOccurrences(of: "\n", with: " ")
+        return single.count <= length ? single : String(single.prefix(length - 1)) + "…"
+    }
+
+    static func join(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+}
+
+/// CSV cells as spreadsheets expect them: quoted when they hold a comma, a quote or a line break.
+enum CSVField {
+    static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,144 @@
+import ArgumentParser
+import PartnerMap
+
+struct CentralityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "centrality",
+        abstract: "Who holds the network together, who brokers, who is a single point of failure.",
+        discussion: """
+            Computes, for every organisation (or node of an edge list), the measures researchers \
+            use, with networkx's conventions so each number can be checked against it:
+
+              degree, strength      ties, and the sum of their strengths
+              betweenness           share of shortest paths between others that pass through
+                                    it (Brandes; normalised as networkx)
+              closeness, harmonic   how near it is to everyone (Wasserman–Faust; Σ 1/distance)
+              eigenvector, pagerank, katz
+                                    tied to the well-tied (unit length; damping 0.85; α 0.1)
+              core-number, clustering
+                                    k-core; share of its partners who are partners
+              constraint, effective-size, efficiency, hierarchy
+                                    Burt's structural holes: does it bridge separate groups?
+
+            Articulation points (single points of failure) and bridges are always reported; on \
+            the funding view, Gould–Fernandez brokerage roles by group.
+
+            Weights are tie strengths. Without --weighted every tie counts as 1; with it, \
+            strengths weigh PageRank, eigenvector, Katz and structural holes, and distances are \
+            1/weight for betweenness, closeness and harmonic. Nodes without ties get NaN \
+            where networkx gives NaN, written null in JSON and empty in CSV.
+
+            EXAMPLES:
+              partnermap centrality Graphs/ontario-lips.yaml
+              partnermap centrality Graphs/montreal-inclusif.yaml --measures betweenness,constraint --top 5
+              partnermap centrality Graphs/allies-learning-exchange.yaml --view funding --weighted --format json
+              partnermap centrality big.edges --measures betweenness --samples 200 --seed 1
+            """
+    )
+
+    @Argument(help: "A network file (.yaml, .json), a CSV folder or an edge list.")
+    var file: String
+
+    @Option(help: "collaboration (organisations tied by partnerships, seats and projects) or funding (directed money flows). Ignored for edge lists.")
+    var view: ViewChoice = .collaboration
+
+    @Option(help: ArgumentHelp("Comma-separated measures to compute; the first one ranks the table. Default: all.",
+                               valueName: "a,b,..."))
+    var measures: String?
+
+    @Flag(help: "Use tie strengths (distance 1/weight) instead of counting ties.")
+    var weighted = false
+
+    @Flag(name: .customLong("edges"), help: "Also compute edge betweenness (JSON `edges`).")
+    var edgeBetweenness = false
+
+    @Option(help: "Rows in the table (0 for all).")
+    var top = 10
+
+    @Option(help: "table, json or csv.")
+    var format: ReportFormat = .table
+
+    @Option(help: "Estimate betweenness from K sampled sources (for large graphs).")
+    var samples: Int?
+
+    @Option(help: "Seed for --samples; the same seed draws the same sources as networkx's betweenness_centrality(k, seed).")
+    var seed: UInt64 = 0
+
+    @Option(help: "Groups for brokerage roles on the funding view: sector, type or council.")
+    var groups: GroupChoice = .sector
+
+    @Flag(help: "Read an edge list as directed.")
+    var directed = false
+
+    func validate() throws {
+        if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
+        if top < 0 { throw ValidationError("--top must be 0 (all) or more") }
+        _ = try parsedMeasures()
+    }
+
+    func parsedMeasures() throws -> [CentralityReport.Measure] {
+        guard let measures else { return CentralityReport.Measure.allCases }
+        return try measures.split(separator: ",").map { name in
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard let measure = CentralityReport.Measure(rawValue: trimmed) else {
+                let known = CentralityReport.Measure.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("unknown measure `\(trimmed)`; measures are \(known)")
+            }
+            return measure
+        }
+    }
+
+    func run() throws {
+        let input: NetworkLoader.Input
+        do {
+            input = try NetworkLoader.load(path: file, directed: directed)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        var options = CentralityReport.Options(measures: try parsedMeasures(), weighted: weighted,
+                                               edgeBetweenness: edgeBetweenness, samples: samples, seed: seed)
+        let graph: Graph
+        let names: [String]
+        let viewName: String
+        let noun: String
+        switch input {
+        case .network(let network):
+            switch view {
+            case .collaboration:
+                graph = CollaborationView.graph(of: network)
+                noun = "organisations"
+            case .funding:
+                graph = FundingView.graph(of: network)
+                noun = "organisations and projects"
+                options.groups = NodeGroups.groups(of: graph, in: network, by: groups.basis).labels
+            }
+            names = graph.nodeIDs.map(network.displayName(of:))
+            viewName = view.rawValue
+        case .graph(let plain):
+            graph = Graph(plain)
+            names = graph.nodeIDs
+            viewName = "graph"
+            noun = "nodes"
+        }
+        let output = CentralityOutput(report: CentralityReport(graph, options: options), names: names, view: viewName, nodeNoun: noun)
+        switch format {
+        case .table: print(output.table(top: top))
+        case .json: print(try output.json())
+        case .csv: print(output.csv())
+        }
+    }
+}
+
+enum ViewChoice: String, ExpressibleByArgument, CaseIterable {
+    case collaboration, funding
+}
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+enum GroupChoice: String, ExpressibleByArgument, CaseIterable {
+    case sector, type, council
+    var basis: NodeGroups.Basis { NodeGroups.Basis(rawValue: rawValue)! }
+}
