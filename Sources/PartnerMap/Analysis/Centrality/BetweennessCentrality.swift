@@ -15,7 +15,9 @@
 ///   1/((k−1)(n−2)) and the others by 1/(k(n−2)).
 ///
 /// Sources are swept on all cores in a fixed number of partitions whose partial sums are added
-/// in order, so the result is the same bit for bit on every run.
+/// in order, so the result is the same bit for bit on every run. Unweighted node betweenness
+/// runs four breadth-first searches at once (``BatchedBrandesKernel``); weighted and edge
+/// betweenness run one source at a time.
 public struct BetweennessCentrality: Sendable {
     /// Node betweenness, by node index.
     public let nodes: [Double]
@@ -41,13 +43,23 @@ public struct BetweennessCentrality: Sendable {
         let sweep = sources ?? Array(0..<n)
         let kernel = BrandesKernel(graph: graph, weighted: weighted, includeEdges: includeEdges)
         let partitions = min(DeterministicParallel.partitions, max(1, sweep.count))
+        let batched = !weighted && !includeEdges
+        let batchKernel = BatchedBrandesKernel(graph: graph)
         let partials = DeterministicParallel.map(partitions: partitions) { partition, count in
-            var workspace = BrandesKernel.Workspace(nodes: n, arcs: includeEdges ? graph.inSources.count : 0)
-            var index = partition
-            while index < sweep.count {
-                kernel.accumulate(from: sweep[index], into: &workspace)
-                index += count
+            // Each partition sweeps every count-th source, in batches of four when it can.
+            let mine = stride(from: partition, to: sweep.count, by: count).map { sweep[$0] }
+            if batched {
+                var workspace = BatchedBrandesKernel.Workspace(nodes: n)
+                var start = 0
+                while start < mine.count {
+                    let end = min(start + BatchedBrandesKernel.lanes, mine.count)
+                    batchKernel.accumulate(from: mine[start..<end], into: &workspace)
+                    start = end
+                }
+                return (workspace.betweenness, [Double]())
             }
+            var workspace = BrandesKernel.Workspace(nodes: n, arcs: includeEdges ? graph.targets.count : 0)
+            for source in mine { kernel.accumulate(from: source, into: &workspace) }
             return (workspace.betweenness, workspace.arcBetweenness)
         }
         var nodeValues = DeterministicParallel.sum(partials.map(\.0))
@@ -79,14 +91,14 @@ public struct BetweennessCentrality: Sendable {
         var scale: Double = normalized ? (n > 1 ? 1 / (Double(n) * Double(n - 1)) : 1) : (graph.isDirected ? 1 : 0.5)
         if let sources, !sources.isEmpty { scale *= Double(n) / Double(sources.count) }
         var values: [EdgeValue] = []
-        for v in 0..<n {
-            // In-arc positions of v: arc u→v.
-            for position in graph.inOffsets[v]..<graph.inOffsets[v + 1] {
-                let u = Int(graph.inSources[position])
+        for u in 0..<n {
+            // Out-arc positions of u: arc u→v, where the sweep left its dependency.
+            for position in graph.offsets[u]..<graph.offsets[u + 1] {
+                let v = Int(graph.targets[position])
                 if graph.isDirected {
                     values.append(EdgeValue(source: u, target: v, value: arcValues[position] * scale))
                 } else if u < v {
-                    // The same tie read from u's side: position of v among u's neighbours.
+                    // The same tie walked from v's side.
                     let mirror = graph.arcPosition(from: v, to: u)!
                     values.append(EdgeValue(source: u, target: v, value: (arcValues[position] + arcValues[mirror]) * scale))
                 }
@@ -98,43 +110,39 @@ public struct BetweennessCentrality: Sendable {
 }
 
 extension Graph {
-    /// Position in `inSources` of the arc u→v (for undirected graphs, the same as in `targets`).
+    /// Position in `targets` of the arc u→v.
     func arcPosition(from u: Int, to v: Int) -> Int? {
-        var low = inOffsets[v]
-        var high = inOffsets[v + 1]
-        let target = Int32(u)
+        var low = offsets[u]
+        var high = offsets[u + 1]
+        let target = Int32(v)
         while low < high {
             let middle = (low + high) / 2
-            if inSources[middle] < target { low = middle + 1 } else { high = middle }
+            if targets[middle] < target { low = middle + 1 } else { high = middle }
         }
-        return low < inOffsets[v + 1] && inSources[low] == target ? low : nil
+        return low < offsets[u + 1] && targets[low] == target ? low : nil
     }
 }
 
 /// One source's shortest-path count and dependency accumulation, in the tight loops the
 /// whole sweep spends its time in.
+///
+/// The backward pass pulls: each node, in decreasing distance, sums the coefficients
+/// (1 + δ(v)) / σ(v) of its successors v on shortest paths, so δ(w) = σ(w) · Σ is written
+/// once per node rather than scattered along every arc.
 struct BrandesKernel: Sendable {
-    let n: Int
     let offsets: [Int]
     let targets: [Int32]
-    let inOffsets: [Int]
-    let inSources: [Int32]
-    /// Distances 1/weight on out-arcs and in-arcs (empty when unweighted).
-    let outLengths: [Double]
-    let inLengths: [Double]
+    /// Distances 1/weight on out-arcs (empty when unweighted).
+    let lengths: [Double]
     let weighted: Bool
     let includeEdges: Bool
 
     init(graph: Graph, weighted: Bool, includeEdges: Bool) {
-        n = graph.nodeCount
         offsets = graph.offsets
         targets = graph.targets
-        inOffsets = graph.inOffsets
-        inSources = graph.inSources
         self.weighted = weighted
         self.includeEdges = includeEdges
-        outLengths = weighted ? graph.weights.map { 1 / $0 } : []
-        inLengths = weighted ? (graph.isDirected ? graph.inWeights.map { 1 / $0 } : outLengths) : []
+        lengths = weighted ? graph.weights.map { 1 / $0 } : []
     }
 
     struct Workspace {
@@ -143,7 +151,8 @@ struct BrandesKernel: Sendable {
         var levels: [Int32]
         var distances: [Double]
         var sigma: [Double]
-        var delta: [Double]
+        /// (1 + δ(v)) / σ(v), written once v's dependency is complete.
+        var coefficient: [Double]
         var order: [Int32]
         var heap = DistanceHeap()
 
@@ -153,7 +162,7 @@ struct BrandesKernel: Sendable {
             levels = [Int32](repeating: -1, count: nodes)
             distances = [Double](repeating: .infinity, count: nodes)
             sigma = [Double](repeating: 0, count: nodes)
-            delta = [Double](repeating: 0, count: nodes)
+            coefficient = [Double](repeating: 0, count: nodes)
             order = [Int32](repeating: 0, count: nodes)
         }
     }
@@ -166,11 +175,9 @@ struct BrandesKernel: Sendable {
         let includeEdges = self.includeEdges
         offsets.withUnsafeBufferPointer { off in
         targets.withUnsafeBufferPointer { tgt in
-        inOffsets.withUnsafeBufferPointer { inOff in
-        inSources.withUnsafeBufferPointer { inSrc in
         w.levels.withUnsafeMutableBufferPointer { level in
         w.sigma.withUnsafeMutableBufferPointer { sigma in
-        w.delta.withUnsafeMutableBufferPointer { delta in
+        w.coefficient.withUnsafeMutableBufferPointer { coefficient in
         w.order.withUnsafeMutableBufferPointer { order in
         w.betweenness.withUnsafeMutableBufferPointer { bc in
         w.arcBetweenness.withUnsafeMutableBufferPointer { arcBC in
@@ -179,6 +186,7 @@ struct BrandesKernel: Sendable {
             order[0] = Int32(source)
             var head = 0
             var tail = 1
+            // Forward: σ by breadth-first search.
             while head < tail {
                 let v = Int(order[head])
                 head += 1
@@ -193,32 +201,42 @@ struct BrandesKernel: Sendable {
                         order[tail] = Int32(u)
                         tail += 1
                     }
-                    if lu == next { sigma[u] += sigmaV }
+                    // Branch-free: which arcs lie on shortest paths is unpredictable.
+                    sigma[u] += lu == next ? sigmaV : 0
                 }
             }
+            // Backward, pulling from successors in decreasing distance.
             var i = tail - 1
-            while i > 0 {
+            while i >= 0 {
                 let x = Int(order[i])
-                let previous = level[x] - 1
-                let coefficient = (1 + delta[x]) / sigma[x]
-                for p in inOff[x]..<inOff[x + 1] {
-                    let v = Int(inSrc[p])
-                    if level[v] == previous {
-                        let c = sigma[v] * coefficient
-                        delta[v] += c
-                        if includeEdges { arcBC[p] += c }
+                let next = level[x] + 1
+                var sum = 0.0
+                if includeEdges {
+                    let sigmaX = sigma[x]
+                    for p in off[x]..<off[x + 1] {
+                        let v = Int(tgt[p])
+                        if level[v] == next {
+                            sum += coefficient[v]
+                            arcBC[p] += sigmaX * coefficient[v]
+                        }
+                    }
+                } else {
+                    for p in off[x]..<off[x + 1] {
+                        let v = Int(tgt[p])
+                        sum += level[v] == next ? coefficient[v] : 0
                     }
                 }
-                bc[x] += delta[x]
+                let delta = sigma[x] * sum
+                coefficient[x] = (1 + delta) / sigma[x]
+                if i > 0 { bc[x] += delta }
                 i -= 1
             }
             for j in 0..<tail {
                 let v = Int(order[j])
                 level[v] = -1
                 sigma[v] = 0
-                delta[v] = 0
             }
-        }}}}}}}}}}
+        }}}}}}}}
     }
 
     private func accumulateWeighted(from source: Int, into w: inout Workspace) {
@@ -228,11 +246,14 @@ struct BrandesKernel: Sendable {
         var settledCount = 0
         offsets.withUnsafeBufferPointer { off in
         targets.withUnsafeBufferPointer { tgt in
-        outLengths.withUnsafeBufferPointer { len in
+        lengths.withUnsafeBufferPointer { len in
         w.distances.withUnsafeMutableBufferPointer { dist in
         w.sigma.withUnsafeMutableBufferPointer { sigma in
+        w.coefficient.withUnsafeMutableBufferPointer { coefficient in
         w.order.withUnsafeMutableBufferPointer { order in
         w.levels.withUnsafeMutableBufferPointer { settled in
+        w.betweenness.withUnsafeMutableBufferPointer { bc in
+        w.arcBetweenness.withUnsafeMutableBufferPointer { arcBC in
             dist[source] = 0
             sigma[source] = 1
             heap.push(0, Int32(source))
@@ -257,42 +278,31 @@ struct BrandesKernel: Sendable {
                     }
                 }
             }
-        }}}}}}}
-        w.heap = heap
-        let tail = settledCount
-        inOffsets.withUnsafeBufferPointer { inOff in
-        inSources.withUnsafeBufferPointer { inSrc in
-        inLengths.withUnsafeBufferPointer { inLen in
-        w.distances.withUnsafeMutableBufferPointer { dist in
-        w.sigma.withUnsafeMutableBufferPointer { sigma in
-        w.delta.withUnsafeMutableBufferPointer { delta in
-        w.order.withUnsafeMutableBufferPointer { order in
-        w.levels.withUnsafeMutableBufferPointer { settled in
-        w.betweenness.withUnsafeMutableBufferPointer { bc in
-        w.arcBetweenness.withUnsafeMutableBufferPointer { arcBC in
-            var i = tail - 1
-            while i > 0 {
+            var i = settledCount - 1
+            while i >= 0 {
                 let x = Int(order[i])
                 let dx = dist[x]
-                let coefficient = (1 + delta[x]) / sigma[x]
-                for p in inOff[x]..<inOff[x + 1] {
-                    let v = Int(inSrc[p])
-                    if settled[v] >= 0, v != x, dist[v] + inLen[p] == dx {
-                        let c = sigma[v] * coefficient
-                        delta[v] += c
-                        if includeEdges { arcBC[p] += c }
+                let sigmaX = sigma[x]
+                var sum = 0.0
+                for p in off[x]..<off[x + 1] {
+                    let v = Int(tgt[p])
+                    if v != x, dx + len[p] == dist[v] {
+                        sum += coefficient[v]
+                        if includeEdges { arcBC[p] += sigmaX * coefficient[v] }
                     }
                 }
-                bc[x] += delta[x]
+                let delta = sigmaX * sum
+                coefficient[x] = (1 + delta) / sigmaX
+                if i > 0 { bc[x] += delta }
                 i -= 1
             }
-            for j in 0..<tail {
+            for j in 0..<settledCount {
                 let v = Int(order[j])
                 settled[v] = -1
                 dist[v] = .infinity
                 sigma[v] = 0
-                delta[v] = 0
             }
         }}}}}}}}}}
+        w.heap = heap
     }
 }

@@ -67,7 +67,7 @@ public struct StructuralHoles: Sendable {
                     let piq = shareOfI[q]
                     guard piq != 0 else { continue }
                     // p_qj: q's share towards j; by symmetry, the arc q→j.
-                    indirect += piq * share[g.arcPosition(from: j, to: q)!]
+                    indirect += piq * share[g.arcPosition(from: q, to: j)!]
                     overlap += piq * (weighted ? g.weights[r] : 1) / maxWeight[j]
                 }
                 let direct = share[p] + indirect
