@@ -11,7 +11,7 @@ import Testing
             if !ids.contains(a) { ids.append(a) }
             if !ids.contains(b) { ids.append(b) }
         }
-        return Graph(PlainGraph(name: "g", nodes: ids, edges: edges.map { PlainEdge($0.0, $0.1) }, isDirected: directed))
+        return Graph(PlainGraph(name: "g", nodes: ids, ties: edges.map { ($0.0, $0.1, 1) }, isDirected: directed))
     }
 
     @Test func triangleAndStarConstraint() {
@@ -101,8 +101,10 @@ import Testing
         // networkx: betweenness_centrality(karate_club_graph(), k=10, seed=42)
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/centrality").path
         let text = try String(contentsOfFile: folder + "/karate.edges", encoding: .utf8)
-        var plain = try EdgeListReader.read(text, file: "karate", name: "karate").get()
-        plain.nodes.sort { Int($0)! < Int($1)! }  // networkx's node order
+        let read = try EdgeListReader.read(text, file: "karate", name: "karate").get()
+        // networkx's node order, 0 to 33.
+        let plain = PlainGraph(name: "karate", nodes: read.nodes.sorted { Int($0)! < Int($1)! },
+                               ties: read.edges.map { (read.nodes[$0.source], read.nodes[$0.target], $0.weight) })
         let g = Graph(plain)
         var random = PythonRandom(seed: 42)
         let sources = random.sample(g.nodeCount, 10)

@@ -13,7 +13,7 @@ import Testing
             """
         let graph = try EdgeListReader.read(text, file: "g.edges", name: "g").get()
         #expect(graph.nodes == ["a", "b", "c", "d", "e"])
-        #expect(graph.edges == [PlainEdge("a", "b", weight: 4), PlainEdge("b", "c", weight: 2.5), PlainEdge("c", "d")])
+        #expect(graph.edges == [PlainEdge(0, 1, weight: 4), PlainEdge(1, 2, weight: 2.5), PlainEdge(2, 3)])
     }
 
     @Test func badLinesAreAllReported() {
@@ -28,6 +28,12 @@ import Testing
                 "g.edges:5: weight \"nan\" must be a positive number (a tie strength; 1 when left out)",
             ])
         }
+    }
+
+    @Test func lineEndingsAndDirectedDuplicates() throws {
+        let graph = try EdgeListReader.read("a b 2\r\nb a 3\rc,a\n", file: "g", name: "g", directed: true).get()
+        #expect(graph.nodes == ["a", "b", "c"])
+        #expect(graph.edges == [PlainEdge(0, 1, weight: 2), PlainEdge(1, 0, weight: 3), PlainEdge(2, 0)])
     }
 
     @Test func emptyEdgeListIsRefused() {

@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func keepLastMatchesNetworkxEdgeLists() {
-        let plain = PlainGraph(name: "g", nodes: ["a", "b"], edges: [PlainEdge("a", "b", weight: 2), PlainEdge("b", "a", weight: 7)])
+        let plain = PlainGraph(name: "g", ties: [("a", "b", 2), ("b", "a", 7)])
         let graph = Graph(plain)
         #expect(graph.weights == [7, 7])
     }
@@ -90,15 +90,14 @@ import Testing
     }
 
     @Test func componentsAreOrderedLargestFirst() {
-        let plain = PlainGraph(name: "g", nodes: ["a", "b", "c", "d", "e", "f"],
-                               edges: [PlainEdge("a", "b"), PlainEdge("c", "d"), PlainEdge("d", "e")])
+        let plain = PlainGraph(name: "g", nodes: ["a", "b", "c", "d", "e", "f"], ties: [("a", "b", 1), ("c", "d", 1), ("d", "e", 1)])
         let components = ConnectedComponents(Graph(plain))
         #expect(components.components == [[2, 3, 4], [0, 1], [5]])
         #expect(components.componentOfNode == [1, 1, 0, 0, 0, 2])
     }
 
     @Test func weaklyConnectedOnDirectedGraphs() {
-        let plain = PlainGraph(name: "g", nodes: ["a", "b", "c"], edges: [PlainEdge("a", "b"), PlainEdge("c", "b")], isDirected: true)
+        let plain = PlainGraph(name: "g", nodes: ["a", "b", "c"], ties: [("a", "b", 1), ("c", "b", 1)], isDirected: true)
         #expect(ConnectedComponents(Graph(plain)).count == 1)
     }
 }

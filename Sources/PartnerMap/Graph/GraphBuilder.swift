@@ -90,12 +90,7 @@ extension Graph {
     /// The graph of an edge list or DOT file, nodes in their order of appearance.
     public init(_ plain: PlainGraph) {
         var builder = GraphBuilder(nodeIDs: plain.nodes, directed: plain.isDirected)
-        var index: [String: Int] = [:]
-        for (position, id) in plain.nodes.enumerated() { index[id] = position }
-        for edge in plain.edges {
-            guard let u = index[edge.source], let v = index[edge.target] else { continue }
-            builder.addEdge(u, v, weight: edge.weight)
-        }
+        for edge in plain.edges { builder.addEdge(edge.source, edge.target, weight: edge.weight) }
         self = builder.build(merge: .keepLast)
     }
 }

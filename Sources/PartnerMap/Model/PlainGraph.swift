@@ -4,6 +4,7 @@ public struct PlainGraph: Sendable, Hashable {
     public var name: String
     /// Node ids in the order they first appear.
     public var nodes: [String]
+    /// Ties between node indices.
     public var edges: [PlainEdge]
     public var isDirected: Bool
 
@@ -13,15 +14,30 @@ public struct PlainGraph: Sendable, Hashable {
         self.edges = edges
         self.isDirected = isDirected
     }
+
+    /// A graph from ties between ids; ids not in `nodes` are added in order of appearance.
+    public init(name: String, nodes: [String] = [], ties: [(String, String, Double)], isDirected: Bool = false) {
+        var ids = nodes
+        var index: [String: Int] = [:]
+        for (position, id) in ids.enumerated() { index[id] = position }
+        func node(_ id: String) -> Int {
+            if let known = index[id] { return known }
+            index[id] = ids.count
+            ids.append(id)
+            return ids.count - 1
+        }
+        let edges = ties.map { PlainEdge(node($0.0), node($0.1), weight: $0.2) }
+        self.init(name: name, nodes: ids, edges: edges, isDirected: isDirected)
+    }
 }
 
-/// One tie of a ``PlainGraph``; the weight is a strength (bigger is closer).
+/// One tie of a ``PlainGraph``, between node indices; the weight is a strength (bigger is closer).
 public struct PlainEdge: Sendable, Hashable {
-    public var source: String
-    public var target: String
+    public var source: Int
+    public var target: Int
     public var weight: Double
 
-    public init(_ source: String, _ target: String, weight: Double = 1) {
+    public init(_ source: Int, _ target: Int, weight: Double = 1) {
         self.source = source
         self.target = target
         self.weight = weight
