@@ -6,7 +6,7 @@ SWIFT ?= swift
 EXAMPLE ?= Graphs/montreal-inclusif.yaml
 OUT ?= out
 
-.PHONY: demo test deps build clean
+.PHONY: demo test deps build clean bench
 
 # Graphviz's C library and headers; installed with apt when pkg-config cannot find them.
 deps:
@@ -32,3 +32,8 @@ test: deps
 
 clean:
 	rm -rf .build $(OUT)
+
+# Benchmarks against networkx, igraph and rustworkx (installs them with pip); see Benchmarks/README.md.
+bench: deps
+	python3 -m pip install -q -r Benchmarks/requirements.txt
+	python3 Benchmarks/run.py

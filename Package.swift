@@ -25,7 +25,8 @@ let package = Package(
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
-            ]
+            ],
+            resources: [.copy("Resources/lexicon.tsv")]
         ),
         .target(
             name: "PartnerMapGraphviz",

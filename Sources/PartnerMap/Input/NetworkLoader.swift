@@ -69,6 +69,12 @@ public enum NetworkLoader {
         }
     }
 
+    /// Reads a lexicon file to add to the built-in ``DomainLexicon``.
+    public static func loadLexicon(path: String) throws(NetworkLoadError) -> DomainLexicon {
+        let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
+        return try DomainLexicon(parsing: text, file: path)
+    }
+
     /// Reads a network from YAML text already in memory.
     public static func network(yaml text: String, file: String = "<yaml>") throws(NetworkLoadError) -> Network {
         try parse(text, file: file, format: .yaml, defaultName: file)

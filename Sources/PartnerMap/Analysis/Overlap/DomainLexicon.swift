@@ -1,0 +1,83 @@
+import Foundation
+
+/// Words of the sector in English and French mapped to shared concepts (emploi/employment,
+/// mentorat/mentoring, isolement/isolation ...), so a French project and its English twin
+/// share features even when they share no word.
+///
+/// The lexicon is a data file, `Sources/PartnerMap/Resources/lexicon.tsv`, that coordinators
+/// can read and extend: one concept per line, `concept <TAB> English terms <TAB> French terms`,
+/// terms separated by commas. A term of several words matches when all its words appear.
+public struct DomainLexicon: Sendable {
+    /// A concept's terms, each as its stemmed words.
+    public struct Concept: Sendable {
+        public var name: String
+        var terms: [[String]]
+    }
+
+    public let concepts: [Concept]
+
+    /// The lexicon shipped with PartnerMap.
+    public static let builtIn: DomainLexicon = {
+        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return DomainLexicon(concepts: [])
+        }
+        return (try? DomainLexicon(parsing: text, file: "lexicon.tsv")) ?? DomainLexicon(concepts: [])
+    }()
+
+    init(concepts: [Concept]) {
+        self.concepts = concepts
+    }
+
+    /// Reads a lexicon file; every malformed line is reported with its number.
+    public init(parsing text: String, file: String) throws(NetworkLoadError) {
+        var concepts: [Concept] = []
+        var diagnostics: [Diagnostic] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count == 3, !columns[0].trimmingCharacters(in: .whitespaces).isEmpty else {
+                diagnostics.append(Diagnostic(file: file, line: number + 1, problem: .edgeListLine(
+                    "expected `concept<TAB>English terms<TAB>French terms`, found \(columns.count) columns")))
+                continue
+            }
+            var terms: [[String]] = []
+            for (column, language) in [(columns[1], Language.en), (columns[2], Language.fr)] {
+                for term in column.split(separator: ",") {
+                    let words = TextNormalizer.terms(String(term), language: language)
+                    if !words.isEmpty, !terms.contains(words) { terms.append(words) }
+                }
+            }
+            concepts.append(Concept(name: columns[0].trimmingCharacters(in: .whitespaces), terms: terms))
+        }
+        if !diagnostics.isEmpty { throw NetworkLoadError(diagnostics) }
+        self.concepts = concepts
+    }
+
+    /// This lexicon with another's concepts added (same names merge their terms).
+    public func merged(with other: DomainLexicon) -> DomainLexicon {
+        var result = concepts
+        for concept in other.concepts {
+            if let index = result.firstIndex(where: { $0.name == concept.name }) {
+                result[index].terms += concept.terms.filter { !result[index].terms.contains($0) }
+            } else {
+                result.append(concept)
+            }
+        }
+        return DomainLexicon(concepts: result)
+    }
+
+    /// The concepts a text's stemmed terms (of either language) mention, with how many of
+    /// each concept's terms matched.
+    public func concepts(in terms: Set<String>) -> [(name: String, count: Int)] {
+        var found: [(String, Int)] = []
+        for concept in concepts {
+            let matches = concept.terms.reduce(0) { count, words in
+                count + (words.allSatisfy(terms.contains) ? 1 : 0)
+            }
+            if matches > 0 { found.append((concept.name, matches)) }
+        }
+        return found
+    }
+}

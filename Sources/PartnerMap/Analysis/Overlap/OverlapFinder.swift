@@ -1,0 +1,200 @@
+/// Projects that serve the same objective: "some of them serve identical objectives and others
+/// could benefit from the initiatives taken by another organisation" (BINAM, 2018). The
+/// question a funder asks before the next round.
+///
+/// Two projects are compared on their objective, through a ``TextIndex`` over their names,
+/// objectives and themes (French and English meet through the domain lexicon), and on the
+/// context that makes two alike projects redundant: shared themes, the same target group, the
+/// same area, overlapping dates, a shared funder. The score is
+///
+///     score = 0.75 × text similarity + 0.25 × context,
+///     context = 0.35 × theme overlap (Jaccard) + 0.25 × same target group + 0.2 × same area
+///               + 0.1 × overlapping period + 0.1 × shared funder,
+///
+/// where a fact the file does not give (no area, no dates) counts one half. Each pair above the
+/// threshold is classed:
+/// - **duplicate**: same objective in the same area and period (or no dates to tell them
+///   apart): coordinate or merge;
+/// - **twin**: same objective elsewhere or at another time: learn from each other.
+/// Groups of three or more projects joined by such pairs are reported as clusters.
+public struct OverlapFinder: Sendable {
+    /// The threshold the evaluation set supports (see README: precision and recall).
+    public static let defaultThreshold = 0.53
+
+    public enum Kind: String, Sendable, Codable {
+        case duplicate, twin
+    }
+
+    /// Two projects that overlap, with the evidence.
+    public struct Pair: Sendable, Hashable {
+        public var projects: [String]
+        public var score: Double
+        public var textSimilarity: Double
+        public var kind: Kind
+        /// Words both texts use, strongest first (as written in the first project).
+        public var sharedTerms: [String]
+        /// Lexicon concepts both mention (how a French and an English text meet).
+        public var sharedConcepts: [String]
+        public var sharedThemes: [String]
+        public var sharedTargetGroups: [String]
+        /// The area both work in, when it is the same.
+        public var sameArea: String?
+        /// Whether their periods overlap; `nil` when a date is missing.
+        public var periodsOverlap: Bool?
+        public var sharedFunders: [String]
+        public var sharedOrganisations: [String]
+        /// What to do about it, in a sentence.
+        public var action: String
+    }
+
+    public struct Options: Sendable {
+        public var threshold = OverlapFinder.defaultThreshold
+        public var index = TextIndex.Options()
+        /// Share of the score that comes from context (0.25); 0 makes the score the text
+        /// similarity alone.
+        public var contextWeight = 0.25
+
+        public init(threshold: Double = OverlapFinder.defaultThreshold, index: TextIndex.Options = TextIndex.Options(),
+                    contextWeight: Double = 0.25) {
+            self.threshold = threshold
+            self.index = index
+            self.contextWeight = contextWeight
+        }
+
+        /// Plain word TF-IDF cosine and nothing else, for comparison with other tools.
+        public static func wordsOnly(threshold: Double) -> Options {
+            Options(threshold: threshold, index: .wordsOnly, contextWeight: 0)
+        }
+    }
+
+    public let pairs: [Pair]
+    /// Groups of three or more overlapping projects, largest first.
+    public let clusters: [[String]]
+
+    public init(_ network: Network, options: Options = Options()) {
+        let projects = network.projects
+        let texts = projects.map { TextIndex.Text(Self.text(of: $0), language: $0.language) }
+        let index = TextIndex(texts, options: options.index)
+        var funders: [String: Set<String>] = [:]
+        for flow in network.funding { funders[flow.to, default: []].insert(flow.from) }
+        let textFloor = max(0, (options.threshold - options.contextWeight) / (1 - options.contextWeight))
+        var found: [Pair] = []
+        for candidate in index.pairs(threshold: textFloor) {
+            let a = projects[candidate.a]
+            let b = projects[candidate.b]
+            var pair = Self.compare(a, b, text: candidate.similarity, index: index, indices: (candidate.a, candidate.b),
+                                    fundersA: funders[a.id] ?? [], fundersB: funders[b.id] ?? [], contextWeight: options.contextWeight)
+            guard pair.score >= options.threshold else { continue }
+            pair.action = Self.action(for: pair, a, b, network: network)
+            found.append(pair)
+        }
+        found.sort { $0.score != $1.score ? $0.score > $1.score : $0.projects.lexicographicallyPrecedes($1.projects) }
+        pairs = found
+        clusters = Self.clusters(of: found, order: projects.map(\.id))
+    }
+
+    /// What the index reads of a project: name, objectives and themes (hyphens as spaces).
+    static func text(of project: Project) -> String {
+        ([project.name, project.objectives] + project.themes.map { $0.replacingOccurrences(of: "-", with: " ") }).joined(separator: ". ")
+    }
+
+    private static func folded(_ values: [String]) -> Set<String> {
+        Set(values.map { TextNormalizer.fold($0).trimmingCharacters(in: .whitespaces) })
+    }
+
+    static func compare(_ a: Project, _ b: Project, text: Double, index: TextIndex, indices: (Int, Int),
+                        fundersA: Set<String>, fundersB: Set<String>, contextWeight: Double) -> Pair {
+        let themesA = folded(a.themes)
+        let themesB = folded(b.themes)
+        let sharedThemes = a.themes.filter { themesB.contains(TextNormalizer.fold($0)) }
+        let union = themesA.union(themesB).count
+        let themeOverlap = union == 0 ? 0.5 : Double(themesA.intersection(themesB).count) / Double(union)
+
+        let groupsB = folded(b.targetGroups)
+        let sharedGroups = a.targetGroups.filter { groupsB.contains(TextNormalizer.fold($0)) }
+        let groupScore = a.targetGroups.isEmpty || b.targetGroups.isEmpty ? 0.5 : (sharedGroups.isEmpty ? 0 : 1)
+
+        var sameArea: String?
+        var areaScore = 0.5
+        if let areaA = a.area, let areaB = b.area {
+            let same = TextNormalizer.fold(areaA) == TextNormalizer.fold(areaB)
+            areaScore = same ? 1 : 0
+            if same { sameArea = areaA }
+        }
+
+        var overlap: Bool?
+        var periodScore = 0.5
+        if let startA = a.start ?? a.end, let startB = b.start ?? b.end {
+            let endA = (a.end ?? a.start!).monthIndex(defaultMonth: 12)
+            let endB = (b.end ?? b.start!).monthIndex(defaultMonth: 12)
+            let value = startA.monthIndex() <= endB && startB.monthIndex() <= endA
+            overlap = value
+            periodScore = value ? 1 : 0
+        }
+
+        let sharedFunders = fundersA.intersection(fundersB).sorted()
+        let funderScore = sharedFunders.isEmpty ? 0.0 : 1.0
+        let context = 0.35 * themeOverlap + 0.25 * groupScore + 0.2 * areaScore + 0.1 * periodScore + 0.1 * funderScore
+        let score = min(1, (1 - contextWeight) * text + contextWeight * context)
+
+        // Shared words as project a writes them.
+        var surface: [String: String] = [:]
+        for word in TextNormalizer.words(Self.text(of: a)) where !TextNormalizer.stopWords.contains(word) {
+            let stem = TextNormalizer.stem(word, language: a.language)
+            if surface[stem] == nil { surface[stem] = word }
+        }
+        var terms: [String] = []
+        var concepts: [String] = []
+        for shared in index.sharedFeatures(indices.0, indices.1) {
+            let name = index.featureNames[shared.feature]
+            switch index.featureKinds[shared.feature] {
+            case .word where terms.count < 8:
+                terms.append(surface[TextNormalizer.stem(name, language: a.language)] ?? name)
+            case .concept: concepts.append(String(name.dropFirst("concept:".count)))
+            default: break
+            }
+        }
+        let organisationsB = Set(b.organisations)
+        let duplicate = sameArea != nil && overlap != false
+        return Pair(
+            projects: [a.id, b.id], score: score, textSimilarity: text, kind: duplicate ? .duplicate : .twin,
+            sharedTerms: terms, sharedConcepts: concepts.sorted(), sharedThemes: sharedThemes, sharedTargetGroups: sharedGroups,
+            sameArea: sameArea, periodsOverlap: overlap, sharedFunders: sharedFunders,
+            sharedOrganisations: a.organisations.filter(organisationsB.contains), action: "")
+    }
+
+    static func action(for pair: Pair, _ a: Project, _ b: Project, network: Network) -> String {
+        let funders = pair.sharedFunders.map(network.displayName(of:))
+        let funding = funders.isEmpty ? "" : "; \(funders.joined(separator: " and ")) fund\(funders.count == 1 ? "s" : "") both"
+        switch pair.kind {
+        case .duplicate:
+            let when = pair.periodsOverlap == true ? " at the same time" : ""
+            return "Same objective in \(pair.sameArea ?? "the same area")\(when): coordinate or merge\(funding)."
+        case .twin:
+            let placeA = a.area ?? "one place"
+            let placeB = b.area ?? "another"
+            let whereText = pair.sameArea != nil ? "in \(pair.sameArea!) at different times" : "in \(placeA) and \(placeB)"
+            return "Same objective \(whereText): share what works and learn from each other\(funding)."
+        }
+    }
+
+    /// Connected groups of three or more projects, members in file order, largest first.
+    static func clusters(of pairs: [Pair], order: [String]) -> [[String]] {
+        var parent: [String: String] = [:]
+        func root(_ x: String) -> String {
+            var x = x
+            while let p = parent[x], p != x { x = p }
+            return x
+        }
+        for pair in pairs {
+            for id in pair.projects where parent[id] == nil { parent[id] = id }
+            let (ra, rb) = (root(pair.projects[0]), root(pair.projects[1]))
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        var groups: [String: [String]] = [:]
+        for id in order where parent[id] != nil { groups[root(id), default: []].append(id) }
+        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        return groups.values.filter { $0.count >= 3 }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : position[$0[0]]! < position[$1[0]]! }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Turns French and English project texts into comparable words: lowercase, accents folded
+/// ("intégration" → "integration"), elisions split ("l'isolement" → "isolement"), stop words
+/// of both languages removed, and a light stemmer that makes plurals, feminines and common
+/// suffixes meet ("immigrantes" and "immigrant", "recrutement" and "recruter").
+///
+/// The stemmer is deliberately light: it only has to make the same word meet itself across
+/// its forms, not to be linguistically right, and it is applied identically to texts and to
+/// the domain lexicon.
+public enum TextNormalizer {
+    /// Lowercase, accents and ligatures folded, typographic apostrophes made plain.
+    public static func fold(_ text: String) -> String {
+        var folded = text.lowercased()
+            .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
+            .replacingOccurrences(of: "ß", with: "ss")
+        folded = folded.folding(options: [.diacriticInsensitive], locale: nil)
+        return folded
+    }
+
+    /// Folded words of at least two letters or digits, in order; apostrophes, hyphens and
+    /// punctuation separate words.
+    public static func words(_ text: String) -> [String] {
+        let folded = fold(text)
+        var words: [String] = []
+        var current = ""
+        for scalar in folded.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                if current.count >= 2 { words.append(current) }
+                current = ""
+            }
+        }
+        if current.count >= 2 { words.append(current) }
+        return words
+    }
+
+    /// Words with stop words removed and stems applied: what the index compares.
+    public static func terms(_ text: String, language: Language) -> [String] {
+        words(text).filter { !stopWords.contains($0) }.map { stem($0, language: language) }
+    }
+
+    /// The light stem of a folded word.
+    public static func stem(_ word: String, language: Language) -> String {
+        guard word.count > 3, !word.allSatisfy(\.isNumber) else { return word }
+        return language == .fr ? stemFrench(word) : stemEnglish(word)
+    }
+
+    private static func dropping(_ word: String, _ count: Int, adding suffix: String = "") -> String {
+        String(word.dropLast(count)) + suffix
+    }
+
+    private static func stemFrench(_ word: String) -> String {
+        var w = word
+        if w.count > 4, w.hasSuffix("aux") {
+            w = dropping(w, 3, adding: "al")
+        } else if w.count > 3, w.hasSuffix("s") || w.hasSuffix("x") {
+            w = dropping(w, 1)
+        }
+        if w.count > 7, w.hasSuffix("ement") { return dropping(w, 5) }
+        if w.count > 7, w.hasSuffix("ation") { return dropping(w, 5) }
+        if w.count > 5, w.hasSuffix("er") { return dropping(w, 2) }
+        if w.count > 4, w.hasSuffix("e") { return dropping(w, 1) }
+        return w
+    }
+
+    private static func stemEnglish(_ word: String) -> String {
+        var w = word
+        if w.count > 4, w.hasSuffix("ies") {
+            w = dropping(w, 3, adding: "y")
+        } else if w.hasSuffix("sses") {
+            w = dropping(w, 2)
+        } else if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+            w = dropping(w, 1)
+        }
+        if w.count > 7, w.hasSuffix("ation") { return dropping(w, 5) }
+        if w.count > 7, w.hasSuffix("ment") { return dropping(w, 4) }
+        if w.count > 5, w.hasSuffix("ing") { w = dropping(w, 3) } else if w.count > 4, w.hasSuffix("ed") { w = dropping(w, 2) }
+        if w.count > 4, w.hasSuffix("e") { return dropping(w, 1) }
+        return w
+    }
+
+    /// English and French function words, folded.
+    public static let stopWords: Set<String> = [
+        // English
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into",
+        "through", "about", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
+        "these", "those", "their", "them", "they", "who", "whom", "which", "what", "so", "than", "too", "very",
+        "can", "will", "would", "should", "could", "may", "might", "must", "do", "does", "did", "has", "have",
+        "had", "not", "no", "nor", "all", "any", "each", "more", "most", "other", "some", "such", "only", "own",
+        "same", "our", "we", "us", "you", "your", "he", "she", "his", "her", "him", "also", "there", "here",
+        "over", "under", "between", "out", "up", "down", "then", "once", "both", "few", "help", "helps",
+        // French
+        "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "au", "aux", "en", "dans", "par",
+        "pour", "sur", "sous", "avec", "sans", "entre", "vers", "chez", "ce", "ces", "cet", "cette", "se", "sa",
+        "son", "ses", "leur", "leurs", "qui", "que", "quoi", "dont", "ou", "il", "elle", "ils", "elles", "on",
+        "nous", "vous", "je", "tu", "est", "sont", "etre", "ete", "etait", "avoir", "ont", "fait", "faire",
+        "ne", "pas", "plus", "moins", "tres", "tout", "tous", "toute", "toutes", "afin", "ainsi", "aussi",
+        "comme", "lors", "meme", "notre", "nos", "votre", "vos", "leurs", "qu", "lorsque", "puis", "si",
+        "aider", "aide",
+    ]
+}

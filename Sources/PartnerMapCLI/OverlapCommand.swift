@@ -1,0 +1,65 @@
+import ArgumentParser
+import PartnerMap
+
+struct OverlapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "overlap",
+        abstract: "Find projects that serve the same objective, in French and in English.",
+        discussion: """
+            Compares every pair of projects on their names, objectives and themes (TF-IDF over \
+            words, lexicon concepts and character 4-grams; French and English texts meet through \
+            the domain lexicon) and on their context: shared themes, target group, area, period \
+            and funder. Each pair above the threshold is a duplicate (same objective, same area \
+            and period: coordinate or merge) or a twin (same objective elsewhere or at another \
+            time: learn from each other), with the words, concepts and context that matched.
+
+            EXAMPLES:
+              partnermap overlap Graphs/montreal-inclusif.yaml
+              partnermap overlap Graphs/allies-learning-exchange.yaml --format json
+              partnermap overlap projects/ --threshold 0 --format csv
+            """
+    )
+
+    @Argument(help: "A network file (.yaml, .json) or a CSV folder with projects.")
+    var file: String
+
+    @Option(help: "Lowest score reported, 0 to 1 (default \(OverlapFinder.defaultThreshold), from the evaluation set); 0 lists every pair with any similarity.")
+    var threshold: Double = OverlapFinder.defaultThreshold
+
+    @Option(help: "Pairs shown (0 for all).")
+    var top = 20
+
+    @Option(help: "table, json or csv.")
+    var format: ReportFormat = .table
+
+    @Flag(help: "Score by plain word TF-IDF cosine only (no concepts, 4-grams or context), to compare with other tools.")
+    var wordsOnly = false
+
+    @Option(help: "A lexicon file (concept<TAB>English terms<TAB>French terms) added to the built-in one.")
+    var lexicon: String?
+
+    func validate() throws {
+        guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
+        guard top >= 0 else { throw ValidationError("--top must be 0 (all) or more") }
+    }
+
+    func run() throws {
+        let network: Network
+        var options = wordsOnly ? OverlapFinder.Options.wordsOnly(threshold: threshold) : OverlapFinder.Options(threshold: threshold)
+        do {
+            network = try NetworkLoader.loadNetwork(path: file)
+            if let lexicon {
+                options.index.lexicon = options.index.lexicon.merged(with: try NetworkLoader.loadLexicon(path: lexicon))
+            }
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        let output = OverlapOutput(finder: OverlapFinder(network, options: options), network: network, threshold: threshold)
+        switch format {
+        case .table: print(output.table(top: top))
+        case .json: print(try output.json(top: top))
+        case .csv: print(output.csv(top: top))
+        }
+    }
+}
