@@ -81,3 +81,25 @@ public struct Graph: Sendable {
         return low < range.upperBound && targets[low] == target ? weights[low] : nil
     }
 }
+
+extension Graph {
+    /// y[v] = Σ over ties u → v of weight(u, v) · x[u] (weight 1 when `weighted` is false):
+    /// one step of the linear iterations behind PageRank, eigenvector and Katz centrality.
+    public func propagate(_ x: [Double], weighted: Bool, into y: inout [Double]) {
+        inOffsets.withUnsafeBufferPointer { inOff in
+        inSources.withUnsafeBufferPointer { inSrc in
+        inWeights.withUnsafeBufferPointer { inW in
+        x.withUnsafeBufferPointer { x in
+        y.withUnsafeMutableBufferPointer { y in
+            for v in 0..<nodeCount {
+                var sum = 0.0
+                if weighted {
+                    for p in inOff[v]..<inOff[v + 1] { sum += x[Int(inSrc[p])] * inW[p] }
+                } else {
+                    for p in inOff[v]..<inOff[v + 1] { sum += x[Int(inSrc[p])] }
+                }
+                y[v] = sum
+            }
+        }}}}}
+    }
+}

@@ -28,15 +28,8 @@ public struct EigenvectorCentrality: Sendable {
         var converged = false
         var lambda = 0.0
         for _ in 0..<maxIterations {
-            graph.inOffsets.withUnsafeBufferPointer { inOff in
-            graph.inSources.withUnsafeBufferPointer { inSrc in
-            graph.inWeights.withUnsafeBufferPointer { inW in
-                for v in 0..<n {
-                    var sum = x[v]
-                    for p in inOff[v]..<inOff[v + 1] { sum += x[Int(inSrc[p])] * (weighted ? inW[p] : 1) }
-                    next[v] = sum
-                }
-            }}}
+            graph.propagate(x, weighted: weighted, into: &next)
+            for v in 0..<n { next[v] += x[v] }
             var norm = 0.0
             for value in next { norm += value * value }
             norm = norm.squareRoot()

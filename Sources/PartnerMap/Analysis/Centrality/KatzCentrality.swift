@@ -24,17 +24,12 @@ public struct KatzCentrality: Sendable {
         var next = [Double](repeating: 0, count: n)
         var converged = false
         for _ in 0..<maxIterations {
+            graph.propagate(x, weighted: weighted, into: &next)
             var change = 0.0
-            graph.inOffsets.withUnsafeBufferPointer { inOff in
-            graph.inSources.withUnsafeBufferPointer { inSrc in
-            graph.inWeights.withUnsafeBufferPointer { inW in
-                for v in 0..<n {
-                    var sum = 0.0
-                    for p in inOff[v]..<inOff[v + 1] { sum += x[Int(inSrc[p])] * (weighted ? inW[p] : 1) }
-                    next[v] = alpha * sum + beta
-                    change += abs(next[v] - x[v])
-                }
-            }}}
+            for v in 0..<n {
+                next[v] = alpha * next[v] + beta
+                change += abs(next[v] - x[v])
+            }
             swap(&x, &next)
             var size = 0.0
             for value in x { size += value * value }

@@ -36,17 +36,12 @@ public struct PageRank: Sendable {
             for u in dangling { danglingSum += x[u] }
             let base = damping * danglingSum * uniform + (1 - damping) * uniform
             for u in 0..<n { share[u] = outStrength[u] > 0 ? damping * x[u] / outStrength[u] : 0 }
+            graph.propagate(share, weighted: weighted, into: &next)
             var change = 0.0
-            graph.inOffsets.withUnsafeBufferPointer { inOff in
-            graph.inSources.withUnsafeBufferPointer { inSrc in
-            graph.inWeights.withUnsafeBufferPointer { inW in
-                for v in 0..<n {
-                    var sum = 0.0
-                    for p in inOff[v]..<inOff[v + 1] { sum += share[Int(inSrc[p])] * (weighted ? inW[p] : 1) }
-                    next[v] = sum + base
-                    change += abs(next[v] - x[v])
-                }
-            }}}
+            for v in 0..<n {
+                next[v] += base
+                change += abs(next[v] - x[v])
+            }
             swap(&x, &next)
             if change < Double(n) * tolerance { break }
         }
