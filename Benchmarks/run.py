@@ -49,7 +49,7 @@ def generate(quick):
 
 def timed(command, timeout, env=None):
     """Seconds and peak KB of one whole process, or None on timeout or failure."""
-    wrapped = ["/usr/bin/time", "-f", "%e %M"] + command
+    wrapped = ["/usr/bin/time", "-f", "%e %M"] + command  # whole process, peak RSS
     # A session of its own, so a timeout kills the measured process too, not only `time`.
     process = subprocess.Popen(wrapped, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                                start_new_session=True)
@@ -106,32 +106,35 @@ def main():
     rows = []
     for label, path, measure, tools in tasks:
         cells = {}
+        outputs = {}
         check = ""
         for tool in tools:
             best = None
             error = None
             repeats = args.repeat if tool != "networkx" else 1
+            values_file = os.path.join(DATA, "values-%s.txt" % tool)
             for _ in range(repeats):
                 if tool == "partnermap":
                     outcome, error = timed(partnermap_command(binary, measure, path, 100), args.timeout)
                 else:
-                    outcome, error = timed([sys.executable, PEER, tool, measure, path, "100"], args.timeout)
+                    env = dict(os.environ, PEER_OUTPUT=values_file)
+                    outcome, error = timed([sys.executable, PEER, tool, measure, path, "100"], args.timeout, env=env)
                 if outcome is None:
                     break
                 best = outcome if best is None or outcome[0] < best[0] else best
             cells[tool] = best if best else error
+            if best and tool != "partnermap":
+                outputs[tool] = values_file + ".kept"
+                os.replace(values_file, outputs[tool])
             print(f"{label:24} {measure:20} {tool:10} {best if best else error}", flush=True)
         # Cross-check PartnerMap's numbers against a peer that finished: networkx first (the
         # reference), then igraph, then rustworkx. Sampled betweenness only against networkx,
         # which draws the same sources for the same seed.
         order = ["networkx"] if measure == "betweenness-sampled" else ["networkx", "igraph", "rustworkx"]
-        peer = next((t for t in order if t in tools and isinstance(cells.get(t), tuple)), None)
+        peer = next((t for t in order if t in outputs), None)
         if peer:
-            out = os.path.join(DATA, "peer-values.txt")
-            env = dict(os.environ, PEER_OUTPUT=out)
-            subprocess.run([sys.executable, PEER, peer, measure, path, "100"], check=True, env=env, timeout=args.timeout)
             theirs = {}
-            with open(out) as f:
+            with open(outputs[peer]) as f:
                 for line in f:
                     k, v = line.split()
                     theirs[k] = float(v)

@@ -108,3 +108,15 @@ public struct PythonRandom: Sendable {
         return result
     }
 }
+
+extension PythonRandom {
+    /// `shuffle(x)`: Fisher–Yates from the end, as CPython.
+    public mutating func shuffle<T>(_ values: inout [T]) {
+        var i = values.count - 1
+        while i > 0 {
+            let j = below(i + 1)
+            values.swapAt(i, j)
+            i -= 1
+        }
+    }
+}

@@ -1,0 +1,188 @@
+/// Groups of organisations that work more with each other than with the rest: communities
+/// found by the Louvain method (V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre, "Fast
+/// unfolding of communities in large networks", J. Stat. Mech. P10008, 2008), maximising
+/// modularity with networkx's conventions (`louvain_communities(seed, resolution=1,
+/// threshold=1e-7)`, weights as tie strengths, directed graphs read as undirected).
+///
+/// Nodes are visited in an order shuffled by a seeded generator (Python's, as networkx), so
+/// the same seed gives the same communities; results are compared with networkx on modularity,
+/// not on the partition, since both visit orders are random.
+public struct LouvainCommunities: Sendable {
+    /// Communities as node indices, largest first, members in index order.
+    public let communities: [[Int]]
+    /// Community of each node, indexing `communities`.
+    public let membership: [Int]
+    /// Modularity of the final partition on the original graph.
+    public let modularity: Double
+    /// Aggregation levels run.
+    public let levels: Int
+
+    public init(_ input: Graph, weighted: Bool = true, resolution: Double = 1, seed: UInt64 = 0, threshold: Double = 1e-7) {
+        let graph = input.undirected()
+        let n = graph.nodeCount
+        var random = PythonRandom(seed: seed)
+        // The working graph: CSR arcs between current nodes plus self-loop weight
+        // (internal weight counted over ordered pairs, as the adjacency's diagonal).
+        var offsets = graph.offsets
+        var targets = graph.targets
+        var weights = weighted ? graph.weights : [Double](repeating: 1, count: graph.targets.count)
+        var selfWeight = [Double](repeating: 0, count: n)
+        var nodeCount = n
+        // Original node → current node.
+        var assignment = Array(0..<n)
+        var totalWeight = weights.reduce(0, +)
+        guard n > 0, totalWeight > 0 else {
+            let singles = (0..<n).map { [$0] }
+            communities = singles
+            membership = Array(0..<n)
+            modularity = 0
+            levels = 0
+            return
+        }
+        var currentModularity = Self.modularity(of: Array(0..<n), offsets: offsets, targets: targets, weights: weights,
+                                                selfWeight: selfWeight, resolution: resolution)
+        var levelCount = 0
+        while true {
+            var strength = [Double](repeating: 0, count: nodeCount)
+            for v in 0..<nodeCount {
+                var k = selfWeight[v]
+                for p in offsets[v]..<offsets[v + 1] { k += weights[p] }
+                strength[v] = k
+            }
+            totalWeight = strength.reduce(0, +)  // 2m
+            var community = Array(0..<nodeCount)
+            var total = strength
+            var order = Array(0..<nodeCount)
+            random.shuffle(&order)
+            var neighbourWeight = [Double](repeating: 0, count: nodeCount)
+            var touched: [Int] = []
+            var moved = true
+            var anyMove = false
+            var passes = 0
+            // Each move strictly raises modularity, so passes end; the cap guards against
+            // floating-point ties that could swap two nodes back and forth.
+            while moved, passes < 1000 {
+                moved = false
+                passes += 1
+                for v in order {
+                    let own = community[v]
+                    let k = strength[v]
+                    touched.removeAll(keepingCapacity: true)
+                    for p in offsets[v]..<offsets[v + 1] {
+                        let c = community[Int(targets[p])]
+                        if neighbourWeight[c] == 0 { touched.append(c) }
+                        neighbourWeight[c] += weights[p]
+                    }
+                    total[own] -= k
+                    let scale = resolution * k / totalWeight
+                    var best = own
+                    var bestGain = neighbourWeight[own] - scale * total[own]
+                    for c in touched where c != own {
+                        let gain = neighbourWeight[c] - scale * total[c]
+                        if gain > bestGain {
+                            bestGain = gain
+                            best = c
+                        }
+                    }
+                    total[best] += k
+                    if best != own {
+                        community[v] = best
+                        moved = true
+                        anyMove = true
+                    }
+                    for c in touched { neighbourWeight[c] = 0 }
+                    neighbourWeight[own] = 0
+                }
+            }
+            guard anyMove else { break }
+            // Renumber communities and aggregate.
+            var renumber = [Int](repeating: -1, count: nodeCount)
+            var count = 0
+            for v in 0..<nodeCount where renumber[community[v]] < 0 {
+                renumber[community[v]] = count
+                count += 1
+            }
+            var newSelf = [Double](repeating: 0, count: count)
+            var arcs: [(Int32, Int32, Double)] = []
+            for v in 0..<nodeCount {
+                let cv = renumber[community[v]]
+                newSelf[cv] += selfWeight[v]
+                for p in offsets[v]..<offsets[v + 1] {
+                    let cu = renumber[community[Int(targets[p])]]
+                    if cu == cv { newSelf[cv] += weights[p] } else { arcs.append((Int32(cv), Int32(cu), weights[p])) }
+                }
+            }
+            arcs.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+            var newOffsets = [Int](repeating: 0, count: count + 1)
+            var newTargets: [Int32] = []
+            var newWeights: [Double] = []
+            for arc in arcs {
+                if let last = newTargets.last, newOffsets[Int(arc.0) + 1] > 0, last == arc.1 {
+                    newWeights[newWeights.count - 1] += arc.2
+                    continue
+                }
+                newTargets.append(arc.1)
+                newWeights.append(arc.2)
+                newOffsets[Int(arc.0) + 1] += 1
+            }
+            for c in 0..<count { newOffsets[c + 1] += newOffsets[c] }
+            for original in 0..<n { assignment[original] = renumber[community[assignment[original]]] }
+            offsets = newOffsets
+            targets = newTargets
+            weights = newWeights
+            selfWeight = newSelf
+            nodeCount = count
+            levelCount += 1
+            let newModularity = Self.modularity(of: Array(0..<nodeCount), offsets: offsets, targets: targets, weights: weights,
+                                                selfWeight: selfWeight, resolution: resolution)
+            if newModularity - currentModularity <= threshold {
+                currentModularity = newModularity
+                break
+            }
+            currentModularity = newModularity
+        }
+        // Communities, largest first, ties by smallest member.
+        var groups = [[Int]](repeating: [], count: nodeCount)
+        for v in 0..<n { groups[assignment[v]].append(v) }
+        groups = groups.filter { !$0.isEmpty }.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
+        var membership = [Int](repeating: 0, count: n)
+        for (index, group) in groups.enumerated() { for v in group { membership[v] = index } }
+        communities = groups
+        self.membership = membership
+        modularity = Self.modularity(graph, membership: membership, weighted: weighted, resolution: resolution)
+        levels = levelCount
+    }
+
+    /// Modularity of a partition (networkx's `modularity`): Σ_c [L_c/m − γ (d_c/2m)²].
+    public static func modularity(_ input: Graph, membership: [Int], weighted: Bool = true, resolution: Double = 1) -> Double {
+        let graph = input.undirected()
+        return modularity(of: membership, offsets: graph.offsets, targets: graph.targets,
+                          weights: weighted ? graph.weights : [Double](repeating: 1, count: graph.targets.count),
+                          selfWeight: [Double](repeating: 0, count: graph.nodeCount), resolution: resolution)
+    }
+
+    private static func modularity(of membership: [Int], offsets: [Int], targets: [Int32], weights: [Double],
+                                   selfWeight: [Double], resolution: Double) -> Double {
+        let n = membership.count
+        let groups = (membership.max() ?? -1) + 1
+        var inside = [Double](repeating: 0, count: groups)
+        var degree = [Double](repeating: 0, count: groups)
+        var twiceM = 0.0
+        for v in 0..<n {
+            let c = membership[v]
+            inside[c] += selfWeight[v]
+            degree[c] += selfWeight[v]
+            for p in offsets[v]..<offsets[v + 1] {
+                degree[c] += weights[p]
+                if membership[Int(targets[p])] == c { inside[c] += weights[p] }
+            }
+        }
+        twiceM = degree.reduce(0, +)
+        guard twiceM > 0 else { return 0 }
+        var q = 0.0
+        for c in 0..<groups {
+            q += inside[c] / twiceM - resolution * (degree[c] / twiceM) * (degree[c] / twiceM)
+        }
+        return q
+    }
+}

@@ -1,0 +1,147 @@
+import ArgumentParser
+import PartnerMap
+
+struct GapsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gaps",
+        abstract: "Who is alone, who is missing from the table, what nobody covers, where the money sits.",
+        discussion: """
+            Reports each gap with the ids it is about, a sentence and a next step:
+
+              isolated-organisation     no partnership, seat, shared project or funding tie
+              disconnected-component    a group with no path to the main network
+              single-point-of-failure   an organisation (or tie) whose loss splits the network
+              missing-sector            a council or network with no member in an expected sector
+                                        (expectedSectors in the file; by default health,
+                                        education, justice, municipal, employment)
+              uncovered-priority        a priority no project's themes or objectives address
+              unfunded-project          a project with no funding recorded
+              funding-dependency        80% or more of an organisation's money from one funder
+              funding-concentration     money concentrated on few recipients (Gini, Herfindahl)
+              siloed-organisation       every tie inside its own sector
+
+            EXAMPLES:
+              partnermap gaps Graphs/ontario-lips.yaml
+              partnermap gaps Graphs/montreal-inclusif.yaml --format json
+            """
+    )
+
+    @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
+    var file: String
+
+    @Option(help: "table, json or csv.")
+    var format: ReportFormat = .table
+
+    func run() throws {
+        let network = try loadNetworkOrExit(file)
+        let gaps = GapFinder(network).gaps
+        switch format {
+        case .table: print(StructureOutput.table(gaps, network: network))
+        case .json: print(try StructureOutput.json(gaps))
+        case .csv: print(StructureOutput.csv(gaps))
+        }
+    }
+}
+
+struct CommunitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "communities",
+        abstract: "Groups of organisations that work more with each other than with the rest (Louvain).",
+        discussion: """
+            Finds communities in the collaboration view by the Louvain method, maximising \
+            modularity as networkx's louvain_communities does (resolution 1, threshold 1e-7, \
+            tie strengths as weights). The seed fixes the visiting order, so the same seed gives \
+            the same groups. Each group is named by the sector most of its members work in.
+
+            EXAMPLES:
+              partnermap communities Graphs/ontario-lips.yaml
+              partnermap communities Graphs/ontario-lips.yaml --seed 7 --format json
+            """
+    )
+
+    @Argument(help: "A network file (.yaml, .json), a CSV folder or an edge list.")
+    var file: String
+
+    @Option(help: "Seed for the visiting order.")
+    var seed: UInt64 = 0
+
+    @Option(help: "Resolution: above 1 gives more, smaller groups.")
+    var resolution: Double = 1
+
+    @Option(help: "table, json or csv.")
+    var format: ReportFormat = .table
+
+    func validate() throws {
+        guard resolution > 0 else { throw ValidationError("--resolution must be positive") }
+    }
+
+    func run() throws {
+        let input: NetworkLoader.Input
+        do {
+            input = try NetworkLoader.load(path: file)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        let groups: CommunityGroups
+        let network: Network
+        switch input {
+        case .network(let loaded):
+            network = loaded
+            groups = CommunityGroups(network, seed: seed, resolution: resolution)
+        case .graph(let plain):
+            network = Network(name: plain.name)
+            groups = CommunityGroups(Graph(plain), seed: seed, resolution: resolution)
+        }
+        switch format {
+        case .table: print(StructureOutput.table(groups, network: network))
+        case .json: print(try StructureOutput.json(groups))
+        case .csv: print(StructureOutput.csv(groups))
+        }
+    }
+}
+
+struct RecommendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recommend",
+        abstract: "Suggest partnerships between organisations that share partners or objectives.",
+        discussion: """
+            Ranks pairs of organisations with no tie by 0.5 × Adamic–Adar (shared partners, \
+            rarer ones counting more) + 0.5 × similarity of their projects' objectives, and says \
+            why for each.
+
+            EXAMPLES:
+              partnermap recommend Graphs/london-middlesex-lip.yaml
+              partnermap recommend Graphs/ontario-lips.yaml --top 5 --format json
+            """
+    )
+
+    @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
+    var file: String
+
+    @Option(help: "Suggestions shown (0 for all).")
+    var top = 10
+
+    @Option(help: "table, json or csv.")
+    var format: ReportFormat = .table
+
+    func run() throws {
+        let network = try loadNetworkOrExit(file)
+        let recommendations = PartnershipRecommender(network, top: top).recommendations
+        switch format {
+        case .table: print(StructureOutput.table(recommendations, network: network))
+        case .json: print(try StructureOutput.json(recommendations))
+        case .csv: print(StructureOutput.csv(recommendations))
+        }
+    }
+}
+
+/// Loads a network file, or prints every problem and exits with status 1.
+func loadNetworkOrExit(_ path: String) throws -> Network {
+    do {
+        return try NetworkLoader.loadNetwork(path: path)
+    } catch {
+        printError(error.description)
+        throw ExitCode(1)
+    }
+}
