@@ -59,15 +59,31 @@ def timed(command, timeout, env=None):
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
         return None, f"> {timeout} s"
-    result = subprocess.CompletedProcess(wrapped, process.returncode, stdout, stderr)
-    if result.returncode != 0:
-        return None, result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "failed"
-    seconds, kb = result.stderr.strip().splitlines()[-1].split()
-    return (float(seconds), int(kb)), None
+    if process.returncode != 0:
+        return None, stderr.strip().splitlines()[-1] if stderr.strip() else "failed"
+    seconds, kb = stderr.strip().splitlines()[-1].split()
+    # The algorithm's own time and the modularity, as the tools report them.
+    compute = None
+    modularity = None
+    for line in (stdout + "\n" + stderr).splitlines():
+        if line.startswith("compute "):
+            compute = float(line.split()[1])
+        elif line.startswith("modularity "):
+            modularity = float(line.split()[1])
+        elif line.startswith("timings: "):
+            for part in line[len("timings: "):].split(", "):
+                name, value, _ = part.split()
+                if name in ("compute", "louvain"):
+                    compute = float(value)
+        elif line.startswith('  "modularity" : '):
+            modularity = float(line.split(":")[1].strip().rstrip(","))
+    return (float(seconds), int(kb), compute, modularity), None
 
 
 def partnermap_command(binary, measure, path, samples):
-    base = [binary, "centrality", path, "--format", "csv"]
+    if measure == "communities":
+        return [binary, "communities", path, "--format", "json", "--seed", "1", "--timings"]
+    base = [binary, "centrality", path, "--format", "csv", "--timings"]
     if measure == "betweenness-sampled":
         return base + ["--measures", "betweenness", "--samples", str(samples), "--seed", "1"]
     return base + ["--measures", measure]
@@ -85,6 +101,7 @@ def main():
     parser.add_argument("--quick", action="store_true", help="10k graphs only")
     parser.add_argument("--repeat", type=int, default=3, help="runs per cell; the best is kept")
     parser.add_argument("--timeout", type=int, default=900)
+    parser.add_argument("--tasks", default="centrality,communities", help="centrality, communities or both")
     args = parser.parse_args()
 
     subprocess.run(["swift", "build", "-c", "release", "--product", "partnermap"], cwd=ROOT, check=True)
@@ -93,8 +110,13 @@ def main():
                             capture_output=True, text=True).stdout.strip() + "/partnermap"
     graphs = generate(args.quick)
     tasks = []
+    wanted = set(args.tasks.split(","))
     for label, name, path in graphs:
         small = name.endswith("10k")
+        if "communities" in wanted and name != "ba-200k":
+            tasks.append((label, path, "communities", ["partnermap", "networkit", "igraph", "networkx"]))
+        if "centrality" not in wanted:
+            continue
         if small:
             tasks.append((label, path, "betweenness", ["partnermap", "igraph", "rustworkx", "networkx"]))
             tasks.append((label, path, "closeness", ["partnermap", "igraph", "rustworkx", "networkx"]))
@@ -123,7 +145,7 @@ def main():
                     break
                 best = outcome if best is None or outcome[0] < best[0] else best
             cells[tool] = best if best else error
-            if best and tool != "partnermap":
+            if best and tool != "partnermap" and os.path.exists(values_file):
                 outputs[tool] = values_file + ".kept"
                 os.replace(values_file, outputs[tool])
             print(f"{label:24} {measure:20} {tool:10} {best if best else error}", flush=True)
@@ -132,6 +154,10 @@ def main():
         # which draws the same sources for the same seed.
         order = ["networkx"] if measure == "betweenness-sampled" else ["networkx", "igraph", "rustworkx"]
         peer = next((t for t in order if t in outputs), None)
+        if measure == "communities":
+            peer = None
+            mods = {t: c[3] for t, c in cells.items() if isinstance(c, tuple) and c[3] is not None}
+            check = "modularity " + ", ".join(f"{t} {q:.3f}" for t, q in mods.items())
         if peer:
             theirs = {}
             with open(outputs[peer]) as f:
@@ -144,7 +170,8 @@ def main():
             check = f"max rel. diff vs {peer}: {worst:.1e}"
         rows.append((label, measure, cells, check))
 
-    tools = ["partnermap", "igraph", "rustworkx", "networkx"]
+    tools = ["partnermap", "igraph", "rustworkx", "networkit", "networkx"]
+    tools = [t for t in tools if any(t in cells for _, _, cells, _ in rows)]
     lines = ["| graph | measure | " + " | ".join(tools) + " | check |", "|---|---|" + "---|" * len(tools) + "---|"]
     for label, measure, cells, check in rows:
         rendered = []
@@ -153,14 +180,15 @@ def main():
             if cell is None:
                 rendered.append("–")
             elif isinstance(cell, tuple):
-                rendered.append(f"{cell[0]:.2f} s, {cell[1] / 1024:.0f} MB")
+                compute = f" ({cell[2]:.2f} s compute)" if cell[2] is not None else ""
+                rendered.append(f"{cell[0]:.2f} s{compute}, {cell[1] / 1024:.0f} MB")
             else:
                 rendered.append(str(cell))
         lines.append(f"| {label} | {measure} | " + " | ".join(rendered) + f" | {check} |")
     stamp = time.strftime("%Y-%m-%d")
     cpu = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
     table = "\n".join(lines)
-    with open(os.path.join(HERE, "results.md"), "w") as f:
+    with open(os.path.join(HERE, "results-%s.md" % args.tasks.replace(",", "-")), "w") as f:
         f.write(f"Measured {stamp} on {cpu} cores with `python3 Benchmarks/run.py`"
                 f" (best of {args.repeat}; networkx once). Whole process, loading included; memory is peak RSS.\n\n")
         f.write(table + "\n")

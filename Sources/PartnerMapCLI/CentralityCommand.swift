@@ -70,6 +70,9 @@ struct CentralityCommand: ParsableCommand {
     @Flag(help: "Read an edge list as directed.")
     var directed = false
 
+    @Flag(help: "Print the time spent loading and computing on standard error.")
+    var timings = false
+
     func validate() throws {
         if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
         if top < 0 { throw ValidationError("--top must be 0 (all) or more") }
@@ -89,6 +92,7 @@ struct CentralityCommand: ParsableCommand {
     }
 
     func run() throws {
+        var timer = PhaseTimer(enabled: timings)
         let input: NetworkLoader.Input
         do {
             input = try NetworkLoader.load(path: file, directed: directed)
@@ -121,12 +125,17 @@ struct CentralityCommand: ParsableCommand {
             viewName = "graph"
             noun = "nodes"
         }
-        let output = CentralityOutput(report: CentralityReport(graph, options: options), names: names, view: viewName, nodeNoun: noun)
+        timer.mark("load")
+        let report = CentralityReport(graph, options: options)
+        timer.mark("compute")
+        let output = CentralityOutput(report: report, names: names, view: viewName, nodeNoun: noun)
         switch format {
         case .table: print(output.table(top: top))
         case .json: print(try output.json())
         case .csv: print(output.csv())
         }
+        timer.mark("output")
+        timer.report()
     }
 }
 

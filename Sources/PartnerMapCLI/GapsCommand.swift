@@ -68,6 +68,9 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(help: "Resolution: above 1 gives more, smaller groups.")
     var resolution: Double = 1
 
+    @Flag(help: "Print the time spent loading and computing on standard error.")
+    var timings = false
+
     @Option(help: "table, json or csv.")
     var format: ReportFormat = .table
 
@@ -76,6 +79,7 @@ struct CommunitiesCommand: ParsableCommand {
     }
 
     func run() throws {
+        var timer = PhaseTimer(enabled: timings)
         let input: NetworkLoader.Input
         do {
             input = try NetworkLoader.load(path: file)
@@ -83,6 +87,7 @@ struct CommunitiesCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(1)
         }
+        timer.mark("load")
         let groups: CommunityGroups
         let network: Network
         switch input {
@@ -91,13 +96,18 @@ struct CommunitiesCommand: ParsableCommand {
             groups = CommunityGroups(network, seed: seed, resolution: resolution)
         case .graph(let plain):
             network = Network(name: plain.name)
-            groups = CommunityGroups(Graph(plain), seed: seed, resolution: resolution)
+            let graph = Graph(plain)
+            timer.mark("graph")
+            groups = CommunityGroups(graph, seed: seed, resolution: resolution)
         }
+        timer.mark("louvain")
         switch format {
         case .table: print(StructureOutput.table(groups, network: network))
         case .json: print(try StructureOutput.json(groups))
         case .csv: print(StructureOutput.csv(groups))
         }
+        timer.mark("output")
+        timer.report()
     }
 }
 

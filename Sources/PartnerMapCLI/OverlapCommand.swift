@@ -32,6 +32,9 @@ struct OverlapCommand: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: ReportFormat = .table
 
+    @Flag(help: "Print the time spent loading and computing on standard error.")
+    var timings = false
+
     @Flag(help: "Score by plain word TF-IDF cosine only (no concepts, 4-grams or context), to compare with other tools.")
     var wordsOnly = false
 
@@ -44,6 +47,7 @@ struct OverlapCommand: ParsableCommand {
     }
 
     func run() throws {
+        var timer = PhaseTimer(enabled: timings)
         let network: Network
         var options = wordsOnly ? OverlapFinder.Options.wordsOnly(threshold: threshold) : OverlapFinder.Options(threshold: threshold)
         do {
@@ -55,11 +59,16 @@ struct OverlapCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(1)
         }
-        let output = OverlapOutput(finder: OverlapFinder(network, options: options), network: network, threshold: threshold)
+        timer.mark("load")
+        let finder = OverlapFinder(network, options: options)
+        timer.mark("overlap")
+        let output = OverlapOutput(finder: finder, network: network, threshold: threshold)
         switch format {
         case .table: print(output.table(top: top))
         case .json: print(try output.json(top: top))
         case .csv: print(output.csv(top: top))
         }
+        timer.mark("output")
+        timer.report()
     }
 }
