@@ -1,0 +1,124 @@
+/// Writes a ``DOTGraph`` as DOT text any Graphviz tool reads back exactly.
+///
+/// - Deterministic: nodes, edges and clusters in the order given, attributes sorted by name,
+///   numbers in a fixed format, so the same input gives the same bytes.
+/// - Every identifier and every text value is a quoted string with `"` and `\` escaped, so
+///   `node`, `edge`, `graph`, `digraph`, `subgraph` and `strict` are plain ids, `<script>`
+///   and HTML-like text stay text, and no user string can end a string early to add an
+///   attribute. In labels a backslash is Graphviz's escape character (`C:\new` would break the
+///   line), so it is doubled; newlines become `\n` line breaks; other control characters are
+///   dropped.
+/// - Graphviz 2.42 rejects quoted strings of about 16K characters, so longer values are split
+///   into pieces joined with DOT's `+`.
+public enum DOTWriter {
+    /// Longest quoted piece written; longer strings are joined with `+`.
+    public static let maxPiece = 8000
+
+    public static func write(_ graph: DOTGraph) -> String {
+        var out = ""
+        out += (graph.directed ? "digraph " : "graph ") + quote(graph.name) + " {\n"
+        writeAttributes(graph.graphAttributes, prefix: "graph", into: &out, indent: "  ")
+        writeAttributes(graph.nodeDefaults, prefix: "node", into: &out, indent: "  ")
+        writeAttributes(graph.edgeDefaults, prefix: "edge", into: &out, indent: "  ")
+        let byID = Dictionary(graph.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var placed = Set<String>()
+        for cluster in graph.clusters { writeCluster(cluster, nodes: byID, placed: &placed, into: &out, indent: "  ") }
+        for node in graph.nodes where !placed.contains(node.id) { writeNode(node, into: &out, indent: "  ") }
+        let arrow = graph.directed ? " -> " : " -- "
+        for edge in graph.edges {
+            out += "  " + quote(edge.from) + arrow + quote(edge.to) + attributeList(edge.attributes) + ";\n"
+        }
+        out += "}\n"
+        return out
+    }
+
+    private static func writeCluster(_ cluster: DOTGraph.Cluster, nodes: [String: DOTGraph.Node], placed: inout Set<String>,
+                                     into out: inout String, indent: String) {
+        out += indent + "subgraph " + quote("cluster_" + cluster.key) + " {\n"
+        let inner = indent + "  "
+        for (attribute, value) in cluster.attributes.sorted(by: { $0.key < $1.key }) {
+            out += inner + attribute.rawValue + "=" + render(value) + ";\n"
+        }
+        for sub in cluster.clusters { writeCluster(sub, nodes: nodes, placed: &placed, into: &out, indent: inner) }
+        for id in cluster.nodes where !placed.contains(id) {
+            placed.insert(id)
+            if let node = nodes[id] { writeNode(node, into: &out, indent: inner) } else { out += inner + quote(id) + ";\n" }
+        }
+        out += indent + "}\n"
+    }
+
+    private static func writeNode(_ node: DOTGraph.Node, into out: inout String, indent: String) {
+        out += indent + quote(node.id) + attributeList(node.attributes) + ";\n"
+    }
+
+    private static func writeAttributes(_ attributes: [DOTAttribute: DOTValue], prefix: String, into out: inout String, indent: String) {
+        guard !attributes.isEmpty else { return }
+        out += indent + prefix + attributeList(attributes) + ";\n"
+    }
+
+    private static func attributeList(_ attributes: [DOTAttribute: DOTValue]) -> String {
+        guard !attributes.isEmpty else { return "" }
+        return " [" + attributes.sorted { $0.key < $1.key }.map { $0.key.rawValue + "=" + render($0.value) }.joined(separator: ", ") + "]"
+    }
+
+    static func render(_ value: DOTValue) -> String {
+        switch value {
+        case .text(let text): return quote(text, label: false)
+        case .label(let text): return quote(text, label: true)
+        case .number(let number): return quote(format(number))
+        case .keyword(let keyword): return quote(keyword.value)
+        case .safe(let text): return quote(text.value)
+        }
+    }
+
+    /// Numbers with at most four decimals and no exponent: stable across platforms.
+    public static func format(_ number: Double) -> String {
+        guard number.isFinite else { return "0" }
+        let scaled = (number * 10_000).rounded()
+        let negative = scaled < 0
+        var digits = String(Int64(abs(scaled)))
+        while digits.count < 5 { digits = "0" + digits }
+        var whole = String(digits.dropLast(4))
+        var fraction = String(digits.suffix(4))
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        if whole.isEmpty { whole = "0" }
+        return (negative && scaled != 0 ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    /// A quoted DOT string. `"` and `\` are escaped; in a label, backslashes are doubled so
+    /// Graphviz shows them (it reads `\` as its own escape) and newlines become `\n`; in
+    /// other values a newline becomes a space. Graphviz's lexer lets a backslash escape the
+    /// closing quote, so a value ending in a backslash gets a zero-width space after it.
+    public static func quote(_ text: String, label: Bool = false) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += label ? "\\\\" : "\\"
+            case "\n": escaped += label ? "\\n" : " "
+            case "\r", "\t": escaped += " "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        if escaped.hasSuffix("\\") { escaped += "\u{200B}" }
+        guard escaped.count > maxPiece else { return "\"" + escaped + "\"" }
+        // Split into pieces joined by `+`, never inside an escape and never before a quote.
+        var pieces: [String] = []
+        var current = ""
+        var openEscape = false
+        for character in escaped {
+            if current.count >= maxPiece, !openEscape {
+                if current.hasSuffix("\\") { current += "\u{200B}" }
+                pieces.append(current)
+                current = ""
+            }
+            current.append(character)
+            openEscape = character == "\\" ? !openEscape : false
+        }
+        pieces.append(current)
+        return pieces.map { "\"" + $0 + "\"" }.joined(separator: " + ")
+    }
+}

@@ -1,0 +1,390 @@
+import Foundation
+
+/// The four maps a council looks at, built from a network and its analyses as ``DOTGraph``s:
+///
+/// - `partnerships`: organisations coloured by sector, shaped by type, sized by betweenness;
+///   councils drawn as boxes around their members (sub-councils nested); tie width by
+///   strength; isolated organisations dashed, single points of failure with a double border.
+/// - `funding`: money flowing left to right from funders through intermediaries to
+///   organisations and projects, edge width and label by amount, totals per funder.
+/// - `overlap`: projects joined by their overlap score, duplicates in red, twins dashed,
+///   clusters boxed.
+/// - `ego:ID`: one organisation and its neighbourhood two steps out.
+public enum NetworkMap {
+    public enum View: Sendable, Hashable {
+        case partnerships, funding, overlap
+        case ego(String)
+
+        /// `partnerships`, `funding`, `overlap` or `ego:ID`.
+        public init?(parsing text: String) {
+            switch text {
+            case "partnerships": self = .partnerships
+            case "funding": self = .funding
+            case "overlap": self = .overlap
+            default:
+                guard text.hasPrefix("ego:"), text.count > 4 else { return nil }
+                self = .ego(String(text.dropFirst(4)))
+            }
+        }
+
+        public var name: String {
+            switch self {
+            case .partnerships: "partnerships"
+            case .funding: "funding"
+            case .overlap: "overlap"
+            case .ego(let id): "ego:" + id
+            }
+        }
+    }
+
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        case unknownOrganisation(String, suggestion: String?)
+        case nothingToDraw(String)
+
+        public var description: String {
+            switch self {
+            case .unknownOrganisation(let id, let suggestion):
+                return "no organisation has the id \(quoted(id))" + (suggestion.map { " (did you mean `\($0)`?)" } ?? "")
+            case .nothingToDraw(let reason):
+                return reason
+            }
+        }
+    }
+
+    public static func dot(_ network: Network, view: View) throws(Failure) -> DOTGraph {
+        switch view {
+        case .partnerships: return partnerships(network, focus: nil)
+        case .funding: return try funding(network)
+        case .overlap: return try overlap(network)
+        case .ego(let id):
+            guard network.organisation(id) != nil else {
+                throw .unknownOrganisation(id, suggestion: Suggestion.closest(to: id, in: network.organisations.map(\.id)))
+            }
+            return partnerships(network, focus: id)
+        }
+    }
+
+    // MARK: partnerships and ego
+
+    static func partnerships(_ network: Network, focus: String?) -> DOTGraph {
+        let graph = CollaborationView.graph(of: network)
+        var include = Set(graph.nodeIDs)
+        if let focus, let centre = graph.index(of: focus) {
+            // Two steps out from the focus.
+            var frontier = [centre]
+            var reached: Set<Int> = [centre]
+            for _ in 0..<2 {
+                var next: [Int] = []
+                for u in frontier {
+                    for v in graph.neighbours(of: u) where reached.insert(Int(v)).inserted { next.append(Int(v)) }
+                }
+                frontier = next
+            }
+            include = Set(reached.map { graph.nodeIDs[$0] })
+        }
+        let organisations = network.organisations.filter { include.contains($0.id) }
+        let betweenness = BetweennessCentrality(graph).nodes
+        let maxBetweenness = betweenness.max() ?? 0
+        let cuts = CutPoints(graph)
+        let articulation = Set(cuts.articulationPoints.map { graph.nodeIDs[$0] })
+        let large = organisations.count > MapStyle.largeGraph
+
+        // Bodies with members become clusters; their members go inside the first one.
+        var members: [String: [String]] = [:]
+        var firstBody: [String: String] = [:]
+        for membership in network.memberships where include.contains(membership.organisation) && include.contains(membership.body) {
+            members[membership.body, default: []].append(membership.organisation)
+            if firstBody[membership.organisation] == nil { firstBody[membership.organisation] = membership.body }
+        }
+        let clusteredBodies = Set(members.keys)
+
+        // Sector colours by frequency, then name.
+        var sectorCount: [String: Int] = [:]
+        for organisation in organisations { if let sector = organisation.sectors.first { sectorCount[sector, default: 0] += 1 } }
+        let sectors = sectorCount.keys.sorted { (sectorCount[$1]!, $0) < (sectorCount[$0]!, $1) }
+        let colourIndex = Dictionary(uniqueKeysWithValues: sectors.enumerated().map { ($1, $0) })
+
+        var dot = DOTGraph(name: network.name + (focus.map { " — around " + $0 } ?? "") , directed: false)
+        // dot, not fdp: Graphviz 2.42's fdp places clusters differently on every run.
+        dot.graphAttributes = MapStyle.layout(nodes: organisations.count, directed: false, preferred: "dot")
+        dot.graphAttributes[.label] = .label(network.name + (focus.map { " — \(network.displayName(of: $0)) and its neighbourhood" } ?? " — partnerships"))
+        dot.graphAttributes[.labelloc] = .keyword("t")
+        dot.graphAttributes[.fontsize] = .number(16)
+        dot.nodeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .style: .keyword("filled"), .margin: .number(0.05)]
+        dot.edgeDefaults = [.color: .keyword("#555555")]
+
+        // Label only the most central nodes on large maps.
+        let labelled: Set<String>
+        if large {
+            let ranked = organisations.sorted { (betweenness[graph.index(of: $0.id)!], $1.id) > (betweenness[graph.index(of: $1.id)!], $0.id) }
+            labelled = Set(ranked.prefix(40).map(\.id))
+        } else {
+            labelled = Set(organisations.map(\.id))
+        }
+        for organisation in organisations where !clusteredBodies.contains(organisation.id) || large {
+            let index = graph.index(of: organisation.id)!
+            let share = maxBetweenness > 0 ? betweenness[index] / maxBetweenness : 0
+            var attributes: [DOTAttribute: DOTValue] = [
+                .label: .label(labelled.contains(organisation.id) ? wrap(organisation.name) : ""),
+                .tooltip: .label(tooltip(organisation, betweenness: betweenness[index], network: network)),
+                .shape: .keyword(MapStyle.shape(for: organisation.type)),
+                .fillcolor: organisation.sectors.first.map { MapStyle.fill(colourIndex[$0]!) } ?? .keyword("#ffffff"),
+                .width: .number(0.5 + 1.5 * share.squareRoot()),
+                .height: .number(0.35 + 0.8 * share.squareRoot()),
+                .id: .label("node-" + organisation.id),
+            ]
+            if graph.degree(of: index) == 0 { attributes[.style] = .keyword("filled,dashed") }
+            if articulation.contains(organisation.id) {
+                attributes[.peripheries] = .number(2)
+                attributes[.penwidth] = .number(1.5)
+            }
+            if organisation.id == focus {
+                attributes[.penwidth] = .number(3)
+                attributes[.color] = .keyword("#D55E00")
+            }
+            if large, let body = firstBody[organisation.id], let bodyIndex = Array(clusteredBodies).sorted().firstIndex(of: body) {
+                // sfdp draws no cluster boxes: the border colour says which council.
+                attributes[.color] = MapStyle.strongColour(bodyIndex)
+                attributes[.penwidth] = .number(2.5)
+            }
+            dot.nodes.append(DOTGraph.Node(id: organisation.id, attributes: attributes))
+        }
+        if !large {
+            // Top-level bodies first; nested bodies inside their parent.
+            var parent: [String: String] = [:]
+            for (body, list) in members { for member in list where clusteredBodies.contains(member) && parent[member] == nil { parent[member] = body } }
+            func cluster(_ body: String) -> DOTGraph.Cluster {
+                let organisation = network.organisation(body)
+                let inner = (members[body] ?? []).filter { parent[$0] == body && clusteredBodies.contains($0) }
+                let direct = (members[body] ?? []).filter { !clusteredBodies.contains($0) && firstBody[$0] == body }
+                // The body itself, a small point inside its box, so ties to it can be drawn.
+                dot.nodes.append(DOTGraph.Node(id: body, attributes: [
+                    .shape: .keyword("point"), .width: .number(0.12), .label: .label(""), .fillcolor: .keyword("#888888"),
+                    .tooltip: .label(organisation.map { tooltip($0, betweenness: betweenness[graph.index(of: $0.id)!], network: network) } ?? body),
+                    .id: .label("node-" + body),
+                ]))
+                return DOTGraph.Cluster(
+                    key: clusterKey(body),
+                    attributes: [.label: .label(organisation?.name ?? body), .style: .keyword("rounded,filled"),
+                                 .fillcolor: .keyword("#f7f7f7"), .color: .keyword("#888888"), .fontsize: .number(11),
+                                 .tooltip: .label(organisation.map { tooltip($0, betweenness: betweenness[graph.index(of: $0.id)!], network: network) } ?? body)],
+                    nodes: [body] + direct, clusters: inner.sorted().map(cluster))
+            }
+            dot.clusters = clusteredBodies.filter { parent[$0] == nil }.sorted().map(cluster)
+        }
+
+        // Ties: partnerships (width by strength) and co-delivery (dashed); memberships are drawn
+        // as cluster placement, or as thin edges when the body is not drawn as a box.
+        var seen = Set<[String]>()
+        let maxWeight = network.partnerships.map(\.weight).max() ?? 1
+        for partnership in network.partnerships where partnership.organisations.count == 2 {
+            let (a, b) = (partnership.organisations[0], partnership.organisations[1])
+            guard include.contains(a), include.contains(b) else { continue }
+            seen.insert([a, b].sorted())
+            var attributes: [DOTAttribute: DOTValue] = [.penwidth: MapStyle.width(partnership.weight, max: maxWeight)]
+            let kind = partnership.type.map { $0 + ", " } ?? ""
+            attributes[.tooltip] = .label("\(network.displayName(of: a)) — \(network.displayName(of: b)): \(kind)strength \(formatNumber(partnership.weight))")
+            dot.edges.append(DOTGraph.Edge(from: a, to: b, attributes: attributes))
+        }
+        for project in network.projects {
+            let partners = project.organisations.filter(include.contains)
+            for (i, a) in partners.enumerated() {
+                for b in partners.dropFirst(i + 1) where a != b && seen.insert([a, b].sorted()).inserted {
+                    dot.edges.append(DOTGraph.Edge(from: a, to: b, attributes: [
+                        .style: .keyword("dashed"), .color: .keyword("#777777"),
+                        .tooltip: .label("\(network.displayName(of: a)) and \(network.displayName(of: b)) deliver \(project.name) together"),
+                    ]))
+                }
+            }
+        }
+        if large {
+            for membership in network.memberships where include.contains(membership.organisation) && include.contains(membership.body) {
+                dot.edges.append(DOTGraph.Edge(from: membership.organisation, to: membership.body, attributes: [.color: .keyword("#bbbbbb")]))
+            }
+        } else {
+            // Seats beyond an organisation's first council: a thin dotted tie to a member of that council.
+            for membership in network.memberships where include.contains(membership.organisation) && include.contains(membership.body) {
+                guard firstBody[membership.organisation] != membership.body, !clusteredBodies.contains(membership.organisation),
+                      let anchor = (members[membership.body] ?? []).first(where: { !clusteredBodies.contains($0) && firstBody[$0] == membership.body }),
+                      anchor != membership.organisation else { continue }
+                dot.edges.append(DOTGraph.Edge(from: membership.organisation, to: anchor, attributes: [
+                    .style: .keyword("dotted"), .color: .keyword("#aaaaaa"),
+                    .tooltip: .label("\(network.displayName(of: membership.organisation)) also sits on \(network.displayName(of: membership.body))"),
+                ]))
+            }
+        }
+        if !large {
+            let types = OrganisationType.allCases.filter { type in organisations.contains { $0.type == type && !clusteredBodies.contains($0.id) } }
+            let (cluster, nodes) = legend(sectors: sectors, colourIndex: colourIndex, types: types)
+            dot.clusters.append(cluster)
+            dot.nodes += nodes
+            // Stack the key in columns of four rather than one long row.
+            for (index, node) in nodes.enumerated() where index + 4 < nodes.count {
+                dot.edges.append(DOTGraph.Edge(from: node.id, to: nodes[index + 4].id, attributes: [.style: .keyword("invis")]))
+            }
+        }
+        return dot
+    }
+
+    // MARK: funding
+
+    static func funding(_ network: Network) throws(Failure) -> DOTGraph {
+        guard !network.funding.isEmpty else { throw .nothingToDraw("the network records no funding, so there is no funding map to draw") }
+        var dot = DOTGraph(name: network.name + " — funding", directed: true)
+        var ids: [String] = []
+        for flow in network.funding { for id in [flow.from, flow.to] where !ids.contains(id) { ids.append(id) } }
+        dot.graphAttributes = MapStyle.layout(nodes: ids.count, directed: true, preferred: "dot")
+        dot.graphAttributes[.rankdir] = .keyword("LR")
+        dot.graphAttributes[.ranksep] = .number(1.2)
+        dot.graphAttributes[.label] = .label(network.name + " — where the money goes")
+        dot.graphAttributes[.labelloc] = .keyword("t")
+        dot.graphAttributes[.fontsize] = .number(16)
+        dot.nodeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .style: .keyword("filled"), .fillcolor: .keyword("#ffffff")]
+        dot.edgeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(9), .color: .keyword("#0072B2")]
+        var given: [String: [String: Double]] = [:]
+        var received: [String: [String: Double]] = [:]
+        var pairs: [String: (from: String, to: String, amounts: [String: Double])] = [:]
+        var pairOrder: [String] = []
+        for flow in network.funding {
+            given[flow.from, default: [:]][flow.currency, default: 0] += flow.amount
+            received[flow.to, default: [:]][flow.currency, default: 0] += flow.amount
+            let key = flow.from + "\u{0}" + flow.to
+            if pairs[key] == nil { pairs[key] = (flow.from, flow.to, [:]); pairOrder.append(key) }
+            pairs[key]!.amounts[flow.currency, default: 0] += flow.amount
+        }
+        let maxAmount = pairs.values.flatMap { $0.amounts.values }.max() ?? 1
+        func money(_ amounts: [String: Double]) -> String {
+            amounts.sorted { $0.key < $1.key }.map { NumberFormat.amount($0.value) + " " + $0.key }.joined(separator: " + ")
+        }
+        for id in ids {
+            let organisation = network.organisation(id)
+            let isProject = network.project(id) != nil
+            var label = network.displayName(of: id)
+            if let out = given[id] { label += "\ngives " + money(out) }
+            if let into = received[id], given[id] == nil { label += "\nreceives " + money(into) }
+            var attributes: [DOTAttribute: DOTValue] = [
+                .label: .label(wrap(label, keepingLines: true)),
+                .shape: isProject ? .keyword("box") : .keyword(MapStyle.shape(for: organisation?.type ?? .other)),
+                .tooltip: .label(label),
+                .id: .label("node-" + id),
+            ]
+            if isProject { attributes[.style] = .keyword("rounded,filled"); attributes[.fillcolor] = .keyword("#ffffb3") }
+            else if received[id] == nil { attributes[.fillcolor] = .keyword("#8dd3c7") }  // funders
+            else if given[id] != nil { attributes[.fillcolor] = .keyword("#bebada") }  // intermediaries
+            dot.nodes.append(DOTGraph.Node(id: id, attributes: attributes))
+        }
+        for key in pairOrder {
+            let pair = pairs[key]!
+            let total = pair.amounts.values.reduce(0, +)
+            dot.edges.append(DOTGraph.Edge(from: pair.from, to: pair.to, attributes: [
+                .penwidth: MapStyle.width(total, max: maxAmount), .label: .label(money(pair.amounts)),
+                .tooltip: .label("\(network.displayName(of: pair.from)) → \(network.displayName(of: pair.to)): \(money(pair.amounts))"),
+            ]))
+        }
+        return dot
+    }
+
+    // MARK: overlap
+
+    static func overlap(_ network: Network) throws(Failure) -> DOTGraph {
+        guard network.projects.count >= 2 else { throw .nothingToDraw("the network has fewer than two projects, so there is no overlap map to draw") }
+        let finder = OverlapFinder(network)
+        var dot = DOTGraph(name: network.name + " — overlap", directed: false)
+        let shown = network.projects.count > MapStyle.largeGraph
+            ? network.projects.filter { project in finder.pairs.contains { $0.projects.contains(project.id) } }
+            : network.projects
+        dot.graphAttributes = MapStyle.layout(nodes: shown.count, directed: false, preferred: "neato")
+        dot.graphAttributes[.label] = .label(network.name + " — projects that serve the same objective (red: duplicate, dashed: twin)")
+        dot.graphAttributes[.labelloc] = .keyword("t")
+        dot.graphAttributes[.fontsize] = .number(16)
+        dot.nodeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .shape: .keyword("box"),
+                            .style: .keyword("rounded,filled"), .fillcolor: .keyword("#ffffff")]
+        dot.edgeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(9)]
+        let inPair = Set(finder.pairs.flatMap(\.projects))
+        for project in shown {
+            var label = project.name
+            if let area = project.area { label += "\n" + area }
+            dot.nodes.append(DOTGraph.Node(id: project.id, attributes: [
+                .label: .label(wrap(label, keepingLines: true)),
+                .tooltip: .label(project.name + (project.objectives.isEmpty ? "" : "\n" + project.objectives)),
+                .fillcolor: inPair.contains(project.id) ? .keyword("#fdb462") : .keyword("#ffffff"),
+                .id: .label("node-" + project.id),
+            ]))
+        }
+        for (index, cluster) in finder.clusters.enumerated() {
+            dot.clusters.append(DOTGraph.Cluster(key: "overlap\(index + 1)", attributes: [
+                .label: .label("Same objective (\(cluster.count) projects)"), .style: .keyword("rounded,dashed"), .color: .keyword("#D55E00"),
+            ], nodes: cluster))
+        }
+        for pair in finder.pairs {
+            let duplicate = pair.kind == .duplicate
+            dot.edges.append(DOTGraph.Edge(from: pair.projects[0], to: pair.projects[1], attributes: [
+                .color: duplicate ? .keyword("#D55E00") : .keyword("#0072B2"),
+                .style: duplicate ? .keyword("solid") : .keyword("dashed"),
+                .penwidth: .number(1 + 4 * pair.score),
+                .label: .label(NumberFormat.decimal(pair.score, places: 2)),
+                .tooltip: .label(pair.kind.rawValue + ": " + pair.action),
+            ]))
+        }
+        return dot
+    }
+
+    // MARK: helpers
+
+    /// A boxed key: one swatch per sector colour, one shape per organisation type, and the
+    /// marks for single points of failure and isolated organisations.
+    static func legend(sectors: [String], colourIndex: [String: Int], types: [OrganisationType]) -> (DOTGraph.Cluster, [DOTGraph.Node]) {
+        var nodes: [DOTGraph.Node] = []
+        for sector in sectors.prefix(12) {
+            nodes.append(DOTGraph.Node(id: "legend-sector-\(colourIndex[sector]!)", attributes: [
+                .label: .label(sector), .shape: .keyword("box"), .fillcolor: MapStyle.fill(colourIndex[sector]!), .fontsize: .number(9),
+            ]))
+        }
+        for type in types {
+            nodes.append(DOTGraph.Node(id: "legend-type-" + type.rawValue, attributes: [
+                .label: .label("type: " + type.rawValue), .shape: .keyword(MapStyle.shape(for: type)), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
+            ]))
+        }
+        nodes.append(DOTGraph.Node(id: "legend-cut-point", attributes: [
+            .label: .label("single point\nof failure"), .peripheries: .number(2), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
+        ]))
+        nodes.append(DOTGraph.Node(id: "legend-isolated", attributes: [
+            .label: .label("no tie"), .style: .keyword("filled,dashed"), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
+        ]))
+        let cluster = DOTGraph.Cluster(key: "legend", attributes: [
+            .label: .label("Legend: colour = sector, shape = type"), .style: .keyword("rounded"), .color: .keyword("#bbbbbb"), .fontsize: .number(10),
+        ], nodes: nodes.map(\.id))
+        return (cluster, nodes)
+    }
+
+    static func clusterKey(_ id: String) -> String {
+        "body_" + id.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+    }
+
+    /// Long names broken at spaces, about 22 characters a line.
+    static func wrap(_ text: String, width: Int = 22, keepingLines: Bool = false) -> String {
+        let paragraphs = keepingLines ? text.components(separatedBy: "\n") : [text.replacingOccurrences(of: "\n", with: " ")]
+        return paragraphs.map { paragraph in
+            var lines: [String] = []
+            var current = ""
+            for word in paragraph.split(separator: " ") {
+                if !current.isEmpty, current.count + word.count + 1 > width {
+                    lines.append(current)
+                    current = String(word)
+                } else {
+                    current += current.isEmpty ? String(word) : " " + word
+                }
+            }
+            if !current.isEmpty { lines.append(current) }
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    static func tooltip(_ organisation: Organisation, betweenness: Double, network: Network) -> String {
+        var lines = [organisation.name, "type: " + organisation.type.rawValue]
+        if !organisation.sectors.isEmpty { lines.append("sectors: " + organisation.sectors.joined(separator: ", ")) }
+        if let area = organisation.area { lines.append("area: " + area) }
+        lines.append("betweenness: " + NumberFormat.decimal(betweenness))
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import PartnerMap
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a map as DOT, or the network for Gephi, Cytoscape and yEd (GraphML, GEXF), or as JSON.",
+        discussion: """
+            dot       the styled map of a view, for any Graphviz tool
+            graphml   the collaboration view with every node and edge attribute (yEd, Cytoscape, Gephi)
+            gexf      the same for Gephi
+            json      the network file's content with the analyses' results
+
+            Without -o the output goes to standard output. With -o the file is written whole or
+            not at all.
+
+            EXAMPLES:
+              partnermap export Graphs/montreal-inclusif.yaml --format dot | dot -Tsvg > map.svg
+              partnermap export Graphs/ontario-lips.yaml --format graphml -o ontario.graphml
+            """
+    )
+
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+        case dot, graphml, gexf, json
+    }
+
+    @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
+    var file: String
+
+    @Option(help: "partnerships, funding, overlap or ego:ID (for --format dot).")
+    var view: String = "partnerships"
+
+    @Option(help: "dot, graphml, gexf or json.")
+    var format: ExportFormat
+
+    @Option(name: .shortAndLong, help: "The file to write; standard output when absent.")
+    var output: String?
+
+    func validate() throws {
+        guard NetworkMap.View(parsing: view) != nil else {
+            throw ValidationError("unknown view `\(view)`; views are partnerships, funding, overlap and ego:ID")
+        }
+    }
+
+    func run() throws {
+        let network = try loadNetworkOrExit(file)
+        let text: String
+        do {
+            switch format {
+            case .dot: text = DOTWriter.write(try NetworkMap.dot(network, view: NetworkMap.View(parsing: view)!))
+            case .graphml: text = NetworkFileExport.graphML(network)
+            case .gexf: text = NetworkFileExport.gexf(network)
+            case .json: text = try NetworkFileExport.json(network)
+            }
+            if let output {
+                try AtomicFile.write(Data(text.utf8), to: output)
+            } else {
+                print(text, terminator: "")
+            }
+        } catch let error as CustomStringConvertible & Error {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import PartnerMap
+import PartnerMapGraphviz
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a map of the network as SVG, PNG, PDF or laid-out DOT.",
+        discussion: """
+            Views:
+              partnerships   organisations coloured by sector, shaped by type, sized by
+                             betweenness; councils as boxes around their members
+              funding        money flowing left to right, edge width and label by amount
+              overlap        projects that serve the same objective (red: duplicate,
+                             dashed: twin)
+              ego:ID         one organisation and its neighbourhood two steps out
+
+            Graphviz runs in process. Above 300 nodes the map uses sfdp with overlap removal
+            and straight edges, and labels only the most central nodes. The file is written
+            whole or not at all.
+
+            EXAMPLES:
+              partnermap render Graphs/montreal-inclusif.yaml -o montreal.svg
+              partnermap render Graphs/ontario-lips.yaml --view funding --format pdf -o funding.pdf
+              partnermap render Graphs/london-middlesex-lip.yaml --view ego:city-of-london -o city.png --format png
+            """
+    )
+
+    @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
+    var file: String
+
+    @Option(help: "partnerships, funding, overlap or ego:ID.")
+    var view: String = "partnerships"
+
+    @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: chosen for the view and size).")
+    var engine: GraphvizRenderer.Engine?
+
+    @Option(help: "svg, png, pdf or dot (laid out). Default: from the output file's extension.")
+    var format: GraphvizRenderer.Format?
+
+    @Option(name: .shortAndLong, help: "The file to write.")
+    var output: String
+
+    func validate() throws {
+        guard NetworkMap.View(parsing: view) != nil else {
+            throw ValidationError("unknown view `\(view)`; views are partnerships, funding, overlap and ego:ID")
+        }
+        if format == nil, GraphvizRenderer.Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
+            throw ValidationError("cannot tell the format from `\(output)`; add --format svg|png|pdf|dot")
+        }
+    }
+
+    func run() throws {
+        let network = try loadNetworkOrExit(file)
+        let format = self.format ?? GraphvizRenderer.Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
+        do {
+            let graph = try NetworkMap.dot(network, view: NetworkMap.View(parsing: view)!)
+            let data = try GraphvizRenderer.shared().render(dot: DOTWriter.write(graph), engine: engine, format: format)
+            try AtomicFile.write(data, to: output)
+        } catch let error as CustomStringConvertible & Error {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension GraphvizRenderer.Engine: ExpressibleByArgument {}
+extension GraphvizRenderer.Format: ExpressibleByArgument {}

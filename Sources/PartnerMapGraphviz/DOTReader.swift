@@ -1,0 +1,112 @@
+import CGraphviz
+import Foundation
+import PartnerMap
+
+/// Reads DOT through Graphviz's own parser (cgraph), for DOT files given as input and to
+/// check that PartnerMap's DOT output reads back exactly.
+public enum DOTReader {
+    /// A DOT graph as cgraph read it: names and attribute values as strings, in file order.
+    public struct Parsed: Sendable, Equatable {
+        public struct Node: Sendable, Equatable {
+            public var name: String
+            public var attributes: [String: String]
+        }
+        public struct Edge: Sendable, Equatable {
+            public var tail: String
+            public var head: String
+            public var attributes: [String: String]
+        }
+        public struct Subgraph: Sendable, Equatable {
+            public var name: String
+            public var attributes: [String: String]
+            /// Nodes in this subgraph and its subgraphs.
+            public var nodes: [String]
+            public var subgraphs: [Subgraph]
+        }
+        public var name: String
+        public var directed: Bool
+        public var attributes: [String: String]
+        public var nodes: [Node]
+        public var edges: [Edge]
+        public var subgraphs: [Subgraph]
+    }
+
+    /// Parses DOT text; Graphviz's message on failure.
+    public static func parse(_ text: String) throws(GraphvizError) -> Parsed {
+        // cgraph is not thread-safe either: parse under the renderer's lock.
+        let renderer = try GraphvizRenderer.shared()
+        return try renderer.withGraph(text) { graph in
+            func attributes(_ object: UnsafeMutableRawPointer, kind: Int32) -> [String: String] {
+                var result: [String: String] = [:]
+                var symbol = agnxtattr(graph, kind, nil)
+                while let current = symbol {
+                    let name = String(cString: current.pointee.name)
+                    if let value = agxget(object, current) {
+                        let text = String(cString: value)
+                        let fallback = current.pointee.defval.map { String(cString: $0) } ?? ""
+                        if text != fallback || kind == Int32(AGRAPH) { result[name] = text }
+                    }
+                    symbol = agnxtattr(graph, kind, current)
+                }
+                return result.filter { !$0.value.isEmpty }
+            }
+            func subgraphs(of parent: UnsafeMutablePointer<Agraph_t>) -> [Parsed.Subgraph] {
+                var result: [Parsed.Subgraph] = []
+                var sub = agfstsubg(parent)
+                while let current = sub {
+                    var nodes: [String] = []
+                    var node = agfstnode(current)
+                    while let n = node {
+                        nodes.append(String(cString: agnameof(UnsafeMutableRawPointer(n))))
+                        node = agnxtnode(current, n)
+                    }
+                    var own: [String: String] = [:]
+                    var symbol = agnxtattr(graph, Int32(AGRAPH), nil)
+                    while let s = symbol {
+                        if let value = agxget(UnsafeMutableRawPointer(current), s) {
+                            let text = String(cString: value)
+                            let root = agxget(UnsafeMutableRawPointer(graph), s).map { String(cString: $0) } ?? ""
+                            if !text.isEmpty, text != root { own[String(cString: s.pointee.name)] = text }
+                        }
+                        symbol = agnxtattr(graph, Int32(AGRAPH), s)
+                    }
+                    result.append(Parsed.Subgraph(name: String(cString: agnameof(UnsafeMutableRawPointer(current))), attributes: own,
+                                                  nodes: nodes, subgraphs: subgraphs(of: current)))
+                    sub = agnxtsubg(current)
+                }
+                return result
+            }
+            var parsed = Parsed(name: String(cString: agnameof(UnsafeMutableRawPointer(graph))), directed: agisdirected(graph) != 0,
+                                attributes: attributes(UnsafeMutableRawPointer(graph), kind: Int32(AGRAPH)), nodes: [], edges: [], subgraphs: [])
+            var node = agfstnode(graph)
+            while let n = node {
+                parsed.nodes.append(Parsed.Node(name: String(cString: agnameof(UnsafeMutableRawPointer(n))),
+                                                attributes: attributes(UnsafeMutableRawPointer(n), kind: Int32(AGNODE))))
+                node = agnxtnode(graph, n)
+            }
+            node = agfstnode(graph)
+            while let n = node {
+                var edge = agfstout(graph, n)
+                while let e = edge {
+                    parsed.edges.append(Parsed.Edge(tail: String(cString: agnameof(UnsafeMutableRawPointer(partnermap_tail(e)))),
+                                                    head: String(cString: agnameof(UnsafeMutableRawPointer(partnermap_head(e)))),
+                                                    attributes: attributes(UnsafeMutableRawPointer(e), kind: Int32(AGEDGE))))
+                    edge = agnxtout(graph, e)
+                }
+                node = agnxtnode(graph, n)
+            }
+            parsed.subgraphs = subgraphs(of: graph)
+            return parsed
+        }
+    }
+
+    /// A DOT file as a plain graph to measure: nodes in file order, ties with their `weight`
+    /// attribute (1 when absent) as strength.
+    public static func plainGraph(_ text: String, name: String) throws(GraphvizError) -> PlainGraph {
+        let parsed = try parse(text)
+        let ties = parsed.edges.filter { $0.tail != $0.head }.map { edge in
+            (edge.tail, edge.head, Double(edge.attributes["weight"] ?? "") ?? 1)
+        }
+        return PlainGraph(name: name, nodes: parsed.nodes.map(\.name), ties: ties, isDirected: parsed.directed)
+    }
+}
