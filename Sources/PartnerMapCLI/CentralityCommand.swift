@@ -95,7 +95,7 @@ struct CentralityCommand: ParsableCommand {
         var timer = PhaseTimer(enabled: timings)
         let input: NetworkLoader.Input
         do {
-            input = try NetworkLoader.load(path: file, directed: directed)
+            input = try loadInput(file, directed: directed)
         } catch {
             printError(error.description)
             throw ExitCode(1)

@@ -82,7 +82,7 @@ struct CommunitiesCommand: ParsableCommand {
         var timer = PhaseTimer(enabled: timings)
         let input: NetworkLoader.Input
         do {
-            input = try NetworkLoader.load(path: file)
+            input = try loadInput(file)
         } catch {
             printError(error.description)
             throw ExitCode(1)

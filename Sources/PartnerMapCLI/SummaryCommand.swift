@@ -29,7 +29,7 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let input: NetworkLoader.Input
         do {
-            input = try NetworkLoader.load(path: file)
+            input = try loadInput(file)
         } catch {
             printError(error.description)
             throw ExitCode(1)

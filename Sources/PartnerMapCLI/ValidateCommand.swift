@@ -31,7 +31,7 @@ struct ValidateCommand: ParsableCommand {
         var failed = 0
         for file in files {
             do {
-                switch try NetworkLoader.load(path: file) {
+                switch try loadInput(file) {
                 case .network(let network):
                     if !quiet {
                         print("ok  \(file): \(network.organisations.count) organisations, \(network.projects.count) projects, "

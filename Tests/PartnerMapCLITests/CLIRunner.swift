@@ -21,8 +21,12 @@ struct CLIRunner {
         return url
     }
 
-    static func run(_ arguments: [String], executable: String = "partnermap", in directory: String = packageRoot) throws -> Output {
+    static func run(_ arguments: [String], executable: String = "partnermap", in directory: String = packageRoot,
+                    environment: [String: String] = [:]) throws -> Output {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.executableURL = productsFolder.appendingPathComponent(executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)

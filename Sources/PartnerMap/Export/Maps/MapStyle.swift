@@ -27,7 +27,7 @@ public enum MapStyle {
         case .employer: "octagon"
         case .schoolBoard: "trapezium"
         case .health: "parallelogram"
-        case .council, .network: "doublecircle"
+        case .council, .network: "doubleoctagon"
         case .other: "egg"
         }
     }

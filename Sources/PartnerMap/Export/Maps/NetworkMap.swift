@@ -264,7 +264,7 @@ public enum NetworkMap {
             if let into = received[id], given[id] == nil { label += "\nreceives " + money(into) }
             var attributes: [DOTAttribute: DOTValue] = [
                 .label: .label(wrap(label, keepingLines: true)),
-                .shape: isProject ? .keyword("box") : .keyword(MapStyle.shape(for: organisation?.type ?? .other)),
+                .shape: isProject || organisation?.isBody == true ? .keyword("box") : .keyword(MapStyle.shape(for: organisation?.type ?? .other)),
                 .tooltip: .label(label),
                 .id: .label("node-" + id),
             ]
@@ -293,7 +293,8 @@ public enum NetworkMap {
         let shown = network.projects.count > MapStyle.largeGraph
             ? network.projects.filter { project in finder.pairs.contains { $0.projects.contains(project.id) } }
             : network.projects
-        dot.graphAttributes = MapStyle.layout(nodes: shown.count, directed: false, preferred: "neato")
+        dot.graphAttributes = MapStyle.layout(nodes: shown.count, directed: false, preferred: "dot")
+        dot.graphAttributes[.nodesep] = .number(0.4)
         dot.graphAttributes[.label] = .label(network.name + " — projects that serve the same objective (red: duplicate, dashed: twin)")
         dot.graphAttributes[.labelloc] = .keyword("t")
         dot.graphAttributes[.fontsize] = .number(16)
@@ -303,7 +304,7 @@ public enum NetworkMap {
         let inPair = Set(finder.pairs.flatMap(\.projects))
         for project in shown {
             var label = project.name
-            if let area = project.area { label += "\n" + area }
+            if let area = project.area, !project.name.contains(area) { label += "\n" + area }
             dot.nodes.append(DOTGraph.Node(id: project.id, attributes: [
                 .label: .label(wrap(label, keepingLines: true)),
                 .tooltip: .label(project.name + (project.objectives.isEmpty ? "" : "\n" + project.objectives)),
@@ -314,6 +315,7 @@ public enum NetworkMap {
         for (index, cluster) in finder.clusters.enumerated() {
             dot.clusters.append(DOTGraph.Cluster(key: "overlap\(index + 1)", attributes: [
                 .label: .label("Same objective (\(cluster.count) projects)"), .style: .keyword("rounded,dashed"), .color: .keyword("#D55E00"),
+                .fontsize: .number(11),
             ], nodes: cluster))
         }
         for pair in finder.pairs {

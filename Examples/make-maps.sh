@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Renders every shipped network in every view into Examples/maps/ (SVG).
+#   bash Examples/make-maps.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product partnermap >/dev/null
+bin="$(swift build -c release --show-bin-path)/partnermap"
+declare -A ego=([montreal-inclusif]=binam [london-middlesex-lip]=city-of-london [ontario-lips]=wci [allies-learning-exchange]=allies)
+for network in montreal-inclusif london-middlesex-lip ontario-lips allies-learning-exchange; do
+  for view in partnerships funding overlap "ego:${ego[$network]}"; do
+    name="${view%%:*}"
+    "$bin" render "Graphs/$network.yaml" --view "$view" -o "Examples/maps/$network-$name.svg"
+  done
+done
+ls -la Examples/maps
