@@ -1,0 +1,187 @@
+import Foundation
+import Mustache
+
+/// One self-contained HTML page a coordinator can send to a council: what the network holds,
+/// the partnership map, who holds it together, overlapping projects, gaps, funding, suggested
+/// partnerships and sources, in French or English.
+///
+/// The page needs no network access and no server: CSS and JavaScript are inline, the map is
+/// inline SVG. With JavaScript on, tables sort, a search box filters them and marks nodes, and
+/// clicking a node highlights its partners; with it off the page is a complete static document.
+/// Every user string goes through the template's HTML escaping (the map's labels were escaped
+/// by Graphviz), and the data the script reads is JSON with `<`, `>` and `&` escaped, so no name
+/// in a network file can become markup or script. There is no date in it: the same input gives
+/// the same bytes.
+public enum HTMLReport {
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        case templateMissing
+        public var description: String { "the report template is missing from PartnerMap's resources" }
+    }
+
+    /// - Parameters:
+    ///   - mapSVG: the partnership map as SVG (from the Graphviz renderer), or `nil` with `mapError`.
+    ///   - file: the input file's name, for the footer.
+    public static func render(_ network: Network, mapSVG: String?, mapError: String? = nil, file: String,
+                              language: ReportLanguage, progress: (String) -> Void = { _ in }) throws(Failure) -> String {
+        guard let url = Bundle.module.url(forResource: "report", withExtension: "mustache"),
+              let source = try? String(contentsOf: url, encoding: .utf8),
+              let template = try? MustacheTemplate(string: source) else { throw .templateMissing }
+        let strings = ReportStrings(language: language)
+        let sentences = ReportSentences(language: language, network: network)
+        let graph = CollaborationView.graph(of: network)
+        progress("measuring centrality")
+        let report = CentralityReport(graph, options: .init(measures: [.degree, .betweenness, .closeness, .constraint]))
+        let summary = NetworkSummary(network)
+
+        var context: [String: Any] = [
+            "strings": stringsContext(strings),
+            "name": network.name,
+            "file": file,
+        ]
+        // What the network holds.
+        // Money entering the network: flows from funders that receive nothing themselves, so a
+        // programme envelope passed on by an intermediary is not counted twice.
+        let recipients = Set(network.funding.map(\.to))
+        var totals: [String: Double] = [:]
+        for flow in network.funding where !recipients.contains(flow.from) { totals[flow.currency, default: 0] += flow.amount }
+        var facts: [[String: String]] = [
+            ["label": strings.factLabel("organisations"), "value": "\(summary.organisations)"],
+            ["label": strings.factLabel("projects"), "value": "\(summary.projects)"],
+            ["label": strings.factLabel("partnerships"), "value": "\(summary.partnerships)"],
+            ["label": strings.factLabel("seats"), "value": "\(summary.memberships)"],
+            ["label": strings.factLabel("funding"), "value": totals.isEmpty ? "—" : totals.sorted { $0.key < $1.key }.map { language.amount($0.value, $0.key) }.joined(separator: " + ")],
+            ["label": strings.factLabel("density"), "value": language.decimal(summary.density, places: 3)],
+            ["label": strings.factLabel("groups"), "value": "\(summary.components)"],
+            ["label": strings.factLabel("isolated"), "value": "\(summary.isolated.count)"],
+        ]
+        if let first = summary.firstYear, let last = summary.lastYear {
+            facts.append(["label": strings.factLabel("years"), "value": first == last ? "\(first)" : "\(first)–\(last)"])
+        }
+        context["facts"] = facts
+        if let mapSVG { context["map"] = stripXMLProlog(mapSVG) } else { context["mapError"] = mapError ?? "" }
+
+        // Who holds it together.
+        let betweenness = report.values[.betweenness] ?? []
+        let ranking = report.ranking(by: .betweenness)
+        context["brokerSentence"] = sentences.brokers(ranking.prefix(3).map { (graph.nodeIDs[$0], betweenness[$0]) }) ?? ""
+        let points = report.cutPoints.articulationPoints
+            .map { (id: graph.nodeIDs[$0], cutOff: report.cutPoints.cutOff[$0] ?? 0) }
+            .sorted { ($1.cutOff, $0.id) < ($0.cutOff, $1.id) }
+        context["pointsSentence"] = sentences.singlePoints(points)
+        let organisations = Dictionary(uniqueKeysWithValues: network.organisations.map { ($0.id, $0) })
+        context["centrality"] = ranking.prefix(25).map { node -> [String: String] in
+            let organisation = organisations[graph.nodeIDs[node]]
+            let closeness = report.values[.closeness]![node]
+            let constraint = report.values[.constraint]![node]
+            return [
+                "name": organisation?.name ?? graph.nodeIDs[node],
+                "type": organisation.map { strings.typeName($0.type) } ?? "",
+                "sector": organisation?.sectors.first.map(sentences.sector) ?? "",
+                "degree": "\(Int(report.values[.degree]![node]))",
+                "betweenness": language.decimal(betweenness[node], places: 3), "betweennessValue": "\(betweenness[node])",
+                "closeness": language.decimal(closeness, places: 3), "closenessValue": "\(closeness)",
+                "constraint": constraint.isFinite ? language.decimal(constraint, places: 3) : "—",
+                "constraintValue": constraint.isFinite ? "\(constraint)" : "",
+            ]
+        }
+
+        // Overlap.
+        progress("comparing projects")
+        let overlap = OverlapFinder(network)
+        context["overlap"] = overlap.pairs.map { pair -> [String: String] in
+            [
+                "a": network.displayName(of: pair.projects[0]), "b": network.displayName(of: pair.projects[1]),
+                "kind": pair.kind == .duplicate ? strings.duplicate : strings.twin, "kindClass": pair.kind.rawValue,
+                "score": language.decimal(pair.score), "scoreValue": "\(pair.score)",
+                "evidence": sentences.evidence(pair), "action": sentences.action(pair),
+            ]
+        }
+        context["hasOverlap"] = !overlap.pairs.isEmpty
+        context["clusters"] = overlap.clusters.map { $0.map(network.displayName(of:)).joined(separator: " · ") }
+        context["hasClusters"] = !overlap.clusters.isEmpty
+
+        // Gaps.
+        progress("looking for gaps")
+        let gaps = GapFinder(network).gaps
+        context["gapGroups"] = Gap.Kind.allCases.compactMap { kind -> [String: Any]? in
+            let ofKind = gaps.filter { $0.kind == kind }
+            guard !ofKind.isEmpty else { return nil }
+            return ["heading": strings.gapHeading(kind), "count": "\(ofKind.count)",
+                    "items": ofKind.map { ["message": sentences.message($0), "next": sentences.nextStep($0)] }]
+        }
+
+        // Funding.
+        context["hasFunding"] = !network.funding.isEmpty
+        context["funders"] = summary.funders.map { funder -> [String: String] in
+            ["name": funder.name, "total": language.amount(funder.total, funder.currency), "totalValue": "\(funder.total)", "flows": "\(funder.flows)"]
+        }
+        context["flows"] = network.funding.map { flow -> [String: String] in
+            var period = flow.year.map(String.init) ?? ""
+            if period.isEmpty, let start = flow.start { period = start.description + (flow.end.map { "–" + $0.description } ?? "") }
+            return ["from": network.displayName(of: flow.from), "to": network.displayName(of: flow.to),
+                    "amount": language.amount(flow.amount, flow.currency), "amountValue": "\(flow.amount)",
+                    "period": period, "programme": flow.programme ?? ""]
+        }
+        context["fundingSentences"] = gaps.filter { $0.kind == .fundingConcentration || $0.kind == .fundingDependency }.map(sentences.message)
+
+        // Suggested partnerships and sources.
+        progress("suggesting partnerships")
+        context["recommendations"] = PartnershipRecommender(network, top: 8).recommendations.map(sentences.reason)
+        context["sources"] = network.sources.map { source -> [String: Any] in
+            var entry: [String: Any] = ["title": source.title]
+            if let location = source.location { entry["location"] = location }
+            return entry
+        }
+
+        // Data for the page's script: node details and neighbours.
+        var nodes: [String: [String: String]] = [:]
+        var neighbours: [String: [String]] = [:]
+        for node in 0..<graph.nodeCount {
+            let id = graph.nodeIDs[node]
+            let organisation = organisations[id]
+            var parts: [String] = []
+            if let organisation { parts.append(strings.typeName(organisation.type)) }
+            if let sectors = organisation?.sectors, !sectors.isEmpty { parts.append(sectors.map(sentences.sector).joined(separator: ", ")) }
+            if let area = organisation?.area { parts.append(area) }
+            parts.append("\(strings.ties): \(graph.degree(of: node))")
+            parts.append("\(strings.betweenness): \(language.decimal(betweenness[node], places: 3))")
+            nodes[id] = ["name": organisation?.name ?? id, "summary": parts.joined(separator: " · ")]
+            neighbours[id] = graph.neighbours(of: node).map { graph.nodeIDs[Int($0)] }
+        }
+        context["data"] = scriptJSON(["nodes": nodes, "neighbours": neighbours])
+        progress("writing the page")
+        return template.render(context)
+    }
+
+    private static func stringsContext(_ strings: ReportStrings) -> [String: String] {
+        return [
+            "htmlLanguage": strings.htmlLanguage, "subtitle": strings.subtitle, "madeWith": strings.madeWith,
+            "contents": strings.contents, "holdsHeading": strings.holdsHeading, "mapHeading": strings.mapHeading,
+            "mapHelp": strings.mapHelp, "search": strings.search, "brokersHeading": strings.brokersHeading,
+            "overlapHeading": strings.overlapHeading, "gapsHeading": strings.gapsHeading, "fundingHeading": strings.fundingHeading,
+            "recommendHeading": strings.recommendHeading, "sourcesHeading": strings.sourcesHeading, "noSources": strings.noSources,
+            "organisation": strings.organisation, "type": strings.type, "sector": strings.sector, "ties": strings.ties,
+            "betweenness": strings.betweenness, "closeness": strings.closeness, "constraint": strings.constraint,
+            "pair": strings.pair, "score": strings.score, "kind": strings.kind, "evidence": strings.evidence, "action": strings.action,
+            "from": strings.from, "to": strings.to, "amount": strings.amount, "period": strings.period, "programme": strings.programme,
+            "funder": strings.funder, "total": strings.total, "flows": strings.flows, "noOverlap": strings.noOverlap,
+            "noGaps": strings.noGaps, "noFunding": strings.noFunding, "noRecommendation": strings.noRecommendation,
+            "clusters": strings.clusters, "sortHint": strings.sortHint, "mapMissing": strings.mapMissing,
+            "detailsPrompt": strings.detailsPrompt,
+        ]
+    }
+
+    /// The SVG element alone, without the XML prolog and DOCTYPE that cannot appear inside HTML.
+    static func stripXMLProlog(_ svg: String) -> String {
+        guard let start = svg.range(of: "<svg") else { return svg }
+        return String(svg[start.lowerBound...])
+    }
+
+    /// JSON safe inside a `<script>` element: `<`, `>` and `&` as Unicode escapes.
+    static func scriptJSON(_ value: [String: Any]) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+    }
+}

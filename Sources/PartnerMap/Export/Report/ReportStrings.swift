@@ -1,0 +1,105 @@
+/// Every fixed word of the report, in both languages. Sentences built from the analyses'
+/// results live in ``ReportSentences``.
+struct ReportStrings {
+    let language: ReportLanguage
+
+    private func t(_ english: String, _ french: String) -> String { language == .fr ? french : english }
+
+    var htmlLanguage: String { language.rawValue }
+    var subtitle: String { t("Partnership network report", "Rapport sur le réseau de partenaires") }
+    var madeWith: String { t("Made with PartnerMap from", "Produit avec PartnerMap à partir de") }
+    var contents: String { t("Contents", "Sommaire") }
+    var holdsHeading: String { t("What the network holds", "Ce que contient le réseau") }
+    var mapHeading: String { t("The partnership map", "La carte des partenariats") }
+    var mapHelp: String {
+        t("Colour is the sector, shape the type of organisation, size the share of shortest paths that run through it. Grey boxes are councils and their members; a double border marks a single point of failure; a dashed border an organisation with no tie. Hover a node for its details; click it to highlight its partners.",
+          "La couleur indique le secteur, la forme le type d’organisme, la taille la part des plus courts chemins qui passent par lui. Les cadres gris sont les conseils et leurs membres; une double bordure signale un point de rupture; une bordure pointillée un organisme sans lien. Survolez un nœud pour ses détails; cliquez pour mettre en évidence ses partenaires.")
+    }
+    var search: String { t("Search an organisation or a project", "Chercher un organisme ou un projet") }
+    var brokersHeading: String { t("Who holds the network together", "Qui tient le réseau ensemble") }
+    var overlapHeading: String { t("Projects that serve the same objective", "Projets qui poursuivent le même objectif") }
+    var gapsHeading: String { t("Gaps", "Lacunes") }
+    var fundingHeading: String { t("Funding", "Financement") }
+    var recommendHeading: String { t("Suggested partnerships", "Partenariats suggérés") }
+    var sourcesHeading: String { t("Sources", "Sources") }
+    var noSources: String { t("The network file cites no source.", "Le fichier du réseau ne cite aucune source.") }
+    var organisation: String { t("Organisation", "Organisme") }
+    var type: String { t("Type", "Type") }
+    var sector: String { t("Sector", "Secteur") }
+    var ties: String { t("Ties", "Liens") }
+    var betweenness: String { t("Betweenness", "Intermédiarité") }
+    var closeness: String { t("Closeness", "Proximité") }
+    var constraint: String { t("Constraint", "Contrainte") }
+    var pair: String { t("Projects", "Projets") }
+    var score: String { t("Score", "Score") }
+    var kind: String { t("Class", "Catégorie") }
+    var evidence: String { t("Why", "Pourquoi") }
+    var action: String { t("What to do", "Que faire") }
+    var from: String { t("From", "De") }
+    var to: String { t("To", "À") }
+    var amount: String { t("Amount", "Montant") }
+    var period: String { t("Year", "Année") }
+    var programme: String { t("Programme", "Programme") }
+    var funder: String { t("Funder", "Bailleur de fonds") }
+    var total: String { t("Total", "Total") }
+    var flows: String { t("Flows", "Versements") }
+    var nextStep: String { t("Next step", "Prochaine étape") }
+    var noOverlap: String { t("No two projects serve the same objective at the default threshold.", "Aucun projet ne poursuit le même objectif qu’un autre au seuil par défaut.") }
+    var noGaps: String { t("No gap found.", "Aucune lacune trouvée.") }
+    var noFunding: String { t("The network records no funding.", "Le réseau ne consigne aucun financement.") }
+    var noRecommendation: String { t("No partnership to suggest.", "Aucun partenariat à suggérer.") }
+    var clusters: String { t("Groups of three or more projects with the same objective", "Groupes de trois projets ou plus ayant le même objectif") }
+    var sortHint: String { t("Click a column heading to sort.", "Cliquez sur un en-tête de colonne pour trier.") }
+    var illustrative: String { t("illustrative", "illustratif") }
+    var duplicate: String { t("duplicate", "doublon") }
+    var twin: String { t("twin", "jumeau") }
+    var mapMissing: String { t("The map could not be drawn:", "La carte n’a pas pu être dessinée :") }
+    var detailsPrompt: String { t("Hover or click a node of the map to see its details here.", "Survolez ou cliquez un nœud de la carte pour voir ses détails ici.") }
+
+    func factLabel(_ key: String) -> String {
+        switch key {
+        case "organisations": t("Organisations", "Organismes")
+        case "projects": t("Projects", "Projets")
+        case "partnerships": t("Partnerships", "Partenariats")
+        case "seats": t("Seats on councils and networks", "Sièges dans des conseils et réseaux")
+        case "funding": t("Funding entering the network", "Financement qui entre dans le réseau")
+        case "density": t("Density (share of possible ties that exist)", "Densité (part des liens possibles qui existent)")
+        case "groups": t("Connected groups", "Groupes connectés")
+        case "isolated": t("Organisations without any tie", "Organismes sans aucun lien")
+        case "years": t("Years covered", "Années couvertes")
+        default: key
+        }
+    }
+
+    func typeName(_ type: OrganisationType) -> String {
+        guard language == .fr else { return type.rawValue }
+        switch type {
+        case .municipal: return "municipal"
+        case .provincial: return "provincial"
+        case .federal: return "fédéral"
+        case .nonprofit: return "organisme sans but lucratif"
+        case .funder: return "bailleur de fonds"
+        case .university: return "université"
+        case .employer: return "employeur"
+        case .schoolBoard: return "commission scolaire"
+        case .health: return "santé"
+        case .council: return "conseil"
+        case .network: return "réseau"
+        case .other: return "autre"
+        }
+    }
+
+    func gapHeading(_ kind: Gap.Kind) -> String {
+        switch kind {
+        case .isolatedOrganisation: t("Isolated organisations", "Organismes isolés")
+        case .disconnectedComponent: t("Groups cut off from the main network", "Groupes coupés du réseau principal")
+        case .singlePointOfFailure: t("Single points of failure", "Points de rupture")
+        case .missingSector: t("Sectors missing from the table", "Secteurs absents de la table")
+        case .uncoveredPriority: t("Priorities no project covers", "Priorités qu’aucun projet ne couvre")
+        case .unfundedProject: t("Projects without funding", "Projets sans financement")
+        case .fundingDependency: t("Organisations depending on one funder", "Organismes dépendant d’un seul bailleur de fonds")
+        case .fundingConcentration: t("Where the money is concentrated", "Où l’argent se concentre")
+        case .siloedOrganisation: t("Organisations that only work within their sector", "Organismes qui ne travaillent qu’avec leur secteur")
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import PartnerMap
+import PartnerMapGraphviz
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write one self-contained HTML report a coordinator can send to a council.",
+        discussion: """
+            The report holds what the network contains, the partnership map, who holds it \
+            together, projects that serve the same objective, gaps with next steps, funding, \
+            suggested partnerships and the sources the file cites. It opens in any browser \
+            without network access, prints cleanly, and works with JavaScript off; with it on, \
+            tables sort, a search box filters them, and clicking a node of the map highlights \
+            its partners.
+
+            EXAMPLES:
+              partnermap report Graphs/montreal-inclusif.yaml -o montreal.html
+              partnermap report Graphs/montreal-inclusif.yaml --lang fr -o montreal-fr.html
+            """
+    )
+
+    @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "The HTML file to write.")
+    var output: String
+
+    @Option(help: "Language of the report: en or fr.")
+    var lang: ReportLanguage = .en
+
+    @Flag(name: .shortAndLong, help: "No progress messages.")
+    var quiet = false
+
+    func run() throws {
+        let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        progress.say("reading \(file)")
+        let network = try loadNetworkOrExit(file)
+        progress.say("drawing the map")
+        var svg: String?
+        var mapError: String?
+        do {
+            let dot = DOTWriter.write(try NetworkMap.dot(network, view: .partnerships))
+            svg = String(decoding: try GraphvizRenderer.shared().render(dot: dot, format: .svg), as: UTF8.self)
+        } catch let error as CustomStringConvertible & Error {
+            mapError = error.description
+        }
+        do {
+            let html = try HTMLReport.render(network, mapSVG: svg, mapError: mapError, file: URL(fileURLWithPath: file).lastPathComponent,
+                                             language: lang, progress: progress.say)
+            try AtomicFile.write(Data(html.utf8), to: output)
+        } catch let error as CustomStringConvertible & Error {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        progress.say("written \(output)")
+        progress.finish()
+    }
+}
+
+extension ReportLanguage: ExpressibleByArgument {}
+
+/// Progress on standard error for long steps, when it is a terminal.
+struct Progress {
+    let enabled: Bool
+    private let start = ContinuousClock.now
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func say(_ step: String) {
+        guard enabled else { return }
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        FileHandle.standardError.write(Data(String(format: "\r\u{1B}[2K[%5.1f s] %@", seconds, step).utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+}

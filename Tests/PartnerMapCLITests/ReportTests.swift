@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// The report opened in headless Chromium: the DOM it builds, in English and French, and
+/// hostile names that must stay text.
+@Suite(.serialized) struct ReportTests {
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    /// The DOM after the page's scripts ran, as Chromium serialises it.
+    static func dom(_ path: String) throws -> String {
+        let browser = try #require(chromium, "install Debian's chromium package (.ci/run does)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: browser)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func folder() throws -> String {
+        let path = NSTemporaryDirectory() + "partnermap-report-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func englishReportHasTheMapTablesAndSections() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let run = try CLIRunner.run(["report", "Graphs/montreal-inclusif.yaml", "-o", out + "/r.html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)  // no progress when standard error is not a terminal
+        let dom = try Self.dom(out + "/r.html")
+        #expect(dom.contains("<svg"))
+        #expect(dom.contains("id=\"node-binam\""))
+        #expect(dom.components(separatedBy: "<table").count - 1 >= 4)
+        for heading in ["What the network holds", "The partnership map", "Who holds the network together", "Projects that serve the same objective",
+                        "Gaps", "Funding", "Suggested partnerships", "Sources"] {
+            #expect(dom.contains("<h2>\(heading)</h2>"), "\(heading)")
+        }
+        #expect(dom.contains("Autonomie financière des femmes immigrantes"))
+        #expect(dom.contains("3,750,000 CAD"))
+        #expect(dom.contains("No project addresses the priority"))
+        // The page's script ran: the data block parsed and the search box is wired.
+        #expect(dom.contains("id=\"pm-search\""))
+    }
+
+    @Test func frenchReportIsInFrench() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let run = try CLIRunner.run(["report", "Graphs/montreal-inclusif.yaml", "--lang", "fr", "-o", out + "/r.html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let dom = try Self.dom(out + "/r.html")
+        #expect(dom.contains("<html lang=\"fr\">"))
+        for heading in ["Ce que contient le réseau", "La carte des partenariats", "Qui tient le réseau ensemble",
+                        "Projets qui poursuivent le même objectif", "Lacunes", "Financement", "Partenariats suggérés", "Sources"] {
+            #expect(dom.contains("<h2>\(heading)</h2>"), "\(heading)")
+        }
+        #expect(dom.contains("Aucun projet ne répond à la priorité"))
+        #expect(dom.contains("3\u{202F}750\u{202F}000 CAD"))
+        #expect(dom.contains("se coordonner ou fusionner"))
+        #expect(!dom.contains("What to do"))
+        #expect(!dom.contains("Next step"))
+    }
+
+    @Test func hostileNamesStayText() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try """
+            name: "<script>alert('name')</script> network"
+            sources:
+              - {id: s, title: "<img src=x onerror=alert(1)>"}
+            organisations:
+              - {id: a, name: "<script>alert('a')</script>", type: nonprofit, sectors: ["<b>sector</b>"]}
+              - {id: b, name: "B & <i>Co</i> \\"quoted\\"", type: nonprofit}
+              - {id: c, name: "</script><script>alert('c')</script>", type: nonprofit}
+            partnerships:
+              - {organisations: [a, b]}
+              - {organisations: [b, c]}
+            projects:
+              - {id: p, name: "<style>body{display:none}</style>", organisations: [a]}
+            """.write(toFile: out + "/evil.yaml", atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["report", out + "/evil.yaml", "-o", out + "/r.html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOfFile: out + "/r.html", encoding: .utf8)
+        // Exactly the page's two script elements, and no style element but the page's own.
+        #expect(html.components(separatedBy: "<script").count - 1 == 2)
+        #expect(html.components(separatedBy: "<style").count - 1 == 1)
+        #expect(!html.contains("<img"))
+        let dom = try Self.dom(out + "/r.html")
+        #expect(dom.contains("&lt;script&gt;alert('a')&lt;/script&gt;") || dom.contains("&lt;script&gt;alert(&#39;a&#39;)&lt;/script&gt;"))
+        #expect(dom.components(separatedBy: "<script").count - 1 == 2)
+        #expect(dom.contains("&lt;img src=x onerror=alert(1)&gt;"))
+    }
+
+    @Test func sameInputSameBytes() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        _ = try CLIRunner.run(["report", "Graphs/ontario-lips.yaml", "-o", out + "/1.html"])
+        _ = try CLIRunner.run(["report", "Graphs/ontario-lips.yaml", "-o", out + "/2.html"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/1.html")) == Data(contentsOf: URL(fileURLWithPath: out + "/2.html")))
+    }
+}
