@@ -42,6 +42,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write.")
     var output: String
 
+    @Option(help: "Language of titles, legend and tooltips: en or fr.")
+    var lang: ReportLanguage = .en
+
     func validate() throws {
         guard NetworkMap.View(parsing: view) != nil else {
             throw ValidationError("unknown view `\(view)`; views are partnerships, funding, overlap and ego:ID")
@@ -55,7 +58,7 @@ struct RenderCommand: ParsableCommand {
         let network = try loadNetworkOrExit(file)
         let format = self.format ?? GraphvizRenderer.Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
         do {
-            let graph = try NetworkMap.dot(network, view: NetworkMap.View(parsing: view)!)
+            let graph = try NetworkMap.dot(network, view: NetworkMap.View(parsing: view)!, language: lang)
             let data = try GraphvizRenderer.shared().render(dot: DOTWriter.write(graph), engine: engine, format: format)
             try AtomicFile.write(data, to: output)
         } catch let error as CustomStringConvertible & Error {

@@ -41,7 +41,9 @@ struct ReportCommand: ParsableCommand {
         var svg: String?
         var mapError: String?
         do {
-            let dot = DOTWriter.write(try NetworkMap.dot(network, view: .partnerships))
+            var map = try NetworkMap.dot(network, view: .partnerships, language: lang)
+            map.graphAttributes[.label] = nil  // the report's heading names the map
+            let dot = DOTWriter.write(map)
             svg = String(decoding: try GraphvizRenderer.shared().render(dot: dot, format: .svg), as: UTF8.self)
         } catch let error as CustomStringConvertible & Error {
             mapError = error.description

@@ -51,22 +51,24 @@ public enum NetworkMap {
         }
     }
 
-    public static func dot(_ network: Network, view: View) throws(Failure) -> DOTGraph {
+    /// - Parameter language: the language of titles, legend and tooltips.
+    public static func dot(_ network: Network, view: View, language: ReportLanguage = .en) throws(Failure) -> DOTGraph {
+        let words = MapWords(language: language)
         switch view {
-        case .partnerships: return partnerships(network, focus: nil)
-        case .funding: return try funding(network)
-        case .overlap: return try overlap(network)
+        case .partnerships: return partnerships(network, focus: nil, words: words)
+        case .funding: return try funding(network, words: words)
+        case .overlap: return try overlap(network, words: words)
         case .ego(let id):
             guard network.organisation(id) != nil else {
                 throw .unknownOrganisation(id, suggestion: Suggestion.closest(to: id, in: network.organisations.map(\.id)))
             }
-            return partnerships(network, focus: id)
+            return partnerships(network, focus: id, words: words)
         }
     }
 
     // MARK: partnerships and ego
 
-    static func partnerships(_ network: Network, focus: String?) -> DOTGraph {
+    static func partnerships(_ network: Network, focus: String?, words: MapWords) -> DOTGraph {
         let graph = CollaborationView.graph(of: network)
         var include = Set(graph.nodeIDs)
         if let focus, let centre = graph.index(of: focus) {
@@ -107,7 +109,7 @@ public enum NetworkMap {
         var dot = DOTGraph(name: network.name + (focus.map { " — around " + $0 } ?? "") , directed: false)
         // dot, not fdp: Graphviz 2.42's fdp places clusters differently on every run.
         dot.graphAttributes = MapStyle.layout(nodes: organisations.count, directed: false, preferred: "dot")
-        dot.graphAttributes[.label] = .label(network.name + (focus.map { " — \(network.displayName(of: $0)) and its neighbourhood" } ?? " — partnerships"))
+        dot.graphAttributes[.label] = .label(network.name + " — " + (focus.map { words.neighbourhood(network.displayName(of: $0)) } ?? words.partnerships))
         dot.graphAttributes[.labelloc] = .keyword("t")
         dot.graphAttributes[.fontsize] = .number(16)
         dot.nodeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .style: .keyword("filled"), .margin: .number(0.05)]
@@ -126,7 +128,7 @@ public enum NetworkMap {
             let share = maxBetweenness > 0 ? betweenness[index] / maxBetweenness : 0
             var attributes: [DOTAttribute: DOTValue] = [
                 .label: .label(labelled.contains(organisation.id) ? wrap(organisation.name) : ""),
-                .tooltip: .label(tooltip(organisation, betweenness: betweenness[index], network: network)),
+                .tooltip: .label(tooltip(organisation, betweenness: betweenness[index], words: words)),
                 .shape: .keyword(MapStyle.shape(for: organisation.type)),
                 .fillcolor: organisation.sectors.first.map { MapStyle.fill(colourIndex[$0]!) } ?? .keyword("#ffffff"),
                 .width: .number(0.5 + 1.5 * share.squareRoot()),
@@ -160,14 +162,14 @@ public enum NetworkMap {
                 // The body itself, a small point inside its box, so ties to it can be drawn.
                 dot.nodes.append(DOTGraph.Node(id: body, attributes: [
                     .shape: .keyword("point"), .width: .number(0.12), .label: .label(""), .fillcolor: .keyword("#888888"),
-                    .tooltip: .label(organisation.map { tooltip($0, betweenness: betweenness[graph.index(of: $0.id)!], network: network) } ?? body),
+                    .tooltip: .label(organisation.map { tooltip($0, betweenness: betweenness[graph.index(of: $0.id)!], words: words) } ?? body),
                     .id: .label("node-" + body),
                 ]))
                 return DOTGraph.Cluster(
                     key: clusterKey(body),
                     attributes: [.label: .label(organisation?.name ?? body), .style: .keyword("rounded,filled"),
                                  .fillcolor: .keyword("#f7f7f7"), .color: .keyword("#888888"), .fontsize: .number(11),
-                                 .tooltip: .label(organisation.map { tooltip($0, betweenness: betweenness[graph.index(of: $0.id)!], network: network) } ?? body)],
+                                 .tooltip: .label(organisation.map { tooltip($0, betweenness: betweenness[graph.index(of: $0.id)!], words: words) } ?? body)],
                     nodes: [body] + direct, clusters: inner.sorted().map(cluster))
             }
             dot.clusters = clusteredBodies.filter { parent[$0] == nil }.sorted().map(cluster)
@@ -183,7 +185,7 @@ public enum NetworkMap {
             seen.insert([a, b].sorted())
             var attributes: [DOTAttribute: DOTValue] = [.penwidth: MapStyle.width(partnership.weight, max: maxWeight)]
             let kind = partnership.type.map { $0 + ", " } ?? ""
-            attributes[.tooltip] = .label("\(network.displayName(of: a)) — \(network.displayName(of: b)): \(kind)strength \(formatNumber(partnership.weight))")
+            attributes[.tooltip] = .label("\(network.displayName(of: a)) — \(network.displayName(of: b)): \(kind)\(words.strength) \(formatNumber(partnership.weight))")
             dot.edges.append(DOTGraph.Edge(from: a, to: b, attributes: attributes))
         }
         for project in network.projects {
@@ -192,7 +194,7 @@ public enum NetworkMap {
                 for b in partners.dropFirst(i + 1) where a != b && seen.insert([a, b].sorted()).inserted {
                     dot.edges.append(DOTGraph.Edge(from: a, to: b, attributes: [
                         .style: .keyword("dashed"), .color: .keyword("#777777"),
-                        .tooltip: .label("\(network.displayName(of: a)) and \(network.displayName(of: b)) deliver \(project.name) together"),
+                        .tooltip: .label(words.deliverTogether(network.displayName(of: a), network.displayName(of: b), project.name)),
                     ]))
                 }
             }
@@ -209,13 +211,13 @@ public enum NetworkMap {
                       anchor != membership.organisation else { continue }
                 dot.edges.append(DOTGraph.Edge(from: membership.organisation, to: anchor, attributes: [
                     .style: .keyword("dotted"), .color: .keyword("#aaaaaa"),
-                    .tooltip: .label("\(network.displayName(of: membership.organisation)) also sits on \(network.displayName(of: membership.body))"),
+                    .tooltip: .label(words.alsoSitsOn(network.displayName(of: membership.organisation), network.displayName(of: membership.body))),
                 ]))
             }
         }
         if !large {
             let types = OrganisationType.allCases.filter { type in organisations.contains { $0.type == type && !clusteredBodies.contains($0.id) } }
-            let (cluster, nodes) = legend(sectors: sectors, colourIndex: colourIndex, types: types)
+            let (cluster, nodes) = legend(sectors: sectors, colourIndex: colourIndex, types: types, words: words)
             dot.clusters.append(cluster)
             dot.nodes += nodes
             // Stack the key in columns of four rather than one long row.
@@ -228,7 +230,7 @@ public enum NetworkMap {
 
     // MARK: funding
 
-    static func funding(_ network: Network) throws(Failure) -> DOTGraph {
+    static func funding(_ network: Network, words: MapWords) throws(Failure) -> DOTGraph {
         guard !network.funding.isEmpty else { throw .nothingToDraw("the network records no funding, so there is no funding map to draw") }
         var dot = DOTGraph(name: network.name + " — funding", directed: true)
         var ids: [String] = []
@@ -236,7 +238,7 @@ public enum NetworkMap {
         dot.graphAttributes = MapStyle.layout(nodes: ids.count, directed: true, preferred: "dot")
         dot.graphAttributes[.rankdir] = .keyword("LR")
         dot.graphAttributes[.ranksep] = .number(1.2)
-        dot.graphAttributes[.label] = .label(network.name + " — where the money goes")
+        dot.graphAttributes[.label] = .label(network.name + " — " + words.whereMoneyGoes)
         dot.graphAttributes[.labelloc] = .keyword("t")
         dot.graphAttributes[.fontsize] = .number(16)
         dot.nodeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .style: .keyword("filled"), .fillcolor: .keyword("#ffffff")]
@@ -254,14 +256,14 @@ public enum NetworkMap {
         }
         let maxAmount = pairs.values.flatMap { $0.amounts.values }.max() ?? 1
         func money(_ amounts: [String: Double]) -> String {
-            amounts.sorted { $0.key < $1.key }.map { NumberFormat.amount($0.value) + " " + $0.key }.joined(separator: " + ")
+            amounts.sorted { $0.key < $1.key }.map { words.language.amount($0.value, $0.key) }.joined(separator: " + ")
         }
         for id in ids {
             let organisation = network.organisation(id)
             let isProject = network.project(id) != nil
             var label = network.displayName(of: id)
-            if let out = given[id] { label += "\ngives " + money(out) }
-            if let into = received[id], given[id] == nil { label += "\nreceives " + money(into) }
+            if let out = given[id] { label += "\n" + words.gives + " " + money(out) }
+            if let into = received[id], given[id] == nil { label += "\n" + words.receives + " " + money(into) }
             var attributes: [DOTAttribute: DOTValue] = [
                 .label: .label(wrap(label, keepingLines: true)),
                 .shape: isProject || organisation?.isBody == true ? .keyword("box") : .keyword(MapStyle.shape(for: organisation?.type ?? .other)),
@@ -286,7 +288,7 @@ public enum NetworkMap {
 
     // MARK: overlap
 
-    static func overlap(_ network: Network) throws(Failure) -> DOTGraph {
+    static func overlap(_ network: Network, words: MapWords) throws(Failure) -> DOTGraph {
         guard network.projects.count >= 2 else { throw .nothingToDraw("the network has fewer than two projects, so there is no overlap map to draw") }
         let finder = OverlapFinder(network)
         var dot = DOTGraph(name: network.name + " — overlap", directed: false)
@@ -295,7 +297,7 @@ public enum NetworkMap {
             : network.projects
         dot.graphAttributes = MapStyle.layout(nodes: shown.count, directed: false, preferred: "dot")
         dot.graphAttributes[.nodesep] = .number(0.4)
-        dot.graphAttributes[.label] = .label(network.name + " — projects that serve the same objective (red: duplicate, dashed: twin)")
+        dot.graphAttributes[.label] = .label(network.name + " — " + words.overlapTitle)
         dot.graphAttributes[.labelloc] = .keyword("t")
         dot.graphAttributes[.fontsize] = .number(16)
         dot.nodeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .shape: .keyword("box"),
@@ -314,7 +316,7 @@ public enum NetworkMap {
         }
         for (index, cluster) in finder.clusters.enumerated() {
             dot.clusters.append(DOTGraph.Cluster(key: "overlap\(index + 1)", attributes: [
-                .label: .label("Same objective (\(cluster.count) projects)"), .style: .keyword("rounded,dashed"), .color: .keyword("#D55E00"),
+                .label: .label(words.sameObjective(cluster.count)), .style: .keyword("rounded,dashed"), .color: .keyword("#D55E00"),
                 .fontsize: .number(11),
             ], nodes: cluster))
         }
@@ -325,7 +327,7 @@ public enum NetworkMap {
                 .style: duplicate ? .keyword("solid") : .keyword("dashed"),
                 .penwidth: .number(1 + 4 * pair.score),
                 .label: .label(NumberFormat.decimal(pair.score, places: 2)),
-                .tooltip: .label(pair.kind.rawValue + ": " + pair.action),
+                .tooltip: .label(words.pairKind(pair.kind) + ": " + ReportSentences(language: words.language, network: network).action(pair)),
             ]))
         }
         return dot
@@ -335,7 +337,7 @@ public enum NetworkMap {
 
     /// A boxed key: one swatch per sector colour, one shape per organisation type, and the
     /// marks for single points of failure and isolated organisations.
-    static func legend(sectors: [String], colourIndex: [String: Int], types: [OrganisationType]) -> (DOTGraph.Cluster, [DOTGraph.Node]) {
+    static func legend(sectors: [String], colourIndex: [String: Int], types: [OrganisationType], words: MapWords) -> (DOTGraph.Cluster, [DOTGraph.Node]) {
         var nodes: [DOTGraph.Node] = []
         for sector in sectors.prefix(12) {
             nodes.append(DOTGraph.Node(id: "legend-sector-\(colourIndex[sector]!)", attributes: [
@@ -344,17 +346,17 @@ public enum NetworkMap {
         }
         for type in types {
             nodes.append(DOTGraph.Node(id: "legend-type-" + type.rawValue, attributes: [
-                .label: .label("type: " + type.rawValue), .shape: .keyword(MapStyle.shape(for: type)), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
+                .label: .label(words.typeLabel(type)), .shape: .keyword(MapStyle.shape(for: type)), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
             ]))
         }
         nodes.append(DOTGraph.Node(id: "legend-cut-point", attributes: [
-            .label: .label("single point\nof failure"), .peripheries: .number(2), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
+            .label: .label(words.singlePoint), .peripheries: .number(2), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
         ]))
         nodes.append(DOTGraph.Node(id: "legend-isolated", attributes: [
-            .label: .label("no tie"), .style: .keyword("filled,dashed"), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
+            .label: .label(words.noTie), .style: .keyword("filled,dashed"), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
         ]))
         let cluster = DOTGraph.Cluster(key: "legend", attributes: [
-            .label: .label("Legend: colour = sector, shape = type"), .style: .keyword("rounded"), .color: .keyword("#bbbbbb"), .fontsize: .number(10),
+            .label: .label(words.legend), .style: .keyword("rounded"), .color: .keyword("#bbbbbb"), .fontsize: .number(10),
         ], nodes: nodes.map(\.id))
         return (cluster, nodes)
     }
@@ -382,11 +384,11 @@ public enum NetworkMap {
         }.joined(separator: "\n")
     }
 
-    static func tooltip(_ organisation: Organisation, betweenness: Double, network: Network) -> String {
-        var lines = [organisation.name, "type: " + organisation.type.rawValue]
-        if !organisation.sectors.isEmpty { lines.append("sectors: " + organisation.sectors.joined(separator: ", ")) }
-        if let area = organisation.area { lines.append("area: " + area) }
-        lines.append("betweenness: " + NumberFormat.decimal(betweenness))
+    static func tooltip(_ organisation: Organisation, betweenness: Double, words: MapWords) -> String {
+        var lines = [organisation.name, words.typeLabel(organisation.type)]
+        if !organisation.sectors.isEmpty { lines.append(words.sectors + ": " + organisation.sectors.joined(separator: ", ")) }
+        if let area = organisation.area { lines.append(words.area + ": " + area) }
+        lines.append(words.betweenness + ": " + words.language.decimal(betweenness, places: 3))
         return lines.joined(separator: "\n")
     }
 }

@@ -1,0 +1,36 @@
+/// The words drawn on maps (titles, legend, tooltips) in English or French.
+struct MapWords {
+    let language: ReportLanguage
+    private var fr: Bool { language == .fr }
+
+    var partnerships: String { fr ? "partenariats" : "partnerships" }
+    func neighbourhood(_ name: String) -> String { fr ? "\(name) et son voisinage" : "\(name) and its neighbourhood" }
+    var whereMoneyGoes: String { fr ? "où va l’argent" : "where the money goes" }
+    var overlapTitle: String {
+        fr ? "projets qui poursuivent le même objectif (rouge : doublon, pointillé : jumeau)"
+            : "projects that serve the same objective (red: duplicate, dashed: twin)"
+    }
+    func sameObjective(_ count: Int) -> String { fr ? "Même objectif (\(count) projets)" : "Same objective (\(count) projects)" }
+    func pairKind(_ kind: OverlapFinder.Kind) -> String {
+        switch kind {
+        case .duplicate: fr ? "doublon" : "duplicate"
+        case .twin: fr ? "jumeau" : "twin"
+        }
+    }
+    var gives: String { fr ? "donne" : "gives" }
+    var receives: String { fr ? "reçoit" : "receives" }
+    var legend: String { fr ? "Légende : couleur = secteur, forme = type" : "Legend: colour = sector, shape = type" }
+    var singlePoint: String { fr ? "point de\nrupture" : "single point\nof failure" }
+    var noTie: String { fr ? "sans lien" : "no tie" }
+    var strength: String { fr ? "force" : "strength" }
+    var sectors: String { fr ? "secteurs" : "sectors" }
+    var area: String { fr ? "territoire" : "area" }
+    var betweenness: String { fr ? "intermédiarité" : "betweenness" }
+    func typeLabel(_ type: OrganisationType) -> String { "type: " + ReportStrings(language: language).typeName(type) }
+    func deliverTogether(_ a: String, _ b: String, _ project: String) -> String {
+        fr ? "\(a) et \(b) réalisent ensemble : \(project)" : "\(a) and \(b) deliver \(project) together"
+    }
+    func alsoSitsOn(_ organisation: String, _ body: String) -> String {
+        fr ? "\(organisation) siège aussi à \(body)" : "\(organisation) also sits on \(body)"
+    }
+}
