@@ -93,13 +93,7 @@ struct CentralityCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer(enabled: timings)
-        let input: NetworkLoader.Input
-        do {
-            input = try loadInput(file, directed: directed)
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        let input = try loadInputOrExit(file, directed: directed)
         var options = CentralityReport.Options(measures: try parsedMeasures(), weighted: weighted,
                                                edgeBetweenness: edgeBetweenness, samples: samples, seed: seed)
         let graph: Graph

@@ -80,13 +80,7 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer(enabled: timings)
-        let input: NetworkLoader.Input
-        do {
-            input = try loadInput(file)
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        let input = try loadInputOrExit(file)
         timer.mark("load")
         let groups: CommunityGroups
         let network: Network

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import PartnerMap
 import PartnerMapGraphviz
@@ -18,5 +19,15 @@ func loadInput(_ path: String, directed: Bool = false) throws(NetworkLoadError) 
         return .graph(try DOTReader.plainGraph(text, name: name))
     } catch {
         throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .syntax(format: "DOT", detail: error.description))])
+    }
+}
+
+/// ``loadInput(_:directed:)``, or every problem printed and exit status 1.
+func loadInputOrExit(_ path: String, directed: Bool = false) throws -> NetworkLoader.Input {
+    do {
+        return try loadInput(path, directed: directed)
+    } catch {
+        printError(error.description)
+        throw ExitCode(1)
     }
 }

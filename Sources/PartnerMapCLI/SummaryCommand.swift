@@ -27,13 +27,7 @@ struct SummaryCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func run() throws {
-        let input: NetworkLoader.Input
-        do {
-            input = try loadInput(file)
-        } catch {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        let input = try loadInputOrExit(file)
         switch input {
         case .network(let network):
             let summary = NetworkSummary(network)

@@ -118,29 +118,23 @@ public final class GraphvizRenderer: @unchecked Sendable {
     /// renders it. Every Graphviz object is freed before returning.
     public func render(dot text: String, engine: Engine? = nil, format: Format) throws(GraphvizError) -> Data {
         if (format == .png || format == .pdf) && !canRenderRasterAndPDF { throw .unsupportedFormat(format.rawValue) }
-        lock.lock()
-        defer { lock.unlock() }
-        GraphvizMessages.reset()
-        _ = agreseterrors()
-        guard let graph = text.withCString({ partnermap_read_dot($0) }) else {
-            throw .syntax(GraphvizMessages.text(orDefault: "unreadable DOT"))
+        return try withGraph(text) { graph throws(GraphvizError) in
+            var layout = engine?.rawValue ?? "dot"
+            if engine == nil, let attribute = agget(UnsafeMutableRawPointer(graph), GraphvizMessages.interned("layout")), attribute.pointee != 0 {
+                layout = String(cString: attribute)
+            }
+            guard gvLayout(context, graph, layout) == 0 else {
+                throw .layoutFailed(engine: layout, message: GraphvizMessages.text(orDefault: "unknown error"))
+            }
+            defer { gvFreeLayout(context, graph) }
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            guard gvRenderData(context, graph, format.device, &buffer, &length) == 0, let buffer else {
+                throw .renderFailed(format: format.rawValue, message: GraphvizMessages.text(orDefault: "unknown error"))
+            }
+            defer { gvFreeRenderData(buffer) }
+            return Data(bytes: buffer, count: Int(length))
         }
-        defer { agclose(graph) }
-        var layout = engine?.rawValue ?? "dot"
-        if engine == nil, let attribute = agget(UnsafeMutableRawPointer(graph), strdupTemporary("layout")), attribute.pointee != 0 {
-            layout = String(cString: attribute)
-        }
-        guard gvLayout(context, graph, layout) == 0 else {
-            throw .layoutFailed(engine: layout, message: GraphvizMessages.text(orDefault: "unknown error"))
-        }
-        defer { gvFreeLayout(context, graph) }
-        var buffer: UnsafeMutablePointer<CChar>?
-        var length: UInt32 = 0
-        guard gvRenderData(context, graph, format.device, &buffer, &length) == 0, let buffer else {
-            throw .renderFailed(format: format.rawValue, message: GraphvizMessages.text(orDefault: "unknown error"))
-        }
-        defer { gvFreeRenderData(buffer) }
-        return Data(bytes: buffer, count: Int(length))
     }
 }
 
@@ -157,11 +151,6 @@ extension GraphvizRenderer {
         defer { agclose(graph) }
         return try body(graph)
     }
-}
-
-/// A C string that lives for the rest of the process (attribute names are few and fixed).
-private func strdupTemporary(_ text: String) -> UnsafeMutablePointer<CChar> {
-    GraphvizMessages.interned(text)
 }
 
 /// Messages Graphviz reported during the current call (the renderer's lock serialises calls).
