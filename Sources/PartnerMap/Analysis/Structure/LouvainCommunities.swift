@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups of organisations that work more with each other than with the rest: communities
 /// found by the Louvain method (V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre, "Fast
 /// unfolding of communities in large networks", J. Stat. Mech. P10008, 2008), maximising
@@ -61,38 +63,54 @@ public struct LouvainCommunities: Sendable {
             var passes = 0
             // Each move strictly raises modularity, so passes end; the cap guards against
             // floating-point ties that could swap two nodes back and forth.
+            // Sweep until a pass moves no one. After the first pass only nodes next to one that
+            // moved are visited again (the "fast local move" of Traag, Waltman and van Eck's
+            // Leiden algorithm, 2019): on large graphs the late passes each move a handful of
+            // nodes, and revisiting everyone made them cost hundreds of full sweeps.
+            var active = [Bool](repeating: true, count: nodeCount)
             while moved, passes < 1000 {
                 moved = false
                 passes += 1
-                for v in order {
-                    let own = community[v]
-                    let k = strength[v]
-                    touched.removeAll(keepingCapacity: true)
-                    for p in offsets[v]..<offsets[v + 1] {
-                        let c = community[Int(targets[p])]
-                        if neighbourWeight[c] == 0 { touched.append(c) }
-                        neighbourWeight[c] += weights[p]
-                    }
-                    total[own] -= k
-                    let scale = resolution * k / totalWeight
-                    var best = own
-                    var bestGain = neighbourWeight[own] - scale * total[own]
-                    for c in touched where c != own {
-                        let gain = neighbourWeight[c] - scale * total[c]
-                        if gain > bestGain {
-                            bestGain = gain
-                            best = c
+                offsets.withUnsafeBufferPointer { off in
+                targets.withUnsafeBufferPointer { tgt in
+                weights.withUnsafeBufferPointer { wgt in
+                strength.withUnsafeBufferPointer { strength in
+                community.withUnsafeMutableBufferPointer { community in
+                total.withUnsafeMutableBufferPointer { total in
+                neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
+                active.withUnsafeMutableBufferPointer { active in
+                    for v in order where active[v] {
+                        active[v] = false
+                        let own = community[v]
+                        let k = strength[v]
+                        touched.removeAll(keepingCapacity: true)
+                        for p in off[v]..<off[v + 1] {
+                            let c = community[Int(tgt[p])]
+                            if neighbourWeight[c] == 0 { touched.append(c) }
+                            neighbourWeight[c] += wgt[p]
                         }
+                        total[own] -= k
+                        let scale = resolution * k / totalWeight
+                        var best = own
+                        var bestGain = neighbourWeight[own] - scale * total[own]
+                        for c in touched where c != own {
+                            let gain = neighbourWeight[c] - scale * total[c]
+                            if gain > bestGain {
+                                bestGain = gain
+                                best = c
+                            }
+                        }
+                        total[best] += k
+                        if best != own {
+                            community[v] = best
+                            moved = true
+                            anyMove = true
+                            for p in off[v]..<off[v + 1] { active[Int(tgt[p])] = true }
+                        }
+                        for c in touched { neighbourWeight[c] = 0 }
+                        neighbourWeight[own] = 0
                     }
-                    total[best] += k
-                    if best != own {
-                        community[v] = best
-                        moved = true
-                        anyMove = true
-                    }
-                    for c in touched { neighbourWeight[c] = 0 }
-                    neighbourWeight[own] = 0
-                }
+                }}}}}}}}
             }
             guard anyMove else { break }
             // Renumber communities and aggregate.
