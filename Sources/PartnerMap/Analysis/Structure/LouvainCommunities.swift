@@ -159,6 +159,12 @@ public struct LouvainCommunities: Sendable {
             }
             currentModularity = newModularity
         }
+        // A last sweep of the original nodes over the final communities: a node the fast local
+        // move left in a community it no longer belongs to best can still move (as NetworKit's
+        // PLM refinement does).
+        let originalWeights = weighted ? graph.weights : [Double](repeating: 1, count: graph.targets.count)
+        Self.refine(&assignment, groups: nodeCount, offsets: graph.offsets, targets: graph.targets, weights: originalWeights,
+                    resolution: resolution, order: { var order = Array(0..<n); random.shuffle(&order); return order }())
         // Communities, largest first, ties by smallest member.
         var groups = [[Int]](repeating: [], count: nodeCount)
         for v in 0..<n { groups[assignment[v]].append(v) }
@@ -169,6 +175,55 @@ public struct LouvainCommunities: Sendable {
         self.membership = membership
         modularity = Self.modularity(graph, membership: membership, weighted: weighted, resolution: resolution)
         levels = levelCount
+    }
+
+    /// Sweeps of single nodes between the final communities until none moves (at most ten),
+    /// visiting again only the neighbours of nodes that moved.
+    private static func refine(_ membership: inout [Int], groups: Int, offsets: [Int], targets: [Int32], weights: [Double],
+                               resolution: Double, order: [Int]) {
+        let n = membership.count
+        var strength = [Double](repeating: 0, count: n)
+        var total = [Double](repeating: 0, count: groups)
+        for v in 0..<n {
+            for p in offsets[v]..<offsets[v + 1] { strength[v] += weights[p] }
+            total[membership[v]] += strength[v]
+        }
+        let twiceM = strength.reduce(0, +)
+        guard twiceM > 0 else { return }
+        var neighbourWeight = [Double](repeating: 0, count: groups)
+        var touched: [Int] = []
+        var active = [Bool](repeating: true, count: n)
+        for _ in 0..<10 {
+            var moved = false
+            for v in order where active[v] {
+                active[v] = false
+                let own = membership[v]
+                let k = strength[v]
+                touched.removeAll(keepingCapacity: true)
+                for p in offsets[v]..<offsets[v + 1] {
+                    let c = membership[Int(targets[p])]
+                    if neighbourWeight[c] == 0 { touched.append(c) }
+                    neighbourWeight[c] += weights[p]
+                }
+                total[own] -= k
+                let scale = resolution * k / twiceM
+                var best = own
+                var bestGain = neighbourWeight[own] - scale * total[own]
+                for c in touched where c != own {
+                    let gain = neighbourWeight[c] - scale * total[c]
+                    if gain > bestGain { bestGain = gain; best = c }
+                }
+                total[best] += k
+                if best != own {
+                    membership[v] = best
+                    moved = true
+                    for p in offsets[v]..<offsets[v + 1] { active[Int(targets[p])] = true }
+                }
+                for c in touched { neighbourWeight[c] = 0 }
+                neighbourWeight[own] = 0
+            }
+            if !moved { break }
+        }
     }
 
     /// Modularity of a partition (networkx's `modularity`): Σ_c [L_c/m − γ (d_c/2m)²].
