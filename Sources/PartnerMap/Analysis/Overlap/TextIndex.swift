@@ -218,6 +218,16 @@ public struct TextIndex: Sendable {
         let proposes = featureKinds.indices.map { f in
             exhaustive || (featureKinds[f] != .characters && documentFrequency(of: f) <= cap)
         }
+        // Length of each text's vector on the features that do not propose candidates: by
+        // Cauchy–Schwarz those features add at most restNorm[a]·restNorm[b] to a pair's cosine,
+        // so a candidate whose partial sum cannot reach the threshold is never scored in full.
+        let restNorm = (0..<n).map { d -> Double in
+            var sum = 0.0
+            for p in documentOffsets[d]..<documentOffsets[d + 1] where !proposes[Int(documentFeatures[p])] {
+                sum += documentWeights[p] * documentWeights[p]
+            }
+            return sum.squareRoot()
+        }
         let partitions = min(DeterministicParallel.partitions, n)
         let parts = DeterministicParallel.map(partitions: partitions) { partition, partitionCount in
             var accumulator = [Double](repeating: 0, count: n)
@@ -241,9 +251,15 @@ public struct TextIndex: Sendable {
                 }
                 for b32 in touched {
                     let b = Int(b32)
-                    // Exhaustive: every shared feature was summed, so this is the cosine.
-                    let value = exhaustive ? accumulator[b] : similarity(a, b)
+                    let partial = accumulator[b]
                     accumulator[b] = 0
+                    // Exhaustive: every shared feature was summed, so the partial sum is the cosine.
+                    if exhaustive {
+                        if partial >= threshold, partial > 0 { found.append((a, b, partial)) }
+                        continue
+                    }
+                    guard partial + restNorm[a] * restNorm[b] >= threshold else { continue }
+                    let value = similarity(a, b)
                     if value >= threshold, value > 0 { found.append((a, b, value)) }
                 }
                 touched.removeAll(keepingCapacity: true)
