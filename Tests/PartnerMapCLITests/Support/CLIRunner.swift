@@ -9,7 +9,7 @@ struct CLIRunner {
     }
 
     /// The package's root folder, for paths to the shipped examples.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 
     /// The products folder the test bundle was built into, which holds the executables too.
