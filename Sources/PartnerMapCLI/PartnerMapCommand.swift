@@ -11,15 +11,17 @@ struct PartnerMapCommand: ParsableCommand {
             PartnerMap reads what a sector knows about itself, in a network file you write: a YAML or \
             JSON file, or a folder of CSV files exported from a spreadsheet (organisations.csv, \
             projects.csv, partnerships.csv, memberships.csv, funding.csv, priorities.csv). Plain edge \
-            lists (`source target [weight]` per line) are read too.
+            lists (`source target [weight]` per line) and DOT files are read too.
 
             Every command checks the file first and stops with `file:line: what is wrong` for each \
             problem, without writing anything, when the file is not valid.
 
             EXAMPLES:
+              partnermap report Graphs/montreal-inclusif.yaml -o report.html
+              partnermap report Graphs/montreal-inclusif.yaml --lang fr -o rapport.html
               partnermap validate Graphs/*.yaml
-              partnermap summary Graphs/montreal-inclusif.yaml
-              partnermap summary Graphs/london-middlesex-lip --format json
+              partnermap render Graphs/ontario-lips.yaml --view funding -o funding.svg
+              partnermap gaps Graphs/ontario-lips.yaml
 
             EXIT STATUS:
               0 on success, 1 when an input file has problems, 64 when the command line is wrong.
