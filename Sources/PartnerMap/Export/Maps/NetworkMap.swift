@@ -184,11 +184,17 @@ public enum NetworkMap {
             guard include.contains(a), include.contains(b) else { continue }
             seen.insert([a, b].sorted())
             var attributes: [DOTAttribute: DOTValue] = [.penwidth: MapStyle.width(partnership.weight, max: maxWeight)]
+            if large {
+                // Thinned: weak ties faint and fine, so the strong ones show through.
+                let weak = partnership.weight < max(2, maxWeight / 2)
+                attributes[.penwidth] = .number(weak ? 0.3 : 1.2)
+                attributes[.color] = weak ? .keyword("#d0d0d0") : .keyword("#555555")
+            }
             let kind = partnership.type.map { $0 + ", " } ?? ""
             attributes[.tooltip] = .label("\(network.displayName(of: a)) — \(network.displayName(of: b)): \(kind)\(words.strength) \(formatNumber(partnership.weight))")
             dot.edges.append(DOTGraph.Edge(from: a, to: b, attributes: attributes))
         }
-        for project in network.projects {
+        for project in network.projects where !large {
             let partners = project.organisations.filter(include.contains)
             for (i, a) in partners.enumerated() {
                 for b in partners.dropFirst(i + 1) where a != b && seen.insert([a, b].sorted()).inserted {
@@ -200,8 +206,11 @@ public enum NetworkMap {
             }
         }
         if large {
+            // Seats as faint ties to the council's node (sfdp draws no boxes).
             for membership in network.memberships where include.contains(membership.organisation) && include.contains(membership.body) {
-                dot.edges.append(DOTGraph.Edge(from: membership.organisation, to: membership.body, attributes: [.color: .keyword("#bbbbbb")]))
+                dot.edges.append(DOTGraph.Edge(from: membership.organisation, to: membership.body, attributes: [
+                    .color: .keyword("#e0e0e0"), .penwidth: .number(0.3),
+                ]))
             }
         } else {
             // Seats beyond an organisation's first council: a thin dotted tie to a member of that council.
