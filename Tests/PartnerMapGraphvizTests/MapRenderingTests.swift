@@ -110,6 +110,40 @@ import Testing
         #expect(try renderer.render(dot: text, format: .svg) == svg)
     }
 
+    /// Text as Graphviz's SVG writer escapes it.
+    static func svgText(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "-": out += "&#45;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    @Test(arguments: ["montreal-inclusif", "london-middlesex-lip", "ontario-lips", "allies-learning-exchange"])
+    func svgHoldsEveryLabel(_ name: String) throws {
+        let network = try NetworkLoader.loadNetwork(path: Self.graphs + "/\(name).yaml")
+        let graph = try NetworkMap.dot(network, view: .partnerships)
+        let svg = String(decoding: try GraphvizRenderer.shared().render(dot: DOTWriter.write(graph), format: .svg), as: UTF8.self)
+        #expect(XMLParser(data: Data(svg.utf8)).parse())
+        var checked = 0
+        for node in graph.nodes {
+            guard case .label(let label)? = node.attributes[.label], !label.isEmpty else { continue }
+            for line in label.split(separator: "\n") {
+                #expect(svg.contains(">" + Self.svgText(String(line)) + "</text>"), "\(name): \(line)")
+                checked += 1
+            }
+        }
+        #expect(checked >= network.organisations.count)
+    }
+
     @Test func pngAndPDFStartWithTheirMagicBytes() throws {
         let network = try NetworkLoader.loadNetwork(path: Self.graphs + "/montreal-inclusif.yaml")
         let text = DOTWriter.write(try NetworkMap.dot(network, view: .funding))
