@@ -10,14 +10,6 @@ public struct CentralityReport: Sendable {
         case clustering, constraint
         case effectiveSize = "effective-size"
         case efficiency, hierarchy
-
-        /// Whether `--weighted` changes it (strength is always a sum of weights).
-        public var usesWeights: Bool {
-            switch self {
-            case .degree, .coreNumber, .clustering, .strength: false
-            default: true
-            }
-        }
     }
 
     public struct Options: Sendable {

@@ -56,62 +56,8 @@ public struct LouvainCommunities: Sendable {
             var total = strength
             var order = Array(0..<nodeCount)
             random.shuffle(&order)
-            var neighbourWeight = [Double](repeating: 0, count: nodeCount)
-            var touched: [Int] = []
-            var moved = true
-            var anyMove = false
-            var passes = 0
-            // Each move strictly raises modularity, so passes end; the cap guards against
-            // floating-point ties that could swap two nodes back and forth.
-            // Sweep until a pass moves no one. After the first pass only nodes next to one that
-            // moved are visited again (the "fast local move" of Traag, Waltman and van Eck's
-            // Leiden algorithm, 2019): on large graphs the late passes each move a handful of
-            // nodes, and revisiting everyone made them cost hundreds of full sweeps.
-            var active = [Bool](repeating: true, count: nodeCount)
-            while moved, passes < 1000 {
-                moved = false
-                passes += 1
-                offsets.withUnsafeBufferPointer { off in
-                targets.withUnsafeBufferPointer { tgt in
-                weights.withUnsafeBufferPointer { wgt in
-                strength.withUnsafeBufferPointer { strength in
-                community.withUnsafeMutableBufferPointer { community in
-                total.withUnsafeMutableBufferPointer { total in
-                neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
-                active.withUnsafeMutableBufferPointer { active in
-                    for v in order where active[v] {
-                        active[v] = false
-                        let own = community[v]
-                        let k = strength[v]
-                        touched.removeAll(keepingCapacity: true)
-                        for p in off[v]..<off[v + 1] {
-                            let c = community[Int(tgt[p])]
-                            if neighbourWeight[c] == 0 { touched.append(c) }
-                            neighbourWeight[c] += wgt[p]
-                        }
-                        total[own] -= k
-                        let scale = resolution * k / totalWeight
-                        var best = own
-                        var bestGain = neighbourWeight[own] - scale * total[own]
-                        for c in touched where c != own {
-                            let gain = neighbourWeight[c] - scale * total[c]
-                            if gain > bestGain {
-                                bestGain = gain
-                                best = c
-                            }
-                        }
-                        total[best] += k
-                        if best != own {
-                            community[v] = best
-                            moved = true
-                            anyMove = true
-                            for p in off[v]..<off[v + 1] { active[Int(tgt[p])] = true }
-                        }
-                        for c in touched { neighbourWeight[c] = 0 }
-                        neighbourWeight[own] = 0
-                    }
-                }}}}}}}}
-            }
+            let anyMove = Self.localMove(&community, total: &total, strength: strength, offsets: offsets, targets: targets,
+                                         weights: weights, twiceM: totalWeight, resolution: resolution, order: order, maxPasses: 1000)
             guard anyMove else { break }
             // Renumber communities and aggregate.
             var renumber = [Int](repeating: -1, count: nodeCount)
@@ -177,8 +123,7 @@ public struct LouvainCommunities: Sendable {
         levels = levelCount
     }
 
-    /// Sweeps of single nodes between the final communities until none moves (at most ten),
-    /// visiting again only the neighbours of nodes that moved.
+    /// Sweeps of single nodes between the final communities until none moves (at most ten).
     private static func refine(_ membership: inout [Int], groups: Int, offsets: [Int], targets: [Int32], weights: [Double],
                                resolution: Double, order: [Int]) {
         let n = membership.count
@@ -190,40 +135,72 @@ public struct LouvainCommunities: Sendable {
         }
         let twiceM = strength.reduce(0, +)
         guard twiceM > 0 else { return }
-        var neighbourWeight = [Double](repeating: 0, count: groups)
+        _ = localMove(&membership, total: &total, strength: strength, offsets: offsets, targets: targets, weights: weights,
+                      twiceM: twiceM, resolution: resolution, order: order, maxPasses: 10)
+    }
+
+    /// Louvain's local moving: each node in `order` goes to the neighbouring community with the
+    /// largest modularity gain, sweep after sweep until no node moves (or `maxPasses`). After the
+    /// first sweep only nodes next to one that moved are visited again (the "fast local move" of
+    /// Traag, Waltman and van Eck's Leiden algorithm, 2019): on large graphs the late sweeps each
+    /// move a handful of nodes, and revisiting everyone made them cost hundreds of full sweeps.
+    /// Each move strictly raises modularity; the cap guards against floating-point ties.
+    ///
+    /// - Returns: whether any node moved.
+    private static func localMove(_ community: inout [Int], total: inout [Double], strength: [Double], offsets: [Int],
+                                  targets: [Int32], weights: [Double], twiceM: Double, resolution: Double, order: [Int],
+                                  maxPasses: Int) -> Bool {
+        var neighbourWeight = [Double](repeating: 0, count: total.count)
         var touched: [Int] = []
-        var active = [Bool](repeating: true, count: n)
-        for _ in 0..<10 {
-            var moved = false
-            for v in order where active[v] {
-                active[v] = false
-                let own = membership[v]
-                let k = strength[v]
-                touched.removeAll(keepingCapacity: true)
-                for p in offsets[v]..<offsets[v + 1] {
-                    let c = membership[Int(targets[p])]
-                    if neighbourWeight[c] == 0 { touched.append(c) }
-                    neighbourWeight[c] += weights[p]
+        var active = [Bool](repeating: true, count: community.count)
+        var moved = true
+        var anyMove = false
+        var passes = 0
+        while moved, passes < maxPasses {
+            moved = false
+            passes += 1
+            offsets.withUnsafeBufferPointer { off in
+            targets.withUnsafeBufferPointer { tgt in
+            weights.withUnsafeBufferPointer { wgt in
+            strength.withUnsafeBufferPointer { strength in
+            community.withUnsafeMutableBufferPointer { community in
+            total.withUnsafeMutableBufferPointer { total in
+            neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
+            active.withUnsafeMutableBufferPointer { active in
+                for v in order where active[v] {
+                    active[v] = false
+                    let own = community[v]
+                    let k = strength[v]
+                    touched.removeAll(keepingCapacity: true)
+                    for p in off[v]..<off[v + 1] {
+                        let c = community[Int(tgt[p])]
+                        if neighbourWeight[c] == 0 { touched.append(c) }
+                        neighbourWeight[c] += wgt[p]
+                    }
+                    total[own] -= k
+                    let scale = resolution * k / twiceM
+                    var best = own
+                    var bestGain = neighbourWeight[own] - scale * total[own]
+                    for c in touched where c != own {
+                        let gain = neighbourWeight[c] - scale * total[c]
+                        if gain > bestGain {
+                            bestGain = gain
+                            best = c
+                        }
+                    }
+                    total[best] += k
+                    if best != own {
+                        community[v] = best
+                        moved = true
+                        anyMove = true
+                        for p in off[v]..<off[v + 1] { active[Int(tgt[p])] = true }
+                    }
+                    for c in touched { neighbourWeight[c] = 0 }
+                    neighbourWeight[own] = 0
                 }
-                total[own] -= k
-                let scale = resolution * k / twiceM
-                var best = own
-                var bestGain = neighbourWeight[own] - scale * total[own]
-                for c in touched where c != own {
-                    let gain = neighbourWeight[c] - scale * total[c]
-                    if gain > bestGain { bestGain = gain; best = c }
-                }
-                total[best] += k
-                if best != own {
-                    membership[v] = best
-                    moved = true
-                    for p in offsets[v]..<offsets[v + 1] { active[Int(targets[p])] = true }
-                }
-                for c in touched { neighbourWeight[c] = 0 }
-                neighbourWeight[own] = 0
-            }
-            if !moved { break }
+            }}}}}}}}
         }
+        return anyMove
     }
 
     /// Modularity of a partition (networkx's `modularity`): Σ_c [L_c/m − γ (d_c/2m)²].
