@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders every shipped network in every view into Examples/maps/ (SVG).
+# Renders every shipped network in every view into Examples/maps/ (SVG), and its report into Examples/reports/.
 #   bash Examples/make-maps.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,3 +13,9 @@ for network in montreal-inclusif london-middlesex-lip ontario-lips allies-learni
   done
 done
 ls -la Examples/maps
+
+# The HTML reports (and the French one of Montréal).
+for network in montreal-inclusif london-middlesex-lip ontario-lips allies-learning-exchange; do
+  "$bin" report "Graphs/$network.yaml" --quiet -o "Examples/reports/$network.html"
+done
+"$bin" report Graphs/montreal-inclusif.yaml --lang fr --quiet -o Examples/reports/montreal-inclusif-fr.html

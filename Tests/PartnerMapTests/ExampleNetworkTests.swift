@@ -24,10 +24,35 @@ import Testing
         for organisation in network.organisations {
             #expect(!organisation.sources.isEmpty || organisation.illustrative, "\(organisation.id) cites nothing")
         }
+        // Sources are references a reader can find (title, publisher, date, place), not paths.
         for source in network.sources {
-            let location = try #require(source.location)
-            #expect(FileManager.default.fileExists(atPath: Self.graphs + "/../../" + location), "\(location)")
+            #expect(source.publisher != nil && source.date != nil && source.place != nil, "\(source.id) is not a full reference")
+            #expect(source.location == nil, "\(source.id) points to a location instead of citing")
         }
+    }
+
+    /// A clone of the repository, with nothing beside it, must build, run and pass its tests:
+    /// no file may point outside the repository.
+    @Test func noFileOfTheRepositoryPointsOutsideIt() throws {
+        let root = URL(fileURLWithPath: Self.graphs).deletingLastPathComponent()
+        // Built from parts so that this file does not match itself.
+        let needles = [".." + "/shared", "shared" + "/sources", "shared" + "/reference"]
+        let skipped: Set<String> = [".build", ".git", ".swiftpm", "out"]
+        let enumerator = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]))
+        var offenders: [String] = []
+        var checked = 0
+        for case let url as URL in enumerator {
+            if skipped.contains(url.lastPathComponent) || url.lastPathComponent.hasPrefix(".build") {
+                enumerator.skipDescendants()
+                continue
+            }
+            guard (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true,
+                  let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else { continue }
+            checked += 1
+            if needles.contains(where: text.contains) { offenders.append(url.path) }
+        }
+        #expect(checked > 50)
+        #expect(offenders.isEmpty, "\(offenders)")
     }
 
     @Test func csvFolderHoldsTheSameNetworkAsTheYAML() throws {

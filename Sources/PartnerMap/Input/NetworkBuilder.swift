@@ -32,7 +32,9 @@ struct NetworkBuilder {
 
         let sources = readSection("sources", entity: "a source") { reader in
             Source(id: reader.text("id", required: true) ?? "", title: reader.text("title", required: true) ?? "",
-                   location: reader.text("location"), year: reader.year("year"))
+                   publisher: reader.text("publisher"), date: reader.yearMonth("date").map { _ in reader.text("date") ?? "" },
+                   place: reader.text("place"), url: reader.text("url"), location: reader.text("location"),
+                   year: reader.year("year"))
         }
         let priorities = readSection("priorities", entity: "a priority") { reader in
             Priority(id: reader.text("id", required: true) ?? "", name: reader.text("name", required: true) ?? "",

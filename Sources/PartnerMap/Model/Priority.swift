@@ -15,18 +15,46 @@ public struct Priority: Sendable, Hashable, Codable, Identifiable {
     }
 }
 
-/// A public document the network's facts come from.
+/// A public document the network's facts come from, cited as a reference: title, publisher,
+/// date and place, and a URL where the document is online.
+///
+/// A network file travels: it is mailed to a council, attached to a report, kept for years. A
+/// citation that names a file on someone's disk means nothing to its next reader, so sources are
+/// written as references a librarian could find.
 public struct Source: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     public var title: String
-    /// Where to find it: a file name, a URL, a citation.
+    /// Who published it: "City of Montréal", "Welcoming Communities Initiative".
+    public var publisher: String?
+    /// When it was published, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as written.
+    public var date: String?
+    /// Where it was published or held: "Montréal", "London, Ontario".
+    public var place: String?
+    /// Where it can be read online, when it can.
+    public var url: String?
+    /// Any other pointer (an archive, a call number) when the fields above do not say it.
     public var location: String?
     public var year: Int?
 
-    public init(id: String, title: String, location: String? = nil, year: Int? = nil) {
+    public init(id: String, title: String, publisher: String? = nil, date: String? = nil, place: String? = nil,
+                url: String? = nil, location: String? = nil, year: Int? = nil) {
         self.id = id
         self.title = title
+        self.publisher = publisher
+        self.date = date
+        self.place = place
+        self.url = url
         self.location = location
         self.year = year
+    }
+
+    /// "Title. Publisher, place, date." as a reference list prints it.
+    public var citation: String {
+        let rest = [publisher, place, date ?? year.map(String.init)].compactMap { $0 }
+        var text = title
+        if !rest.isEmpty { text += ". " + rest.joined(separator: ", ") }
+        if let location { text += ". " + location }
+        if let url { text += ". " + url }
+        return text
     }
 }

@@ -1,6 +1,6 @@
 /// The checks behind `partnermap gaps`: who is alone, who is missing from a table, what no
 /// project covers and where the money sits. They turn the obstacles named at the Welcoming
-/// Communities research workshop (shared/sources/003_b998ef03468598a0.txt: health, education,
+/// Communities research workshop (Welcoming Communities Initiative, London, Ontario, 2010: health, education,
 /// police and employers not at the table, municipalities absent, funding uncertain and
 /// unequal) into findings with a next step.
 public struct GapFinder: Sendable {

@@ -3,7 +3,8 @@
 /// board is education), so that a council's missing sectors are not false alarms.
 public enum SectorCoverage {
     /// The sectors the research workshop found missing from tables (health care, education,
-    /// police, employers, municipalities: shared/sources/003_b998ef03468598a0.txt), used when a
+    /// police, employers, municipalities: Welcoming Communities Initiative, research workshop on
+    /// the Local Immigration Partnerships, London, Ontario, 2010), used when a
     /// file gives no `expectedSectors`.
     public static let defaultExpected = ["health", "education", "justice", "municipal", "employment"]
 

@@ -127,11 +127,7 @@ public enum HTMLReport {
         // Suggested partnerships and sources.
         progress("suggesting partnerships")
         context["recommendations"] = PartnershipRecommender(network, top: 8).recommendations.map(sentences.reason)
-        context["sources"] = network.sources.map { source -> [String: Any] in
-            var entry: [String: Any] = ["title": source.title]
-            if let location = source.location { entry["location"] = location }
-            return entry
-        }
+        context["sources"] = network.sources.map { ["citation": $0.citation] as [String: Any] }
 
         // Data for the page's script: node details and neighbours.
         var nodes: [String: [String: String]] = [:]

@@ -4,7 +4,7 @@
 Writes, for each graph, NAME.edges (the graph as PartnerMap reads it: `source target [weight]`,
 isolated nodes on lines of their own, node order = order of first appearance) and NAME.json
 (every measure for every node, as networkx computes it with the conventions of
-shared/reference/CONVENTIONS.md). The Swift tests compare against these to a relative error
+docs/CONVENTIONS.md). The Swift tests compare against these to a relative error
 of 1e-9.
 
     python3 Tests/PartnerMapTests/Fixtures/centrality/make_fixtures.py   # networkx 3.6.1
