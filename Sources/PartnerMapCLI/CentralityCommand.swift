@@ -39,6 +39,8 @@ struct CentralityCommand: ParsableCommand {
     @Argument(help: "A network file (.yaml, .json), a CSV folder or an edge list.")
     var file: String
 
+    @OptionGroup var loading: LoadingOptions
+
     @Option(help: "collaboration (organisations tied by partnerships, seats and projects) or funding (directed money flows). Ignored for edge lists.")
     var view: ViewChoice = .collaboration
 
@@ -93,7 +95,7 @@ struct CentralityCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer(enabled: timings)
-        let input = try loadInputOrExit(file, directed: directed)
+        let input = try loadInputOrExit(file, directed: directed, options: loading)
         var options = CentralityReport.Options(measures: try parsedMeasures(), weighted: weighted,
                                                edgeBetweenness: edgeBetweenness, samples: samples, seed: seed)
         let graph: Graph

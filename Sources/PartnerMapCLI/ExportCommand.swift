@@ -28,6 +28,8 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
     var file: String
 
+    @OptionGroup var loading: LoadingOptions
+
     @Option(help: "partnerships, funding, overlap or ego:ID (for --format dot).")
     var view: String = "partnerships"
 
@@ -44,7 +46,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try loadNetworkOrExit(file)
+        let network = try loadNetworkOrExit(file, options: loading)
         let text: String
         do {
             switch format {

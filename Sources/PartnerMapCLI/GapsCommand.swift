@@ -29,11 +29,13 @@ struct GapsCommand: ParsableCommand {
     @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
     var file: String
 
+    @OptionGroup var loading: LoadingOptions
+
     @Option(help: "table, json or csv.")
     var format: ReportFormat = .table
 
     func run() throws {
-        let network = try loadNetworkOrExit(file)
+        let network = try loadNetworkOrExit(file, options: loading)
         let gaps = GapFinder(network).gaps
         switch format {
         case .table: print(StructureOutput.table(gaps, network: network))
@@ -62,6 +64,8 @@ struct CommunitiesCommand: ParsableCommand {
     @Argument(help: "A network file (.yaml, .json), a CSV folder or an edge list.")
     var file: String
 
+    @OptionGroup var loading: LoadingOptions
+
     @Option(help: "Seed for the visiting order.")
     var seed: UInt64 = 0
 
@@ -80,7 +84,7 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer(enabled: timings)
-        let input = try loadInputOrExit(file)
+        let input = try loadInputOrExit(file, options: loading)
         timer.mark("load")
         let groups: CommunityGroups
         let network: Network
@@ -123,6 +127,8 @@ struct RecommendCommand: ParsableCommand {
     @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
     var file: String
 
+    @OptionGroup var loading: LoadingOptions
+
     @Option(help: "Suggestions shown (0 for all).")
     var top = 10
 
@@ -130,22 +136,12 @@ struct RecommendCommand: ParsableCommand {
     var format: ReportFormat = .table
 
     func run() throws {
-        let network = try loadNetworkOrExit(file)
+        let network = try loadNetworkOrExit(file, options: loading)
         let recommendations = PartnershipRecommender(network, top: top).recommendations
         switch format {
         case .table: print(StructureOutput.table(recommendations, network: network))
         case .json: print(try StructureOutput.json(recommendations))
         case .csv: print(StructureOutput.csv(recommendations))
         }
-    }
-}
-
-/// Loads a network file, or prints every problem and exits with status 1.
-func loadNetworkOrExit(_ path: String) throws -> Network {
-    do {
-        return try NetworkLoader.loadNetwork(path: path)
-    } catch {
-        printError(error.description)
-        throw ExitCode(1)
     }
 }

@@ -3,11 +3,22 @@ import Foundation
 import PartnerMap
 import PartnerMapGraphviz
 
+/// The options every command that reads a network file shares.
+struct LoadingOptions: ParsableArguments {
+    @Flag(help: "Treat warnings (an organisation with no tie, a project without objectives, funding without a year) as problems.")
+    var strict = false
+}
+
 /// Loads any input the commands accept: network files and edge lists through
-/// ``NetworkLoader``, DOT files (`.dot`, `.gv`) through Graphviz's own parser.
-func loadInput(_ path: String, directed: Bool = false) throws(NetworkLoadError) -> NetworkLoader.Input {
+/// ``NetworkLoader``, DOT files (`.dot`, `.gv`) through Graphviz's own parser. Warnings go to
+/// standard error and never stop the command, unless `strict`.
+func loadInput(_ path: String, directed: Bool = false, options: LoadingOptions) throws(NetworkLoadError) -> NetworkLoader.Input {
     let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
-    guard fileExtension == "dot" || fileExtension == "gv" else { return try NetworkLoader.load(path: path, directed: directed) }
+    guard fileExtension == "dot" || fileExtension == "gv" else {
+        let loaded = try NetworkLoader.read(path: path, directed: directed, strict: options.strict)
+        for warning in loaded.warnings { printError(warning.description) }
+        return loaded.input
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
         throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(reason: "no such file"))])
     }
@@ -22,12 +33,24 @@ func loadInput(_ path: String, directed: Bool = false) throws(NetworkLoadError) 
     }
 }
 
-/// ``loadInput(_:directed:)``, or every problem printed and exit status 1.
-func loadInputOrExit(_ path: String, directed: Bool = false) throws -> NetworkLoader.Input {
+/// ``loadInput(_:directed:options:)``, or every problem printed and exit status 1.
+func loadInputOrExit(_ path: String, directed: Bool = false, options: LoadingOptions) throws -> NetworkLoader.Input {
     do {
-        return try loadInput(path, directed: directed)
+        return try loadInput(path, directed: directed, options: options)
     } catch {
         printError(error.description)
+        throw ExitCode(1)
+    }
+}
+
+/// Loads a network file, or prints every problem and exits with status 1; an edge list is
+/// refused because it has no organisations.
+func loadNetworkOrExit(_ path: String, options: LoadingOptions) throws -> Network {
+    switch try loadInputOrExit(path, options: options) {
+    case .network(let network): return network
+    case .graph:
+        printError(Diagnostic(file: path, line: nil, problem: .unreadable(
+            reason: "this is an edge list, and this command needs a network file with organisations (YAML, JSON or a CSV folder)")).description)
         throw ExitCode(1)
     }
 }

@@ -23,6 +23,8 @@ struct OverlapCommand: ParsableCommand {
     @Argument(help: "A network file (.yaml, .json) or a CSV folder with projects.")
     var file: String
 
+    @OptionGroup var loading: LoadingOptions
+
     @Option(help: "Lowest score reported, 0 to 1 (default \(OverlapFinder.defaultThreshold), from the evaluation set); 0 lists every pair with any similarity.")
     var threshold: Double = OverlapFinder.defaultThreshold
 
@@ -50,8 +52,8 @@ struct OverlapCommand: ParsableCommand {
         var timer = PhaseTimer(enabled: timings)
         let network: Network
         var options = wordsOnly ? OverlapFinder.Options.wordsOnly(threshold: threshold) : OverlapFinder.Options(threshold: threshold)
+        network = try loadNetworkOrExit(file, options: loading)
         do {
-            network = try NetworkLoader.loadNetwork(path: file)
             if let lexicon {
                 options.index.lexicon = options.index.lexicon.merged(with: try NetworkLoader.loadLexicon(path: lexicon))
             }

@@ -30,6 +30,8 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
     var file: String
 
+    @OptionGroup var loading: LoadingOptions
+
     @Option(help: "partnerships, funding, overlap or ego:ID.")
     var view: String = "partnerships"
 
@@ -55,7 +57,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try loadNetworkOrExit(file)
+        let network = try loadNetworkOrExit(file, options: loading)
         let format = self.format ?? GraphvizRenderer.Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
         do {
             let graph = try NetworkMap.dot(network, view: NetworkMap.View(parsing: view)!, language: lang)

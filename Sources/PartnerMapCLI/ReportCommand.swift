@@ -24,6 +24,8 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
     var file: String
 
+    @OptionGroup var loading: LoadingOptions
+
     @Option(name: .shortAndLong, help: "The HTML file to write.")
     var output: String
 
@@ -36,7 +38,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
         progress.say("reading \(file)")
-        let network = try loadNetworkOrExit(file)
+        let network = try loadNetworkOrExit(file, options: loading)
         progress.say("drawing the map")
         var svg: String?
         var mapError: String?

@@ -23,11 +23,13 @@ struct SummaryCommand: ParsableCommand {
     @Argument(help: "A network file (.yaml, .json), a CSV folder or an edge list.")
     var file: String
 
+    @OptionGroup var loading: LoadingOptions
+
     @Option(help: "table (for reading) or json (exact values, for scripts).")
     var format: OutputFormat = .table
 
     func run() throws {
-        let input = try loadInputOrExit(file)
+        let input = try loadInputOrExit(file, options: loading)
         switch input {
         case .network(let network):
             let summary = NetworkSummary(network)

@@ -24,6 +24,8 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Network files (.yaml, .yml, .json), CSV folders or edge lists (.edges, .txt).")
     var files: [String]
 
+    @OptionGroup var loading: LoadingOptions
+
     @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
     var quiet = false
 
@@ -31,7 +33,7 @@ struct ValidateCommand: ParsableCommand {
         var failed = 0
         for file in files {
             do {
-                switch try loadInput(file) {
+                switch try loadInput(file, options: loading) {
                 case .network(let network):
                     if !quiet {
                         print("ok  \(file): \(network.organisations.count) organisations, \(network.projects.count) projects, "

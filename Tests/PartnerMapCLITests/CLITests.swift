@@ -8,8 +8,17 @@ import Testing
             .filter { $0.hasSuffix(".yaml") }.sorted().map { "Graphs/" + $0 } + ["Graphs/london-middlesex-lip"]
         let output = try CLIRunner.run(["validate"] + examples)
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stderr.isEmpty)
+        // The examples keep two organisations without ties on purpose, to show what `gaps` finds.
+        #expect(output.stderr == """
+            Graphs/london-middlesex-lip.yaml:151: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
+            Graphs/montreal-inclusif.yaml:140: warning: "clinique-droits" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
+            Graphs/london-middlesex-lip/organisations.csv:20: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
+
+            """)
         #expect(output.stdout.split(separator: "\n").count == examples.count)
+        let strict = try CLIRunner.run(["validate", "--strict", "Graphs/montreal-inclusif.yaml"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.hasPrefix("Graphs/montreal-inclusif.yaml:140: \"clinique-droits\" is in no partnership"))
         #expect(output.stdout.contains("ok  Graphs/montreal-inclusif.yaml: 15 organisations, 7 projects"))
     }
 

@@ -53,6 +53,7 @@ import Testing
             "memberships.csv:3: \"c\" is of type nonprofit; only organisations of type council or network have members",
             "partnerships.csv:3: `organisations` names \"zz\", which is not an organisation in this file",
             "partnerships.csv:4: weight 9 is outside 1 (weak) to 5 (strong)",
+            "partnerships.csv:4: the partnership of \"a\" and \"c\" is already on line 2; write one partnership per pair (both types in `type`, the tie's strength in `weight`)",
         ])
     }
 

@@ -51,15 +51,14 @@ import Testing
             projects:
               - {id: p, name: P, organisations: [a, b, c]}
             partnerships:
-              - {organisations: [a, b], weight: 3}
-              - {organisations: [b, a], weight: 2}
+              - {organisations: [a, b], weight: 5}
             memberships:
               - {organisation: a, body: lip, role: co-chair}
               - {organisation: c, body: lip, role: advisor}
             """)
         let graph = CollaborationView.graph(of: network)
         #expect(graph.nodeIDs == ["a", "b", "c", "lip", "alone"])
-        #expect(graph.weight(from: 0, to: 1) == 6)  // 3 + 2 + co-delivery 1
+        #expect(graph.weight(from: 0, to: 1) == 6)  // 5 + co-delivery 1
         #expect(graph.weight(from: 0, to: 2) == 1)
         #expect(graph.weight(from: 0, to: 3) == 3)
         #expect(graph.weight(from: 2, to: 3) == 1)

@@ -93,13 +93,13 @@ import Testing
               - from: org-a
                 to: proj-1
                 amount: .nan
-            """, expected: "net.yaml:21: amount \".nan\" is not a number"),
+            """, expected: "net.yaml:21: `amount` \".nan\" is not a number PartnerMap reads"),
         Case(name: "infinite amount", appended: """
             funding:
               - from: org-a
                 to: proj-1
                 amount: .inf
-            """, expected: "net.yaml:21: amount \".inf\" is not a number"),
+            """, expected: "net.yaml:21: `amount` \".inf\" is not a number PartnerMap reads"),
         Case(name: "currency of four letters", appended: """
             funding:
               - from: org-a
@@ -162,6 +162,58 @@ import Testing
                 organisations: [org-a]
                 start: spring 2020
             """, expected: "net.yaml:21: `start` is \"spring 2020\"; expected a date written YYYY, YYYY-MM or YYYY-MM-DD"),
+        Case(name: "a day that is not on the calendar", appended: """
+              - id: proj-3
+                name: P3
+                organisations: [org-a]
+                start: 2024-02-30
+            """, expected: "net.yaml:21: `start` is \"2024-02-30\"; expected a date written YYYY, YYYY-MM or YYYY-MM-DD, on the calendar"),
+        Case(name: "29 February of a year that is not a leap year", appended: """
+              - id: proj-3
+                name: P3
+                organisations: [org-a]
+                end: 2023-02-29
+            """, expected: "net.yaml:21: `end` is \"2023-02-29\""),
+        Case(name: "a fiscal year that does not follow on", appended: """
+            funding:
+              - {from: org-a, to: proj-1, amount: 10, year: 2024-26}
+            """, expected: "net.yaml:19: `year` is \"2024-26\"; expected a four-digit year or a fiscal year such as 2024-25"),
+        Case(name: "an amount that reads two ways (comma)", appended: """
+            funding:
+              - {from: org-a, to: proj-1, amount: "1,500", year: 2024}
+            """, expected: "net.yaml:19: `amount` \"1,500\" reads two ways: 1500 (a comma between thousands) or 1.5 (a decimal comma); write 1500 or 1.5"),
+        Case(name: "an amount that reads two ways (dot)", appended: """
+            funding:
+              - {from: org-a, to: proj-1, amount: "1.500", year: 2024}
+            """, expected: "net.yaml:19: `amount` \"1.500\" reads two ways: 1500 (a dot between thousands) or 1.5 (a decimal dot); write 1500 or 1.5"),
+        Case(name: "a currency symbol that contradicts the currency", appended: """
+            funding:
+              - {from: org-a, to: proj-1, amount: "€5000", currency: CAD, year: 2024}
+            """, expected: "net.yaml:19: the amount \"€5000\" is in EUR but the entry's currency is CAD"),
+        Case(name: "thousands groups of the wrong size", appended: """
+            funding:
+              - {from: org-a, to: proj-1, amount: "12,34,567", year: 2024}
+            """, expected: "net.yaml:19: `amount` \"12,34,567\" is not a number PartnerMap reads: between thousand separators every group has three digits"),
+        Case(name: "letters in an amount", appended: """
+            funding:
+              - {from: org-a, to: proj-1, amount: "5000 dollars", year: 2024}
+            """, expected: "net.yaml:19: `amount` \"5000 dollars\" is not a number PartnerMap reads"),
+        Case(name: "the same partnership twice, in the other order", appended: """
+            partnerships:
+              - organisations: [org-a, org-b]
+              - organisations: [org-b, org-a]
+                weight: 5
+            """, expected: "net.yaml:20: the partnership of \"org-a\" and \"org-b\" is already on line 19"),
+        Case(name: "the same seat twice", appended: """
+            memberships:
+              - {organisation: org-a, body: council-x}
+              - {organisation: org-a, body: council-x, role: chair}
+            """, expected: "net.yaml:20: \"org-a\"'s seat on \"council-x\" is already on line 19"),
+        Case(name: "the same funding row twice", appended: """
+            funding:
+              - {from: org-a, to: proj-1, amount: 100, year: 2024}
+              - {from: org-a, to: proj-1, amount: "100", year: 2024}
+            """, expected: "net.yaml:20: this funding row from \"org-a\" to \"proj-1\" repeats line 19 exactly"),
         Case(name: "partnership of three", appended: """
             partnerships:
               - organisations: [org-a, org-b, council-x]
@@ -332,5 +384,137 @@ import Testing
               - {id: p3, name: "Women", organisations: [a], language: fr}
             """)
         #expect(network.projects.map(\.language) == [.fr, .en, .fr])
+    }
+}
+
+/// Amounts are read in one grammar, exactly, or refused; dates are checked on the calendar.
+@Suite struct AmountAndDateTests {
+    static func reading(_ text: String) -> AmountText.Reading? {
+        if case .success(let reading) = AmountText.read(text) { return reading }
+        return nil
+    }
+
+    @Test(arguments: [
+        ("125000", 125_000.0, nil), ("125000.50", 125_000.5, nil), ("125,000.50", 125_000.5, nil),
+        ("125 000,50", 125_000.5, nil), ("125\u{00A0}000,50", 125_000.5, nil), ("125\u{202F}000", 125_000, nil),
+        ("25.000,00", 25_000, nil), ("1,250,000", 1_250_000, nil), ("1.250.000", 1_250_000, nil),
+        ("1,5", 1.5, nil), ("0,500", 0.5, nil), ("1500,00", 1500, nil), ("1.5e6", 1_500_000, nil),
+        ("€5000", 5000, "EUR"), ("5 000 €", 5000, "EUR"), ("£12.50", 12.5, "GBP"), ("CAD 1,250,000.00", 1_250_000, "CAD"),
+        ("5000 eur", 5000, "EUR"), ("CA$125 000", 125_000, "CAD"), ("US$100", 100, "USD"), ("-100", -100, nil),
+    ] as [(String, Double, String?)])
+    func readsTheGrammar(_ text: String, _ value: Double, _ currency: String?) throws {
+        let reading = try #require(Self.reading(text), "\(text) was refused")
+        #expect(reading.value == value)
+        #expect(reading.currency == currency)
+    }
+
+    @Test(arguments: ["1,500", "1.500", "125,000", "25.000", "12,34,567", "1,000.000,5", "1 000.000,50", "12 5000",
+                      "5000 dollars", "1_000", "$", "", "12,", ",5", "1..5", "€5000 EUR", "0x10", "1e999"])
+    func refusesWhatIsNotInIt(_ text: String) {
+        #expect(Self.reading(text) == nil, "\(text) was read")
+    }
+
+    @Test func aDollarSignAgreesWithEveryDollarAndSetsCADWhenTheEntryHasNone() throws {
+        let yaml = """
+            organisations:
+              - {id: f, name: F, type: funder}
+              - {id: a, name: A}
+            funding:
+              - {from: f, to: a, amount: "$1,250,000", year: 2024}
+              - {from: f, to: a, amount: "$300", currency: USD, year: 2024}
+              - {from: f, to: a, amount: "€5000", year: 2024}
+            """
+        let network = try NetworkLoader.network(yaml: yaml)
+        #expect(network.funding.map(\.amount) == [1_250_000, 300, 5000])
+        #expect(network.funding.map(\.currency) == ["CAD", "USD", "EUR"])
+    }
+
+    @Test func aFiscalYearIsAprilToMarch() throws {
+        let network = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: f, name: F, type: funder}
+              - {id: a, name: A}
+            funding:
+              - {from: f, to: a, amount: 100, year: 2024-25}
+              - {from: f, to: a, amount: 200, year: 2019-2020}
+            """)
+        #expect(network.funding[0].start == YearMonth(year: 2024, month: 4))
+        #expect(network.funding[0].end == YearMonth(year: 2025, month: 3))
+        #expect(network.funding[1].start == YearMonth(year: 2019, month: 4))
+        #expect(network.funding[1].end == YearMonth(year: 2020, month: 3))
+    }
+
+    @Test func calendarDays() {
+        #expect(YearMonth(parsing: "2024-02-29") != nil)
+        #expect(YearMonth(parsing: "2023-02-29") == nil)
+        #expect(YearMonth(parsing: "2000-02-29") != nil)
+        #expect(YearMonth(parsing: "1900-02-29") == nil)
+        #expect(YearMonth(parsing: "2024-04-31") == nil)
+        #expect(YearMonth(parsing: "2024-12-31") != nil)
+    }
+}
+
+/// Things that load but deserve a look, and the order problems come in.
+@Suite struct WarningAndOrderTests {
+    @Test func warningsDoNotStopLoadingButStrictDoes() throws {
+        let folder = NSTemporaryDirectory() + "partnermap-warn-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/net.yaml"
+        try """
+            organisations:
+              - {id: f, name: F, type: funder}
+              - {id: a, name: A}
+              - {id: lonely, name: Lonely}
+            projects:
+              - {id: p, name: P, organisations: [a]}
+            funding:
+              - {from: f, to: p, amount: 100}
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let loaded = try NetworkLoader.read(path: path)
+        #expect(loaded.warnings.map(\.description) == [
+            path + ":4: warning: \"lonely\" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone",
+            path + ":6: warning: project \"p\" has no `objectives` nor `themes`, so overlap can only compare its name; add what it aims at",
+            path + ":8: warning: funding from \"f\" to \"p\" has no `year` nor `start`/`end`; add when the money was given",
+        ])
+        #expect(throws: NetworkLoadError.self) { try NetworkLoader.read(path: path, strict: true) }
+    }
+
+    @Test func aMisnamedHeaderComesFirstAndItsFollowOnsAreCounted() throws {
+        let folder = NSTemporaryDirectory() + "partnermap-order-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "identifier,name\na,A\nb,B\nc,C\nd,D\n".write(toFile: folder + "/organisations.csv", atomically: true, encoding: .utf8)
+        try "organisations,weight\na;b,2\nb;c,2\nc;d,2\nd;a,2\n".write(toFile: folder + "/partnerships.csv", atomically: true, encoding: .utf8)
+        var found: [String] = []
+        do { _ = try NetworkLoader.load(path: folder) } catch { found = error.diagnostics.map(\.description) }
+        let prefix = folder + "/"
+        #expect(found.map { $0.replacingOccurrences(of: prefix, with: "") } == [
+            "organisations.csv:1: unknown field `identifier` in an organisation; put free text in `notes` (the same on 3 more rows)",
+            "organisations.csv:2: an organisation has no `id`; add it (the same on 3 more rows)",
+            "partnerships.csv: and 8 more references to ids this file does not define, which follow from the problems above; fix those first",
+        ])
+    }
+
+    @Test func csvHeadersMatchWithoutRegardToCase() throws {
+        let folder = NSTemporaryDirectory() + "partnermap-case-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "ID,Name,Sectors,Type\na,A,health;education,Nonprofit\nb,B,,\n".write(toFile: folder + "/organisations.csv", atomically: true, encoding: .utf8)
+        try "Organisations,Weight,Since\na;b,2,2020\n".write(toFile: folder + "/partnerships.csv", atomically: true, encoding: .utf8)
+        let network = try NetworkLoader.loadNetwork(path: folder)
+        #expect(network.organisations.map(\.id) == ["a", "b"])
+        #expect(network.organisations[0].sectors == ["health", "education"])
+        #expect(network.partnerships.first?.weight == 2)
+    }
+
+    @Test func aHeaderNamingTheSameFieldTwiceIsAProblem() throws {
+        let folder = NSTemporaryDirectory() + "partnermap-twice-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "id,name,Name\na,A,B\n".write(toFile: folder + "/organisations.csv", atomically: true, encoding: .utf8)
+        var found: [String] = []
+        do { _ = try NetworkLoader.load(path: folder) } catch { found = error.diagnostics.map(\.description) }
+        #expect(found == [folder + "/organisations.csv:1: not valid CSV: columns 2 and 3 of the header row both name `name`; keep one"])
     }
 }

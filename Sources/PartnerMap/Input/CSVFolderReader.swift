@@ -79,10 +79,18 @@ enum CSVFolderReader {
         } catch {
             return .failure(NetworkLoadError([Diagnostic(file: file, line: nil, problem: .syntax(format: "CSV", detail: "\(error)"))]))
         }
-        guard let header = rows.first?.map({ $0.trimmingCharacters(in: .whitespaces) }) else { return .success([]) }
+        guard let header = rows.first?.map({ RawDocument.fieldName(forHeader: $0.trimmingCharacters(in: .whitespaces)) }) else {
+            return .success([])
+        }
         var diagnostics: [Diagnostic] = []
         if let blank = header.firstIndex(of: "") {
             diagnostics.append(Diagnostic(file: file, line: 1, problem: .syntax(format: "CSV", detail: "column \(blank + 1) of the header row has no name")))
+        }
+        for (index, name) in header.enumerated() where !name.isEmpty {
+            if let first = header[..<index].firstIndex(of: name) {
+                diagnostics.append(Diagnostic(file: file, line: 1, problem: .syntax(
+                    format: "CSV", detail: "columns \(first + 1) and \(index + 1) of the header row both name `\(name)`; keep one")))
+            }
         }
         var records: [RawRecord] = []
         var line = 1 + lineCount(of: rows[0])

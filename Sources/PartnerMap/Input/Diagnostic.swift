@@ -11,17 +11,27 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// `nil` when the problem is about the whole file.
     public var line: Int?
     public var problem: Problem
+    /// A problem stops the file from loading; a warning is printed and the file loads
+    /// (unless `--strict` asks for warnings to count as problems).
+    public var severity: Severity
 
-    public init(file: String, line: Int?, problem: Problem) {
+    public enum Severity: String, Sendable, Hashable {
+        case problem, warning
+    }
+
+    public init(file: String, line: Int?, problem: Problem, severity: Severity = .problem) {
         self.file = file
         self.line = line
         self.problem = problem
+        self.severity = severity
     }
 
-    /// `file:line: message`, the form editors and terminals link to.
+    /// `file:line: message` (`file:line: warning: message` for a warning), the form editors
+    /// and terminals link to.
     public var description: String {
-        if let line { return "\(file):\(line): \(problem.message)" }
-        return "\(file): \(problem.message)"
+        let label = severity == .warning ? "warning: " : ""
+        if let line { return "\(file):\(line): \(label)\(problem.message)" }
+        return "\(file): \(label)\(problem.message)"
     }
 }
 
@@ -49,13 +59,23 @@ public enum Problem: Sendable, Hashable {
     case partnershipSize(count: Int)
     case weightOutOfRange(Double)
     case negativeAmount(Double)
-    case nonFiniteAmount(String)
     case invalidCurrency(String)
+    case ambiguousNumber(field: String, text: String, thousands: Double, decimal: Double)
+    case malformedNumber(field: String, text: String, reason: String)
+    case currencyContradiction(amount: String, named: String, given: String)
     case endBeforeStart(start: YearMonth, end: YearMonth)
     case bodyNotCouncil(body: String, type: OrganisationType)
     case selfMembership(String)
     case selfFunding(String)
     case missingCSVFile(expected: String)
+    case repeatedPartnership(String, String, firstLine: Int)
+    case repeatedMembership(String, body: String, firstLine: Int)
+    case repeatedFunding(from: String, to: String, firstLine: Int)
+    case organisationWithoutTies(String)
+    case projectWithoutObjectives(String)
+    case fundingWithoutYear(from: String, to: String)
+    case followOnReferences(count: Int)
+    indirect case repeated(Problem, moreRows: Int)
     case csvRowWidth(fields: Int, header: Int)
     case edgeListLine(String)
 
@@ -108,10 +128,15 @@ public enum Problem: Sendable, Hashable {
             return "weight \(formatNumber(weight)) is outside 1 (weak) to 5 (strong)"
         case .negativeAmount(let amount):
             return "amount \(formatNumber(amount)) is negative; record money going the other way as a flow from the other side"
-        case .nonFiniteAmount(let text):
-            return "amount \(quoted(text)) is not a number; write it as digits, for example 125000"
         case .invalidCurrency(let code):
             return "currency \(quoted(code)) is not a three-letter code such as CAD, USD or EUR"
+        case .ambiguousNumber(let field, let text, let thousands, let decimal):
+            let mark = text.contains(",") ? "comma" : "dot"
+            return "`\(field)` \(quoted(text)) reads two ways: \(AmountText.plain(thousands)) (a \(mark) between thousands) or \(AmountText.plain(decimal)) (a decimal \(mark)); write \(AmountText.plain(thousands)) or \(AmountText.plain(decimal))"
+        case .malformedNumber(let field, let text, let reason):
+            return "`\(field)` \(quoted(text)) is not a number PartnerMap reads: \(reason); write digits with an optional decimal mark, for example 125000 or 125000.50"
+        case .currencyContradiction(let amount, let named, let given):
+            return "the amount \(quoted(amount)) is in \(named) but the entry's currency is \(given); make them agree, or leave one of them out"
         case .endBeforeStart(let start, let end):
             return "ends (\(end)) before it starts (\(start))"
         case .bodyNotCouncil(let body, let type):
@@ -122,6 +147,22 @@ public enum Problem: Sendable, Hashable {
             return "\(quoted(id)) is listed as funding itself"
         case .missingCSVFile(let expected):
             return "the folder has no \(expected); a CSV network needs at least organisations.csv"
+        case .repeatedPartnership(let a, let b, let firstLine):
+            return "the partnership of \(quoted(a)) and \(quoted(b)) is already on line \(firstLine); write one partnership per pair (both types in `type`, the tie's strength in `weight`)"
+        case .repeatedMembership(let organisation, let body, let firstLine):
+            return "\(quoted(organisation))'s seat on \(quoted(body)) is already on line \(firstLine); remove one of the two rows"
+        case .repeatedFunding(let from, let to, let firstLine):
+            return "this funding row from \(quoted(from)) to \(quoted(to)) repeats line \(firstLine) exactly; remove it, or if it is a second grant give it its own year, period or programme"
+        case .organisationWithoutTies(let id):
+            return "\(quoted(id)) is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone"
+        case .projectWithoutObjectives(let id):
+            return "project \(quoted(id)) has no `objectives` nor `themes`, so overlap can only compare its name; add what it aims at"
+        case .fundingWithoutYear(let from, let to):
+            return "funding from \(quoted(from)) to \(quoted(to)) has no `year` nor `start`/`end`; add when the money was given"
+        case .repeated(let problem, let moreRows):
+            return problem.message + " (the same on \(moreRows) more row\(moreRows == 1 ? "" : "s"))"
+        case .followOnReferences(let count):
+            return "and \(count) more references to ids this file does not define, which follow from the problems above; fix those first"
         case .csvRowWidth(let fields, let header):
             return "this row has \(fields) fields but the header has \(header); check for a missing quote or an extra comma"
         case .edgeListLine(let detail):

@@ -69,7 +69,7 @@ public enum EdgeListReader {
                 var weight = 1.0
                 if tokens.count == 3 {
                     let text = string(tokens[2])
-                    weight = Double(text) ?? NumberText.parse(text)
+                    weight = Double(text) ?? AmountText.plainNumber(text) ?? .nan
                     guard weight.isFinite, weight > 0 else {
                         diagnostics.append(Diagnostic(file: file, line: lineNumber, problem: .edgeListLine(
                             "weight \(quoted(text)) must be a positive number (a tie strength; 1 when left out)")))

@@ -41,6 +41,15 @@ struct FieldReader {
         }
     }
 
+    /// Whether the entry gives the field a value (a problem with the value is reported elsewhere).
+    func isWritten(_ key: String) -> Bool {
+        switch record[key]?.kind {
+        case .scalar(let value)?: !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .list?, .nested?: true
+        case .null?, nil: false
+        }
+    }
+
     /// A list written as a YAML list or as one value with items separated by `;`.
     mutating func list(_ key: String) -> [String] {
         asked.append(key)
@@ -56,20 +65,60 @@ struct FieldReader {
         return items.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
     }
 
-    /// A number; amounts may be written with spaces or commas between thousands and a
-    /// decimal comma, as French spreadsheets do. Returns the text too, for messages.
+    /// A plain number (a weight, a score) in the grammar of ``AmountText``, without a currency.
+    /// Returns the text too, for messages.
     mutating func number(_ key: String) -> (value: Double, text: String)? {
         guard let text = text(key) else { return nil }
-        return (NumberText.parse(text), text)
+        guard let reading = readAmount(text, key: key) else { return nil }
+        if reading.currency != nil || reading.isDollarSign {
+            report(.invalidValue(field: key, value: text, expected: "a plain number, without a currency"), at: key)
+            return nil
+        }
+        return (reading.value, text)
+    }
+
+    /// An amount of money in the grammar of ``AmountText``; a currency it names must agree
+    /// with `currency` when the entry gives one. Reports every problem; `nil` when unreadable.
+    mutating func amount(_ key: String, currency: String?) -> (value: Double, currency: String?)? {
+        guard let text = text(key) else { return nil }
+        guard let reading = readAmount(text, key: key) else { return nil }
+        if let currency {
+            let agrees = reading.isDollarSign ? AmountText.dollarCurrencies.contains(currency) : (reading.currency ?? currency) == currency
+            if !agrees {
+                report(.currencyContradiction(amount: text, named: reading.currency ?? "a dollar currency", given: currency), at: key)
+            }
+            return (reading.value, currency)
+        }
+        return (reading.value, reading.currency ?? (reading.isDollarSign ? "CAD" : nil))
+    }
+
+    private mutating func readAmount(_ text: String, key: String) -> AmountText.Reading? {
+        switch AmountText.read(text) {
+        case .success(let reading): return reading
+        case .failure(.ambiguous(let first, let second)):
+            report(.ambiguousNumber(field: key, text: text, thousands: first, decimal: second), at: key)
+        case .failure(.malformed(let reason)):
+            report(.malformedNumber(field: key, text: text, reason: reason), at: key)
+        }
+        return nil
     }
 
     mutating func yearMonth(_ key: String) -> YearMonth? {
         guard let text = text(key) else { return nil }
         guard let value = YearMonth(parsing: text) else {
-            report(.invalidValue(field: key, value: text, expected: "a date written YYYY, YYYY-MM or YYYY-MM-DD"), at: key)
+            report(.invalidValue(field: key, value: text, expected: "a date written YYYY, YYYY-MM or YYYY-MM-DD, on the calendar"), at: key)
             return nil
         }
         return value
+    }
+
+    /// A year, or a Canadian fiscal year (`2024-25`: April 2024 to March 2025) given as its period.
+    mutating func yearOrFiscalYear(_ key: String) -> (year: Int?, fiscal: (start: YearMonth, end: YearMonth)?) {
+        guard let text = text(key) else { return (nil, nil) }
+        if let year = Int(text), (1000...9999).contains(year) { return (year, nil) }
+        if let fiscal = YearMonth.fiscalYear(parsing: text) { return (nil, fiscal) }
+        report(.invalidValue(field: key, value: text, expected: "a four-digit year or a fiscal year such as 2024-25"), at: key)
+        return (nil, nil)
     }
 
     mutating func year(_ key: String) -> Int? {
@@ -108,25 +157,5 @@ struct FieldReader {
         for (key, _) in record.fields where !asked.contains(key) {
             report(.unknownField(key, entity: entity, suggestion: Suggestion.closest(to: key, in: asked)), at: key)
         }
-    }
-}
-
-/// Numbers as coordinators type them: `125000`, `125 000`, `125,000.50`, `125 000,50`, `$125,000`.
-enum NumberText {
-    /// The value, or NaN when the text is not a finite number.
-    static func parse(_ text: String) -> Double {
-        var cleaned = String(text.unicodeScalars.filter {
-            !($0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "$" || $0 == "€" || $0 == "_")
-        })
-        if cleaned.contains(","), cleaned.contains(".") {
-            cleaned = cleaned.replacingOccurrences(of: ",", with: "")
-        } else if cleaned.contains(",") {
-            let groups = cleaned.split(separator: ",", omittingEmptySubsequences: false)
-            let thousands = groups.count > 1 && groups.dropFirst().allSatisfy { $0.count == 3 }
-            cleaned = thousands ? groups.joined() : cleaned.replacingOccurrences(of: ",", with: ".")
-        }
-        guard cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-              let value = Double(cleaned), value.isFinite else { return .nan }
-        return value
     }
 }

@@ -13,11 +13,21 @@ struct NetworkBuilder {
     /// First line of every organisation and project id, for duplicate reports.
     private var idLines: [String: (file: String, line: Int)] = [:]
 
+    /// Warnings found while building: things that load but deserve a look.
+    private var warnings: [Diagnostic] = []
+
     static func build(_ document: RawDocument, defaultName: String) -> Result<Network, NetworkLoadError> {
+        buildWithWarnings(document, defaultName: defaultName).result
+    }
+
+    /// The network (or every problem, causes first) and the warnings about it.
+    static func buildWithWarnings(_ document: RawDocument, defaultName: String) -> (result: Result<Network, NetworkLoadError>, warnings: [Diagnostic]) {
         var builder = NetworkBuilder(document: document)
         let network = builder.run(defaultName: defaultName)
-        let sorted = builder.diagnostics.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
-        return sorted.isEmpty ? .success(network) : .failure(NetworkLoadError(sorted))
+        guard builder.diagnostics.isEmpty else {
+            return (.failure(NetworkLoadError(DiagnosticOrder.arrange(builder.diagnostics))), [])
+        }
+        return (.success(network), DiagnosticOrder.arrange(builder.warnings))
     }
 
     private init(document: RawDocument) {
@@ -88,24 +98,34 @@ struct NetworkBuilder {
         let funding = readSection("funding", entity: "a funding flow") { reader in
             let from = reader.text("from", required: true) ?? ""
             let to = reader.text("to", required: true) ?? ""
-            var amount = 0.0
-            if let (value, text) = reader.number("amount") {
-                amount = value
-                if value.isNaN { reader.report(.nonFiniteAmount(text), at: "amount") }
-                else if value < 0 { reader.report(.negativeAmount(value), at: "amount") }
-            } else {
-                reader.report(.missingField("amount", entity: "a funding flow"), at: "amount")
-            }
-            var currency = "CAD"
+            var currency: String?
             if let code = reader.text("currency") {
                 currency = code.uppercased()
                 if code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
                     reader.report(.invalidCurrency(code), at: "currency")
                 }
             }
+            var amount = 0.0
+            if let (value, named) = reader.amount("amount", currency: currency) {
+                amount = value
+                currency = currency ?? named
+                if value < 0 { reader.report(.negativeAmount(value), at: "amount") }
+            } else if !reader.isWritten("amount") {
+                reader.report(.missingField("amount", entity: "a funding flow"), at: "amount")
+            }
+            let (year, fiscal) = reader.yearOrFiscalYear("year")
+            var start = reader.yearMonth("start")
+            var end = reader.yearMonth("end")
+            if let fiscal {
+                if start != nil || end != nil {
+                    reader.report(.invalidValue(field: "year", value: reader.text("year") ?? "", expected: "a fiscal year or start and end, not both"), at: "year")
+                }
+                start = fiscal.start
+                end = fiscal.end
+            }
             return FundingFlow(
-                from: from, to: to, amount: amount, currency: currency, year: reader.year("year"),
-                start: reader.yearMonth("start"), end: reader.yearMonth("end"), programme: reader.text("programme"),
+                from: from, to: to, amount: amount, currency: currency ?? "CAD", year: year,
+                start: start, end: end, programme: reader.text("programme"),
                 sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
         }
 
@@ -117,7 +137,81 @@ struct NetworkBuilder {
         checkIDs(sources: sources, priorities: priorities, organisations: organisations, projects: projects)
         checkReferences(network, sources: sources, priorities: priorities, organisations: organisations,
                         projects: projects, partnerships: partnerships, memberships: memberships, funding: funding)
+        checkRepeats(partnerships: partnerships, memberships: memberships, funding: funding)
+        if diagnostics.isEmpty {
+            findWarnings(network, organisations: organisations, projects: projects, funding: funding)
+        }
         return network
+    }
+
+    /// The same partnership (in either order), the same seat or the same funding row entered
+    /// twice: summing them would double a tie or a grant without anyone deciding it.
+    private mutating func checkRepeats(
+        partnerships: [Entry<Partnership>], memberships: [Entry<Membership>], funding: [Entry<FundingFlow>]
+    ) {
+        var pairs: [[String]: Int] = [:]
+        for entry in partnerships where entry.value.organisations.count == 2 {
+            let key = entry.value.organisations.sorted()
+            let line = entry.reader.line(of: "organisations")
+            if let first = pairs[key] {
+                diagnostics.append(Diagnostic(file: entry.reader.file, line: line, problem: .repeatedPartnership(key[0], key[1], firstLine: first)))
+            } else {
+                pairs[key] = line
+            }
+        }
+        var seats: [[String]: Int] = [:]
+        for entry in memberships where !entry.value.organisation.isEmpty && !entry.value.body.isEmpty {
+            let key = [entry.value.organisation, entry.value.body]
+            if let first = seats[key] {
+                diagnostics.append(Diagnostic(file: entry.reader.file, line: entry.reader.record.line, problem: .repeatedMembership(key[0], body: key[1], firstLine: first)))
+            } else {
+                seats[key] = entry.reader.record.line
+            }
+        }
+        var flows: [FundingRowKey: Int] = [:]
+        for entry in funding {
+            let flow = entry.value
+            let key = FundingRowKey(from: flow.from, to: flow.to, amount: flow.amount, currency: flow.currency, year: flow.year,
+                                    start: flow.start, end: flow.end, programme: flow.programme)
+            if let first = flows[key] {
+                diagnostics.append(Diagnostic(file: entry.reader.file, line: entry.reader.record.line, problem: .repeatedFunding(from: flow.from, to: flow.to, firstLine: first)))
+            } else {
+                flows[key] = entry.reader.record.line
+            }
+        }
+    }
+
+    private struct FundingRowKey: Hashable {
+        var from: String, to: String, amount: Double, currency: String, year: Int?
+        var start: YearMonth?, end: YearMonth?, programme: String?
+    }
+
+    /// What loads but deserves a look: an organisation tied to nothing, a project without
+    /// objectives (overlap cannot compare it), funding without a year or period.
+    private mutating func findWarnings(
+        _ network: Network, organisations: [Entry<Organisation>], projects: [Entry<Project>], funding: [Entry<FundingFlow>]
+    ) {
+        var tied = Set<String>()
+        for partnership in network.partnerships { tied.formUnion(partnership.organisations) }
+        for membership in network.memberships { tied.insert(membership.organisation); tied.insert(membership.body) }
+        var leads: [String: [String]] = [:]
+        for project in network.projects {
+            if project.organisations.count > 1 { tied.formUnion(project.organisations) }
+            leads[project.id] = project.organisations
+        }
+        for flow in network.funding {
+            tied.insert(flow.from)
+            tied.formUnion(leads[flow.to] ?? [flow.to])
+        }
+        for entry in organisations where !tied.contains(entry.value.id) {
+            warnings.append(Diagnostic(file: entry.reader.file, line: entry.reader.line(of: "id"), problem: .organisationWithoutTies(entry.value.id), severity: .warning))
+        }
+        for entry in projects where entry.value.objectives.isEmpty && entry.value.themes.isEmpty {
+            warnings.append(Diagnostic(file: entry.reader.file, line: entry.reader.line(of: "id"), problem: .projectWithoutObjectives(entry.value.id), severity: .warning))
+        }
+        for entry in funding where entry.value.year == nil && entry.value.start == nil && entry.value.end == nil {
+            warnings.append(Diagnostic(file: entry.reader.file, line: entry.reader.record.line, problem: .fundingWithoutYear(from: entry.value.from, to: entry.value.to), severity: .warning))
+        }
     }
 
     /// An entry as read, with the reader that knows its lines.

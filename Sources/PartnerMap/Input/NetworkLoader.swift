@@ -31,8 +31,27 @@ public enum NetworkLoader {
         }
     }
 
+    /// What a path held, and the warnings about it: things that load but deserve a look.
+    public struct Loaded: Sendable {
+        public var input: Input
+        public var warnings: [Diagnostic]
+    }
+
     /// Loads a network or an edge list, every problem of the file reported at once.
     public static func load(path: String, directed: Bool = false) throws(NetworkLoadError) -> Input {
+        try read(path: path, directed: directed).input
+    }
+
+    /// Loads a network or an edge list with its warnings; with `strict`, warnings are problems.
+    public static func read(path: String, directed: Bool = false, strict: Bool = false) throws(NetworkLoadError) -> Loaded {
+        let loaded = try readLenient(path: path, directed: directed)
+        if strict, !loaded.warnings.isEmpty {
+            throw NetworkLoadError(loaded.warnings.map { Diagnostic(file: $0.file, line: $0.line, problem: $0.problem) })
+        }
+        return loaded
+    }
+
+    private static func readLenient(path: String, directed: Bool) throws(NetworkLoadError) -> Loaded {
         guard let format = Format.detect(path: path) else {
             if !FileManager.default.fileExists(atPath: path) {
                 throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(reason: "no such file"))])
@@ -45,17 +64,19 @@ public enum NetworkLoader {
         case .csvFolder:
             let (document, problems) = CSVFolderReader.read(folder: path)
             guard let document else { throw NetworkLoadError(problems) }
-            switch NetworkBuilder.build(document, defaultName: name) {
-            case .success(let network) where problems.isEmpty: return .network(network)
-            case .success: throw NetworkLoadError(problems)
-            case .failure(let error): throw NetworkLoadError(sorted(problems + error.diagnostics))
+            let (result, warnings) = NetworkBuilder.buildWithWarnings(document, defaultName: name)
+            switch result {
+            case .success(let network) where problems.isEmpty: return Loaded(input: .network(network), warnings: warnings)
+            case .success: throw NetworkLoadError(DiagnosticOrder.arrange(problems))
+            case .failure(let error): throw NetworkLoadError(DiagnosticOrder.arrange(problems + error.diagnostics))
             }
         case .edgeList:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
-            return .graph(try result(EdgeListReader.read(text, file: path, name: name, directed: directed)))
+            return Loaded(input: .graph(try result(EdgeListReader.read(text, file: path, name: name, directed: directed))), warnings: [])
         case .yaml, .json:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
-            return .network(try parse(text, file: path, format: format, defaultName: name))
+            let (network, warnings) = try parse(text, file: path, format: format, defaultName: name)
+            return Loaded(input: .network(network), warnings: warnings)
         }
     }
 
@@ -77,21 +98,19 @@ public enum NetworkLoader {
 
     /// Reads a network from YAML text already in memory.
     public static func network(yaml text: String, file: String = "<yaml>") throws(NetworkLoadError) -> Network {
-        try parse(text, file: file, format: .yaml, defaultName: file)
+        try parse(text, file: file, format: .yaml, defaultName: file).network
     }
 
     /// Reads a network from JSON text already in memory.
     public static func network(json text: String, file: String = "<json>") throws(NetworkLoadError) -> Network {
-        try parse(text, file: file, format: .json, defaultName: file)
+        try parse(text, file: file, format: .json, defaultName: file).network
     }
 
-    private static func parse(_ text: String, file: String, format: Format, defaultName: String) throws(NetworkLoadError) -> Network {
+    private static func parse(_ text: String, file: String, format: Format, defaultName: String) throws(NetworkLoadError) -> (network: Network, warnings: [Diagnostic]) {
         let syntax: YAMLDocumentReader.Format = format == .json ? .json : .yaml
-        return try result(YAMLDocumentReader.read(text, file: file, format: syntax).flatMap { NetworkBuilder.build($0, defaultName: defaultName) })
-    }
-
-    private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
+        let document = try result(YAMLDocumentReader.read(text, file: file, format: syntax))
+        let (built, warnings) = NetworkBuilder.buildWithWarnings(document, defaultName: defaultName)
+        return (try result(built), warnings)
     }
 
     private static func result<T>(_ result: Result<T, NetworkLoadError>) throws(NetworkLoadError) -> T {

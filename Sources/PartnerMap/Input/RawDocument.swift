@@ -17,6 +17,24 @@ struct RawDocument {
         "sources", "priorities", "organisations", "projects", "partnerships", "memberships", "funding",
     ]
     static let headerFields = ["name", "expectedSectors"]
+    /// Every field any entry may have, as the reader spells it; CSV headers are matched to these
+    /// without regard to case, spaces, `_` or `-` (`ID`, `Target groups` read).
+    static let fieldNames = [
+        "id", "name", "title", "publisher", "date", "place", "url", "location", "year", "themes", "sources",
+        "type", "sectors", "area", "illustrative", "notes", "organisations", "objectives", "targetGroups",
+        "language", "start", "end", "weight", "since", "organisation", "body", "role", "from", "to", "amount",
+        "currency", "programme", "field", "value",
+    ]
+
+    /// The field a spreadsheet header names, or the header as written when it names none.
+    static func fieldName(forHeader header: String) -> String {
+        let key = normalisedHeader(header)
+        return fieldNames.first { normalisedHeader($0) == key } ?? header
+    }
+
+    private static func normalisedHeader(_ text: String) -> String {
+        String(text.lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" })
+    }
 
     func file(of section: String) -> String { sectionFiles[section] ?? headerFile }
 }

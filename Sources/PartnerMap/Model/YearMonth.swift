@@ -1,7 +1,7 @@
 /// A month of a year, the precision coordinators record project and funding dates at.
 ///
 /// Written `2019` (January is assumed for a start, December for an end is up to the reader),
-/// `2019-03` or `2019-03-15` (the day is dropped).
+/// `2019-03` or `2019-03-15` (the day is checked against the calendar, then dropped).
 public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     public var year: Int
     /// 1 to 12, or `nil` when only the year is known.
@@ -24,8 +24,29 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
             self.month = month
         }
         if parts.count == 3 {
-            guard parts[2].count == 2, let day = Int(parts[2]), (1...31).contains(day) else { return nil }
+            guard let month, parts[2].count == 2, let day = Int(parts[2]),
+                  (1...YearMonth.days(in: month, of: year)).contains(day) else { return nil }
         }
+    }
+
+    /// Days in a month of the Gregorian calendar (so that 2024-02-30 is refused, 2024-02-29 read).
+    public static func days(in month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// A Canadian fiscal year, `2024-25` or `2024-2025`: April of the first year to March of
+    /// the next. `nil` for anything else.
+    public static func fiscalYear(parsing text: String) -> (start: YearMonth, end: YearMonth)? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, let first = Int(parts[0]), (1000...9998).contains(first),
+              parts[1].allSatisfy(\.isASCII), let second = Int(parts[1]) else { return nil }
+        let next = first + 1
+        let matches = (parts[1].count == 2 && second == next % 100) || (parts[1].count == 4 && second == next)
+        return matches ? (YearMonth(year: first, month: 4), YearMonth(year: next, month: 3)) : nil
     }
 
     /// Months since year 0, with an unknown month counted as `defaultMonth`.
