@@ -36,12 +36,16 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "dot, graphml, gexf or json.")
     var format: ExportFormat
 
-    @Option(name: .shortAndLong, help: "The file to write; standard output when absent.")
+    @Option(name: .shortAndLong, help: "The file to write; standard output when absent or -.")
     var output: String?
 
     func validate() throws {
         guard NetworkMap.View(parsing: view) != nil else {
             throw ValidationError("unknown view `\(view)`; views are partnerships, funding, overlap and ego:ID")
+        }
+        if let output {
+            _ = try outputFormat(explicit: format, output: output,
+                                 extensions: ["dot": .dot, "gv": .dot, "graphml": .graphml, "gexf": .gexf, "json": .json])
         }
     }
 
@@ -56,7 +60,7 @@ struct ExportCommand: ParsableCommand {
             case .json: text = try NetworkFileExport.json(network)
             }
             if let output {
-                try AtomicFile.write(Data(text.utf8), to: output)
+                try OutputFile.write(Data(text.utf8), to: output)
             } else {
                 print(text, terminator: "")
             }

@@ -41,7 +41,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "svg, png, pdf or dot (laid out). Default: from the output file's extension.")
     var format: GraphvizRenderer.Format?
 
-    @Option(name: .shortAndLong, help: "The file to write.")
+    @Option(name: .shortAndLong, help: "The file to write; - for standard output.")
     var output: String
 
     @Option(help: "Language of titles, legend and tooltips: en or fr.")
@@ -51,18 +51,22 @@ struct RenderCommand: ParsableCommand {
         guard NetworkMap.View(parsing: view) != nil else {
             throw ValidationError("unknown view `\(view)`; views are partnerships, funding, overlap and ego:ID")
         }
-        if format == nil, GraphvizRenderer.Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
-            throw ValidationError("cannot tell the format from `\(output)`; add --format svg|png|pdf|dot")
-        }
+        _ = try resolvedFormat()
+    }
+
+    /// `--format`, or the one the output's extension names; they must agree.
+    private func resolvedFormat() throws -> GraphvizRenderer.Format {
+        try outputFormat(explicit: format, output: output,
+                         extensions: ["svg": .svg, "png": .png, "pdf": .pdf, "dot": .dot, "gv": .dot])
     }
 
     func run() throws {
         let network = try loadNetworkOrExit(file, options: loading)
-        let format = self.format ?? GraphvizRenderer.Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
+        let format = try resolvedFormat()
         do {
             let graph = try NetworkMap.dot(network, view: NetworkMap.View(parsing: view)!, language: lang)
             let data = try GraphvizRenderer.shared().render(dot: DOTWriter.write(graph), engine: engine, format: format)
-            try AtomicFile.write(data, to: output)
+            try OutputFile.write(data, to: output)
         } catch let error as CustomStringConvertible & Error {
             printError(error.description)
             throw ExitCode(1)

@@ -26,7 +26,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(name: .shortAndLong, help: "The HTML file to write.")
+    @Option(name: .shortAndLong, help: "The HTML file to write; - for standard output.")
     var output: String
 
     @Option(help: "Language of the report: en or fr.")
@@ -53,7 +53,7 @@ struct ReportCommand: ParsableCommand {
         do {
             let html = try HTMLReport.render(network, mapSVG: svg, mapError: mapError, file: URL(fileURLWithPath: file).lastPathComponent,
                                              language: lang, progress: progress.say)
-            try AtomicFile.write(Data(html.utf8), to: output)
+            try OutputFile.write(Data(html.utf8), to: output)
         } catch let error as CustomStringConvertible & Error {
             printError(error.description)
             throw ExitCode(1)

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Writes what a command produced where the user asked, without ever destroying what the
+/// path stands for.
+///
+/// - `-` is standard output.
+/// - A plain file (or a new one) is written whole or not at all: the data goes to a temporary
+///   file in the same folder, renamed over the target in one step; a file that is replaced keeps
+///   its permissions.
+/// - A symbolic link is written through: the file it points to is replaced, the link stays.
+/// - A FIFO, a terminal, a device, or anything under `/dev` or `/proc` (`/dev/stdout`) is
+///   written directly, never replaced by a plain file.
+/// - A folder is refused.
+public enum OutputFile {
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        case cannotWrite(path: String, reason: String)
+        case isFolder(path: String)
+
+        public var description: String {
+            switch self {
+            case .cannotWrite(let path, let reason): "\(path): cannot be written (\(reason))"
+            case .isFolder(let path): "\(path): is a folder; give a file name inside it, for example \(path.hasSuffix("/") ? path : path + "/")map.svg"
+            }
+        }
+    }
+
+    public static func write(_ data: Data, to path: String) throws(Failure) {
+        if path == "-" {
+            try writeAll(data, to: FileHandle.standardOutput.fileDescriptor, path: path)
+            return
+        }
+        let target = resolvingLinks(path)
+        if isSystemPath(path) || isSystemPath(target) {
+            try writeDirectly(data, to: path)
+            return
+        }
+        var info = stat()
+        if stat(target, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: throw .isFolder(path: path)
+            case S_IFREG: try replace(target, with: data, mode: info.st_mode & 0o7777, display: path)
+            default: try writeDirectly(data, to: target, display: path)
+            }
+        } else {
+            try replace(target, with: data, mode: nil, display: path)
+        }
+    }
+
+    /// The file a chain of symbolic links ends at (the path itself when it is not a link); a
+    /// dangling link resolves to where it points, so the file is created there.
+    static func resolvingLinks(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
+            current = destination.hasPrefix("/")
+                ? destination
+                : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(destination).path
+        }
+        return current
+    }
+
+    private static func isSystemPath(_ path: String) -> Bool {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let standard = URL(fileURLWithPath: absolute).standardized.path
+        return standard.hasPrefix("/dev/") || standard.hasPrefix("/proc/")
+    }
+
+    private static func writeDirectly(_ data: Data, to path: String, display: String? = nil) throws(Failure) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .cannotWrite(path: display ?? path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        try writeAll(data, to: descriptor, path: display ?? path)
+    }
+
+    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(Failure) {
+        let failure: String? = data.withUnsafeBytes { buffer -> String? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let failure { throw .cannotWrite(path: path, reason: failure) }
+    }
+
+    /// Write-then-rename in the target's folder, with the replaced file's permissions.
+    private static func replace(_ path: String, with data: Data, mode: mode_t?, display: String) throws(Failure) {
+        let target = URL(fileURLWithPath: path)
+        let folder = target.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .cannotWrite(path: display, reason: "the folder \(folder.path) does not exist")
+        }
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).partnermap-\(UUID().uuidString).tmp")
+        do {
+            try data.write(to: temporary)
+            if let mode, chmod(temporary.path, mode) != 0 {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
+            // rename(2) replaces the target in one step.
+            guard rename(temporary.path, target.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .cannotWrite(path: display, reason: (error as NSError).localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+
+/// The format a command writes, from `--format` or the output file's extension, refused when
+/// the two disagree: `render --format png -o map.svg` would put PNG bytes in a file every
+/// program then opens as SVG.
+///
+/// `extensions` maps the file extensions a command knows to its formats; an extension it does
+/// not know (`.out`) is accepted with an explicit `--format`. `-` is standard output, which has
+/// no extension: the format must then be given.
+func outputFormat<Format: RawRepresentable>(
+    explicit: Format?, output: String, extensions: [String: Format]
+) throws -> Format where Format.RawValue == String {
+    let fileExtension = output == "-" ? "" : URL(fileURLWithPath: output).pathExtension.lowercased()
+    let implied = extensions[fileExtension]
+    switch (explicit, implied) {
+    case (let explicit?, let implied?) where explicit != implied:
+        let stem = URL(fileURLWithPath: output).deletingPathExtension().lastPathComponent
+        throw ValidationError("""
+            `\(output)` ends in .\(fileExtension) but --format is \(explicit.rawValue); \
+            name the file \(stem).\(explicit.rawValue) or leave out --format
+            """)
+    case (let explicit?, _): return explicit
+    case (nil, let implied?): return implied
+    case (nil, nil):
+        if output == "-" { throw ValidationError("writing to standard output (-o -): say which format with --format") }
+        throw ValidationError("cannot tell the format from `\(output)`; add --format")
+    }
+}
