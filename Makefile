@@ -1,12 +1,21 @@
 # PartnerMap: two commands do all the set-up on a fresh Debian machine.
-#   make demo   builds partnermap and makes the HTML report of a shipped example (installs Graphviz if missing)
-#   make test   runs the whole test suite (what CI runs)
+#   make demo      builds partnermap and makes the HTML report of a shipped example (installs Graphviz if missing)
+#   make test      runs the whole test suite, then installs into a scratch folder and runs the
+#                  installed binary with the build folder out of reach (what CI runs)
+#   make install   installs partnermap, its shell completions and man page under PREFIX (/usr/local)
 
 SWIFT ?= swift
 EXAMPLE ?= Graphs/montreal-inclusif.yaml
 OUT ?= out
+PREFIX ?= /usr/local
+DESTDIR ?=
+# The Swift runtime and Foundation are linked into the binary; only Graphviz and the C
+# libraries come from the system.
+RELEASE = -c release --static-swift-stdlib
+BIN = $$($(SWIFT) build $(RELEASE) --show-bin-path)/partnermap
+MANDATE ?= $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-12-01)
 
-.PHONY: demo test deps test-deps build clean bench
+.PHONY: demo test deps test-deps build install uninstall check-install clean bench fuzz
 
 # Graphviz's C library and headers; installed with apt when pkg-config cannot find them.
 deps:
@@ -25,20 +34,43 @@ test-deps: deps
 	fi
 
 build: deps
-	$(SWIFT) build -c release --product partnermap
+	$(SWIFT) build $(RELEASE) --product partnermap
 
 demo: build
 	@mkdir -p $(OUT)
-	$$($(SWIFT) build -c release --show-bin-path)/partnermap validate Graphs/*.yaml Graphs/london-middlesex-lip
-	$$($(SWIFT) build -c release --show-bin-path)/partnermap report $(EXAMPLE) -o $(OUT)/report.html
-	$$($(SWIFT) build -c release --show-bin-path)/partnermap report $(EXAMPLE) --lang fr -o $(OUT)/rapport.html
-	$$($(SWIFT) build -c release --show-bin-path)/partnermap render $(EXAMPLE) -o $(OUT)/partnerships.svg
-	$$($(SWIFT) build -c release --show-bin-path)/partnermap summary $(EXAMPLE) | tee $(OUT)/summary.txt
+	$(BIN) validate Graphs/*.yaml Graphs/london-middlesex-lip
+	$(BIN) report $(EXAMPLE) -o $(OUT)/report.html
+	$(BIN) report $(EXAMPLE) --lang fr -o $(OUT)/rapport.html
+	$(BIN) render $(EXAMPLE) -o $(OUT)/partnerships.svg
+	$(BIN) summary $(EXAMPLE) | tee $(OUT)/summary.txt
 	@echo "Written: $(OUT)/report.html (English), $(OUT)/rapport.html (French), $(OUT)/partnerships.svg, $(OUT)/summary.txt"
 
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory check-install
+
+install: build
+	$(SWIFT) build --product generate-manual
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 -s $(BIN) $(DESTDIR)$(PREFIX)/bin/partnermap
+	$(BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/partnermap
+	$(BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_partnermap
+	$(BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/partnermap.fish
+	@man=$$(mktemp -d) && $$($(SWIFT) build --show-bin-path)/generate-manual $(BIN) --date $(MANDATE) --output-directory $$man \
+		&& sed '/^$$/d' $$man/partnermap.1 > $(DESTDIR)$(PREFIX)/share/man/man1/partnermap.1 && rm -rf $$man
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/partnermap, its man page and bash, zsh and fish completions."
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/partnermap $(DESTDIR)$(PREFIX)/share/man/man1/partnermap.1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/partnermap $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_partnermap \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/partnermap.fish
+
+# Installs into a scratch folder and runs the installed binary with this repository out of reach.
+check-install:
+	bash script/check-install.sh
 
 clean:
 	rm -rf .build $(OUT)

@@ -28,7 +28,8 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/report.mustache")]
+            // Compiled in (Resources/EmbeddedResources.swift) so that an installed binary stands alone.
+            exclude: ["Resources/lexicon.tsv", "Resources/report.mustache"]
         ),
         .target(
             name: "PartnerMapGraphviz",

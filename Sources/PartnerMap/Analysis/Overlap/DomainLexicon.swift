@@ -18,11 +18,7 @@ public struct DomainLexicon: Sendable {
 
     /// The lexicon shipped with PartnerMap.
     public static let builtIn: DomainLexicon = {
-        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return DomainLexicon(concepts: [])
-        }
-        return (try? DomainLexicon(parsing: text, file: "lexicon.tsv")) ?? DomainLexicon(concepts: [])
+        (try? DomainLexicon(parsing: EmbeddedResources.lexicon, file: "lexicon.tsv")) ?? DomainLexicon(concepts: [])
     }()
 
     init(concepts: [Concept]) {

@@ -15,7 +15,7 @@ import Mustache
 public enum HTMLReport {
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case templateMissing
-        public var description: String { "the report template is missing from PartnerMap's resources" }
+        public var description: String { "the report template compiled into PartnerMap does not parse" }
     }
 
     /// - Parameters:
@@ -23,9 +23,7 @@ public enum HTMLReport {
     ///   - file: the input file's name, for the footer.
     public static func render(_ network: Network, mapSVG: String?, mapError: String? = nil, file: String,
                               language: ReportLanguage, progress: (String) -> Void = { _ in }) throws(Failure) -> String {
-        guard let url = Bundle.module.url(forResource: "report", withExtension: "mustache"),
-              let source = try? String(contentsOf: url, encoding: .utf8),
-              let template = try? MustacheTemplate(string: source) else { throw .templateMissing }
+        guard let template = try? MustacheTemplate(string: EmbeddedResources.reportTemplate) else { throw .templateMissing }
         let strings = ReportStrings(language: language)
         let sentences = ReportSentences(language: language, network: network)
         let graph = CollaborationView.graph(of: network)
