@@ -75,6 +75,11 @@ check-install:
 clean:
 	rm -rf .build $(OUT)
 
+# libFuzzer harnesses for every reader (Fuzz/), SECONDS each (default 60); see README "Reliability".
+SECONDS ?= 60
+fuzz: deps
+	SECONDS_PER_HARNESS=$(SECONDS) HARNESS="$(HARNESS)" bash script/fuzz.sh
+
 # Benchmarks against networkx, igraph and rustworkx (installs them with pip); see Benchmarks/README.md.
 bench: deps
 	python3 -m pip install -q -r Benchmarks/requirements.txt

@@ -33,7 +33,11 @@ public enum AmountText {
 
     /// Reads `text` as an amount.
     public static func read(_ text: String) -> Result<Reading, Failure> {
-        var body = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        // Most cells are plain digits: read them without the grammar's machinery.
+        if !text.isEmpty, text.utf8.count <= 15, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return .success(Reading(value: Double(text)!, currency: nil, isDollarSign: false))
+        }
+        var body = Substring(text.trimmedWhitespace)
         guard !body.isEmpty else { return .failure(.malformed(reason: "it is empty")) }
         var currency: String?
         var dollar = false

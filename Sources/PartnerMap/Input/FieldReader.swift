@@ -29,7 +29,7 @@ struct FieldReader {
         asked.append(key)
         switch record[key]?.kind {
         case .scalar(let value)?:
-            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = value.trimmedWhitespace
             if trimmed.isEmpty, required { report(.missingField(key, entity: entity), at: key) }
             return trimmed.isEmpty ? nil : trimmed
         case .list?, .nested?:
@@ -44,7 +44,7 @@ struct FieldReader {
     /// Whether the entry gives the field a value (a problem with the value is reported elsewhere).
     func isWritten(_ key: String) -> Bool {
         switch record[key]?.kind {
-        case .scalar(let value)?: !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .scalar(let value)?: !value.trimmedWhitespace.isEmpty
         case .list?, .nested?: true
         case .null?, nil: false
         }
@@ -55,14 +55,14 @@ struct FieldReader {
         asked.append(key)
         let items: [String]
         switch record[key]?.kind {
-        case .scalar(let value)?: items = value.split(separator: ";").map(String.init)
+        case .scalar(let value)?: items = value.utf8.contains(UInt8(ascii: ";")) ? value.split(separator: ";").map(String.init) : [value]
         case .list(let values)?: items = values
         case .nested?:
             report(.wrongShape(field: key, expected: "a list of plain values"), at: key)
             return []
         case .null?, nil: return []
         }
-        return items.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return items.map(\.trimmedWhitespace).filter { !$0.isEmpty }
     }
 
     /// A plain number (a weight, a score) in the grammar of ``AmountText``, without a currency.

@@ -130,10 +130,10 @@ struct NetworkBuilder {
         }
 
         let network = Network(
-            name: name, sources: sources.map(\.value), expectedSectors: expectedSectors,
-            priorities: priorities.map(\.value), organisations: organisations.map(\.value),
-            projects: projects.map(\.value), partnerships: partnerships.map(\.value),
-            memberships: memberships.map(\.value), funding: funding.map(\.value))
+            name: name, sources: sources.values, expectedSectors: expectedSectors,
+            priorities: priorities.values, organisations: organisations.values,
+            projects: projects.values, partnerships: partnerships.values,
+            memberships: memberships.values, funding: funding.values)
         checkIDs(sources: sources, priorities: priorities, organisations: organisations, projects: projects)
         checkReferences(network, sources: sources, priorities: priorities, organisations: organisations,
                         projects: projects, partnerships: partnerships, memberships: memberships, funding: funding)
@@ -147,25 +147,25 @@ struct NetworkBuilder {
     /// The same partnership (in either order), the same seat or the same funding row entered
     /// twice: summing them would double a tie or a grant without anyone deciding it.
     private mutating func checkRepeats(
-        partnerships: [Entry<Partnership>], memberships: [Entry<Membership>], funding: [Entry<FundingFlow>]
+        partnerships: Section<Partnership>, memberships: Section<Membership>, funding: Section<FundingFlow>
     ) {
-        var pairs: [[String]: Int] = [:]
+        var pairs: [IDPair: Int] = [:]
+        pairs.reserveCapacity(partnerships.count)
         for entry in partnerships where entry.value.organisations.count == 2 {
-            let key = entry.value.organisations.sorted()
-            let line = entry.reader.line(of: "organisations")
-            if let first = pairs[key] {
-                diagnostics.append(Diagnostic(file: entry.reader.file, line: line, problem: .repeatedPartnership(key[0], key[1], firstLine: first)))
-            } else {
-                pairs[key] = line
+            let key = IDPair(entry.value.organisations[0], entry.value.organisations[1])
+            let line = entry.place.line(of: "organisations")
+            if let first = pairs.updateValue(line, forKey: key) {
+                pairs[key] = first
+                diagnostics.append(Diagnostic(file: entry.place.file, line: line, problem: .repeatedPartnership(key.low, key.high, firstLine: first)))
             }
         }
         var seats: [[String]: Int] = [:]
         for entry in memberships where !entry.value.organisation.isEmpty && !entry.value.body.isEmpty {
             let key = [entry.value.organisation, entry.value.body]
             if let first = seats[key] {
-                diagnostics.append(Diagnostic(file: entry.reader.file, line: entry.reader.record.line, problem: .repeatedMembership(key[0], body: key[1], firstLine: first)))
+                diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line, problem: .repeatedMembership(key[0], body: key[1], firstLine: first)))
             } else {
-                seats[key] = entry.reader.record.line
+                seats[key] = entry.place.line
             }
         }
         var flows: [FundingRowKey: Int] = [:]
@@ -174,11 +174,17 @@ struct NetworkBuilder {
             let key = FundingRowKey(from: flow.from, to: flow.to, amount: flow.amount, currency: flow.currency, year: flow.year,
                                     start: flow.start, end: flow.end, programme: flow.programme)
             if let first = flows[key] {
-                diagnostics.append(Diagnostic(file: entry.reader.file, line: entry.reader.record.line, problem: .repeatedFunding(from: flow.from, to: flow.to, firstLine: first)))
+                diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line, problem: .repeatedFunding(from: flow.from, to: flow.to, firstLine: first)))
             } else {
-                flows[key] = entry.reader.record.line
+                flows[key] = entry.place.line
             }
         }
+    }
+
+    /// Two ids in sorted order: a partnership's key in either order, without an array.
+    private struct IDPair: Hashable {
+        var low: String, high: String
+        init(_ a: String, _ b: String) { (low, high) = a < b ? (a, b) : (b, a) }
     }
 
     private struct FundingRowKey: Hashable {
@@ -189,7 +195,7 @@ struct NetworkBuilder {
     /// What loads but deserves a look: an organisation tied to nothing, a project without
     /// objectives (overlap cannot compare it), funding without a year or period.
     private mutating func findWarnings(
-        _ network: Network, organisations: [Entry<Organisation>], projects: [Entry<Project>], funding: [Entry<FundingFlow>]
+        _ network: Network, organisations: Section<Organisation>, projects: Section<Project>, funding: Section<FundingFlow>
     ) {
         var tied = Set<String>()
         for partnership in network.partnerships { tied.formUnion(partnership.organisations) }
@@ -204,33 +210,51 @@ struct NetworkBuilder {
             tied.formUnion(leads[flow.to] ?? [flow.to])
         }
         for entry in organisations where !tied.contains(entry.value.id) {
-            warnings.append(Diagnostic(file: entry.reader.file, line: entry.reader.line(of: "id"), problem: .organisationWithoutTies(entry.value.id), severity: .warning))
+            warnings.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "id"), problem: .organisationWithoutTies(entry.value.id), severity: .warning))
         }
         for entry in projects where entry.value.objectives.isEmpty && entry.value.themes.isEmpty {
-            warnings.append(Diagnostic(file: entry.reader.file, line: entry.reader.line(of: "id"), problem: .projectWithoutObjectives(entry.value.id), severity: .warning))
+            warnings.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "id"), problem: .projectWithoutObjectives(entry.value.id), severity: .warning))
         }
         for entry in funding where entry.value.year == nil && entry.value.start == nil && entry.value.end == nil {
-            warnings.append(Diagnostic(file: entry.reader.file, line: entry.reader.record.line, problem: .fundingWithoutYear(from: entry.value.from, to: entry.value.to), severity: .warning))
+            warnings.append(Diagnostic(file: entry.place.file, line: entry.place.line, problem: .fundingWithoutYear(from: entry.value.from, to: entry.value.to), severity: .warning))
         }
     }
 
-    /// An entry as read, with the reader that knows its lines.
+    /// An entry as read, with where it was written.
     private struct Entry<Value> {
         var value: Value
-        var reader: FieldReader
+        var place: EntryPlace
+    }
+
+    /// A section's values, which become the network's arrays as they are (no copy), and where
+    /// each was written: a CSV of a million partnerships is not held twice.
+    private struct Section<Value>: RandomAccessCollection {
+        var values: [Value] = []
+        var lines: [EntryLines] = []
+        let file: String
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { values.count }
+        subscript(position: Int) -> Entry<Value> {
+            Entry(value: values[position], place: EntryPlace(file: file, lines: lines[position]))
+        }
     }
 
     private mutating func readSection<Value>(
         _ section: String, entity: String, _ make: (inout FieldReader) -> Value
-    ) -> [Entry<Value>] {
-        let file = document.file(of: section)
-        return (document.sections[section] ?? []).map { record in
-            var reader = FieldReader(record, file: file, entity: entity)
-            let value = make(&reader)
+    ) -> Section<Value> {
+        let records = document.sections[section] ?? RawSection([])
+        var result = Section<Value>(file: document.file(of: section))
+        result.values.reserveCapacity(records.count)
+        result.lines.reserveCapacity(records.count)
+        for record in records {
+            var reader = FieldReader(record, file: result.file, entity: entity)
+            result.values.append(make(&reader))
             reader.finish()
             diagnostics += reader.diagnostics
-            return Entry(value: value, reader: reader)
+            result.lines.append(EntryLines(record))
         }
+        return result
     }
 
     /// Ids are `[A-Za-z0-9._-]+`: safe in file names, URLs, DOT and spreadsheets alike.
@@ -242,10 +266,10 @@ struct NetworkBuilder {
     }
 
     private mutating func checkIDs(
-        sources: [Entry<Source>], priorities: [Entry<Priority>],
-        organisations: [Entry<Organisation>], projects: [Entry<Project>]
+        sources: Section<Source>, priorities: Section<Priority>,
+        organisations: Section<Organisation>, projects: Section<Project>
     ) {
-        func check(_ id: String, _ reader: FieldReader, into seen: inout [String: Int], diagnostics: inout [Diagnostic]) {
+        func check(_ id: String, _ reader: EntryPlace, into seen: inout [String: Int], diagnostics: inout [Diagnostic]) {
             guard !id.isEmpty else { return }
             if !Self.isValidID(id) {
                 diagnostics.append(Diagnostic(file: reader.file, line: reader.line(of: "id"), problem: .invalidID(id)))
@@ -257,19 +281,19 @@ struct NetworkBuilder {
             }
         }
         var sourceIDs: [String: Int] = [:]
-        for entry in sources { check(entry.value.id, entry.reader, into: &sourceIDs, diagnostics: &diagnostics) }
+        for entry in sources { check(entry.value.id, entry.place, into: &sourceIDs, diagnostics: &diagnostics) }
         var priorityIDs: [String: Int] = [:]
-        for entry in priorities { check(entry.value.id, entry.reader, into: &priorityIDs, diagnostics: &diagnostics) }
+        for entry in priorities { check(entry.value.id, entry.place, into: &priorityIDs, diagnostics: &diagnostics) }
         // Organisations and projects share one namespace: funding may go to either.
         var entityIDs: [String: Int] = [:]
-        for entry in organisations { check(entry.value.id, entry.reader, into: &entityIDs, diagnostics: &diagnostics) }
-        for entry in projects { check(entry.value.id, entry.reader, into: &entityIDs, diagnostics: &diagnostics) }
+        for entry in organisations { check(entry.value.id, entry.place, into: &entityIDs, diagnostics: &diagnostics) }
+        for entry in projects { check(entry.value.id, entry.place, into: &entityIDs, diagnostics: &diagnostics) }
     }
 
     private mutating func checkReferences(
-        _ network: Network, sources: [Entry<Source>], priorities: [Entry<Priority>],
-        organisations: [Entry<Organisation>], projects: [Entry<Project>], partnerships: [Entry<Partnership>],
-        memberships: [Entry<Membership>], funding: [Entry<FundingFlow>]
+        _ network: Network, sources: Section<Source>, priorities: Section<Priority>,
+        organisations: Section<Organisation>, projects: Section<Project>, partnerships: Section<Partnership>,
+        memberships: Section<Membership>, funding: Section<FundingFlow>
     ) {
         let sourceIDs = Set(network.sources.map(\.id))
         var organisationTypes: [String: OrganisationType] = [:]
@@ -278,7 +302,7 @@ struct NetworkBuilder {
         }
         let projectIDs = Set(network.projects.map(\.id))
 
-        func reference(_ id: String, field: String, in reader: FieldReader, organisationsOnly: Bool) {
+        func reference(_ id: String, field: String, in reader: EntryPlace, organisationsOnly: Bool) {
             guard !id.isEmpty else { return }
             if organisationTypes[id] != nil { return }
             if !organisationsOnly, projectIDs.contains(id) { return }
@@ -288,55 +312,55 @@ struct NetworkBuilder {
                 file: reader.file, line: reader.line(of: field),
                 problem: .unknownReference(field: field, id: id, expected: expected, suggestion: Suggestion.closest(to: id, in: candidates.sorted()))))
         }
-        func citations(_ ids: [String], in reader: FieldReader) {
+        func citations(_ ids: [String], in reader: EntryPlace) {
             for id in ids where !sourceIDs.contains(id) {
                 diagnostics.append(Diagnostic(
                     file: reader.file, line: reader.line(of: "sources"),
                     problem: .unknownReference(field: "sources", id: id, expected: "a source listed under `sources`", suggestion: Suggestion.closest(to: id, in: sourceIDs.sorted()))))
             }
         }
-        func dates(_ start: YearMonth?, _ end: YearMonth?, in reader: FieldReader) {
+        func dates(_ start: YearMonth?, _ end: YearMonth?, in reader: EntryPlace) {
             if let start, let end, end.monthIndex(defaultMonth: 12) < start.monthIndex(defaultMonth: 1) {
                 diagnostics.append(Diagnostic(file: reader.file, line: reader.line(of: "end"), problem: .endBeforeStart(start: start, end: end)))
             }
         }
 
-        for entry in priorities { citations(entry.value.sources, in: entry.reader) }
-        for entry in organisations { citations(entry.value.sources, in: entry.reader) }
+        for entry in priorities { citations(entry.value.sources, in: entry.place) }
+        for entry in organisations { citations(entry.value.sources, in: entry.place) }
         for entry in projects {
-            for id in entry.value.organisations { reference(id, field: "organisations", in: entry.reader, organisationsOnly: true) }
-            citations(entry.value.sources, in: entry.reader)
-            dates(entry.value.start, entry.value.end, in: entry.reader)
+            for id in entry.value.organisations { reference(id, field: "organisations", in: entry.place, organisationsOnly: true) }
+            citations(entry.value.sources, in: entry.place)
+            dates(entry.value.start, entry.value.end, in: entry.place)
         }
         for entry in partnerships {
             let ids = entry.value.organisations
-            for id in ids { reference(id, field: "organisations", in: entry.reader, organisationsOnly: true) }
+            for id in ids { reference(id, field: "organisations", in: entry.place, organisationsOnly: true) }
             if ids.count == 2, ids[0] == ids[1] {
-                diagnostics.append(Diagnostic(file: entry.reader.file, line: entry.reader.line(of: "organisations"), problem: .selfPartnership(ids[0])))
+                diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "organisations"), problem: .selfPartnership(ids[0])))
             }
-            citations(entry.value.sources, in: entry.reader)
+            citations(entry.value.sources, in: entry.place)
         }
         for entry in memberships {
             let membership = entry.value
-            reference(membership.organisation, field: "organisation", in: entry.reader, organisationsOnly: true)
-            reference(membership.body, field: "body", in: entry.reader, organisationsOnly: true)
+            reference(membership.organisation, field: "organisation", in: entry.place, organisationsOnly: true)
+            reference(membership.body, field: "body", in: entry.place, organisationsOnly: true)
             if let type = organisationTypes[membership.body], type != .council, type != .network {
-                diagnostics.append(Diagnostic(file: entry.reader.file, line: entry.reader.line(of: "body"), problem: .bodyNotCouncil(body: membership.body, type: type)))
+                diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "body"), problem: .bodyNotCouncil(body: membership.body, type: type)))
             }
             if !membership.organisation.isEmpty, membership.organisation == membership.body {
-                diagnostics.append(Diagnostic(file: entry.reader.file, line: entry.reader.line(of: "body"), problem: .selfMembership(membership.body)))
+                diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "body"), problem: .selfMembership(membership.body)))
             }
-            citations(membership.sources, in: entry.reader)
+            citations(membership.sources, in: entry.place)
         }
         for entry in funding {
             let flow = entry.value
-            reference(flow.from, field: "from", in: entry.reader, organisationsOnly: true)
-            reference(flow.to, field: "to", in: entry.reader, organisationsOnly: false)
+            reference(flow.from, field: "from", in: entry.place, organisationsOnly: true)
+            reference(flow.to, field: "to", in: entry.place, organisationsOnly: false)
             if !flow.from.isEmpty, flow.from == flow.to {
-                diagnostics.append(Diagnostic(file: entry.reader.file, line: entry.reader.line(of: "to"), problem: .selfFunding(flow.from)))
+                diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "to"), problem: .selfFunding(flow.from)))
             }
-            dates(flow.start, flow.end, in: entry.reader)
-            citations(flow.sources, in: entry.reader)
+            dates(flow.start, flow.end, in: entry.place)
+            citations(flow.sources, in: entry.place)
         }
     }
 

@@ -80,6 +80,32 @@ public enum NetworkLoader {
         }
     }
 
+    /// Loads a network file or an edge list already in memory, as `load(path:)` would read it
+    /// from disk (UTF-8 and binary checks included); `file` names it in messages.
+    public static func load(data: Data, format: Format, file: String = "<input>", directed: Bool = false) throws(NetworkLoadError) -> Input {
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let text = try result(TextFile.decode(data, file: file).mapError { NetworkLoadError([$0]) })
+        switch format {
+        case .edgeList:
+            return .graph(try result(EdgeListReader.read(text, file: file, name: name, directed: directed)))
+        case .yaml, .json:
+            return .network(try parse(text, file: file, format: format, defaultName: name).network)
+        case .csvFolder:
+            return .network(try loadCSVFolder(contents: [file: data], folder: "."))
+        }
+    }
+
+    /// Loads a CSV network from its files already in memory (`organisations.csv` → its bytes).
+    public static func loadCSVFolder(contents: [String: Data], folder: String = "<csv>") throws(NetworkLoadError) -> Network {
+        let (document, problems) = CSVFolderReader.read(contents: contents, folder: folder)
+        guard let document else { throw NetworkLoadError(problems) }
+        switch NetworkBuilder.build(document, defaultName: folder) {
+        case .success(let network) where problems.isEmpty: return network
+        case .success: throw NetworkLoadError(DiagnosticOrder.arrange(problems))
+        case .failure(let error): throw NetworkLoadError(DiagnosticOrder.arrange(problems + error.diagnostics))
+        }
+    }
+
     /// Loads a network file; an edge list is refused because it has no organisations.
     public static func loadNetwork(path: String) throws(NetworkLoadError) -> Network {
         switch try load(path: path) {

@@ -7,7 +7,7 @@ struct RawDocument {
     /// Top-level fields that are not sections (`name`, `expectedSectors`).
     var header: RawRecord
     /// Section name to its entries, in file order.
-    var sections: [String: [RawRecord]] = [:]
+    var sections: [String: RawSection] = [:]
     /// The file each section came from (CSV folders have one file per section).
     var sectionFiles: [String: String] = [:]
     /// The file the header came from.
@@ -61,4 +61,57 @@ struct RawValue {
 
     var kind: Kind
     var line: Int
+}
+
+/// A section's entries: records already built (YAML, JSON), or the rows of a CSV file, made
+/// into records one at a time as they are read so that a large file is not held twice.
+struct RawSection: RandomAccessCollection {
+    private enum Storage {
+        case records([RawRecord])
+        case table(CSVTable)
+    }
+
+    private let storage: Storage
+
+    init(_ records: [RawRecord]) { storage = .records(records) }
+    init(_ table: CSVTable) { storage = .table(table) }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int {
+        switch storage {
+        case .records(let records): records.count
+        case .table(let table): table.rows.count
+        }
+    }
+
+    subscript(position: Int) -> RawRecord {
+        switch storage {
+        case .records(let records): records[position]
+        case .table(let table): table.record(at: position)
+        }
+    }
+}
+
+/// The lines an entry was written on: its own and, when its fields are on lines of their own
+/// (YAML), each field's. Small, since a section keeps one per entry.
+struct EntryLines {
+    let line: Int
+    /// Only the fields whose line differs from the entry's; empty (and unallocated) for CSV rows.
+    let fieldLines: [String: Int]
+
+    init(_ record: RawRecord) {
+        line = record.line
+        var lines: [String: Int] = [:]
+        for (key, value) in record.fields where value.line != record.line { lines[key] = value.line }
+        fieldLines = lines
+    }
+}
+
+/// Where an entry was written: its file and lines.
+struct EntryPlace {
+    let file: String
+    let lines: EntryLines
+
+    var line: Int { lines.line }
+    func line(of key: String) -> Int { lines.fieldLines[key] ?? lines.line }
 }

@@ -61,9 +61,9 @@ enum YAMLDocumentReader {
                         }
                         records.append(record(entry, line: item.mark?.line ?? line))
                     }
-                    document.sections[key] = records
+                    document.sections[key] = RawSection(records)
                 case .scalar where isNull(valueNode):
-                    document.sections[key] = []
+                    document.sections[key] = RawSection([])
                 default:
                     diagnostics.append(Diagnostic(file: file, line: line, problem: .notAList(section: key)))
                 }

@@ -14,7 +14,7 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `nil` for anything else.
     public init?(parsing text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        let parts = text.trimmedWhitespace.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]),
               (1000...9999).contains(year) else { return nil }
         self.year = year
@@ -41,7 +41,7 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// A Canadian fiscal year, `2024-25` or `2024-2025`: April of the first year to March of
     /// the next. `nil` for anything else.
     public static func fiscalYear(parsing text: String) -> (start: YearMonth, end: YearMonth)? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        let parts = text.trimmedWhitespace.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, let first = Int(parts[0]), (1000...9998).contains(first),
               parts[1].allSatisfy(\.isASCII), let second = Int(parts[1]) else { return nil }
         let next = first + 1

@@ -1,0 +1,21 @@
+// swift-tools-version: 6.0
+// libFuzzer harnesses for every reader of PartnerMap. A package of its own, so that the main
+// package's build never sees executables without a `main`. Built and run by `make fuzz`:
+//   swift build --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+import PackageDescription
+
+let harnesses = ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzDOT", "FuzzAmount"]
+
+let package = Package(
+    name: "PartnerMapFuzz",
+    dependencies: [.package(name: "PartnerMap", path: "..")],
+    targets: harnesses.map { name in
+        .executableTarget(
+            name: name,
+            dependencies: [
+                .product(name: "PartnerMap", package: "PartnerMap"),
+                .product(name: "PartnerMapGraphviz", package: "PartnerMap"),
+            ]
+        )
+    }
+)
