@@ -14,7 +14,9 @@ mkdir -p .build-fuzz/artifacts
 declare -A extra=([FuzzYAML]="Graphs" [FuzzEdgeList]="Tests/PartnerMapTests/Fixtures/centrality")
 status=0
 for harness in $harnesses; do
-  swift build "${flags[@]}" --product "$harness" 2>&1 | grep -E "error:" | grep -v "Cannot export" && exit 1
+  if ! swift build "${flags[@]}" --product "$harness" >".build-fuzz/$harness.build.log" 2>&1; then
+    grep -E "error:" ".build-fuzz/$harness.build.log" | grep -v "Cannot export" | head -5; exit 1
+  fi
   corpus=".build-fuzz/corpus/$harness"
   mkdir -p "$corpus"
   log=".build-fuzz/$harness.log"

@@ -7,6 +7,14 @@ import PartnerMapGraphviz
 struct LoadingOptions: ParsableArguments {
     @Flag(help: "Treat warnings (an organisation with no tie, a project without objectives, funding without a year) as problems.")
     var strict = false
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "Keep only what was in place in this year (dated partnerships, seats, projects, funding).", valueName: "year"))
+    var asOf: Int?
+
+    func validate() throws {
+        if let asOf, !(1000...9999).contains(asOf) { throw ValidationError("--as-of takes a four-digit year, such as 2022") }
+    }
 }
 
 /// Loads any input the commands accept: network files and edge lists through
@@ -15,9 +23,19 @@ struct LoadingOptions: ParsableArguments {
 func loadInput(_ path: String, directed: Bool = false, options: LoadingOptions) throws(NetworkLoadError) -> NetworkLoader.Input {
     let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
     guard fileExtension == "dot" || fileExtension == "gv" else {
+        // (DOT files carry no dates; --as-of is refused for them below.)
         let loaded = try NetworkLoader.read(path: path, directed: directed, strict: options.strict)
         for warning in loaded.warnings { printError(warning.description) }
-        return loaded.input
+        guard let year = options.asOf else { return loaded.input }
+        switch loaded.input {
+        case .network(let network): return .network(network.asOf(year: year))
+        case .graph:
+            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(
+                reason: "--as-of needs a network file with dates (YAML, JSON or a CSV folder), not an edge list"))])
+        }
+    }
+    if options.asOf != nil {
+        throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(reason: "--as-of needs a network file with dates, not a DOT file"))])
     }
     guard let data = FileManager.default.contents(atPath: path) else {
         throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(reason: "no such file"))])

@@ -55,7 +55,8 @@ struct NetworkBuilder {
                 id: reader.text("id", required: true) ?? "", name: reader.text("name", required: true) ?? "",
                 type: reader.choice("type", of: OrganisationType.self, aliases: Self.typeAliases) ?? .other,
                 sectors: reader.list("sectors"), area: reader.text("area"), sources: reader.list("sources"),
-                illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
+                illustrative: reader.flag("illustrative"), notes: reader.text("notes"),
+                since: reader.yearMonth("since"), until: reader.yearMonth("until"))
         }
         let projects = readSection("projects", entity: "a project") { reader in
             let name = reader.text("name", required: true) ?? ""
@@ -84,7 +85,7 @@ struct NetworkBuilder {
             }
             var partnership = Partnership(
                 organisations.first ?? "", organisations.dropFirst().first ?? "", type: reader.text("type"),
-                weight: weight, since: reader.yearMonth("since"), sources: reader.list("sources"),
+                weight: weight, since: reader.yearMonth("since"), until: reader.yearMonth("until"), sources: reader.list("sources"),
                 illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
             partnership.organisations = organisations
             return partnership
@@ -93,7 +94,7 @@ struct NetworkBuilder {
             Membership(
                 organisation: reader.text("organisation", required: true) ?? "", body: reader.text("body", required: true) ?? "",
                 role: reader.choice("role", of: MembershipRole.self, aliases: Self.roleAliases) ?? .member,
-                sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
+                since: reader.yearMonth("since"), until: reader.yearMonth("until"), sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
         }
         let funding = readSection("funding", entity: "a funding flow") { reader in
             let from = reader.text("from", required: true) ?? ""
@@ -319,14 +320,17 @@ struct NetworkBuilder {
                     problem: .unknownReference(field: "sources", id: id, expected: "a source listed under `sources`", suggestion: Suggestion.closest(to: id, in: sourceIDs.sorted()))))
             }
         }
-        func dates(_ start: YearMonth?, _ end: YearMonth?, in reader: EntryPlace) {
+        func dates(_ start: YearMonth?, _ end: YearMonth?, in reader: EntryPlace, endField: String = "end") {
             if let start, let end, end.monthIndex(defaultMonth: 12) < start.monthIndex(defaultMonth: 1) {
-                diagnostics.append(Diagnostic(file: reader.file, line: reader.line(of: "end"), problem: .endBeforeStart(start: start, end: end)))
+                diagnostics.append(Diagnostic(file: reader.file, line: reader.line(of: endField), problem: .endBeforeStart(start: start, end: end)))
             }
         }
 
         for entry in priorities { citations(entry.value.sources, in: entry.place) }
-        for entry in organisations { citations(entry.value.sources, in: entry.place) }
+        for entry in organisations {
+            citations(entry.value.sources, in: entry.place)
+            dates(entry.value.since, entry.value.until, in: entry.place, endField: "until")
+        }
         for entry in projects {
             for id in entry.value.organisations { reference(id, field: "organisations", in: entry.place, organisationsOnly: true) }
             citations(entry.value.sources, in: entry.place)
@@ -339,6 +343,7 @@ struct NetworkBuilder {
                 diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "organisations"), problem: .selfPartnership(ids[0])))
             }
             citations(entry.value.sources, in: entry.place)
+            dates(entry.value.since, entry.value.until, in: entry.place, endField: "until")
         }
         for entry in memberships {
             let membership = entry.value
@@ -351,6 +356,7 @@ struct NetworkBuilder {
                 diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "body"), problem: .selfMembership(membership.body)))
             }
             citations(membership.sources, in: entry.place)
+            dates(membership.since, membership.until, in: entry.place, endField: "until")
         }
         for entry in funding {
             let flow = entry.value

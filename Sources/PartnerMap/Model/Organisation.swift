@@ -15,11 +15,18 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
     /// `true` when the entry was made up to illustrate a feature rather than taken from a source.
     public var illustrative: Bool
     public var notes: String?
+    /// When it joined the network and when it left, for files that follow a network over the
+    /// years (`--as-of`); `nil` when it has always been there or is still there.
+    public var since: YearMonth?
+    public var until: YearMonth?
 
     public init(
         id: String, name: String, type: OrganisationType = .other, sectors: [String] = [],
-        area: String? = nil, sources: [String] = [], illustrative: Bool = false, notes: String? = nil
+        area: String? = nil, sources: [String] = [], illustrative: Bool = false, notes: String? = nil,
+        since: YearMonth? = nil, until: YearMonth? = nil
     ) {
+        self.since = since
+        self.until = until
         self.id = id
         self.name = name
         self.type = type

@@ -6,15 +6,18 @@ public struct Partnership: Sendable, Hashable, Codable {
     public var type: String?
     /// Tie strength from 1 (weak) to 5 (strong). Measures that need a distance use 1/weight.
     public var weight: Double
+    /// When the partnership began and, if it has, when it ended.
     public var since: YearMonth?
+    public var until: YearMonth?
     public var sources: [String]
     public var illustrative: Bool
     public var notes: String?
 
     public init(
-        _ a: String, _ b: String, type: String? = nil, weight: Double = 1, since: YearMonth? = nil,
+        _ a: String, _ b: String, type: String? = nil, weight: Double = 1, since: YearMonth? = nil, until: YearMonth? = nil,
         sources: [String] = [], illustrative: Bool = false, notes: String? = nil
     ) {
+        self.until = until
         self.organisations = [a, b]
         self.type = type
         self.weight = weight
@@ -31,14 +34,19 @@ public struct Membership: Sendable, Hashable, Codable {
     /// The council or network (an organisation of type `council` or `network`).
     public var body: String
     public var role: MembershipRole
+    /// When the seat was taken and, if it was, given up.
+    public var since: YearMonth?
+    public var until: YearMonth?
     public var sources: [String]
     public var illustrative: Bool
     public var notes: String?
 
     public init(
-        organisation: String, body: String, role: MembershipRole = .member,
+        organisation: String, body: String, role: MembershipRole = .member, since: YearMonth? = nil, until: YearMonth? = nil,
         sources: [String] = [], illustrative: Bool = false, notes: String? = nil
     ) {
+        self.since = since
+        self.until = until
         self.organisation = organisation
         self.body = body
         self.role = role

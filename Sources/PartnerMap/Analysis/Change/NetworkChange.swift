@@ -1,0 +1,217 @@
+/// How one network changed between two moments: who joined and left, which ties formed,
+/// broke, strengthened or weakened, how each funder's money moved, which gaps closed or
+/// opened, and the network-level scores side by side.
+///
+/// A Local Immigration Partnership is evaluated on how its network changes from one survey
+/// wave or one year to the next; this is that comparison as plain values, for the `compare`
+/// command, its JSON, its change map and its report. Organisations are matched by id; a
+/// partnership is the pair of its organisations' ids, in sorted order.
+public struct NetworkChange: Sendable, Hashable {
+    /// The two organisations of a tie, in sorted order.
+    public struct Pair: Sendable, Hashable, Comparable {
+        public var a: String
+        public var b: String
+
+        public init(_ first: String, _ second: String) {
+            (a, b) = first < second ? (first, second) : (second, first)
+        }
+
+        public static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.a, lhs.b) < (rhs.a, rhs.b) }
+    }
+
+    /// A partnership present in both, with its strength then and now.
+    public struct Reweighted: Sendable, Hashable {
+        public var pair: Pair
+        public var old: Double
+        public var new: Double
+    }
+
+    /// One funder's total in one currency, then and now (0 when it gave nothing).
+    public struct FunderChange: Sendable, Hashable {
+        public var funder: String
+        public var currency: String
+        public var old: Double
+        public var new: Double
+    }
+
+    /// A gap by what identifies it: its kind, what it is about and, for a missing sector, which.
+    public struct GapKey: Sendable, Hashable, Comparable {
+        public var kind: Gap.Kind
+        public var subjects: [String]
+        public var sectors: [String]
+
+        public static func < (lhs: GapKey, rhs: GapKey) -> Bool {
+            (lhs.kind.rawValue, lhs.subjects.joined(separator: "\u{1}"), lhs.sectors.joined(separator: "\u{1}"))
+                < (rhs.kind.rawValue, rhs.subjects.joined(separator: "\u{1}"), rhs.sectors.joined(separator: "\u{1}"))
+        }
+    }
+
+    /// A network-level score then and now; `nil` where it has no meaning (no priorities, no funding).
+    public struct Score: Sendable, Hashable {
+        public var old: Double?
+        public var new: Double?
+    }
+
+    /// An organisation present in both, with its share of shortest paths (normalised
+    /// betweenness on the collaboration view) and its rank by it (1 = the most central).
+    public struct Broker: Sendable, Hashable {
+        public var id: String
+        public var old: Double
+        public var new: Double
+        public var oldRank: Int
+        public var newRank: Int
+    }
+
+    public var joined: [String]
+    public var left: [String]
+    public var gained: [Pair]
+    public var lost: [Pair]
+    public var stronger: [Reweighted]
+    public var weaker: [Reweighted]
+    public var funding: [FunderChange]
+    public var gapsClosed: [GapKey]
+    public var gapsOpened: [GapKey]
+    /// Sectors some organisation brings that no organisation brought before, and the reverse.
+    public var sectorsArrived: [String]
+    public var sectorsGone: [String]
+    /// By key: `density`, `degree-centralisation`, `components`, `priorities-covered`,
+    /// `funding-concentration` (Herfindahl index across final recipients), `organisations`, `ties`.
+    public var scores: [String: Score]
+    /// Organisations present in both, the most central now first.
+    public var brokers: [Broker]
+
+    /// The score keys, in the order tables print them.
+    public static let scoreKeys = ["organisations", "ties", "density", "degree-centralisation", "components",
+                                   "priorities-covered", "funding-concentration"]
+
+    public init(old: Network, new: Network) {
+        let oldIDs = Set(old.organisations.map(\.id))
+        let newIDs = Set(new.organisations.map(\.id))
+        joined = new.organisations.map(\.id).filter { !oldIDs.contains($0) }.sorted()
+        left = old.organisations.map(\.id).filter { !newIDs.contains($0) }.sorted()
+
+        let oldTies = Self.ties(old)
+        let newTies = Self.ties(new)
+        gained = newTies.keys.filter { oldTies[$0] == nil }.sorted()
+        lost = oldTies.keys.filter { newTies[$0] == nil }.sorted()
+        var stronger: [Reweighted] = []
+        var weaker: [Reweighted] = []
+        for (pair, weight) in newTies {
+            guard let before = oldTies[pair], before != weight else { continue }
+            let change = Reweighted(pair: pair, old: before, new: weight)
+            if weight > before { stronger.append(change) } else { weaker.append(change) }
+        }
+        self.stronger = stronger.sorted { $0.pair < $1.pair }
+        self.weaker = weaker.sorted { $0.pair < $1.pair }
+
+        let oldMoney = Self.fundingByFunder(old)
+        let newMoney = Self.fundingByFunder(new)
+        funding = Set(oldMoney.keys).union(newMoney.keys).sorted { ($0.funder, $0.currency) < ($1.funder, $1.currency) }.map {
+            FunderChange(funder: $0.funder, currency: $0.currency, old: oldMoney[$0] ?? 0, new: newMoney[$0] ?? 0)
+        }.filter { $0.old != $0.new }
+
+        let oldGaps = GapFinder(old).gaps
+        let newGaps = GapFinder(new).gaps
+        let oldKeys = Set(oldGaps.map(Self.key))
+        let newKeys = Set(newGaps.map(Self.key))
+        gapsClosed = oldKeys.subtracting(newKeys).sorted()
+        gapsOpened = newKeys.subtracting(oldKeys).sorted()
+
+        let oldSectors = Self.sectors(old)
+        let newSectors = Self.sectors(new)
+        sectorsArrived = newSectors.subtracting(oldSectors).sorted()
+        sectorsGone = oldSectors.subtracting(newSectors).sorted()
+
+        let oldGraph = CollaborationView.graph(of: old)
+        let newGraph = CollaborationView.graph(of: new)
+        scores = [
+            "organisations": Score(old: Double(old.organisations.count), new: Double(new.organisations.count)),
+            "ties": Score(old: Double(oldGraph.edgeCount), new: Double(newGraph.edgeCount)),
+            "density": Score(old: oldGraph.density, new: newGraph.density),
+            "degree-centralisation": Score(old: Self.degreeCentralisation(oldGraph), new: Self.degreeCentralisation(newGraph)),
+            "components": Score(old: Double(ConnectedComponents(oldGraph).count), new: Double(ConnectedComponents(newGraph).count)),
+            "priorities-covered": Score(old: Self.prioritiesCovered(old, gaps: oldGaps), new: Self.prioritiesCovered(new, gaps: newGaps)),
+            "funding-concentration": Score(old: Self.herfindahl(old), new: Self.herfindahl(new)),
+        ]
+
+        let oldRanks = Self.betweenness(oldGraph)
+        let newRanks = Self.betweenness(newGraph)
+        brokers = new.organisations.map(\.id).compactMap { id -> Broker? in
+            guard let before = oldRanks[id], let now = newRanks[id] else { return nil }
+            return Broker(id: id, old: before.value, new: now.value, oldRank: before.rank, newRank: now.rank)
+        }.sorted { ($0.newRank, $0.id) < ($1.newRank, $1.id) }
+    }
+
+    /// Whether anything at all changed.
+    public var isEmpty: Bool {
+        joined.isEmpty && left.isEmpty && gained.isEmpty && lost.isEmpty && stronger.isEmpty && weaker.isEmpty
+            && funding.isEmpty && gapsClosed.isEmpty && gapsOpened.isEmpty
+    }
+
+    // MARK: - Parts
+
+    private static func ties(_ network: Network) -> [Pair: Double] {
+        var ties: [Pair: Double] = [:]
+        for partnership in network.partnerships where partnership.organisations.count == 2 {
+            ties[Pair(partnership.organisations[0], partnership.organisations[1]), default: 0] += partnership.weight
+        }
+        return ties
+    }
+
+    private struct FunderKey: Hashable {
+        var funder: String
+        var currency: String
+    }
+
+    private static func fundingByFunder(_ network: Network) -> [FunderKey: Double] {
+        var totals: [FunderKey: Double] = [:]
+        for flow in network.funding { totals[FunderKey(funder: flow.from, currency: flow.currency), default: 0] += flow.amount }
+        return totals
+    }
+
+    private static func key(_ gap: Gap) -> GapKey {
+        GapKey(kind: gap.kind, subjects: gap.subjects, sectors: gap.sectors)
+    }
+
+    private static func sectors(_ network: Network) -> Set<String> {
+        var sectors = Set<String>()
+        for organisation in network.organisations { sectors.formUnion(SectorCoverage.sectors(of: organisation)) }
+        return sectors
+    }
+
+    /// Freeman's degree centralisation: Σ (max degree − degree) / ((n − 1)(n − 2)), 1 for a
+    /// star, 0 when every organisation has as many ties.
+    static func degreeCentralisation(_ graph: Graph) -> Double? {
+        let n = graph.nodeCount
+        guard n > 2 else { return nil }
+        let degrees = (0..<n).map(graph.degree(of:))
+        let highest = degrees.max() ?? 0
+        return Double(degrees.reduce(0) { $0 + highest - $1 }) / Double((n - 1) * (n - 2))
+    }
+
+    private static func prioritiesCovered(_ network: Network, gaps: [Gap]) -> Double? {
+        guard !network.priorities.isEmpty else { return nil }
+        let uncovered = gaps.filter { $0.kind == .uncoveredPriority }.count
+        return Double(network.priorities.count - uncovered) / Double(network.priorities.count)
+    }
+
+    private static func herfindahl(_ network: Network) -> Double? {
+        guard !network.funding.isEmpty else { return nil }
+        let concentration = FundingConcentration(network)
+        return concentration.recipients.isEmpty ? nil : concentration.herfindahl
+    }
+
+    /// Organisation id to its normalised betweenness and its rank (1 = highest; ties share
+    /// the better rank).
+    private static func betweenness(_ graph: Graph) -> [String: (value: Double, rank: Int)] {
+        let values = BetweennessCentrality(graph).nodes
+        let order = (0..<graph.nodeCount).sorted { values[$0] != values[$1] ? values[$0] > values[$1] : graph.nodeIDs[$0] < graph.nodeIDs[$1] }
+        var result: [String: (value: Double, rank: Int)] = [:]
+        var rank = 0
+        for (position, node) in order.enumerated() {
+            if position == 0 || values[node] != values[order[position - 1]] { rank = position + 1 }
+            result[graph.nodeIDs[node]] = (values[node], rank)
+        }
+        return result
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import PartnerMap
+
+/// Every input the fuzzers were seeded with, and every input that ever crashed a reader
+/// (`Fuzz/Regressions/HARNESS-NAME`), goes through the same reader here: loaded or refused with
+/// diagnostics, never a crash.
+@Suite struct FuzzRegressionTests {
+    static let fuzz = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fuzz").path
+
+    /// (harness, file path) for every seed and every kept crash.
+    static var inputs: [String] {
+        var paths: [String] = []
+        let manager = FileManager.default
+        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount"] {
+            let folder = fuzz + "/Corpus/" + harness
+            for name in ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted() { paths.append("Corpus/\(harness)/\(name)") }
+        }
+        let regressions = fuzz + "/Regressions"
+        for name in ((try? manager.contentsOfDirectory(atPath: regressions)) ?? []).sorted() where !name.hasPrefix("FuzzDOT") {
+            paths.append("Regressions/" + name)
+        }
+        return paths
+    }
+
+    @Test func thereAreSeedsForEveryHarness() {
+        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzDOT"] {
+            let seeds = (try? FileManager.default.contentsOfDirectory(atPath: Self.fuzz + "/Corpus/" + harness)) ?? []
+            #expect(!seeds.isEmpty, "\(harness) has no seed")
+        }
+    }
+
+    @Test(arguments: inputs)
+    func readerSurvives(_ input: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.fuzz + "/" + input))
+        let harness = input.split(separator: "/")[1].split(separator: "-")[0]
+        switch harness {
+        case "FuzzYAML": Self.network(try? NetworkLoader.load(data: data, format: .yaml, file: "fuzz.yaml"))
+        case "FuzzJSON": Self.network(try? NetworkLoader.load(data: data, format: .json, file: "fuzz.json"))
+        case "FuzzCSVFolder":
+            let sections = ["organisations", "partnerships", "projects", "memberships", "funding", "priorities", "sources", "network"]
+            var contents: [String: Data] = [:]
+            for (index, part) in data.split(separator: 0xFF, omittingEmptySubsequences: false).prefix(sections.count).enumerated() {
+                contents[sections[index] + ".csv"] = Data(part)
+            }
+            if let network = try? NetworkLoader.loadCSVFolder(contents: contents, folder: "fuzz") { Self.network(.network(network)) }
+        case "FuzzEdgeList":
+            for directed in [false, true] {
+                if case .graph(let plain)? = try? NetworkLoader.load(data: data, format: .edgeList, directed: directed) { _ = Graph(plain) }
+            }
+        case "FuzzAmount":
+            let text = String(decoding: data, as: UTF8.self)
+            if case .success(let reading) = AmountText.read(text) { #expect(reading.value.isFinite) }
+            _ = YearMonth(parsing: text)
+            _ = YearMonth.fiscalYear(parsing: text)
+        default:
+            Issue.record("no harness named \(harness)")
+        }
+    }
+
+    static func network(_ input: NetworkLoader.Input?) {
+        guard case .network(let network)? = input else { return }
+        _ = CollaborationView.graph(of: network)
+        _ = FundingView.graph(of: network)
+    }
+}
