@@ -27,7 +27,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             // Compiled in (Resources/EmbeddedResources.swift) so that an installed binary stands alone.
-            exclude: ["Resources/lexicon.tsv", "Resources/report.mustache"]
+            exclude: ["Resources/lexicon.tsv", "Resources/report.mustache", "Resources/report.css", "Resources/change-report.mustache"]
         ),
         .target(
             name: "PartnerMapGraphviz",

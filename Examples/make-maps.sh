@@ -19,3 +19,10 @@ for network in montreal-inclusif london-middlesex-lip ontario-lips allies-learni
   "$bin" report "Graphs/$network.yaml" --quiet -o "Examples/reports/$network.html"
 done
 "$bin" report Graphs/montreal-inclusif.yaml --lang fr --quiet -o Examples/reports/montreal-inclusif-fr.html
+
+# Following a network over time: two waves, their change map and change report.
+python3 Examples/time/make-waves.py
+"$bin" compare Examples/time/ontario-lips-2010.yaml Examples/time/ontario-lips-2011.yaml -o Examples/time/change-map.svg 2>/dev/null
+"$bin" compare Examples/time/ontario-lips-2010.yaml Examples/time/ontario-lips-2011.yaml -o Examples/time/change-report.html 2>/dev/null
+"$bin" compare Examples/time/ontario-lips-2010.yaml Examples/time/ontario-lips-2011.yaml --lang fr -o Examples/time/rapport-changements.html 2>/dev/null
+"$bin" compare Examples/time/ontario-lips-2010.yaml Examples/time/ontario-lips-2011.yaml > Examples/time/compare.txt 2>/dev/null

@@ -12,7 +12,12 @@ import os
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 FOLDER = os.path.join(ROOT, "Sources", "PartnerMap", "Resources")
-RESOURCES = [("lexicon", "lexicon.tsv"), ("reportTemplate", "report.mustache")]
+RESOURCES = [
+    ("lexicon", "lexicon.tsv"),
+    ("reportTemplate", "report.mustache"),
+    ("reportStyle", "report.css"),
+    ("changeReportTemplate", "change-report.mustache"),
+]
 
 
 def literal(text):

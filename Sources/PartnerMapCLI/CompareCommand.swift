@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerMap
+import PartnerMapGraphviz
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,8 +35,29 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "table (sentences and scores), json or csv.")
     var format: ReportFormat = .table
 
-    @Option(name: .shortAndLong, help: "Write to this file (standard output when absent or -).")
+    @Option(name: .shortAndLong, help: """
+        Write to this file: .svg, .png, .pdf or .dot for the change map, .html for the change \
+        report, anything else (or -) for the --format text. Standard output when absent.
+        """)
     var output: String?
+
+    @Option(help: "Language of the sentences, the map and the report: en or fr.")
+    var lang: ReportLanguage = .en
+
+    /// What -o asks for, from its extension.
+    private enum Product { case text, map(GraphvizRenderer.Format), report }
+
+    private var product: Product {
+        guard let output, output != "-" else { return .text }
+        switch URL(fileURLWithPath: output).pathExtension.lowercased() {
+        case "svg": return .map(.svg)
+        case "png": return .map(.png)
+        case "pdf": return .map(.pdf)
+        case "dot", "gv": return .map(.dot)
+        case "html", "htm": return .report
+        default: return .text
+        }
+    }
 
     func validate() throws {
         if years.isEmpty {
@@ -59,18 +81,39 @@ struct CompareCommand: ParsableCommand {
         } else {
             old = try loadNetworkOrExit(files[0], options: loading)
             new = try loadNetworkOrExit(files[1], options: loading)
-            labels = (files[0], files[1])
+            labels = (URL(fileURLWithPath: files[0]).deletingPathExtension().lastPathComponent,
+                      URL(fileURLWithPath: files[1]).deletingPathExtension().lastPathComponent)
         }
         let change = NetworkChange(old: old, new: new)
-        let text: String
-        switch format {
-        case .table: text = ChangeOutput.table(change, old: old, new: new, oldLabel: labels.0, newLabel: labels.1) + "\n"
-        case .json: text = try ChangeOutput.json(change, old: labels.0, new: labels.1) + "\n"
-        case .csv: text = ChangeOutput.csv(change)
-        }
         do {
-            try OutputFile.write(Data(text.utf8), to: output ?? "-")
-        } catch {
+            let data: Data
+            switch product {
+            case .text:
+                switch format {
+                case .table: data = Data((ChangeOutput.table(change, old: old, new: new, oldLabel: labels.0, newLabel: labels.1, language: lang) + "\n").utf8)
+                case .json: data = Data((try ChangeOutput.json(change, old: labels.0, new: labels.1) + "\n").utf8)
+                case .csv: data = Data(ChangeOutput.csv(change).utf8)
+                }
+            case .map(let format):
+                let dot = ChangeMap.dot(old: old, new: new, change: change, oldLabel: labels.0, newLabel: labels.1, language: lang)
+                data = try GraphvizRenderer.shared().render(dot: DOTWriter.write(dot), format: format)
+            case .report:
+                var svg: String?
+                var mapError: String?
+                do {
+                    var dot = ChangeMap.dot(old: old, new: new, change: change, oldLabel: labels.0, newLabel: labels.1, language: lang)
+                    dot.graphAttributes[.label] = nil  // the report's heading names the map
+                    svg = String(decoding: try GraphvizRenderer.shared().render(dot: DOTWriter.write(dot), format: .svg), as: UTF8.self)
+                } catch {
+                    mapError = error.description
+                }
+                let files = years.isEmpty ? files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
+                                          : URL(fileURLWithPath: files[0]).lastPathComponent
+                data = Data(try ChangeReport.render(old: old, new: new, change: change, mapSVG: svg, mapError: mapError,
+                                                    oldLabel: labels.0, newLabel: labels.1, files: files, language: lang).utf8)
+            }
+            try OutputFile.write(data, to: output ?? "-")
+        } catch let error as CustomStringConvertible & Error {
             printError(error.description)
             throw ExitCode(1)
         }

@@ -49,7 +49,7 @@ import Testing
     @Test func theCompiledInResourcesMatchTheFilesBesideThem() throws {
         let resources = CLIRunner.packageRoot + "/Sources/PartnerMap/Resources/"
         let generated = try String(contentsOfFile: resources + "EmbeddedResources.swift", encoding: .utf8)
-        for file in ["lexicon.tsv", "report.mustache"] {
+        for file in ["lexicon.tsv", "report.mustache", "report.css", "change-report.mustache"] {
             let text = try String(contentsOfFile: resources + file, encoding: .utf8)
             #expect(generated.contains("\"\"\"\n" + text + "\n\"\"\""), "\(file) changed: run python3 script/embed-resources.py")
         }

@@ -189,3 +189,51 @@ import Testing
         #expect(try ChangeOutput.json(try Self.change(), old: "w1.yaml", new: "w2.yaml") == text)
     }
 }
+
+/// The change map's styles, read off the DOT graph it builds.
+@Suite struct ChangeMapTests {
+    @Test func everyKindOfChangeHasItsStyleAndNamesStayText() throws {
+        let hostile = "A \"] [label=pwned] <script>"
+        let old = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: a, name: "A \\"] [label=pwned] <script>"}
+              - {id: b, name: B}
+              - {id: c, name: C}
+              - {id: gone, name: Gone}
+            partnerships:
+              - {organisations: [a, b], weight: 2}
+              - {organisations: [a, gone]}
+              - {organisations: [b, c], weight: 4}
+            """)
+        let new = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: a, name: "A \\"] [label=pwned] <script>"}
+              - {id: b, name: B}
+              - {id: c, name: C}
+              - {id: new, name: New}
+            partnerships:
+              - {organisations: [a, b], weight: 5}
+              - {organisations: [b, c], weight: 1}
+              - {organisations: [new, c]}
+            """)
+        let change = NetworkChange(old: old, new: new)
+        let dot = ChangeMap.dot(old: old, new: new, change: change, oldLabel: "2019", newLabel: "2022", language: .en)
+        func node(_ id: String) throws -> [DOTAttribute: DOTValue] { try #require(dot.nodes.first { $0.id == id }).attributes }
+        func edge(_ a: String, _ b: String) throws -> [DOTAttribute: DOTValue] {
+            try #require(dot.edges.first { ($0.from, $0.to) == (a, b) }).attributes
+        }
+        #expect(try node("new")[.color] == .keyword("#009E73"))
+        #expect(try node("gone")[.style] == .keyword("filled,dashed"))
+        #expect(try node("b")[.color] == .keyword("#707070"))
+        #expect(try node("a")[.label] == .label(hostile))
+        #expect(try edge("c", "new")[.color] == .keyword("#009E73"))
+        #expect(try edge("a", "gone")[.style] == .keyword("dashed"))
+        #expect(try edge("a", "b")[.color] == .keyword("#0072B2"))
+        #expect(try edge("b", "c")[.style] == .keyword("dotted"))
+        #expect(dot.clusters.map(\.key) == ["legend"])
+        // Legend samples cannot meet a network id: theirs hold a colon.
+        #expect(dot.nodes.filter { $0.id.hasPrefix("legend:") }.count == 4)
+        let text = DOTWriter.write(dot)
+        #expect(text.contains(#"label="A \"] [label=pwned] <script>""#))
+    }
+}

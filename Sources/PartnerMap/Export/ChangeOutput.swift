@@ -65,78 +65,23 @@ public enum ChangeOutput {
 
     // MARK: Table
 
-    /// What changed, in sentences, then the scores side by side.
-    public static func table(_ change: NetworkChange, old: Network, new: Network, oldLabel: String, newLabel: String) -> String {
-        func name(_ id: String) -> String {
-            let display = new.organisation(id)?.name ?? old.organisation(id)?.name ?? id
-            return display == id ? id : "\(display) (\(id))"
-        }
-        func list(_ ids: [String], limit: Int = 5) -> String {
-            let shown = ids.prefix(limit).map(name)
-            let rest = ids.count - shown.count
-            let items = rest > 0 ? shown + ["\(rest) more"] : Array(shown)
-            switch items.count {
-            case 0: return ""
-            case 1: return items[0]
-            default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
-            }
-        }
-        func count(_ n: Int, _ singular: String, _ plural: String) -> String { "\(n) \(n == 1 ? singular : plural)" }
-        func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
-
-        var lines = ["From \(oldLabel) to \(newLabel):", ""]
-        if change.isEmpty { lines.append("Nothing changed: the same organisations, ties, funding and gaps.") }
-        if !change.joined.isEmpty {
-            lines.append("\(count(change.joined.count, "organisation", "organisations")) joined: \(list(change.joined)).")
-        }
-        if !change.left.isEmpty {
-            lines.append("\(count(change.left.count, "organisation", "organisations")) left: \(list(change.left)).")
-        }
-        for sector in change.sectorsArrived { lines.append("The \(sector) sector is now at the table.") }
-        for sector in change.sectorsGone { lines.append("The \(sector) sector is no longer at the table.") }
-        let tieParts = [
-            change.gained.isEmpty ? nil : "\(count(change.gained.count, "tie", "ties")) formed",
-            change.lost.isEmpty ? nil : "\(count(change.lost.count, "tie", "ties")) ended",
-            change.stronger.isEmpty ? nil : "\(change.stronger.count) grew stronger",
-            change.weaker.isEmpty ? nil : "\(change.weaker.count) grew weaker",
-        ].compactMap { $0 }
-        if !tieParts.isEmpty { lines.append("Partnerships: " + tieParts.joined(separator: ", ") + ".") }
-        for pair in change.gained.prefix(10) { lines.append("  + \(name(pair.a)) — \(name(pair.b))") }
-        for pair in change.lost.prefix(10) { lines.append("  − \(name(pair.a)) — \(name(pair.b))") }
-        for funder in change.funding {
-            let verb = funder.new > funder.old ? "rose" : "fell"
-            lines.append("\(name(funder.funder))'s funding \(verb) from \(NumberFormat.amount(funder.old)) to \(NumberFormat.amount(funder.new)) \(funder.currency).")
-        }
-        for gap in change.gapsClosed { lines.append("Closed: \(describe(gap, name: name)).") }
-        for gap in change.gapsOpened { lines.append("Opened: \(describe(gap, name: name)).") }
-        // The brokers whose share of shortest paths moved most.
-        let moved = change.brokers.filter { abs($0.new - $0.old) >= 0.05 }
-            .sorted { abs($0.new - $0.old) != abs($1.new - $1.old) ? abs($0.new - $0.old) > abs($1.new - $1.old) : $0.id < $1.id }
-        for broker in moved.prefix(5) {
-            let verb = broker.new > broker.old ? "rose" : "fell"
-            lines.append("\(name(broker.id))'s share of shortest paths \(verb) from \(percent(broker.old)) to \(percent(broker.new)) (rank \(broker.oldRank) → \(broker.newRank)).")
-        }
+    /// What changed, in sentences, the new ties and the ended ones, then the scores side by side.
+    public static func table(_ change: NetworkChange, old: Network, new: Network, oldLabel: String, newLabel: String,
+                             language: ReportLanguage = .en) -> String {
+        let words = ChangeSentences(language: language, old: old, new: new)
+        var lines = [(language == .fr ? "De \(oldLabel) à \(newLabel) :" : "From \(oldLabel) to \(newLabel):"), ""]
+        lines += words.sentences(change)
+        for pair in change.gained.prefix(10) { lines.append("  + \(words.name(pair.a)) — \(words.name(pair.b))") }
+        if change.gained.count > 10 { lines.append("  + …") }
+        for pair in change.lost.prefix(10) { lines.append("  − \(words.name(pair.a)) — \(words.name(pair.b))") }
+        if change.lost.count > 10 { lines.append("  − …") }
         lines.append("")
-        var table = TextTable(["measure", oldLabel, newLabel], alignments: [.left, .right, .right])
+        var table = TextTable([language == .fr ? "mesure" : "measure", oldLabel, newLabel], alignments: [.left, .right, .right])
         for key in NetworkChange.scoreKeys {
             guard let score = change.scores[key] else { continue }
-            func cell(_ value: Double?) -> String {
-                guard let value else { return "–" }
-                if ["organisations", "ties", "components"].contains(key) { return String(Int(value)) }
-                if key == "priorities-covered" { return percent(value) }
-                return NumberFormat.decimal(value)
-            }
-            table.append([key, cell(score.old), cell(score.new)])
+            table.append([words.scoreName(key), words.scoreValue(key, score.old), words.scoreValue(key, score.new)])
         }
         lines.append(table.render())
         return lines.joined(separator: "\n")
-    }
-
-    private static func describe(_ gap: NetworkChange.GapKey, name: (String) -> String) -> String {
-        let subjects = gap.subjects.prefix(4).map(name).joined(separator: ", ") + (gap.subjects.count > 4 ? " …" : "")
-        switch gap.kind {
-        case .missingSector: return "\(subjects) missing \(gap.sectors.joined(separator: ", "))"
-        default: return "\(gap.kind.rawValue.replacingOccurrences(of: "-", with: " ")) — \(subjects)"
-        }
     }
 }

@@ -150,15 +150,19 @@ struct NetworkBuilder {
     private mutating func checkRepeats(
         partnerships: Section<Partnership>, memberships: Section<Membership>, funding: Section<FundingFlow>
     ) {
-        var pairs: [IDPair: Int] = [:]
+        // A pair may come back in a file that follows the network over time, for periods
+        // that do not overlap (weight 1 until 2010, weight 2 since 2011).
+        var pairs: [IDPair: [(line: Int, since: YearMonth?, until: YearMonth?)]] = [:]
         pairs.reserveCapacity(partnerships.count)
         for entry in partnerships where entry.value.organisations.count == 2 {
-            let key = IDPair(entry.value.organisations[0], entry.value.organisations[1])
+            let partnership = entry.value
+            let key = IDPair(partnership.organisations[0], partnership.organisations[1])
             let line = entry.place.line(of: "organisations")
-            if let first = pairs.updateValue(line, forKey: key) {
-                pairs[key] = first
-                diagnostics.append(Diagnostic(file: entry.place.file, line: line, problem: .repeatedPartnership(key.low, key.high, firstLine: first)))
+            let earlier = pairs[key, default: []]
+            if let clash = earlier.first(where: { Self.overlap($0.since, $0.until, partnership.since, partnership.until) }) {
+                diagnostics.append(Diagnostic(file: entry.place.file, line: line, problem: .repeatedPartnership(key.low, key.high, firstLine: clash.line)))
             }
+            pairs[key, default: []].append((line, partnership.since, partnership.until))
         }
         var seats: [[String]: Int] = [:]
         for entry in memberships where !entry.value.organisation.isEmpty && !entry.value.body.isEmpty {
@@ -180,6 +184,13 @@ struct NetworkBuilder {
                 flows[key] = entry.place.line
             }
         }
+    }
+
+    /// Whether two periods share a year; a missing end is open.
+    private static func overlap(_ since1: YearMonth?, _ until1: YearMonth?, _ since2: YearMonth?, _ until2: YearMonth?) -> Bool {
+        let start1 = since1?.monthIndex(defaultMonth: 1) ?? .min, end1 = until1?.monthIndex(defaultMonth: 12) ?? .max
+        let start2 = since2?.monthIndex(defaultMonth: 1) ?? .min, end2 = until2?.monthIndex(defaultMonth: 12) ?? .max
+        return start1 <= end2 && start2 <= end1
     }
 
     /// Two ids in sorted order: a partnership's key in either order, without an array.

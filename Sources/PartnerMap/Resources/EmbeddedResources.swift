@@ -54,53 +54,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <meta name="generator" content="PartnerMap">
 <title>{{name}} — {{strings.subtitle}}</title>
 <style>
-:root { --ink: #1d2530; --muted: #5b6573; --line: #d8dde4; --accent: #0072b2; --warn: #d55e00; --paper: #ffffff; --soft: #f4f6f8; }
-* { box-sizing: border-box; }
-body { margin: 0; font: 16px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--ink); background: var(--paper); }
-header { padding: 2rem 2rem 1rem; border-bottom: 1px solid var(--line); }
-header h1 { margin: 0 0 .25rem; font-size: 1.8rem; line-height: 1.2; }
-header p { margin: 0; color: var(--muted); }
-nav { padding: .5rem 2rem; background: var(--soft); border-bottom: 1px solid var(--line); font-size: .95rem; }
-nav a { margin-right: 1rem; color: var(--accent); text-decoration: none; white-space: nowrap; }
-main { max-width: 1200px; margin: 0 auto; padding: 0 2rem 3rem; }
-section { margin-top: 2.5rem; }
-h2 { font-size: 1.35rem; border-bottom: 2px solid var(--line); padding-bottom: .3rem; }
-h3 { font-size: 1.05rem; margin-bottom: .4rem; }
-dl.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: .75rem; margin: 0; }
-dl.facts div { background: var(--soft); border-radius: 6px; padding: .6rem .8rem; }
-dl.facts dt { font-size: .85rem; color: var(--muted); }
-dl.facts dd { margin: 0; font-size: 1.25rem; font-weight: 600; }
-.map { border: 1px solid var(--line); border-radius: 6px; overflow: auto; max-height: 80vh; background: #fff; }
-/* The map at its natural size, so labels stay readable; the box scrolls both ways. */
-.map svg { display: block; max-width: none; }
-.map-tools { display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; margin: .5rem 0; }
-.map-tools input { font: inherit; padding: .35rem .6rem; min-width: 18rem; border: 1px solid var(--line); border-radius: 4px; }
-#pm-details { min-height: 2.5rem; color: var(--muted); font-size: .95rem; }
-#pm-details strong { color: var(--ink); }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
-th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
-th { background: var(--soft); font-weight: 600; }
-table.sortable th { cursor: pointer; }
-td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
-.tag { display: inline-block; padding: 0 .4rem; border-radius: 3px; font-size: .8rem; font-weight: 600; }
-.tag.duplicate { background: #fde0d0; color: #8a3300; }
-.tag.twin { background: #d6e9f8; color: #004b78; }
-ul.gaps { padding-left: 1.2rem; }
-ul.gaps li { margin-bottom: .6rem; }
-.next { color: var(--accent); }
-.hint { color: var(--muted); font-size: .9rem; }
-.sentence { font-size: 1.05rem; }
-footer { padding: 1.5rem 2rem; color: var(--muted); border-top: 1px solid var(--line); font-size: .9rem; }
-svg .pm-dim { opacity: .15; }
-svg .pm-hit polygon, svg .pm-hit ellipse, svg .pm-hit path { stroke: var(--warn) !important; stroke-width: 3px; }
-tr.pm-hidden { display: none; }
-@media print {
-  nav, .map-tools, #pm-details { display: none; }
-  .map { max-height: none; overflow: visible; border: none; }
-  .map svg { max-width: 100%; height: auto; }
-  section { break-inside: avoid-page; }
-  a { color: inherit; text-decoration: none; }
-}
+{{{style}}}
 </style>
 </head>
 <body>
@@ -287,6 +241,142 @@ tr.pm-hidden { display: none; }
   });
 })();
 </script>
+</body>
+</html>
+
+"""#
+
+    /// The content of `report.css`.
+    static let reportStyle = #"""
+:root { --ink: #1d2530; --muted: #5b6573; --line: #d8dde4; --accent: #0072b2; --warn: #d55e00; --paper: #ffffff; --soft: #f4f6f8; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--ink); background: var(--paper); }
+header { padding: 2rem 2rem 1rem; border-bottom: 1px solid var(--line); }
+header h1 { margin: 0 0 .25rem; font-size: 1.8rem; line-height: 1.2; }
+header p { margin: 0; color: var(--muted); }
+nav { padding: .5rem 2rem; background: var(--soft); border-bottom: 1px solid var(--line); font-size: .95rem; }
+nav a { margin-right: 1rem; color: var(--accent); text-decoration: none; white-space: nowrap; }
+main { max-width: 1200px; margin: 0 auto; padding: 0 2rem 3rem; }
+section { margin-top: 2.5rem; }
+h2 { font-size: 1.35rem; border-bottom: 2px solid var(--line); padding-bottom: .3rem; }
+h3 { font-size: 1.05rem; margin-bottom: .4rem; }
+dl.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: .75rem; margin: 0; }
+dl.facts div { background: var(--soft); border-radius: 6px; padding: .6rem .8rem; }
+dl.facts dt { font-size: .85rem; color: var(--muted); }
+dl.facts dd { margin: 0; font-size: 1.25rem; font-weight: 600; }
+.map { border: 1px solid var(--line); border-radius: 6px; overflow: auto; max-height: 80vh; background: #fff; }
+/* The map at its natural size, so labels stay readable; the box scrolls both ways. */
+.map svg { display: block; max-width: none; }
+.map-tools { display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; margin: .5rem 0; }
+.map-tools input { font: inherit; padding: .35rem .6rem; min-width: 18rem; border: 1px solid var(--line); border-radius: 4px; }
+#pm-details { min-height: 2.5rem; color: var(--muted); font-size: .95rem; }
+#pm-details strong { color: var(--ink); }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
+th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
+th { background: var(--soft); font-weight: 600; }
+table.sortable th { cursor: pointer; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+.tag { display: inline-block; padding: 0 .4rem; border-radius: 3px; font-size: .8rem; font-weight: 600; }
+.tag.duplicate { background: #fde0d0; color: #8a3300; }
+.tag.twin { background: #d6e9f8; color: #004b78; }
+.tag.gained { background: #c7ead9; color: #00563f; }
+.tag.lost { background: #ececec; color: #555; }
+.tag.stronger { background: #d6e9f8; color: #004b78; }
+.tag.weaker { background: #fdebc8; color: #7a4d00; }
+ul.gaps { padding-left: 1.2rem; }
+ul.gaps li { margin-bottom: .6rem; }
+.next { color: var(--accent); }
+.hint { color: var(--muted); font-size: .9rem; }
+.sentence { font-size: 1.05rem; }
+footer { padding: 1.5rem 2rem; color: var(--muted); border-top: 1px solid var(--line); font-size: .9rem; }
+svg .pm-dim { opacity: .15; }
+svg .pm-hit polygon, svg .pm-hit ellipse, svg .pm-hit path { stroke: var(--warn) !important; stroke-width: 3px; }
+tr.pm-hidden { display: none; }
+@media print {
+  nav, .map-tools, #pm-details { display: none; }
+  .map { max-height: none; overflow: visible; border: none; }
+  .map svg { max-width: 100%; height: auto; }
+  section { break-inside: avoid-page; }
+  a { color: inherit; text-decoration: none; }
+}
+
+"""#
+
+    /// The content of `change-report.mustache`.
+    static let changeReportTemplate = #"""
+<!DOCTYPE html>
+<html lang="{{htmlLanguage}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="PartnerMap">
+<title>{{name}} — {{title}}</title>
+<style>
+{{{style}}}
+</style>
+</head>
+<body>
+<header>
+<h1>{{name}}</h1>
+<p>{{title}}</p>
+</header>
+<nav aria-label="{{contents}}">
+<a href="#changes">{{changesHeading}}</a>
+<a href="#map">{{mapHeading}}</a>
+<a href="#ties">{{tiesHeading}}</a>
+<a href="#gaps">{{gapsHeading}}</a>
+<a href="#scores">{{scoresHeading}}</a>
+<a href="#brokers">{{brokersHeading}}</a>
+</nav>
+<main>
+<section id="changes">
+<h2>{{changesHeading}}</h2>
+{{#sentences}}<p class="sentence">{{.}}</p>
+{{/sentences}}
+</section>
+
+<section id="map">
+<h2>{{mapHeading}}</h2>
+{{#map}}<div class="map" id="pm-map">{{{map}}}</div>{{/map}}
+{{^map}}<p>{{mapMissing}} {{mapError}}</p>{{/map}}
+</section>
+
+<section id="ties">
+<h2>{{tiesHeading}}</h2>
+{{^ties}}<p>{{noTies}}</p>{{/ties}}
+{{#hasTies}}<table>
+<thead><tr><th>{{changeColumn}}</th><th>{{betweenColumn}}</th><th class="number">{{oldLabel}}</th><th class="number">{{newLabel}}</th></tr></thead>
+<tbody>{{#ties}}<tr><td><span class="tag {{kindClass}}">{{kind}}</span></td><td>{{a}} — {{b}}</td><td class="number">{{old}}</td><td class="number">{{new}}</td></tr>
+{{/ties}}</tbody>
+</table>{{/hasTies}}
+</section>
+
+<section id="gaps">
+<h2>{{gapsHeading}}</h2>
+{{^gaps}}<p>{{noGaps}}</p>{{/gaps}}
+<ul class="gaps">{{#gaps}}<li><span class="tag {{kindClass}}">{{kind}}</span> {{text}}</li>
+{{/gaps}}</ul>
+</section>
+
+<section id="scores">
+<h2>{{scoresHeading}}</h2>
+<table>
+<thead><tr><th>{{measureColumn}}</th><th class="number">{{oldLabel}}</th><th class="number">{{newLabel}}</th></tr></thead>
+<tbody>{{#scores}}<tr><td>{{name}}</td><td class="number">{{old}}</td><td class="number">{{new}}</td></tr>
+{{/scores}}</tbody>
+</table>
+</section>
+
+<section id="brokers">
+<h2>{{brokersHeading}}</h2>
+<table>
+<thead><tr><th>{{organisationColumn}}</th><th class="number">{{oldLabel}}</th><th class="number">{{newLabel}}</th><th class="number">{{rankColumn}}</th></tr></thead>
+<tbody>{{#brokers}}<tr><td>{{name}}</td><td class="number">{{old}}</td><td class="number">{{new}}</td><td class="number">{{oldRank}} → {{newRank}}</td></tr>
+{{/brokers}}</tbody>
+</table>
+</section>
+</main>
+<footer>{{madeWith}} <code>{{files}}</code>.</footer>
 </body>
 </html>
 

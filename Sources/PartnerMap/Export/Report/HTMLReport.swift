@@ -33,6 +33,7 @@ public enum HTMLReport {
 
         var context: [String: Any] = [
             "strings": stringsContext(strings),
+            "style": EmbeddedResources.reportStyle,
             "name": network.name,
             "file": file,
         ]

@@ -1,0 +1,117 @@
+/// What changed between two moments, in sentences a council reads, in English or French: the
+/// words of `compare`'s table and of the change report, written once.
+public struct ChangeSentences: Sendable {
+    public let language: ReportLanguage
+    let old: Network
+    let new: Network
+    private var fr: Bool { language == .fr }
+
+    public init(language: ReportLanguage, old: Network, new: Network) {
+        self.language = language
+        self.old = old
+        self.new = new
+    }
+
+    /// "Name (id)", from whichever moment knows the organisation.
+    func name(_ id: String) -> String {
+        let display = new.organisation(id)?.name ?? old.organisation(id)?.name ?? id
+        return display == id ? id : "\(display) (\(id))"
+    }
+
+    private func names(_ ids: [String], limit: Int = 5) -> String {
+        let shown = ids.prefix(limit).map(name)
+        let rest = ids.count - shown.count
+        return language.list(rest > 0 ? shown + [fr ? "\(rest) autres" : "\(rest) more"] : Array(shown))
+    }
+
+    private func count(_ n: Int, _ singular: String, _ plural: String) -> String { "\(n) \(n == 1 ? singular : plural)" }
+
+    /// The sentences, most telling first.
+    public func sentences(_ change: NetworkChange) -> [String] {
+        var lines: [String] = []
+        if change.isEmpty {
+            lines.append(fr ? "Rien n’a changé : les mêmes organisations, liens, financements et lacunes."
+                            : "Nothing changed: the same organisations, ties, funding and gaps.")
+        }
+        if !change.joined.isEmpty {
+            let who = count(change.joined.count, "organisation", "organisations")
+            lines.append(fr ? "\(who) \(change.joined.count == 1 ? "est arrivée" : "sont arrivées") : \(names(change.joined))."
+                            : "\(who) joined: \(names(change.joined)).")
+        }
+        if !change.left.isEmpty {
+            let who = count(change.left.count, "organisation", "organisations")
+            lines.append(fr ? "\(who) \(change.left.count == 1 ? "est partie" : "sont parties") : \(names(change.left))."
+                            : "\(who) left: \(names(change.left)).")
+        }
+        for sector in change.sectorsArrived {
+            lines.append(fr ? "Le secteur « \(sector) » est désormais à la table." : "The \(sector) sector is now at the table.")
+        }
+        for sector in change.sectorsGone {
+            lines.append(fr ? "Le secteur « \(sector) » n’est plus à la table." : "The \(sector) sector is no longer at the table.")
+        }
+        let ties = [
+            change.gained.isEmpty ? nil : (fr ? "\(count(change.gained.count, "lien formé", "liens formés"))" : "\(count(change.gained.count, "tie", "ties")) formed"),
+            change.lost.isEmpty ? nil : (fr ? "\(count(change.lost.count, "lien rompu", "liens rompus"))" : "\(count(change.lost.count, "tie", "ties")) ended"),
+            change.stronger.isEmpty ? nil : (fr ? "\(count(change.stronger.count, "renforcé", "renforcés"))" : "\(change.stronger.count) grew stronger"),
+            change.weaker.isEmpty ? nil : (fr ? "\(count(change.weaker.count, "affaibli", "affaiblis"))" : "\(change.weaker.count) grew weaker"),
+        ].compactMap { $0 }
+        if !ties.isEmpty { lines.append((fr ? "Partenariats : " : "Partnerships: ") + language.list(ties) + ".") }
+        for funder in change.funding {
+            let rose = funder.new > funder.old
+            let from = language.amount(funder.old, funder.currency)
+            let to = language.amount(funder.new, funder.currency)
+            lines.append(fr ? "Le financement de \(name(funder.funder)) est passé de \(from) à \(to)."
+                            : "\(name(funder.funder))'s funding \(rose ? "rose" : "fell") from \(from) to \(to).")
+        }
+        for gap in change.gapsClosed { lines.append((fr ? "Lacune comblée : " : "Gap closed: ") + describe(gap) + ".") }
+        for gap in change.gapsOpened { lines.append((fr ? "Nouvelle lacune : " : "Gap opened: ") + describe(gap) + ".") }
+        for broker in movedBrokers(change) {
+            let from = language.percent(broker.old)
+            let to = language.percent(broker.new)
+            lines.append(fr ? "La part des plus courts chemins passant par \(name(broker.id)) est passée de \(from) à \(to) (rang \(broker.oldRank) → \(broker.newRank))."
+                            : "\(name(broker.id))'s share of shortest paths \(broker.new > broker.old ? "rose" : "fell") from \(from) to \(to) (rank \(broker.oldRank) → \(broker.newRank)).")
+        }
+        return lines
+    }
+
+    /// The organisations whose share of shortest paths moved by five points or more, most first.
+    func movedBrokers(_ change: NetworkChange, limit: Int = 5) -> [NetworkChange.Broker] {
+        Array(change.brokers.filter { abs($0.new - $0.old) >= 0.05 }
+            .sorted { abs($0.new - $0.old) != abs($1.new - $1.old) ? abs($0.new - $0.old) > abs($1.new - $1.old) : $0.id < $1.id }
+            .prefix(limit))
+    }
+
+    /// A gap by kind and subjects: "London LIP council missing health".
+    public func describe(_ gap: NetworkChange.GapKey) -> String {
+        let subjects = language.list(gap.subjects.prefix(4).map(name) + (gap.subjects.count > 4 ? ["…"] : []))
+        let kind = ReportStrings(language: language).gapHeading(gap.kind).lowercased()
+        switch gap.kind {
+        case .missingSector: return fr ? "\(subjects) sans \(language.list(gap.sectors))" : "\(subjects) missing \(language.list(gap.sectors))"
+        default: return "\(kind) — \(subjects)"
+        }
+    }
+
+    /// The name of a score, for tables.
+    public func scoreName(_ key: String) -> String {
+        switch key {
+        case "organisations": "organisations"
+        case "ties": fr ? "liens" : "ties"
+        case "density": fr ? "densité" : "density"
+        case "degree-centralisation": fr ? "centralisation des degrés" : "degree centralisation"
+        case "components": fr ? "groupes connexes" : "connected groups"
+        case "priorities-covered": fr ? "priorités couvertes" : "priorities covered"
+        case "funding-concentration": fr ? "concentration du financement (Herfindahl)" : "funding concentration (Herfindahl)"
+        default: key
+        }
+    }
+
+    /// A score's value as a table shows it; "–" where it has no meaning.
+    public func scoreValue(_ key: String, _ value: Double?) -> String {
+        guard let value else { return "–" }
+        switch key {
+        case "organisations", "ties", "components": return String(Int(value))
+        case "priorities-covered": return language.percent(value)
+        default: return language.decimal(value, places: 3)
+        }
+    }
+}
