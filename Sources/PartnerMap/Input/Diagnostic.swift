@@ -78,6 +78,8 @@ public enum Problem: Sendable, Hashable {
     indirect case repeated(Problem, moreRows: Int)
     case csvRowWidth(fields: Int, header: Int)
     case edgeListLine(String)
+    /// A row of an imported file (survey, grants data, another tool's export) that cannot be read.
+    case importRow(String)
 
     /// What is wrong and, where it helps, how to fix it, in plain words.
     public var message: String {
@@ -165,7 +167,7 @@ public enum Problem: Sendable, Hashable {
             return "and \(count) more references to ids this file does not define, which follow from the problems above; fix those first"
         case .csvRowWidth(let fields, let header):
             return "this row has \(fields) fields but the header has \(header); check for a missing quote or an extra comma"
-        case .edgeListLine(let detail):
+        case .edgeListLine(let detail), .importRow(let detail):
             return detail
         }
     }

@@ -130,6 +130,11 @@ struct FieldReader {
         return year
     }
 
+    /// `true`, `false`, or `nil` when the field is absent.
+    mutating func optionalFlag(_ key: String) -> Bool? {
+        isWritten(key) ? flag(key) : { asked.append(key); return nil }()
+    }
+
     mutating func flag(_ key: String) -> Bool {
         guard let text = text(key) else { return false }
         switch text.lowercased() {

@@ -56,7 +56,8 @@ struct NetworkBuilder {
                 type: reader.choice("type", of: OrganisationType.self, aliases: Self.typeAliases) ?? .other,
                 sectors: reader.list("sectors"), area: reader.text("area"), sources: reader.list("sources"),
                 illustrative: reader.flag("illustrative"), notes: reader.text("notes"),
-                since: reader.yearMonth("since"), until: reader.yearMonth("until"))
+                since: reader.yearMonth("since"), until: reader.yearMonth("until"),
+                registration: reader.text("registration"), responded: reader.optionalFlag("responded"))
         }
         let projects = readSection("projects", entity: "a project") { reader in
             let name = reader.text("name", required: true) ?? ""
@@ -83,9 +84,18 @@ struct NetworkBuilder {
                 weight = value
                 if !(1...5).contains(value) { reader.report(.weightOutOfRange(value), at: "weight") }
             }
+            func score(_ key: String) -> Double? {
+                guard let (value, _) = reader.number(key) else { return nil }
+                if !(1...4).contains(value) { reader.report(.invalidValue(field: key, value: AmountText.plain(value), expected: "a score from 1 (not at all) to 4 (a great deal)"), at: key) }
+                return value
+            }
+            let reported = reader.choice("reported", of: Partnership.Reported.self)
+            let trust = score("trust")
+            let value = score("value")
             var partnership = Partnership(
                 organisations.first ?? "", organisations.dropFirst().first ?? "", type: reader.text("type"),
-                weight: weight, since: reader.yearMonth("since"), until: reader.yearMonth("until"), sources: reader.list("sources"),
+                weight: weight, since: reader.yearMonth("since"), until: reader.yearMonth("until"),
+                reported: reported, trust: trust, value: value, sources: reader.list("sources"),
                 illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
             partnership.organisations = organisations
             return partnership

@@ -19,12 +19,19 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
     /// years (`--as-of`); `nil` when it has always been there or is still there.
     public var since: YearMonth?
     public var until: YearMonth?
+    /// A registration number that names the organisation in other files (a business or charity
+    /// number, a 360Giving organisation identifier); imports merge organisations by it.
+    public var registration: String?
+    /// For a network collected by a partner survey: whether the organisation answered.
+    public var responded: Bool?
 
     public init(
         id: String, name: String, type: OrganisationType = .other, sectors: [String] = [],
         area: String? = nil, sources: [String] = [], illustrative: Bool = false, notes: String? = nil,
-        since: YearMonth? = nil, until: YearMonth? = nil
+        since: YearMonth? = nil, until: YearMonth? = nil, registration: String? = nil, responded: Bool? = nil
     ) {
+        self.registration = registration
+        self.responded = responded
         self.since = since
         self.until = until
         self.id = id

@@ -9,15 +9,29 @@ public struct Partnership: Sendable, Hashable, Codable {
     /// When the partnership began and, if it has, when it ended.
     public var since: YearMonth?
     public var until: YearMonth?
+    /// For a network collected by a partner survey: whether both organisations named the tie
+    /// or only one, and the mean of their trust and value scores (1 not at all … 4 a great deal).
+    public var reported: Reported?
+    public var trust: Double?
+    public var value: Double?
     public var sources: [String]
     public var illustrative: Bool
     public var notes: String?
 
+    /// Who named a tie in a partner survey.
+    public enum Reported: String, Sendable, Hashable, Codable, CaseIterable {
+        case both, one
+    }
+
     public init(
         _ a: String, _ b: String, type: String? = nil, weight: Double = 1, since: YearMonth? = nil, until: YearMonth? = nil,
+        reported: Reported? = nil, trust: Double? = nil, value: Double? = nil,
         sources: [String] = [], illustrative: Bool = false, notes: String? = nil
     ) {
         self.until = until
+        self.reported = reported
+        self.trust = trust
+        self.value = value
         self.organisations = [a, b]
         self.type = type
         self.weight = weight

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The rows of a CSV file an importer reads, as text keyed by the header as written (matched
+/// without regard to case, spaces and punctuation), with the line each row starts on.
+struct CSVRows {
+    let file: String
+    let rows: [Row]
+    let headers: [String]
+
+    struct Row {
+        let line: Int
+        private let cells: [String: String]
+
+        init(line: Int, cells: [String: String]) {
+            self.line = line
+            self.cells = cells
+        }
+
+        /// The trimmed cell under a column, `nil` when absent or empty.
+        subscript(column: String) -> String? {
+            guard let value = cells[CSVRows.key(column)], !value.isEmpty else { return nil }
+            return value
+        }
+    }
+
+    static func key(_ header: String) -> String {
+        String(header.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+    }
+
+    /// Reads a file; a file that cannot be read or parsed is one problem.
+    static func read(_ path: String) -> Result<CSVRows, NetworkLoadError> {
+        switch TextFile.read(path) {
+        case .failure(let diagnostic): return .failure(NetworkLoadError([diagnostic]))
+        case .success(let text): return parse(text, file: path)
+        }
+    }
+
+    static func parse(_ text: String, file: String) -> Result<CSVRows, NetworkLoadError> {
+        switch CSVTable.parse(text, file: file) {
+        case .failure(let error): return .failure(error)
+        case .success(let table):
+            let keys = table.header.map(key)
+            let rows = RawSection(table).map { record -> Row in
+                var cells: [String: String] = [:]
+                for (name, value) in record.fields {
+                    if case .scalar(let text) = value.kind { cells[key(name)] = text }
+                }
+                return Row(line: record.line, cells: cells)
+            }
+            return .success(CSVRows(file: file, rows: rows, headers: keys))
+        }
+    }
+
+    func has(_ column: String) -> Bool { headers.contains(Self.key(column)) }
+}

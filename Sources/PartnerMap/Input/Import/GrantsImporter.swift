@@ -1,0 +1,153 @@
+import Foundation
+
+/// One grant as open grants data publishes it, whatever the standard: who gave how much to
+/// whom, for what and when.
+struct Grant {
+    var key: String
+    var title: String
+    var description: String
+    var amount: Double
+    var currency: String
+    var funderID: String?
+    var funderName: String
+    var recipientID: String?
+    var recipientName: String
+    var start: YearMonth?
+    var end: YearMonth?
+    var programme: String?
+    var line: Int
+}
+
+/// Turns grants into a network: each grant a project (its title, its description as
+/// objectives, so `overlap` finds funded projects that serve the same objective across
+/// funders) delivered by its recipient and funded by its funder. Organisations are merged by
+/// their identifier (a business number, a 360Giving org id), else by name.
+enum GrantsNetwork {
+    static func build(_ grants: [Grant], name: String, source: Source, funderType: OrganisationType,
+                      report: inout [String]) -> Network {
+        var ids = ImportIDs()
+        var organisations: [Organisation] = []
+        var byIdentifier: [String: Int] = [:]
+        var byName: [String: Int] = [:]
+        var mergedByIdentifier = 0
+        var mergedByName = 0
+        func organisation(identifier: String?, name: String, type: OrganisationType) -> String {
+            let cleanIdentifier = identifier.map { $0.trimmedWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
+            if let cleanIdentifier, let index = byIdentifier[cleanIdentifier] {
+                mergedByIdentifier += 1
+                return organisations[index].id
+            }
+            let key = NameKey.of(name)
+            if let index = byName[key], cleanIdentifier == nil || organisations[index].registration == nil {
+                if type != funderType { mergedByName += 1 }
+                if let cleanIdentifier {
+                    organisations[index].registration = cleanIdentifier
+                    byIdentifier[cleanIdentifier] = index
+                }
+                return organisations[index].id
+            }
+            let id = ids.make(name)
+            organisations.append(Organisation(id: id, name: name, type: type, sources: [source.id], registration: cleanIdentifier))
+            if let cleanIdentifier { byIdentifier[cleanIdentifier] = organisations.count - 1 }
+            byName[key] = organisations.count - 1
+            return id
+        }
+        var projects: [Project] = []
+        var funding: [FundingFlow] = []
+        for grant in grants {
+            let funder = organisation(identifier: grant.funderID, name: grant.funderName, type: funderType)
+            let recipient = organisation(identifier: grant.recipientID, name: grant.recipientName, type: .nonprofit)
+            let projectID = ids.make(grant.key, prefix: "grant-")
+            let text = grant.title + " " + grant.description
+            projects.append(Project(
+                id: projectID, name: grant.title, organisations: [recipient], objectives: grant.description,
+                language: LanguageDetector.detect(text), start: grant.start, end: grant.end, sources: [source.id]))
+            funding.append(FundingFlow(from: funder, to: projectID, amount: grant.amount, currency: grant.currency,
+                                       start: grant.start, end: grant.end, programme: grant.programme, sources: [source.id]))
+        }
+        if mergedByIdentifier > 0 { report.append("merged \(mergedByIdentifier) mentions of an organisation by its identifier") }
+        if mergedByName > 0 { report.append("merged \(mergedByName) mentions of a recipient by its name (no identifier); check them") }
+        report.append("\(organisations.count) organisations, \(projects.count) funded projects")
+        return Network(name: name, sources: [source], organisations: organisations, projects: projects, funding: funding)
+    }
+
+    /// A date as grants data writes it (`2024-03-15`, `2024-03-15T00:00:00+00:00`, `2024`).
+    static func date(_ text: String?) -> YearMonth? {
+        guard let text else { return nil }
+        return YearMonth(parsing: String(text.prefix(10)))
+    }
+}
+
+/// The Government of Canada's proactive disclosure of grants and contributions (open.canada.ca):
+/// one row per agreement and amendment.
+///
+/// An amendment restates the agreement's value, so only the latest amendment of each
+/// `ref_number` counts, never their sum. The funder is the department (the English part of
+/// `owner_org_title`, before ` | `); recipients are merged by business number, else by legal
+/// name; amounts are CAD.
+public enum CanadaGrantsImporter {
+    public static let requiredColumns = ["ref_number", "amendment_number", "recipient_legal_name", "agreement_value", "owner_org_title"]
+
+    public static func read(_ path: String) throws(NetworkLoadError) -> ImportResult {
+        let table = try PartnerSurveyImporter.result(CSVRows.read(path))
+        var diagnostics: [Diagnostic] = []
+        for column in requiredColumns where !table.has(column) {
+            diagnostics.append(Diagnostic(file: path, line: 1, problem: .importRow("no `\(column)` column; is this the grants and contributions CSV?")))
+        }
+        guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
+        var latest: [String: (amendment: Int, grant: Grant)] = [:]
+        var order: [String] = []
+        var dropped = 0
+        for row in table.rows {
+            guard let ref = row["ref_number"] else {
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("a row has no `ref_number`")))
+                continue
+            }
+            let amendment = Int(row["amendment_number"] ?? "0") ?? -1
+            if amendment < 0 {
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("`amendment_number` is \(quoted(row["amendment_number"] ?? "")); expected a whole number")))
+                continue
+            }
+            guard let valueText = row["agreement_value"] else {
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("agreement \(quoted(ref)) has no `agreement_value`")))
+                continue
+            }
+            guard case .success(let reading) = AmountText.read(valueText), reading.value >= 0 else {
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("`agreement_value` is \(quoted(valueText)); expected an amount such as 125000.00")))
+                continue
+            }
+            guard let recipient = row["recipient_legal_name"] ?? row["recipient_operating_name"] else {
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("agreement \(quoted(ref)) has no `recipient_legal_name`")))
+                continue
+            }
+            let department = (row["owner_org_title"] ?? "").components(separatedBy: " | ")[0].trimmedWhitespace
+            let grant = Grant(
+                key: ref, title: row["agreement_title_en"] ?? row["prog_name_en"] ?? ref,
+                description: row["description_en"] ?? row["expected_results_en"] ?? "",
+                amount: reading.value, currency: "CAD", funderID: nil, funderName: department,
+                recipientID: row["recipient_business_number"].map { String($0.filter(\.isNumber).prefix(9)) }.flatMap { $0.isEmpty ? nil : $0 },
+                recipientName: recipient, start: GrantsNetwork.date(row["agreement_start_date"]),
+                end: GrantsNetwork.date(row["agreement_end_date"]), programme: row["prog_name_en"], line: row.line)
+            if let earlier = latest[ref] {
+                dropped += 1
+                if amendment == earlier.amendment {
+                    diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow(
+                        "agreement \(quoted(ref)) amendment \(amendment) is already on line \(earlier.grant.line); each amendment once")))
+                } else if amendment > earlier.amendment {
+                    latest[ref] = (amendment, grant)
+                }
+            } else {
+                latest[ref] = (amendment, grant)
+                order.append(ref)
+            }
+        }
+        guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
+        var report = ["read \(table.rows.count) rows of \(path): \(order.count) agreements"]
+        if dropped > 0 { report.append("kept the latest amendment of each agreement; \(dropped) earlier amendment rows restate it and were not added") }
+        let source = Source(id: "gc-grants", title: "Government of Canada, proactive disclosure of grants and contributions: "
+                            + URL(fileURLWithPath: path).lastPathComponent, publisher: "Government of Canada", url: "https://open.canada.ca")
+        let network = GrantsNetwork.build(order.map { latest[$0]!.grant }, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
+                                          source: source, funderType: .federal, report: &report)
+        return ImportResult(network: network, report: report)
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// The formats `partnermap import` reads, told apart by their content: a CSV file by its
+/// header row, a JSON file by its keys.
+public enum ImportFormat: String, Sendable, CaseIterable {
+    case survey
+    case canadaGrants = "canada-grants"
+    case threeSixtyGivingCSV = "360giving-csv"
+    case threeSixtyGivingJSON = "360giving-json"
+
+    /// The format of a file, from its first bytes; `nil` when none fits.
+    public static func detect(path: String) -> ImportFormat? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 65536), as: UTF8.self)
+        let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if trimmed.first == "{" || trimmed.first == "[" {
+            return head.contains("\"grants\"") ? .threeSixtyGivingJSON : nil
+        }
+        let header = Set(trimmed.prefix { !$0.isNewline }.split { $0 == "," || $0 == ";" || $0 == "\t" }
+            .map { CSVRows.key(String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))) })
+        if header.isSuperset(of: ["refnumber", "agreementvalue"]) { return .canadaGrants }
+        if header.contains("amountawarded") || header.contains("recipientorgname") { return .threeSixtyGivingCSV }
+        if header.isSuperset(of: ["respondent", "partner"]) { return .survey }
+        return nil
+    }
+}

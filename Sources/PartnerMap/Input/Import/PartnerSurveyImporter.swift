@@ -1,0 +1,144 @@
+import Foundation
+
+/// A network collected the way PARTNER-style surveys collect it: a roster of the invited
+/// organisations, and one response row per respondent and partner named.
+///
+/// - Roster (`id,name,type,sectors`): the organisations invited.
+/// - Responses (`respondent,partner,frequency,openness,reliability,mission,power,resources,involvement`):
+///   `frequency` is yearly, quarterly, monthly, weekly or daily; the six indicators are 1 (not at
+///   all) to 4 (a great deal). Openness, reliability and mission make **trust**; power,
+///   resources and involvement make **value**. A row with a respondent and no partner records
+///   that the organisation answered and named no one.
+///
+/// Each pair named by anyone becomes one partnership: `reported: both` when both named each
+/// other, `one` otherwise; `trust` and `value` the mean of the indicators given for that pair
+/// (by either side); weight from frequency (yearly 1 … daily 5), the mean of the two reports
+/// rounded half up when both reported. Every roster organisation gets `responded`.
+public enum PartnerSurveyImporter {
+    static let frequencies = ["yearly": 1.0, "quarterly": 2, "monthly": 3, "weekly": 4, "daily": 5]
+    static let frenchFrequencies = ["annuelle": "yearly", "annuel": "yearly", "trimestrielle": "quarterly", "trimestriel": "quarterly",
+                                    "mensuelle": "monthly", "mensuel": "monthly", "hebdomadaire": "weekly", "quotidienne": "daily", "quotidien": "daily"]
+    static let trustIndicators = ["openness", "reliability", "mission"]
+    static let valueIndicators = ["power", "resources", "involvement"]
+
+    public static func read(roster rosterPath: String, responses responsesPath: String) throws(NetworkLoadError) -> ImportResult {
+        let roster = try result(CSVRows.read(rosterPath))
+        let responses = try result(CSVRows.read(responsesPath))
+        var diagnostics: [Diagnostic] = []
+        func problem(_ file: String, _ line: Int?, _ text: String) {
+            diagnostics.append(Diagnostic(file: file, line: line, problem: .importRow(text)))
+        }
+        for column in ["id", "name"] where !roster.has(column) {
+            problem(rosterPath, 1, "the roster has no `\(column)` column; its header must be id,name,type,sectors")
+        }
+        for column in ["respondent", "partner", "frequency"] + trustIndicators + valueIndicators where !responses.has(column) {
+            problem(responsesPath, 1, "the responses have no `\(column)` column; the header must be respondent,partner,frequency,"
+                    + (trustIndicators + valueIndicators).joined(separator: ","))
+        }
+        guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
+
+        var organisations: [Organisation] = []
+        var rosterLine: [String: Int] = [:]
+        for row in roster.rows {
+            guard let id = row["id"] else { problem(rosterPath, row.line, "a roster row has no `id`"); continue }
+            if let first = rosterLine[id] { problem(rosterPath, row.line, "id \(quoted(id)) is already on line \(first)"); continue }
+            rosterLine[id] = row.line
+            let type = row["type"].flatMap { OrganisationType(rawValue: $0.lowercased().replacingOccurrences(of: " ", with: "-")) }
+            if let text = row["type"], type == nil {
+                problem(rosterPath, row.line, "`type` is \(quoted(text)); expected one of " + OrganisationType.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            let sectors = (row["sectors"] ?? "").split(separator: ";").map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }
+            organisations.append(Organisation(id: id, name: row["name"] ?? id, type: type ?? .other, sectors: sectors))
+        }
+        let ids = Array(rosterLine.keys).sorted()
+
+        struct Report { var weight: Double; var trust: [Double]; var value: [Double]; var line: Int }
+        var reports: [[String]: Report] = [:]  // [respondent, partner]
+        var respondents = Set<String>()
+        for row in responses.rows {
+            guard let respondent = row["respondent"] else { problem(responsesPath, row.line, "a response has no `respondent`"); continue }
+            guard rosterLine[respondent] != nil else {
+                problem(responsesPath, row.line, "respondent \(quoted(respondent)) is not in the roster" + suggestion(respondent, ids))
+                continue
+            }
+            respondents.insert(respondent)
+            guard let partner = row["partner"] else { continue }
+            guard rosterLine[partner] != nil else {
+                problem(responsesPath, row.line, "partner \(quoted(partner)) is not in the roster" + suggestion(partner, ids) + "; add it to the roster or correct the id")
+                continue
+            }
+            guard partner != respondent else { problem(responsesPath, row.line, "\(quoted(respondent)) names itself as a partner"); continue }
+            let frequencyText = (row["frequency"] ?? "").lowercased()
+            guard let weight = frequencies[frequencyText] ?? frenchFrequencies[frequencyText].flatMap({ frequencies[$0] }) else {
+                problem(responsesPath, row.line, "`frequency` is \(quoted(row["frequency"] ?? "")); expected yearly, quarterly, monthly, weekly or daily")
+                continue
+            }
+            var scores: [String: Double] = [:]
+            var bad = false
+            for indicator in trustIndicators + valueIndicators {
+                guard let text = row[indicator] else { continue }
+                guard let value = AmountText.plainNumber(text), [1, 2, 3, 4].contains(value) else {
+                    problem(responsesPath, row.line, "`\(indicator)` is \(quoted(text)); expected 1 (not at all), 2, 3 or 4 (a great deal)")
+                    bad = true
+                    continue
+                }
+                scores[indicator] = value
+            }
+            if bad { continue }
+            if let earlier = reports[[respondent, partner]] {
+                problem(responsesPath, row.line, "\(quoted(respondent)) already named \(quoted(partner)) on line \(earlier.line); keep one row per partner")
+                continue
+            }
+            reports[[respondent, partner]] = Report(weight: weight, trust: trustIndicators.compactMap { scores[$0] },
+                                                    value: valueIndicators.compactMap { scores[$0] }, line: row.line)
+        }
+        guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }) }
+
+        for index in organisations.indices { organisations[index].responded = respondents.contains(organisations[index].id) }
+        var pairs = Set<[String]>()
+        for key in reports.keys { pairs.insert(key.sorted()) }
+        var partnerships: [Partnership] = []
+        var both = 0
+        for pair in pairs.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let sides = [reports[[pair[0], pair[1]]], reports[[pair[1], pair[0]]]].compactMap { $0 }
+            let meanWeight = sides.map(\.weight).reduce(0, +) / Double(sides.count)
+            let trust = sides.flatMap(\.trust)
+            let value = sides.flatMap(\.value)
+            if sides.count == 2 { both += 1 }
+            partnerships.append(Partnership(
+                pair[0], pair[1], type: "survey", weight: (meanWeight + 0.5).rounded(.down),
+                reported: sides.count == 2 ? .both : .one,
+                trust: trust.isEmpty ? nil : trust.reduce(0, +) / Double(trust.count),
+                value: value.isEmpty ? nil : value.reduce(0, +) / Double(value.count),
+                sources: ["survey"]))
+        }
+        let name = URL(fileURLWithPath: responsesPath).deletingPathExtension().lastPathComponent
+        var network = Network(
+            name: name,
+            sources: [Source(id: "survey", title: "Partner survey: " + URL(fileURLWithPath: responsesPath).lastPathComponent
+                             + " with roster " + URL(fileURLWithPath: rosterPath).lastPathComponent)],
+            organisations: organisations, partnerships: partnerships)
+        for index in network.organisations.indices { network.organisations[index].sources = ["survey"] }
+        let report = [
+            "read \(organisations.count) organisations from \(rosterPath) and \(responses.rows.count) responses from \(responsesPath)",
+            "\(respondents.count) of \(organisations.count) organisations responded (\(percent(respondents.count, organisations.count)))",
+            "\(partnerships.count) partnerships, \(both) confirmed by both sides (\(percent(both, partnerships.count)))",
+        ]
+        return ImportResult(network: network, report: report)
+    }
+
+    private static func percent(_ part: Int, _ whole: Int) -> String {
+        whole == 0 ? "–" : "\(Int((Double(part) / Double(whole) * 100).rounded()))%"
+    }
+
+    private static func suggestion(_ id: String, _ ids: [String]) -> String {
+        Suggestion.closest(to: id, in: ids).map { " (did you mean `\($0)`?)" } ?? ""
+    }
+
+    static func result<T>(_ value: Result<T, NetworkLoadError>) throws(NetworkLoadError) -> T {
+        switch value {
+        case .success(let value): return value
+        case .failure(let error): throw error
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+/// Grants published in the 360Giving Data Standard, as its JSON (`{"grants": [...]}`) or its
+/// flattened CSV (column titles such as `Identifier`, `Title`, `Description`, `Currency`,
+/// `Amount Awarded`, `Award Date`, `Recipient Org:Identifier`, `Recipient Org:Name`,
+/// `Funding Org:Identifier`, `Funding Org:Name`, `Planned Dates:Start Date`).
+///
+/// Each grant is a funding flow from the funder to a project (its title, its description as
+/// objectives, its dates) delivered by the recipient; organisations are merged by their
+/// 360Giving identifier; the currency is kept.
+public enum ThreeSixtyGivingImporter {
+    public static func readCSV(_ path: String) throws(NetworkLoadError) -> ImportResult {
+        let table = try PartnerSurveyImporter.result(CSVRows.read(path))
+        var diagnostics: [Diagnostic] = []
+        for column in ["Identifier", "Amount Awarded", "Recipient Org:Name", "Funding Org:Name"] where !table.has(column) {
+            diagnostics.append(Diagnostic(file: path, line: 1, problem: .importRow("no `\(column)` column; is this a 360Giving CSV?")))
+        }
+        guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
+        var grants: [Grant] = []
+        for row in table.rows {
+            let fields = GrantFields(
+                id: row["Identifier"], title: row["Title"], description: row["Description"], amount: row["Amount Awarded"],
+                currency: row["Currency"], funderID: row["Funding Org:Identifier"], funderName: row["Funding Org:Name"],
+                recipientID: row["Recipient Org:Identifier"], recipientName: row["Recipient Org:Name"],
+                start: row["Planned Dates:Start Date"] ?? row["Award Date"], end: row["Planned Dates:End Date"],
+                programme: row["Grant Programme:Title"])
+            switch fields.grant(line: row.line) {
+            case .success(let grant): grants.append(grant)
+            case .failure(let problem): diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow(problem.message)))
+            }
+        }
+        return try finish(grants, diagnostics: diagnostics, path: path, rows: table.rows.count)
+    }
+
+    public static func readJSON(_ path: String) throws(NetworkLoadError) -> ImportResult {
+        let text = try PartnerSurveyImporter.result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
+        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+              let items = object["grants"] as? [Any] else {
+            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .importRow("not 360Giving JSON: expected an object with a `grants` list"))])
+        }
+        let lines = GrantLines(text)
+        var grants: [Grant] = []
+        var diagnostics: [Diagnostic] = []
+        for (index, item) in items.enumerated() {
+            let line = lines.line(ofGrant: index)
+            guard let grant = item as? [String: Any] else {
+                diagnostics.append(Diagnostic(file: path, line: line, problem: .importRow("grant \(index + 1) is not an object")))
+                continue
+            }
+            func string(_ value: Any?) -> String? {
+                switch value {
+                case let text as String: return text.trimmedWhitespace.isEmpty ? nil : text.trimmedWhitespace
+                case let number as NSNumber: return number.stringValue
+                default: return nil
+                }
+            }
+            func first(_ key: String) -> [String: Any]? { (grant[key] as? [Any])?.first as? [String: Any] ?? grant[key] as? [String: Any] }
+            let fields = GrantFields(
+                id: string(grant["id"]), title: string(grant["title"]), description: string(grant["description"]),
+                amount: string(grant["amountAwarded"]), currency: string(grant["currency"]),
+                funderID: string(first("fundingOrganization")?["id"]), funderName: string(first("fundingOrganization")?["name"]),
+                recipientID: string(first("recipientOrganization")?["id"]), recipientName: string(first("recipientOrganization")?["name"]),
+                start: string(first("plannedDates")?["startDate"]) ?? string(grant["awardDate"]),
+                end: string(first("plannedDates")?["endDate"]), programme: string(first("grantProgramme")?["title"]))
+            switch fields.grant(line: line ?? 0) {
+            case .success(let grant): grants.append(grant)
+            case .failure(let problem): diagnostics.append(Diagnostic(file: path, line: line, problem: .importRow(problem.message)))
+            }
+        }
+        return try finish(grants, diagnostics: diagnostics, path: path, rows: items.count)
+    }
+
+    private static func finish(_ grants: [Grant], diagnostics: [Diagnostic], path: String, rows: Int) throws(NetworkLoadError) -> ImportResult {
+        var diagnostics = diagnostics
+        var seen: [String: Int] = [:]
+        for grant in grants {
+            if let first = seen[grant.key] {
+                diagnostics.append(Diagnostic(file: path, line: grant.line, problem: .importRow("grant \(quoted(grant.key)) is already on line \(first)")))
+            } else {
+                seen[grant.key] = grant.line
+            }
+        }
+        guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
+        var report = ["read \(rows) grants from \(path)"]
+        let source = Source(id: "360giving", title: "360Giving grants data: " + URL(fileURLWithPath: path).lastPathComponent,
+                            publisher: grants.first?.funderName)
+        let network = GrantsNetwork.build(grants, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
+                                          source: source, funderType: .funder, report: &report)
+        return ImportResult(network: network, report: report)
+    }
+}
+
+/// A grant's fields as text, from either form of the standard, checked into a ``Grant``.
+private struct GrantFields {
+    var id, title, description, amount, currency, funderID, funderName, recipientID, recipientName, start, end, programme: String?
+
+    func grant(line: Int) -> Result<Grant, GrantProblem> {
+        guard let id else { return .failure(GrantProblem(message: "a grant has no identifier")) }
+        guard let amount else { return .failure(GrantProblem(message: "grant \(quoted(id)) has no amount awarded")) }
+        guard case .success(let reading) = AmountText.read(amount), reading.value >= 0 else {
+            return .failure(GrantProblem(message: "grant \(quoted(id)): the amount \(quoted(amount)) is not an amount PartnerMap reads"))
+        }
+        guard let funderName = funderName ?? funderID else { return .failure(GrantProblem(message: "grant \(quoted(id)) names no funding organisation")) }
+        guard let recipientName = recipientName ?? recipientID else { return .failure(GrantProblem(message: "grant \(quoted(id)) names no recipient organisation")) }
+        let code = (currency ?? reading.currency ?? "").uppercased()
+        guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            return .failure(GrantProblem(message: "grant \(quoted(id)) has no three-letter currency (360Giving requires one)"))
+        }
+        return .success(Grant(
+            key: id, title: title ?? id, description: description ?? "", amount: reading.value, currency: code,
+            funderID: funderID, funderName: funderName, recipientID: recipientID, recipientName: recipientName,
+            start: GrantsNetwork.date(start), end: GrantsNetwork.date(end), programme: programme, line: line))
+    }
+}
+
+/// Why a grant cannot be read.
+private struct GrantProblem: Error {
+    let message: String
+}
+
+/// The line each grant of a 360Giving JSON file starts on, for messages: the lines of the
+/// objects directly inside the `grants` list.
+private struct GrantLines {
+    private var starts: [Int] = []
+
+    init(_ text: String) {
+        var depth = 0
+        var line = 1
+        var inString = false
+        var escaped = false
+        var listDepth: Int?
+        var sawGrantsKey = false
+        var recentKey = ""
+        for character in text {
+            if character == "\n" { line += 1 }
+            if inString {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false; sawGrantsKey = recentKey == "grants" } else { recentKey.append(character) }
+                continue
+            }
+            switch character {
+            case "\"": inString = true; recentKey = ""
+            case "[":
+                depth += 1
+                if sawGrantsKey, listDepth == nil { listDepth = depth }
+                sawGrantsKey = false
+            case "{":
+                depth += 1
+                if let listDepth, depth == listDepth + 1 { starts.append(line) }
+            case "]", "}":
+                if character == "]", depth == listDepth { listDepth = -1 }
+                depth -= 1
+            case ":": break
+            case ",", " ", "\n", "\t", "\r": if character == "," { sawGrantsKey = false }
+            default: sawGrantsKey = false
+            }
+        }
+    }
+
+    func line(ofGrant index: Int) -> Int? { index < starts.count ? starts[index] : nil }
+}

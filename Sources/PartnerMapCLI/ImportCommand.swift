@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import PartnerMap
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn a partner survey or open grants data into a network file.",
+        discussion: """
+            Reads each file in the format its content shows (--from overrides) and writes one \
+            network file that validates, the same bytes for the same input, every entry citing the \
+            file it came from. Prints what it read, merged and dropped. A file with bad rows gets \
+            file:line: problem for every one of them, exit status 1, and no output file.
+
+            FORMATS:
+              survey           responses (respondent,partner,frequency,openness,reliability,mission,
+                               power,resources,involvement) with --roster roster.csv (id,name,type,sectors)
+              canada-grants    Government of Canada grants and contributions CSV (ref_number, ...)
+              360giving-csv    360Giving flattened CSV (Identifier, Amount Awarded, ...)
+              360giving-json   360Giving JSON ({"grants": [...]})
+
+            EXAMPLES:
+              partnermap import responses.csv --roster roster.csv -o network.yaml
+              partnermap import grants.csv -o funded.yaml
+              partnermap import grants.json --merge network.yaml -o network-with-grants.yaml
+            """
+    )
+
+    @Argument(help: "The files to import.")
+    var files: [String]
+
+    @Option(help: "survey, canada-grants, 360giving-csv or 360giving-json (default: from each file's content).")
+    var from: ImportFormat?
+
+    @Option(help: "The survey's roster: id,name,type,sectors of every organisation invited.")
+    var roster: String?
+
+    @Option(help: "An existing network file to add the imported entries to.")
+    var merge: String?
+
+    @Option(name: .shortAndLong, help: "The network file to write (.yaml); - for standard output.")
+    var output: String
+
+    func validate() throws {
+        guard output == "-" || ["yaml", "yml"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) else {
+            throw ValidationError("`\(output)`: import writes a YAML network file; name it .yaml")
+        }
+    }
+
+    func run() throws {
+        var report: [String] = []
+        var network: Network?
+        if let merge {
+            network = try loadNetworkOrExit(merge, options: LoadingOptions.parse([]))
+            report.append("adding to \(merge)")
+        }
+        for file in files {
+            guard let format = from ?? ImportFormat.detect(path: file) else {
+                printError("\(file): cannot tell what this file is; give --from " + ImportFormat.allCases.map(\.rawValue).joined(separator: "|"))
+                throw ExitCode(1)
+            }
+            let imported: ImportResult
+            do {
+                switch format {
+                case .survey:
+                    guard let roster else {
+                        printError("\(file): a survey needs its roster; add --roster roster.csv (id,name,type,sectors)")
+                        throw ExitCode(1)
+                    }
+                    imported = try PartnerSurveyImporter.read(roster: roster, responses: file)
+                case .canadaGrants: imported = try CanadaGrantsImporter.read(file)
+                case .threeSixtyGivingCSV: imported = try ThreeSixtyGivingImporter.readCSV(file)
+                case .threeSixtyGivingJSON: imported = try ThreeSixtyGivingImporter.readJSON(file)
+                }
+            } catch let error as NetworkLoadError {
+                printError(error.description)
+                printError("nothing was written.")
+                throw ExitCode(1)
+            }
+            report += imported.report
+            network = network.map { NetworkMerger.merge($0, imported.network, report: &report) } ?? imported.network
+        }
+        guard let network else { return }
+        let yaml = NetworkFileWriter.yaml(network, header: ["Written by partnermap import from " + files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "."])
+        // What is written must load: read it back as any network file is read.
+        do {
+            _ = try NetworkLoader.network(yaml: yaml, file: output)
+        } catch {
+            printError(error.description)
+            printError("the imported network does not validate; nothing was written.")
+            throw ExitCode(1)
+        }
+        do {
+            try OutputFile.write(Data(yaml.utf8), to: output)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        // The account goes to standard output, or to standard error when the network does.
+        for line in report + (output == "-" ? [] : ["written \(output)"]) {
+            if output == "-" { printError(line) } else { print(line) }
+        }
+    }
+}
+
+extension ImportFormat: ExpressibleByArgument {}

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import PartnerMap
+
+/// `partnermap import` on fixtures written to each published layout, with their traps.
+@Suite struct ImportCLITests {
+    static let fixtures = "Tests/PartnerMapTests/Fixtures/import/"
+
+    static func folder() throws -> String {
+        let path = NSTemporaryDirectory() + "partnermap-import-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func imported(_ arguments: [String]) throws -> (Network, String, CLIRunner.Output) {
+        let out = try folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let run = try CLIRunner.run(["import"] + arguments + ["-o", out + "/network.yaml"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try String(contentsOfFile: out + "/network.yaml", encoding: .utf8)
+        return (try NetworkLoader.network(yaml: text, file: "network.yaml"), text, run)
+    }
+
+    @Test func aPartnerSurveyBecomesConfirmedAndOneSidedTies() throws {
+        let (network, _, run) = try Self.imported([Self.fixtures + "responses.csv", "--roster", Self.fixtures + "roster.csv"])
+        #expect(network.organisations.map(\.responded) == [true, true, true, true, false])
+        let ties = Dictionary(uniqueKeysWithValues: network.partnerships.map { ($0.organisations.joined(separator: "+"), $0) })
+        let confirmed = try #require(ties["binam+femmes-parc-ex"])
+        #expect(confirmed.reported == .both)
+        #expect(confirmed.weight == 4)  // monthly 3 and weekly 4: 3.5, rounded half up
+        #expect(confirmed.trust == 22.0 / 6)  // openness, reliability, mission of both reports
+        #expect(confirmed.value == 17.0 / 6)
+        let oneSided = try #require(ties["clinique+femmes-parc-ex"])
+        #expect(oneSided.reported == .one && oneSided.weight == 2 && oneSided.trust == 2.5 && oneSided.value == 5.0 / 3)
+        let toSilent = try #require(ties["clinique+silent"])
+        #expect(toSilent.reported == .one && toSilent.weight == 1)
+        #expect(run.stdout.contains("4 of 5 organisations responded (80%)"))
+        #expect(run.stdout.contains("3 partnerships, 1 confirmed by both sides (33%)"))
+    }
+
+    @Test func badSurveyRowsAreAllReportedAndNothingIsWritten() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let bad = Self.fixtures + "responses-bad.csv"
+        let run = try CLIRunner.run(["import", bad, "--roster", Self.fixtures + "roster.csv", "-o", out + "/network.yaml"])
+        #expect(run.status == 1)
+        #expect(run.stderr == """
+            \(bad):3: partner "femmes-parcex" is not in the roster (did you mean `femmes-parc-ex`?); add it to the roster or correct the id
+            \(bad):4: respondent "stranger" is not in the roster
+            \(bad):5: `frequency` is "sometimes"; expected yearly, quarterly, monthly, weekly or daily
+            \(bad):6: `openness` is "5"; expected 1 (not at all), 2, 3 or 4 (a great deal)
+            \(bad):7: "binam" already named "femmes-parc-ex" on line 2; keep one row per partner
+            nothing was written.
+
+            """)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
+        let noRoster = try CLIRunner.run(["import", Self.fixtures + "responses.csv", "-o", out + "/network.yaml"])
+        #expect(noRoster.status == 1 && noRoster.stderr.contains("a survey needs its roster; add --roster roster.csv"))
+    }
+
+    @Test func canadianGrantsKeepTheLatestAmendmentNeverTheSum() throws {
+        let (network, text, run) = try Self.imported([Self.fixtures + "canada-grants.csv"])
+        #expect(network.funding.map(\.amount) == [180_000, 60_000, 45_000])
+        #expect(network.funding.allSatisfy { $0.currency == "CAD" })
+        // The department is the English part of owner_org_title.
+        #expect(network.organisations.filter { $0.type == .federal }.map(\.name)
+                == ["Immigration, Refugees and Citizenship Canada", "Employment and Social Development Canada"])
+        // Two spellings of one recipient with the same business number are one organisation;
+        // a recipient without one is kept by its name, accents intact.
+        let recipients = network.organisations.filter { $0.type == .nonprofit }
+        #expect(recipients.map(\.name) == ["Centre d'accueil Saint-Michel", "Femmes du monde à Côte-des-Neiges"])
+        #expect(recipients[0].registration == "123456789" && recipients[1].registration == nil)
+        #expect(network.projects[0].objectives == "Orientation, referrals and\nlanguage classes for newcomer families")
+        #expect(network.projects[0].start == YearMonth(year: 2023, month: 4))
+        #expect(network.projects[2].language == .fr)
+        #expect(network.sources.first?.title.hasSuffix("canada-grants.csv") == true)
+        #expect(network.funding.allSatisfy { $0.sources == ["gc-grants"] })
+        #expect(run.stdout.contains("2 earlier amendment rows restate it and were not added"))
+        // Same input, same bytes.
+        let (_, again, _) = try Self.imported([Self.fixtures + "canada-grants.csv"])
+        #expect(again == text)
+    }
+
+    @Test func threeSixtyGivingCSVAndJSONMergeOrganisationsByIdentifier() throws {
+        let (csv, _, _) = try Self.imported([Self.fixtures + "360giving.csv"])
+        #expect(csv.organisations.map(\.id) == ["fondation-du-grand-montreal", "reseau-des-femmes-d-ici-et-d-ailleurs", "club-des-devoirs-cote-des-neiges"])
+        #expect(csv.organisations[1].registration == "CA-CRA_ACR-111111111")
+        #expect(csv.funding.map(\.amount) == [25_000, 30_000, 12_500.5])
+        #expect(csv.funding.map(\.to) == ["grant-360g-fdn-001", "grant-360g-fdn-002", "grant-360g-fdn-003"])
+        #expect(csv.projects.map(\.language) == [.en, .fr, .en])
+        // The two grants for the same objective, one in English and one in French, meet in overlap.
+        let pairs = OverlapFinder(csv, options: .init(threshold: 0.4)).pairs
+        #expect(pairs.contains { Set($0.projects) == ["grant-360g-fdn-001", "grant-360g-fdn-002"] })
+        let (json, _, _) = try Self.imported([Self.fixtures + "360giving.json"])
+        #expect(json.funding.map(\.amount) == [25_000, 12_500.5])
+        #expect(json.organisations.map(\.name) == ["Fondation du Grand Montréal", "Réseau des femmes d'ici et d'ailleurs", "Club des devoirs Côte-des-Neiges"])
+        #expect(json.projects[0].start == YearMonth(year: 2023, month: 6) && json.projects[0].end == YearMonth(year: 2024, month: 5))
+    }
+
+    @Test func aBadGrantInJSONIsReportedAtItsLine() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try """
+            {"grants": [
+              {"id": "g1", "title": "A", "currency": "CAD", "amountAwarded": 10,
+               "recipientOrganization": [{"name": "R"}], "fundingOrganization": [{"name": "F"}]},
+              {"id": "g2", "title": "B", "amountAwarded": "1,500",
+               "recipientOrganization": [{"name": "R"}], "fundingOrganization": [{"name": "F"}]}
+            ]}
+            """.write(toFile: out + "/grants.json", atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["import", out + "/grants.json", "-o", out + "/network.yaml"])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix(out + "/grants.json:4: grant \"g2\": the amount \"1,500\" is not an amount PartnerMap reads"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/network.yaml"))
+    }
+
+    @Test func mergingIntoANetworkMatchesByIDThenRegistrationThenName() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try """
+            name: Existing
+            organisations:
+              - {id: fgm, name: Fondation du Grand Montréal, type: funder, registration: CA-CRA_ACR-999999999}
+              - {id: rfia, name: "Réseau des Femmes d'Ici et d'Ailleurs inc."}
+            """.write(toFile: out + "/existing.yaml", atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["import", Self.fixtures + "360giving.csv", "--merge", out + "/existing.yaml", "-o", out + "/merged.yaml"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("matched 1 organisations by registration number"))
+        #expect(run.stdout.contains("matched 1 organisations by name only; check them:\n  Réseau des femmes d'ici et d'ailleurs → rfia"))
+        let merged = try NetworkLoader.loadNetwork(path: out + "/merged.yaml")
+        #expect(merged.organisations.map(\.id) == ["fgm", "rfia", "club-des-devoirs-cote-des-neiges"])
+        #expect(merged.funding.allSatisfy { $0.from == "fgm" })
+        #expect(merged.projects[0].organisations == ["rfia"])
+    }
+
+    @Test func formatsAreToldApartByContent() {
+        #expect(ImportFormat.detect(path: Self.fixturePath("canada-grants.csv")) == .canadaGrants)
+        #expect(ImportFormat.detect(path: Self.fixturePath("360giving.csv")) == .threeSixtyGivingCSV)
+        #expect(ImportFormat.detect(path: Self.fixturePath("360giving.json")) == .threeSixtyGivingJSON)
+        #expect(ImportFormat.detect(path: Self.fixturePath("responses.csv")) == .survey)
+        #expect(ImportFormat.detect(path: Self.fixturePath("roster.csv")) == nil)
+    }
+
+    static func fixturePath(_ name: String) -> String { CLIRunner.packageRoot + "/" + fixtures + name }
+}
