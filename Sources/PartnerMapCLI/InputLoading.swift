@@ -12,6 +12,9 @@ struct LoadingOptions: ParsableArguments {
         "Keep only what was in place in this year (dated partnerships, seats, projects, funding).", valueName: "year"))
     var asOf: Int?
 
+    @Flag(help: "Keep only the partnerships both sides reported in a partner survey.")
+    var confirmed = false
+
     func validate() throws {
         if let asOf, !(1000...9999).contains(asOf) { throw ValidationError("--as-of takes a four-digit year, such as 2022") }
     }
@@ -26,12 +29,15 @@ func loadInput(_ path: String, directed: Bool = false, options: LoadingOptions) 
         // (DOT files carry no dates; --as-of is refused for them below.)
         let loaded = try NetworkLoader.read(path: path, directed: directed, strict: options.strict)
         for warning in loaded.warnings { printError(warning.description) }
-        guard let year = options.asOf else { return loaded.input }
+        guard options.asOf != nil || options.confirmed else { return loaded.input }
         switch loaded.input {
-        case .network(let network): return .network(network.asOf(year: year))
+        case .network(var network):
+            if let year = options.asOf { network = network.asOf(year: year) }
+            if options.confirmed { network = network.confirmedOnly() }
+            return .network(network)
         case .graph:
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(
-                reason: "--as-of needs a network file with dates (YAML, JSON or a CSV folder), not an edge list"))])
+                reason: "--as-of and --confirmed need a network file (YAML, JSON or a CSV folder), not an edge list"))])
         }
     }
     if options.asOf != nil {

@@ -141,5 +141,31 @@ import Testing
         #expect(ImportFormat.detect(path: Self.fixturePath("roster.csv")) == nil)
     }
 
+    @Test func summaryReportAndConfirmedUseTheSurvey() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let imported = try CLIRunner.run(["import", Self.fixtures + "responses.csv", "--roster", Self.fixtures + "roster.csv", "-o", out + "/survey.yaml"])
+        #expect(imported.status == 0)
+        let summary = try CLIRunner.run(["summary", out + "/survey.yaml"])
+        #expect(summary.stdout.contains("survey responses    4 of 5 (80%); not responded: silent"))
+        #expect(summary.stdout.contains("ties confirmed      1 of 3 (33%) named by both sides"))
+        #expect(summary.stdout.contains("mean trust          2.61"))
+        let json = try CLIRunner.run(["summary", out + "/survey.yaml", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let survey = try #require(object["survey"] as? [String: Any])
+        #expect(survey["responded"] as? Int == 4 && survey["confirmedTies"] as? Int == 1 && survey["notResponded"] as? [String] == ["silent"])
+        // --confirmed keeps the one tie both sides named.
+        let confirmed = try CLIRunner.run(["centrality", out + "/survey.yaml", "--confirmed", "--format", "json"])
+        let centrality = try #require(try JSONSerialization.jsonObject(with: Data(confirmed.stdout.utf8)) as? [String: Any])
+        let nodes = try #require(centrality["nodes"] as? [[String: Any]])
+        #expect(nodes.filter { ($0["degree"] as? Double ?? 0) > 0 }.compactMap { $0["id"] as? String }.sorted() == ["binam", "femmes-parc-ex"])
+        let report = try CLIRunner.run(["report", out + "/survey.yaml", "--lang", "fr", "-o", out + "/rapport.html"])
+        #expect(report.status == 0)
+        let page = try String(contentsOfFile: out + "/rapport.html", encoding: .utf8)
+        #expect(page.contains("<dt>Réponses au sondage</dt><dd>4 / 5 (80\u{202F}%)</dd>"))
+        #expect(page.contains("<dt>N’ont pas répondu</dt><dd>Organisme qui n&#39;a pas répondu</dd>") || page.contains("<dt>N’ont pas répondu</dt><dd>Organisme qui n&#x27;a pas répondu</dd>"))
+        #expect(page.contains("<dt>Liens confirmés par les deux parties</dt><dd>1 / 3 (33\u{202F}%)</dd>"))
+    }
+
     static func fixturePath(_ name: String) -> String { CLIRunner.packageRoot + "/" + fixtures + name }
 }

@@ -24,6 +24,8 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
     /// Earliest and latest year named by a project or a funding flow.
     public var firstYear: Int?
     public var lastYear: Int?
+    /// Response rate, confirmed ties, trust and value, for a network collected by a survey.
+    public var survey: SurveySummary?
 
     /// Total funding from one funder in one currency.
     public struct FunderTotal: Sendable, Hashable, Codable {
@@ -72,5 +74,6 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
             + network.funding.flatMap { [$0.year, $0.start?.year, $0.end?.year] }
         firstYear = years.compactMap { $0 }.min()
         lastYear = years.compactMap { $0 }.max()
+        survey = SurveySummary(network)
     }
 }

@@ -20,6 +20,14 @@ public enum SummaryReport {
         if let first = summary.firstYear, let last = summary.lastYear {
             facts.append(("years", first == last ? "\(first)" : "\(first)–\(last)"))
         }
+        if let survey = summary.survey {
+            func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+            facts.append(("survey responses", "\(survey.responded) of \(survey.invited) (\(percent(survey.responseRate)))"
+                          + (survey.notResponded.isEmpty ? "" : "; not responded: " + survey.notResponded.joined(separator: ", "))))
+            facts.append(("ties confirmed", "\(survey.confirmedTies) of \(survey.reportedTies) (\(percent(survey.confirmedShare))) named by both sides"))
+            if let trust = survey.meanTrust { facts.append(("mean trust", NumberFormat.decimal(trust, places: 2) + "  (1 not at all … 4 a great deal)")) }
+            if let value = survey.meanValue { facts.append(("mean value", NumberFormat.decimal(value, places: 2) + "  (1 not at all … 4 a great deal)")) }
+        }
         lines += aligned(facts)
         if !summary.funders.isEmpty {
             lines += ["", "Funding by funder"]

@@ -56,6 +56,15 @@ public enum HTMLReport {
         if let first = summary.firstYear, let last = summary.lastYear {
             facts.append(["label": strings.factLabel("years"), "value": first == last ? "\(first)" : "\(first)–\(last)"])
         }
+        if let survey = summary.survey {
+            facts.append(["label": strings.factLabel("responses"), "value": "\(survey.responded) / \(survey.invited) (\(language.percent(survey.responseRate)))"])
+            if !survey.notResponded.isEmpty {
+                facts.append(["label": strings.factLabel("notResponded"), "value": language.list(survey.notResponded.map(network.displayName(of:)))])
+            }
+            facts.append(["label": strings.factLabel("confirmed"), "value": "\(survey.confirmedTies) / \(survey.reportedTies) (\(language.percent(survey.confirmedShare)))"])
+            if let trust = survey.meanTrust { facts.append(["label": strings.factLabel("trust"), "value": language.decimal(trust, places: 2)]) }
+            if let value = survey.meanValue { facts.append(["label": strings.factLabel("value"), "value": language.decimal(value, places: 2)]) }
+        }
         context["facts"] = facts
         if let mapSVG { context["map"] = stripXMLProlog(mapSVG) } else { context["mapError"] = mapError ?? "" }
 

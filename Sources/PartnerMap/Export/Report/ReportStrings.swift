@@ -67,6 +67,11 @@ struct ReportStrings {
         case "groups": t("Connected groups", "Groupes connectés")
         case "isolated": t("Organisations without any tie", "Organismes sans aucun lien")
         case "years": t("Years covered", "Années couvertes")
+        case "responses": t("Survey responses", "Réponses au sondage")
+        case "notResponded": t("Did not respond", "N’ont pas répondu")
+        case "confirmed": t("Ties confirmed by both sides", "Liens confirmés par les deux parties")
+        case "trust": t("Mean trust (1 to 4)", "Confiance moyenne (1 à 4)")
+        case "value": t("Mean value (1 to 4)", "Valeur moyenne (1 à 4)")
         default: key
         }
     }
