@@ -8,10 +8,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds="${SECONDS_PER_HARNESS:-60}"
-harnesses="${HARNESS:-FuzzYAML FuzzJSON FuzzCSVFolder FuzzEdgeList FuzzDOT FuzzAmount}"
+harnesses="${HARNESS:-FuzzYAML FuzzJSON FuzzCSVFolder FuzzEdgeList FuzzDOT FuzzAmount FuzzImport}"
 flags=(--package-path Fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
 mkdir -p .build-fuzz/artifacts
-declare -A extra=([FuzzYAML]="Graphs" [FuzzEdgeList]="Tests/PartnerMapTests/Fixtures/centrality")
+declare -A extra=([FuzzYAML]="Graphs" [FuzzEdgeList]="Tests/PartnerMapTests/Fixtures/centrality" [FuzzImport]="Tests/PartnerMapTests/Fixtures/import")
 status=0
 for harness in $harnesses; do
   if ! swift build "${flags[@]}" --product "$harness" >".build-fuzz/$harness.build.log" 2>&1; then

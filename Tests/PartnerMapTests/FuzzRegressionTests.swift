@@ -13,7 +13,7 @@ import Testing
     static var inputs: [String] {
         var paths: [String] = []
         let manager = FileManager.default
-        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount"] {
+        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzImport"] {
             let folder = fuzz + "/Corpus/" + harness
             for name in ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted() { paths.append("Corpus/\(harness)/\(name)") }
         }
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func thereAreSeedsForEveryHarness() {
-        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzDOT"] {
+        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzDOT", "FuzzImport"] {
             let seeds = (try? FileManager.default.contentsOfDirectory(atPath: Self.fuzz + "/Corpus/" + harness)) ?? []
             #expect(!seeds.isEmpty, "\(harness) has no seed")
         }
@@ -54,6 +54,18 @@ import Testing
             if case .success(let reading) = AmountText.read(text) { #expect(reading.value.isFinite) }
             _ = YearMonth(parsing: text)
             _ = YearMonth.fiscalYear(parsing: text)
+        case "FuzzImport":
+            let parts = data.split(separator: 0xFF, maxSplits: 1, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            let text = String(decoding: data, as: UTF8.self)
+            var results: [ImportResult] = []
+            if parts.count == 2, let survey = try? PartnerSurveyImporter.read(rosterText: parts[0], responsesText: parts[1]) { results.append(survey) }
+            if let grants = try? CanadaGrantsImporter.read(text: text) { results.append(grants) }
+            if let csv = try? ThreeSixtyGivingImporter.readCSV(text: text) { results.append(csv) }
+            if let json = try? ThreeSixtyGivingImporter.readJSON(text: text) { results.append(json) }
+            #expect(!results.isEmpty || input.hasPrefix("Regressions/"), "the seed \(input) imports as nothing")
+            for result in results {
+                #expect(throws: Never.self) { try NetworkLoader.network(yaml: NetworkFileWriter.yaml(result.network)) }
+            }
         default:
             Issue.record("no harness named \(harness)")
         }

@@ -89,7 +89,16 @@ public enum CanadaGrantsImporter {
     public static let requiredColumns = ["ref_number", "amendment_number", "recipient_legal_name", "agreement_value", "owner_org_title"]
 
     public static func read(_ path: String) throws(NetworkLoadError) -> ImportResult {
-        let table = try PartnerSurveyImporter.result(CSVRows.read(path))
+        try read(PartnerSurveyImporter.result(CSVRows.read(path)))
+    }
+
+    /// The same from text already in memory.
+    public static func read(text: String, file: String = "grants.csv") throws(NetworkLoadError) -> ImportResult {
+        try read(PartnerSurveyImporter.result(CSVRows.parse(text, file: file)))
+    }
+
+    static func read(_ table: CSVRows) throws(NetworkLoadError) -> ImportResult {
+        let path = table.file
         var diagnostics: [Diagnostic] = []
         for column in requiredColumns where !table.has(column) {
             diagnostics.append(Diagnostic(file: path, line: 1, problem: .importRow("no `\(column)` column; is this the grants and contributions CSV?")))

@@ -22,8 +22,18 @@ public enum PartnerSurveyImporter {
     static let valueIndicators = ["power", "resources", "involvement"]
 
     public static func read(roster rosterPath: String, responses responsesPath: String) throws(NetworkLoadError) -> ImportResult {
-        let roster = try result(CSVRows.read(rosterPath))
-        let responses = try result(CSVRows.read(responsesPath))
+        try read(roster: result(CSVRows.read(rosterPath)), responses: result(CSVRows.read(responsesPath)))
+    }
+
+    /// The same from texts already in memory; `file` names name them in messages.
+    public static func read(rosterText: String, rosterFile: String = "roster.csv", responsesText: String,
+                            responsesFile: String = "responses.csv") throws(NetworkLoadError) -> ImportResult {
+        try read(roster: result(CSVRows.parse(rosterText, file: rosterFile)), responses: result(CSVRows.parse(responsesText, file: responsesFile)))
+    }
+
+    static func read(roster: CSVRows, responses: CSVRows) throws(NetworkLoadError) -> ImportResult {
+        let rosterPath = roster.file
+        let responsesPath = responses.file
         var diagnostics: [Diagnostic] = []
         func problem(_ file: String, _ line: Int?, _ text: String) {
             diagnostics.append(Diagnostic(file: file, line: line, problem: .importRow(text)))

@@ -10,7 +10,16 @@ import Foundation
 /// 360Giving identifier; the currency is kept.
 public enum ThreeSixtyGivingImporter {
     public static func readCSV(_ path: String) throws(NetworkLoadError) -> ImportResult {
-        let table = try PartnerSurveyImporter.result(CSVRows.read(path))
+        try readCSV(PartnerSurveyImporter.result(CSVRows.read(path)))
+    }
+
+    /// The same from text already in memory.
+    public static func readCSV(text: String, file: String = "grants.csv") throws(NetworkLoadError) -> ImportResult {
+        try readCSV(PartnerSurveyImporter.result(CSVRows.parse(text, file: file)))
+    }
+
+    static func readCSV(_ table: CSVRows) throws(NetworkLoadError) -> ImportResult {
+        let path = table.file
         var diagnostics: [Diagnostic] = []
         for column in ["Identifier", "Amount Awarded", "Recipient Org:Name", "Funding Org:Name"] where !table.has(column) {
             diagnostics.append(Diagnostic(file: path, line: 1, problem: .importRow("no `\(column)` column; is this a 360Giving CSV?")))
@@ -33,7 +42,11 @@ public enum ThreeSixtyGivingImporter {
     }
 
     public static func readJSON(_ path: String) throws(NetworkLoadError) -> ImportResult {
-        let text = try PartnerSurveyImporter.result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
+        try readJSON(text: PartnerSurveyImporter.result(TextFile.read(path).mapError { NetworkLoadError([$0]) }), file: path)
+    }
+
+    /// The same from text already in memory.
+    public static func readJSON(text: String, file path: String = "grants.json") throws(NetworkLoadError) -> ImportResult {
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
               let items = object["grants"] as? [Any] else {
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .importRow("not 360Giving JSON: expected an object with a `grants` list"))])
