@@ -165,6 +165,15 @@ import Testing
         #expect(page.contains("<dt>Réponses au sondage</dt><dd>4 / 5 (80\u{202F}%)</dd>"))
         #expect(page.contains("<dt>N’ont pas répondu</dt><dd>Organisme qui n&#39;a pas répondu</dd>") || page.contains("<dt>N’ont pas répondu</dt><dd>Organisme qui n&#x27;a pas répondu</dd>"))
         #expect(page.contains("<dt>Liens confirmés par les deux parties</dt><dd>1 / 3 (33\u{202F}%)</dd>"))
+        // A second wave in which the clinic answers and confirms its tie: compare says so.
+        try String(contentsOfFile: CLIRunner.packageRoot + "/" + Self.fixtures + "responses.csv", encoding: .utf8)
+            .appending("clinique,femmes-parc-ex,monthly,3,3,3,2,2,2\n").write(toFile: out + "/wave2.csv", atomically: true, encoding: .utf8)
+        _ = try CLIRunner.run(["import", out + "/wave2.csv", "--roster", Self.fixtures + "roster.csv", "-o", out + "/wave2.yaml"])
+        let compare = try CLIRunner.run(["compare", out + "/survey.yaml", out + "/wave2.yaml", "--format", "json"])
+        let change = try #require(try JSONSerialization.jsonObject(with: Data(compare.stdout.utf8)) as? [String: Any])
+        let measures = try #require(change["measures"] as? [String: [String: Any]])
+        #expect(measures["confirmed-ties"]?["old"] as? Double == 1.0 / 3 && measures["confirmed-ties"]?["new"] as? Double == 2.0 / 3)
+        #expect(measures["response-rate"]?["old"] as? Double == 0.8 && measures["response-rate"]?["new"] as? Double == 0.8)
     }
 
     static func fixturePath(_ name: String) -> String { CLIRunner.packageRoot + "/" + fixtures + name }

@@ -75,14 +75,17 @@ public struct NetworkChange: Sendable, Hashable {
     public var sectorsArrived: [String]
     public var sectorsGone: [String]
     /// By key: `density`, `degree-centralisation`, `components`, `priorities-covered`,
-    /// `funding-concentration` (Herfindahl index across final recipients), `organisations`, `ties`.
+    /// `funding-concentration` (Herfindahl index across final recipients), `organisations`, `ties`;
+    /// for networks from a partner survey, `response-rate`, `confirmed-ties` (share reported by
+    /// both sides), `mean-trust` and `mean-value` (1 to 4).
     public var scores: [String: Score]
     /// Organisations present in both, the most central now first.
     public var brokers: [Broker]
 
     /// The score keys, in the order tables print them.
     public static let scoreKeys = ["organisations", "ties", "density", "degree-centralisation", "components",
-                                   "priorities-covered", "funding-concentration"]
+                                   "priorities-covered", "funding-concentration", "response-rate", "confirmed-ties",
+                                   "mean-trust", "mean-value"]
 
     public init(old: Network, new: Network) {
         let oldIDs = Set(old.organisations.map(\.id))
@@ -133,6 +136,15 @@ public struct NetworkChange: Sendable, Hashable {
             "priorities-covered": Score(old: Self.prioritiesCovered(old, gaps: oldGaps), new: Self.prioritiesCovered(new, gaps: newGaps)),
             "funding-concentration": Score(old: Self.herfindahl(old), new: Self.herfindahl(new)),
         ]
+        // Survey scores, when either file carries them.
+        let oldSurvey = SurveySummary(old)
+        let newSurvey = SurveySummary(new)
+        if oldSurvey != nil || newSurvey != nil {
+            scores["response-rate"] = Score(old: oldSurvey?.responseRate, new: newSurvey?.responseRate)
+            scores["confirmed-ties"] = Score(old: oldSurvey?.confirmedShare, new: newSurvey?.confirmedShare)
+            scores["mean-trust"] = Score(old: oldSurvey?.meanTrust, new: newSurvey?.meanTrust)
+            scores["mean-value"] = Score(old: oldSurvey?.meanValue, new: newSurvey?.meanValue)
+        }
 
         let oldRanks = Self.betweenness(oldGraph)
         let newRanks = Self.betweenness(newGraph)

@@ -101,6 +101,10 @@ public struct ChangeSentences: Sendable {
         case "components": fr ? "groupes connexes" : "connected groups"
         case "priorities-covered": fr ? "priorités couvertes" : "priorities covered"
         case "funding-concentration": fr ? "concentration du financement (Herfindahl)" : "funding concentration (Herfindahl)"
+        case "response-rate": fr ? "taux de réponse au sondage" : "survey response rate"
+        case "confirmed-ties": fr ? "liens confirmés par les deux parties" : "ties confirmed by both sides"
+        case "mean-trust": fr ? "confiance moyenne (1 à 4)" : "mean trust (1 to 4)"
+        case "mean-value": fr ? "valeur moyenne (1 à 4)" : "mean value (1 to 4)"
         default: key
         }
     }
@@ -110,7 +114,8 @@ public struct ChangeSentences: Sendable {
         guard let value else { return "–" }
         switch key {
         case "organisations", "ties", "components": return String(Int(value))
-        case "priorities-covered": return language.percent(value)
+        case "priorities-covered", "response-rate", "confirmed-ties": return language.percent(value)
+        case "mean-trust", "mean-value": return language.decimal(value, places: 2)
         default: return language.decimal(value, places: 3)
         }
     }
