@@ -3,8 +3,8 @@
 #   bash Examples/make-maps.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product partnermap >/dev/null
-bin="$(swift build -c release --show-bin-path)/partnermap"
+swift build -c release --static-swift-stdlib --product partnermap >/dev/null
+bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/partnermap"
 declare -A ego=([montreal-inclusif]=binam [london-middlesex-lip]=city-of-london [ontario-lips]=wci [allies-learning-exchange]=allies)
 for network in montreal-inclusif london-middlesex-lip ontario-lips allies-learning-exchange; do
   for view in partnerships funding overlap "ego:${ego[$network]}"; do

@@ -8,15 +8,18 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds="${SECONDS_PER_HARNESS:-60}"
-harnesses="${HARNESS:-FuzzYAML FuzzJSON FuzzCSVFolder FuzzEdgeList FuzzDOT FuzzAmount FuzzImport}"
+harnesses="${HARNESS:-FuzzYAML FuzzJSON FuzzCSVFolder FuzzEdgeList FuzzDOT FuzzAmount FuzzImport FuzzXMLGraph}"
 flags=(--package-path Fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
 mkdir -p .build-fuzz/artifacts
-declare -A extra=([FuzzYAML]="Graphs" [FuzzEdgeList]="Tests/PartnerMapTests/Fixtures/centrality" [FuzzImport]="Tests/PartnerMapTests/Fixtures/import")
+declare -A extra=([FuzzYAML]="Graphs" [FuzzEdgeList]="Tests/PartnerMapTests/Fixtures/centrality" [FuzzImport]="Tests/PartnerMapTests/Fixtures/import" [FuzzXMLGraph]="Tests/PartnerMapTests/Fixtures/graphml")
 status=0
+# Build every harness first, so that the runs use the sources as they were when it started.
 for harness in $harnesses; do
   if ! swift build "${flags[@]}" --product "$harness" >".build-fuzz/$harness.build.log" 2>&1; then
     grep -E "error:" ".build-fuzz/$harness.build.log" | grep -v "Cannot export" | head -5; exit 1
   fi
+done
+for harness in $harnesses; do
   corpus=".build-fuzz/corpus/$harness"
   mkdir -p "$corpus"
   log=".build-fuzz/$harness.log"

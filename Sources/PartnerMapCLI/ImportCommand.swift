@@ -18,6 +18,7 @@ struct ImportCommand: ParsableCommand {
               canada-grants    Government of Canada grants and contributions CSV (ref_number, ...)
               360giving-csv    360Giving flattened CSV (Identifier, Amount Awarded, ...)
               360giving-json   360Giving JSON ({"grants": [...]})
+              graphml, gexf    a graph from Gephi, networkx, igraph, yEd or Cytoscape
 
             EXAMPLES:
               partnermap import responses.csv --roster roster.csv -o network.yaml
@@ -29,7 +30,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The files to import.")
     var files: [String]
 
-    @Option(help: "survey, canada-grants, 360giving-csv or 360giving-json (default: from each file's content).")
+    @Option(help: "survey, canada-grants, 360giving-csv, 360giving-json, graphml or gexf (default: from each file's content).")
     var from: ImportFormat?
 
     @Option(help: "The survey's roster: id,name,type,sectors of every organisation invited.")
@@ -71,6 +72,8 @@ struct ImportCommand: ParsableCommand {
                 case .canadaGrants: imported = try CanadaGrantsImporter.read(file)
                 case .threeSixtyGivingCSV: imported = try ThreeSixtyGivingImporter.readCSV(file)
                 case .threeSixtyGivingJSON: imported = try ThreeSixtyGivingImporter.readJSON(file)
+                case .graphML: imported = try ForeignGraphImporter.read(file, dialect: .graphML)
+                case .gexf: imported = try ForeignGraphImporter.read(file, dialect: .gexf)
                 }
             } catch let error as NetworkLoadError {
                 printError(error.description)

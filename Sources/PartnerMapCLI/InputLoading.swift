@@ -70,6 +70,18 @@ func loadInputOrExit(_ path: String, directed: Bool = false, options: LoadingOpt
 /// Loads a network file, or prints every problem and exits with status 1; an edge list is
 /// refused because it has no organisations.
 func loadNetworkOrExit(_ path: String, options: LoadingOptions) throws -> Network {
+    // A graph from another tool is drawn and analysed as a network: nodes as organisations
+    // (with their type and sector attributes), edges as partnerships.
+    let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
+    if fileExtension == "graphml" || fileExtension == "gexf" {
+        do {
+            let network = try ForeignGraphImporter.read(path, dialect: fileExtension == "gexf" ? .gexf : .graphML).network
+            return options.asOf.map { network.asOf(year: $0) } ?? network
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
     switch try loadInputOrExit(path, options: options) {
     case .network(let network): return network
     case .graph:

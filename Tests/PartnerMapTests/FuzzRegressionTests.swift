@@ -13,7 +13,7 @@ import Testing
     static var inputs: [String] {
         var paths: [String] = []
         let manager = FileManager.default
-        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzImport"] {
+        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzImport", "FuzzXMLGraph"] {
             let folder = fuzz + "/Corpus/" + harness
             for name in ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted() { paths.append("Corpus/\(harness)/\(name)") }
         }
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func thereAreSeedsForEveryHarness() {
-        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzDOT", "FuzzImport"] {
+        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzDOT", "FuzzImport", "FuzzXMLGraph"] {
             let seeds = (try? FileManager.default.contentsOfDirectory(atPath: Self.fuzz + "/Corpus/" + harness)) ?? []
             #expect(!seeds.isEmpty, "\(harness) has no seed")
         }
@@ -54,6 +54,10 @@ import Testing
             if case .success(let reading) = AmountText.read(text) { #expect(reading.value.isFinite) }
             _ = YearMonth(parsing: text)
             _ = YearMonth.fiscalYear(parsing: text)
+        case "FuzzXMLGraph":
+            for dialect in [XMLGraphReader.Dialect.graphML, .gexf] {
+                if case .success(let graph) = XMLGraphReader.read(data, file: "fuzz.xml", dialect: dialect) { _ = Graph(graph.plainGraph(name: "fuzz")) }
+            }
         case "FuzzImport":
             let parts = data.split(separator: 0xFF, maxSplits: 1, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             let text = String(decoding: data, as: UTF8.self)

@@ -15,7 +15,7 @@ public enum NetworkLoader {
 
     /// How a path is read, decided from its extension (a folder is a CSV network).
     public enum Format: String, Sendable, CaseIterable {
-        case yaml, json, csvFolder = "csv-folder", edgeList = "edge-list"
+        case yaml, json, csvFolder = "csv-folder", edgeList = "edge-list", graphML = "graphml", gexf
 
         public static func detect(path: String) -> Format? {
             var isDirectory: ObjCBool = false
@@ -26,6 +26,8 @@ public enum NetworkLoader {
             case "yaml", "yml": return .yaml
             case "json": return .json
             case "txt", "edges", "edgelist", "el", "tsv", "csv", "ncol": return .edgeList
+            case "graphml": return .graphML
+            case "gexf": return .gexf
             default: return nil
             }
         }
@@ -73,6 +75,10 @@ public enum NetworkLoader {
         case .edgeList:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
             return Loaded(input: .graph(try result(EdgeListReader.read(text, file: path, name: name, directed: directed))), warnings: [])
+        case .graphML, .gexf:
+            let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
+            let graph = try result(XMLGraphReader.read(Data(text.utf8), file: path, dialect: format == .gexf ? .gexf : .graphML))
+            return Loaded(input: .graph(graph.plainGraph(name: name)), warnings: [])
         case .yaml, .json:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
             let (network, warnings) = try parse(text, file: path, format: format, defaultName: name)
@@ -88,6 +94,8 @@ public enum NetworkLoader {
         switch format {
         case .edgeList:
             return .graph(try result(EdgeListReader.read(text, file: file, name: name, directed: directed)))
+        case .graphML, .gexf:
+            return .graph(try result(XMLGraphReader.read(Data(text.utf8), file: file, dialect: format == .gexf ? .gexf : .graphML)).plainGraph(name: name))
         case .yaml, .json:
             return .network(try parse(text, file: file, format: format, defaultName: name).network)
         case .csvFolder:

@@ -21,6 +21,7 @@ public enum ChangeMap {
         dot.graphAttributes[.labelloc] = .keyword("t")
         dot.graphAttributes[.fontsize] = .number(16)
         dot.nodeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .style: .keyword("filled"), .margin: .number(0.05)]
+        dot.edgeDefaults = [.fontname: .keyword(MapStyle.fontName)]
 
         for organisation in organisations {
             var attributes: [DOTAttribute: DOTValue] = [

@@ -83,7 +83,8 @@ public struct ChangeSentences: Sendable {
 
     /// A gap by kind and subjects: "London LIP council missing health".
     public func describe(_ gap: NetworkChange.GapKey) -> String {
-        let subjects = language.list(gap.subjects.prefix(4).map(name) + (gap.subjects.count > 4 ? ["…"] : []))
+        let more = gap.subjects.count - 4
+        let subjects = language.list(gap.subjects.prefix(4).map(name) + (more > 0 ? [fr ? "\(more) autres" : "\(more) more"] : []))
         let kind = ReportStrings(language: language).gapHeading(gap.kind).lowercased()
         switch gap.kind {
         case .missingSector: return fr ? "\(subjects) sans \(language.list(gap.sectors))" : "\(subjects) missing \(language.list(gap.sectors))"

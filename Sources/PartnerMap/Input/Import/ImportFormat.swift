@@ -7,6 +7,8 @@ public enum ImportFormat: String, Sendable, CaseIterable {
     case canadaGrants = "canada-grants"
     case threeSixtyGivingCSV = "360giving-csv"
     case threeSixtyGivingJSON = "360giving-json"
+    case graphML = "graphml"
+    case gexf
 
     /// The format of a file, from its first bytes; `nil` when none fits.
     public static func detect(path: String) -> ImportFormat? {
@@ -14,6 +16,11 @@ public enum ImportFormat: String, Sendable, CaseIterable {
         defer { try? handle.close() }
         let head = String(decoding: handle.readData(ofLength: 65536), as: UTF8.self)
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if trimmed.hasPrefix("<") {
+            if head.contains("<graphml") { return .graphML }
+            if head.contains("<gexf") { return .gexf }
+            return nil
+        }
         if trimmed.first == "{" || trimmed.first == "[" {
             return head.contains("\"grants\"") ? .threeSixtyGivingJSON : nil
         }

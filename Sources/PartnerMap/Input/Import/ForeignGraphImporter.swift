@@ -1,0 +1,85 @@
+import Foundation
+
+/// A GraphML or GEXF graph from another network tool as a PartnerMap network: each node an
+/// organisation, each edge a partnership.
+///
+/// The name comes from the `label` (else `name`) attribute, the type from `type` (or
+/// `category`, `kind`) when it names an organisation type, the sectors from `sector`/`sectors`
+/// (split on `;` or `,`), the area from `area`/`city`/`region`; edge weights become tie
+/// strengths, rescaled to 1–5 when they fall outside it (the report says so). Edges between
+/// the same two nodes become one partnership with the strongest weight.
+public enum ForeignGraphImporter {
+    public static func read(_ path: String, dialect: XMLGraphReader.Dialect) throws(NetworkLoadError) -> ImportResult {
+        let data: Data
+        switch TextFile.read(path) {
+        case .failure(let diagnostic): throw NetworkLoadError([diagnostic])
+        case .success(let text): data = Data(text.utf8)
+        }
+        let graph: ForeignGraph
+        switch XMLGraphReader.read(data, file: path, dialect: dialect) {
+        case .failure(let error): throw error
+        case .success(let value): graph = value
+        }
+        return convert(graph, file: path, format: dialect == .gexf ? "GEXF" : "GraphML")
+    }
+
+    static func convert(_ graph: ForeignGraph, file: String, format: String) -> ImportResult {
+        let plain = graph.plainGraph(name: "")
+        let byID = Dictionary(graph.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var ids = ImportIDs()
+        var organisationID: [String: String] = [:]
+        var organisations: [Organisation] = []
+        let sourceID = "import"
+        for id in plain.nodes {
+            let attributes = byID[id]?.attributes ?? [:]
+            func value(_ keys: String...) -> String? {
+                for key in keys { if let found = attributes.first(where: { $0.key.lowercased() == key })?.value, !found.isEmpty { return found } }
+                return nil
+            }
+            let name = value("label", "name") ?? id
+            let newID = NetworkBuilder.isValidID(id) && !ids.isUsed(id) ? id : ids.make(name)
+            ids.reserve(newID)
+            organisationID[id] = newID
+            let typeText = value("type", "category", "kind")?.lowercased().replacingOccurrences(of: " ", with: "-")
+            let sectors = (value("sectors", "sector") ?? "").split { $0 == ";" || $0 == "," }.map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }
+            organisations.append(Organisation(id: newID, name: name, type: typeText.flatMap(OrganisationType.init(rawValue:)) ?? .other,
+                                              sectors: sectors, area: value("area", "city", "region"), sources: [sourceID]))
+        }
+        // One partnership per pair, the strongest weight.
+        var strongest: [[String]: (weight: Double, type: String?)] = [:]
+        var order: [[String]] = []
+        var parallel = 0
+        for edge in graph.edges where edge.source != edge.target {
+            let pair = [organisationID[edge.source]!, organisationID[edge.target]!]
+            let key = pair.sorted()
+            let weight = Double(edge.attributes["weight"] ?? "") ?? 1
+            let type = edge.attributes.first { ["type", "label", "relationship"].contains($0.key.lowercased()) }?.value
+            if let earlier = strongest[key] {
+                parallel += 1
+                if weight > earlier.weight { strongest[key] = (weight, type ?? earlier.type) }
+            } else {
+                strongest[key] = (weight, type)
+                order.append(pair)
+            }
+        }
+        var report = ["read \(graph.nodes.count) nodes and \(graph.edges.count) edges from \(file) (\(format), \(graph.directed ? "directed" : "undirected"))"]
+        if parallel > 0 { report.append("\(parallel) repeated edges between the same two nodes kept as one partnership with the strongest weight") }
+        if graph.directed { report.append("partnerships are undirected: the direction of each edge was not kept") }
+        let weights = order.map { strongest[$0.sorted()]!.weight }
+        let low = weights.min() ?? 1
+        let high = weights.max() ?? 1
+        let rescale = low < 1 || high > 5
+        if rescale {
+            report.append("edge weights ran from \(AmountText.plain(low)) to \(AmountText.plain(high)); rescaled to tie strengths 1–5 (1 + 4 × (w − min) / (max − min))")
+        }
+        let partnerships = order.map { pair -> Partnership in
+            let (weight, type) = strongest[pair.sorted()]!
+            let strength = rescale ? (high > low ? 1 + 4 * (weight - low) / (high - low) : 1) : weight
+            return Partnership(pair[0], pair[1], type: type, weight: strength, sources: [sourceID])
+        }
+        report.append("\(organisations.count) organisations, \(partnerships.count) partnerships")
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let source = Source(id: sourceID, title: "\(format) file " + URL(fileURLWithPath: file).lastPathComponent)
+        return ImportResult(network: Network(name: name, sources: [source], organisations: organisations, partnerships: partnerships), report: report)
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A graph as another network tool wrote it (GraphML from networkx, igraph, yEd or Cytoscape;
+/// GEXF from Gephi or networkx): nodes and edges with their attributes by name, in file order.
+public struct ForeignGraph: Sendable {
+    public struct Node: Sendable {
+        public var id: String
+        public var attributes: [String: String]
+        public var line: Int
+    }
+
+    public struct Edge: Sendable {
+        public var source: String
+        public var target: String
+        public var attributes: [String: String]
+        public var line: Int
+    }
+
+    public var nodes: [Node] = []
+    public var edges: [Edge] = []
+    public var directed = false
+
+    /// The plain graph every measure reads: node ids in file order (those only named by an
+    /// edge after), ties weighted by their `weight` attribute (1 when absent).
+    public func plainGraph(name: String) -> PlainGraph {
+        var order = nodes.map(\.id)
+        var seen = Set(order)
+        for edge in edges {
+            for id in [edge.source, edge.target] where seen.insert(id).inserted { order.append(id) }
+        }
+        let ties = edges.filter { $0.source != $0.target }.map { ($0.source, $0.target, Double($0.attributes["weight"] ?? "") ?? 1) }
+        return PlainGraph(name: name, nodes: order, ties: ties, isDirected: directed)
+    }
+}
+
+/// Reads GraphML and GEXF files with Foundation's XML parser (no external entities are
+/// resolved), every problem with its line.
+public enum XMLGraphReader {
+    public enum Dialect: Sendable { case graphML, gexf }
+
+    public static func read(_ data: Data, file: String, dialect: Dialect) -> Result<ForeignGraph, NetworkLoadError> {
+        let delegate = Delegate(file: file, dialect: dialect)
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = delegate
+        if !parser.parse(), delegate.diagnostics.isEmpty {
+            let detail = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "the XML cannot be read"
+            return .failure(NetworkLoadError([Diagnostic(file: file, line: parser.lineNumber, problem: .syntax(format: dialect == .gexf ? "GEXF" : "GraphML", detail: detail))]))
+        }
+        // Foundation's parser on Linux recovers from some broken XML without a word: check
+        // that every element closes in order and that nothing follows the root.
+        if delegate.diagnostics.isEmpty, let open = delegate.stack.last {
+            delegate.diagnostics.append(Diagnostic(file: file, line: open.line, problem: .syntax(
+                format: dialect == .gexf ? "GEXF" : "GraphML", detail: "`<\(open.name)>` opened here is never closed; is the file cut short?")))
+        }
+        if delegate.diagnostics.isEmpty, let last = String(decoding: data.suffix(256), as: UTF8.self).last(where: { !$0.isWhitespace }), last != ">" {
+            delegate.diagnostics.append(Diagnostic(file: file, line: nil, problem: .syntax(
+                format: dialect == .gexf ? "GEXF" : "GraphML", detail: "the file does not end with a closing tag; is it cut short?")))
+        }
+        if !delegate.diagnostics.isEmpty { return .failure(NetworkLoadError(delegate.diagnostics)) }
+        if !delegate.sawRoot {
+            return .failure(NetworkLoadError([Diagnostic(file: file, line: 1, problem: .syntax(
+                format: dialect == .gexf ? "GEXF" : "GraphML", detail: dialect == .gexf ? "no <gexf> root element" : "no <graphml> root element"))]))
+        }
+        for (index, edge) in delegate.graph.edges.enumerated() {
+            if let weight = edge.attributes["weight"], Double(weight).map({ !$0.isFinite || $0 <= 0 }) ?? true {
+                delegate.diagnostics.append(Diagnostic(file: file, line: edge.line, problem: .importRow(
+                    "edge \(index + 1) (\(quoted(edge.source)) – \(quoted(edge.target))) has weight \(quoted(weight)); a weight is a positive number")))
+            }
+        }
+        return delegate.diagnostics.isEmpty ? .success(delegate.graph) : .failure(NetworkLoadError(delegate.diagnostics))
+    }
+
+    private final class Delegate: NSObject, XMLParserDelegate {
+        let file: String
+        let dialect: Dialect
+        var graph = ForeignGraph()
+        var diagnostics: [Diagnostic] = []
+        var sawRoot = false
+        /// GraphML `<key id="d0" attr.name="label">` and GEXF `<attribute id="0" title="type">`.
+        var keyNames: [String: String] = [:]
+        var currentNode: ForeignGraph.Node?
+        var currentEdge: ForeignGraph.Edge?
+        var dataKey: String?
+        var text = ""
+        /// Open elements, to catch what the parser lets through.
+        var stack: [(name: String, line: Int)] = []
+        var rootClosed = false
+
+        init(file: String, dialect: Dialect) {
+            self.file = file
+            self.dialect = dialect
+        }
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String]) {
+            let line = parser.lineNumber
+            if rootClosed, diagnostics.isEmpty {
+                diagnostics.append(Diagnostic(file: file, line: line, problem: .syntax(format: format, detail: "`<\(name)>` comes after the end of the document")))
+            }
+            stack.append((name, line))
+            switch (dialect, local(name)) {
+            case (.graphML, "graphml"), (.gexf, "gexf"): sawRoot = true
+            case (.graphML, "key"):
+                if let id = attributes["id"] { keyNames[(attributes["for"] ?? "all") + ":" + id] = attributes["attr.name"] ?? id }
+            case (.gexf, "attribute"):
+                if let id = attributes["id"] { keyNames[id] = attributes["title"] ?? id }
+            case (.graphML, "graph"): graph.directed = attributes["edgedefault"] == "directed"
+            case (.gexf, "graph"): graph.directed = attributes["defaultedgetype"] == "directed"
+            case (_, "node"):
+                guard let id = attributes["id"] else {
+                    diagnostics.append(Diagnostic(file: file, line: line, problem: .importRow("a node has no `id`")))
+                    return
+                }
+                var values: [String: String] = [:]
+                if dialect == .gexf, let label = attributes["label"] { values["label"] = label }
+                currentNode = ForeignGraph.Node(id: id, attributes: values, line: line)
+            case (_, "edge"):
+                guard let source = attributes["source"], let target = attributes["target"] else {
+                    diagnostics.append(Diagnostic(file: file, line: line, problem: .importRow("an edge has no `source` or `target`")))
+                    return
+                }
+                var values: [String: String] = [:]
+                if dialect == .gexf {
+                    if let weight = attributes["weight"] { values["weight"] = weight }
+                    if let label = attributes["label"] { values["label"] = label }
+                }
+                // GEXF's `type` says an edge's direction; networkx also writes an edge's own
+                // `type` attribute there, which is kept as the partnership's type.
+                if dialect == .gexf, let type = attributes["type"] {
+                    if type == "directed" { graph.directed = true } else if type != "undirected", type != "mutual" { values["type"] = type }
+                }
+                if dialect == .graphML, attributes["directed"] == "true" { graph.directed = true }
+                currentEdge = ForeignGraph.Edge(source: source, target: target, attributes: values, line: line)
+            case (.graphML, "data"):
+                dataKey = attributes["key"]
+                text = ""
+            case (.gexf, "attvalue"):
+                guard let key = attributes["for"] ?? attributes["id"], let value = attributes["value"] else { return }
+                let name = keyNames[key] ?? key
+                if currentNode != nil { currentNode!.attributes[name] = value } else if currentEdge != nil { currentEdge!.attributes[name] = value }
+            default: break
+            }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if dataKey != nil { text += string }
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if let open = stack.popLast(), open.name != name, diagnostics.isEmpty {
+                diagnostics.append(Diagnostic(file: file, line: parser.lineNumber, problem: .syntax(
+                    format: format, detail: "`</\(name)>` closes `<\(open.name)>` opened on line \(open.line)")))
+            }
+            if stack.isEmpty { rootClosed = true }
+            switch local(name) {
+            case "data":
+                guard let key = dataKey else { return }
+                if currentNode != nil {
+                    currentNode!.attributes[keyNames["node:" + key] ?? keyNames["all:" + key] ?? key] = text.trimmedWhitespace
+                } else if currentEdge != nil {
+                    currentEdge!.attributes[keyNames["edge:" + key] ?? keyNames["all:" + key] ?? key] = text.trimmedWhitespace
+                }
+                dataKey = nil
+            case "node":
+                if let node = currentNode { graph.nodes.append(node) }
+                currentNode = nil
+            case "edge":
+                if let edge = currentEdge { graph.edges.append(edge) }
+                currentEdge = nil
+            default: break
+            }
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
+            if diagnostics.isEmpty {
+                diagnostics.append(Diagnostic(file: file, line: parser.lineNumber, problem: .syntax(format: format, detail: Self.explain(error))))
+            }
+        }
+
+        /// The parser's errors in words (their codes are libxml2's, which Foundation passes on).
+        static func explain(_ error: Error) -> String {
+            let code = (error as NSError).code
+            switch code {
+            case 76: return "a closing tag does not match the element it closes"
+            case 77, 74: return "the file ends in the middle of an element; is it cut short?"
+            case 5: return "there is content after the end of the document, or the document is cut short"
+            case 4: return "the document is empty"
+            case 9: return "a character that XML does not allow"
+            case 23, 24, 26, 27: return "a broken `&…;` reference; write & as &amp;"
+            case 38, 39, 40, 41: return "a broken attribute: write name=\"value\""
+            default: return "the XML is broken here (libxml2 error \(code))"
+            }
+        }
+
+        private var format: String { dialect == .gexf ? "GEXF" : "GraphML" }
+
+        private func local(_ name: String) -> String {
+            name.split(separator: ":").last.map(String.init) ?? name
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import PartnerMap
+
+/// GraphML and GEXF as networkx writes them: the same nodes, ties and weights, and the same
+/// centrality values as networkx computes on them (`Fixtures/graphml/make_fixtures.py`).
+@Suite struct ForeignGraphTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/graphml").path
+
+    @Test(arguments: ["lesmis.graphml", "lesmis.gexf", "partners.graphml", "partners.gexf"])
+    func roundTripAgainstNetworkx(_ file: String) throws {
+        let name = String(file.split(separator: ".")[0])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.folder + "/\(name).json"))) as? [String: Any])
+        guard case .graph(let plain) = try NetworkLoader.load(path: Self.folder + "/" + file) else {
+            Issue.record("\(file) did not load as a graph")
+            return
+        }
+        #expect(plain.nodes == json["nodes"] as? [String])
+        let graph = Graph(plain)
+        let edges = try #require(json["edges"] as? [[Any]])
+        #expect(graph.edgeCount == edges.count)
+        for edge in edges {
+            let (a, b, weight) = (edge[0] as! String, edge[1] as! String, edge[2] as! Double)
+            let u = try #require(graph.index(of: a)), v = try #require(graph.index(of: b))
+            #expect(graph.weight(from: u, to: v) == weight, "\(a)–\(b)")
+        }
+        CentralityReferenceTests.compare(BetweennessCentrality(graph).nodes, (json["betweenness"] as! [String: Double]).mapValues { $0 },
+                                         graph: graph, measure: "betweenness")
+        CentralityReferenceTests.compare(BetweennessCentrality(graph, weighted: true).nodes,
+                                         (json["weighted_betweenness"] as! [String: Double]).mapValues { $0 }, graph: graph, measure: "weighted betweenness")
+        CentralityReferenceTests.compare(PageRank(graph, weighted: true).scores, (json["pagerank"] as! [String: Double]).mapValues { $0 },
+                                         graph: graph, measure: "pagerank")
+        CentralityReferenceTests.compare(ClosenessCentrality(graph).closeness, (json["closeness"] as! [String: Double]).mapValues { $0 },
+                                         graph: graph, measure: "closeness")
+    }
+
+    @Test(arguments: ["partners.graphml", "partners.gexf"])
+    func importKeepsLabelsTypesAndSectors(_ file: String) throws {
+        let result = try ForeignGraphImporter.read(Self.folder + "/" + file, dialect: file.hasSuffix("gexf") ? .gexf : .graphML)
+        let network = result.network
+        #expect(network.organisations.map(\.id) == ["binam", "femmes", "clinique", "biblio", "alone"])
+        #expect(network.organisations[0].name == "Bureau d'intégration des nouveaux arrivants à Montréal")
+        #expect(network.organisations[2].name == "Clinique <Saint-Michel> & co")
+        #expect(network.organisations.map(\.type) == [.municipal, .nonprofit, .health, .municipal, .other])
+        #expect(network.organisations[1].sectors == ["settlement", "women"])
+        #expect(network.partnerships.map(\.weight) == [3, 1, 2, 1])
+        #expect(network.partnerships.first { $0.organisations == ["binam", "femmes"] }?.type == "co-creation")
+        // What imports, validates.
+        _ = try NetworkLoader.network(yaml: NetworkFileWriter.yaml(network))
+    }
+
+    @Test func weightsOutsideOneToFiveAreRescaledAndSaidSo() throws {
+        let graph = ForeignGraph(nodes: [], edges: [
+            .init(source: "a", target: "b", attributes: ["weight": "10"], line: 3),
+            .init(source: "b", target: "c", attributes: ["weight": "20"], line: 4),
+            .init(source: "a", target: "b", attributes: ["weight": "30"], line: 5),
+        ])
+        let result = ForeignGraphImporter.convert(graph, file: "g.graphml", format: "GraphML")
+        #expect(result.network.partnerships.map(\.weight) == [5, 1])
+        #expect(result.report.contains("edge weights ran from 20 to 30; rescaled to tie strengths 1–5 (1 + 4 × (w − min) / (max − min))"))
+        #expect(result.report.contains("1 repeated edges between the same two nodes kept as one partnership with the strongest weight"))
+    }
+
+    @Test func brokenFilesAreReportedWithTheirLine() {
+        let broken = XMLGraphReader.read(Data("<graphml>\n<graph>\n<node id=\"a\">\n</graph>".utf8), file: "x.graphml", dialect: .graphML)
+        guard case .failure(let error) = broken else { Issue.record("a broken file was read"); return }
+        // Foundation's parser would recover from this silently; a cut file must not load.
+        #expect(error.description == "x.graphml:4: not valid GraphML: a closing tag does not match the element it closes")
+        let wrongRoot = XMLGraphReader.read(Data("<gexf><graph/></gexf>".utf8), file: "x.graphml", dialect: .graphML)
+        guard case .failure(let rootError) = wrongRoot else { Issue.record("a GEXF file was read as GraphML"); return }
+        #expect(rootError.description == "x.graphml:1: not valid GraphML: no <graphml> root element")
+        let badWeight = XMLGraphReader.read(Data("""
+            <gexf><graph><nodes><node id="a"/><node id="b"/></nodes>
+            <edges><edge source="a" target="b" weight="heavy"/></edges></graph></gexf>
+            """.utf8), file: "w.gexf", dialect: .gexf)
+        guard case .failure(let weightError) = badWeight else { Issue.record("a bad weight was read"); return }
+        #expect(weightError.description == "w.gexf:2: edge 1 (\"a\" – \"b\") has weight \"heavy\"; a weight is a positive number")
+    }
+}
