@@ -19,6 +19,8 @@ struct ImportCommand: ParsableCommand {
               360giving-csv    360Giving flattened CSV (Identifier, Amount Awarded, ...)
               360giving-json   360Giving JSON ({"grants": [...]})
               graphml, gexf    a graph from Gephi, networkx, igraph, yEd or Cytoscape
+              kumu-json        a Kumu blueprint ({"elements": [...], "connections": [...]})
+              kumu-elements    Kumu's Elements sheet as CSV, given with its Connections sheet
 
             EXAMPLES:
               partnermap import responses.csv --roster roster.csv -o network.yaml
@@ -30,7 +32,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The files to import.")
     var files: [String]
 
-    @Option(help: "survey, canada-grants, 360giving-csv, 360giving-json, graphml or gexf (default: from each file's content).")
+    @Option(help: "survey, canada-grants, 360giving-csv, 360giving-json, graphml, gexf or kumu-json (default: from each file's content).")
     var from: ImportFormat?
 
     @Option(help: "The survey's roster: id,name,type,sectors of every organisation invited.")
@@ -74,6 +76,14 @@ struct ImportCommand: ParsableCommand {
                 case .threeSixtyGivingJSON: imported = try ThreeSixtyGivingImporter.readJSON(file)
                 case .graphML: imported = try ForeignGraphImporter.read(file, dialect: .graphML)
                 case .gexf: imported = try ForeignGraphImporter.read(file, dialect: .gexf)
+                case .kumuJSON: imported = try KumuImporter.readJSON(file)
+                case .kumuConnections: continue  // read with its Elements sheet
+                case .kumuElements:
+                    guard let connections = files.first(where: { $0 != file && ImportFormat.detect(path: $0) == .kumuConnections }) else {
+                        printError("\(file): a Kumu Elements sheet needs its Connections sheet (From, To, Type) as a second file")
+                        throw ExitCode(1)
+                    }
+                    imported = try KumuImporter.readCSV(elements: file, connections: connections)
                 }
             } catch let error as NetworkLoadError {
                 printError(error.description)

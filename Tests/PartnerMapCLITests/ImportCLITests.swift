@@ -139,6 +139,10 @@ import Testing
         #expect(ImportFormat.detect(path: Self.fixturePath("360giving.json")) == .threeSixtyGivingJSON)
         #expect(ImportFormat.detect(path: Self.fixturePath("responses.csv")) == .survey)
         #expect(ImportFormat.detect(path: Self.fixturePath("roster.csv")) == nil)
+        #expect(ImportFormat.detect(path: Self.fixturePath("kumu.json")) == .kumuJSON)
+        #expect(ImportFormat.detect(path: Self.fixturePath("kumu-elements.csv")) == .kumuElements)
+        #expect(ImportFormat.detect(path: Self.fixturePath("kumu-connections.csv")) == .kumuConnections)
+        #expect(ImportFormat.detect(path: CLIRunner.packageRoot + "/Tests/PartnerMapTests/Fixtures/graphml/partners.graphml") == .graphML)
     }
 
     @Test func summaryReportAndConfirmedUseTheSurvey() throws {
@@ -174,6 +178,38 @@ import Testing
         let measures = try #require(change["measures"] as? [String: [String: Any]])
         #expect(measures["confirmed-ties"]?["old"] as? Double == 1.0 / 3 && measures["confirmed-ties"]?["new"] as? Double == 2.0 / 3)
         #expect(measures["response-rate"]?["old"] as? Double == 0.8 && measures["response-rate"]?["new"] as? Double == 0.8)
+    }
+
+    @Test func kumuBlueprintAndSpreadsheetBecomeOrganisationsAndPartnerships() throws {
+        let (json, _, _) = try Self.imported([Self.fixtures + "kumu.json"])
+        #expect(json.organisations.map(\.name) == ["Maison d'Haïti", "Ville de Montréal", "Fondation \"Soleil\""])
+        #expect(json.organisations.map(\.type) == [.nonprofit, .municipal, .funder])
+        #expect(json.organisations[0].sectors == ["settlement", "youth"])
+        #expect(json.partnerships.map(\.organisations) == [["maison-d-haiti", "ville-de-montreal"], ["fondation-soleil", "maison-d-haiti"]])
+        #expect(json.partnerships.map(\.weight) == [4, 1] && json.partnerships[0].type == "agreement")
+        let (sheets, _, _) = try Self.imported([Self.fixtures + "kumu-elements.csv", Self.fixtures + "kumu-connections.csv"])
+        #expect(sheets.organisations.map(\.id) == ["maison-d-haiti", "ville-de-montreal", "bibliotheque"])
+        #expect(sheets.partnerships.map(\.weight) == [4, 2])
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let bad = try CLIRunner.run(["import", Self.fixtures + "kumu-elements.csv", Self.fixtures + "kumu-connections-bad.csv", "-o", out + "/k.yaml"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix(Self.fixtures + "kumu-connections-bad.csv:3: the connection names \"Maison d'Haiti\", which is not an element (did you mean `Maison d'Haïti`?)"))
+        let alone = try CLIRunner.run(["import", Self.fixtures + "kumu-elements.csv", "-o", out + "/k.yaml"])
+        #expect(alone.status == 1 && alone.stderr.contains("needs its Connections sheet"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
+    }
+
+    @Test func graphMLImportsAndRendersAsANetwork() throws {
+        let (network, _, run) = try Self.imported(["Tests/PartnerMapTests/Fixtures/graphml/partners.graphml"])
+        #expect(network.organisations.count == 5 && network.partnerships.count == 4)
+        #expect(run.stdout.contains("read 5 nodes and 4 edges"))
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let render = try CLIRunner.run(["render", "Tests/PartnerMapTests/Fixtures/graphml/partners.gexf", "-o", out + "/map.svg"])
+        #expect(render.status == 0, "\(render.stderr)")
+        let svg = try String(contentsOfFile: out + "/map.svg", encoding: .utf8)
+        #expect(svg.contains("Clinique &lt;Saint&#45;Michel&gt; &amp; co") || svg.contains("Clinique &lt;Saint-Michel&gt; &amp; co"))
     }
 
     static func fixturePath(_ name: String) -> String { CLIRunner.packageRoot + "/" + fixtures + name }

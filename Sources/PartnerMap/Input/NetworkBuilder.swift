@@ -391,7 +391,7 @@ struct NetworkBuilder {
         }
     }
 
-    private static let typeAliases: [String: OrganisationType] = [
+    static let typeAliases: [String: OrganisationType] = [
         "school": .schoolBoard, "schoolboard": .schoolBoard, "commission-scolaire": .schoolBoard,
         "non-profit": .nonprofit, "npo": .nonprofit, "obnl": .nonprofit, "community": .nonprofit,
         "municipality": .municipal, "city": .municipal, "ville": .municipal, "foundation": .funder,

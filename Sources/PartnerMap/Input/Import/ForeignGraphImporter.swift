@@ -42,7 +42,7 @@ public enum ForeignGraphImporter {
             organisationID[id] = newID
             let typeText = value("type", "category", "kind")?.lowercased().replacingOccurrences(of: " ", with: "-")
             let sectors = (value("sectors", "sector") ?? "").split { $0 == ";" || $0 == "," }.map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }
-            organisations.append(Organisation(id: newID, name: name, type: typeText.flatMap(OrganisationType.init(rawValue:)) ?? .other,
+            organisations.append(Organisation(id: newID, name: name, type: typeText.flatMap { OrganisationType(rawValue: $0) ?? NetworkBuilder.typeAliases[$0] } ?? .other,
                                               sectors: sectors, area: value("area", "city", "region"), sources: [sourceID]))
         }
         // One partnership per pair, the strongest weight.

@@ -9,6 +9,10 @@ public enum ImportFormat: String, Sendable, CaseIterable {
     case threeSixtyGivingJSON = "360giving-json"
     case graphML = "graphml"
     case gexf
+    case kumuJSON = "kumu-json"
+    /// Kumu's Elements sheet, read with its Connections sheet.
+    case kumuElements = "kumu-elements"
+    case kumuConnections = "kumu-connections"
 
     /// The format of a file, from its first bytes; `nil` when none fits.
     public static func detect(path: String) -> ImportFormat? {
@@ -22,13 +26,17 @@ public enum ImportFormat: String, Sendable, CaseIterable {
             return nil
         }
         if trimmed.first == "{" || trimmed.first == "[" {
-            return head.contains("\"grants\"") ? .threeSixtyGivingJSON : nil
+            if head.contains("\"grants\"") { return .threeSixtyGivingJSON }
+            if head.contains("\"elements\"") { return .kumuJSON }
+            return nil
         }
         let header = Set(trimmed.prefix { !$0.isNewline }.split { $0 == "," || $0 == ";" || $0 == "\t" }
             .map { CSVRows.key(String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))) })
         if header.isSuperset(of: ["refnumber", "agreementvalue"]) { return .canadaGrants }
         if header.contains("amountawarded") || header.contains("recipientorgname") { return .threeSixtyGivingCSV }
         if header.isSuperset(of: ["respondent", "partner"]) { return .survey }
+        if header.isSuperset(of: ["from", "to"]) { return .kumuConnections }
+        if header.contains("label") { return .kumuElements }
         return nil
     }
 }
