@@ -116,20 +116,12 @@ public struct GapFinder: Sendable {
             gaps.append(gap)
         }
 
-        // uncovered-priority
+        // uncovered-priority: what a priority is about (its themes, its distinctive words), not
+        // the words the whole sector uses.
         if !network.priorities.isEmpty {
-            let index = TextIndex(network.projects.map { TextIndex.Text(OverlapFinder.text(of: $0), language: $0.language) })
-            for priority in network.priorities {
-                let themes = Set(priority.themes.map(TextNormalizer.fold))
-                let text = TextIndex.Text(([priority.name] + priority.themes.map { $0.replacingOccurrences(of: "-", with: " ") }).joined(separator: ". "),
-                                          language: LanguageDetector.detect(priority.name))
-                let similarity = index.similarities(to: text)
-                let covering = network.projects.indices.filter { i in
-                    !themes.isDisjoint(with: network.projects[i].themes.map(TextNormalizer.fold)) || similarity[i] >= options.prioritySimilarity
-                }
-                guard covering.isEmpty else { continue }
-                let closest = network.projects.indices.max { similarity[$0] != similarity[$1] ? similarity[$0] < similarity[$1] : $0 > $1 }
-                let hint = closest.flatMap { similarity[$0] > 0 ? " The closest project is \(network.projects[$0].name) (\(network.projects[$0].id))." : nil } ?? ""
+            for entry in PriorityCoverage(network, threshold: options.prioritySimilarity).entries where entry.covers.isEmpty {
+                guard let priority = network.priorities.first(where: { $0.id == entry.priority }) else { continue }
+                let hint = entry.closest.flatMap { id in network.project(id).map { " The closest project is \($0.name) (\(id)), which does not share what the priority is about." } } ?? ""
                 gaps.append(Gap(kind: .uncoveredPriority, subjects: [priority.id],
                                 message: "No project addresses the priority “\(priority.name)”." + hint,
                                 nextStep: "Call for projects on this priority, or ask the organisations working nearest to it to take it up."))

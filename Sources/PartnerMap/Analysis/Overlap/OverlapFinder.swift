@@ -124,10 +124,12 @@ public struct OverlapFinder: Sendable {
 
         var overlap: Bool?
         var periodScore = 0.5
-        if let startA = a.start ?? a.end, let startB = b.start ?? b.end {
-            let endA = (a.end ?? a.start!).monthIndex(defaultMonth: 12)
-            let endB = (b.end ?? b.start!).monthIndex(defaultMonth: 12)
-            let value = startA.monthIndex() <= endB && startB.monthIndex() <= endA
+        // A project with a start and no end is still running; one with only an end ran
+        // from an unknown time until then.
+        if a.start != nil || a.end != nil, b.start != nil || b.end != nil {
+            let startA = a.start?.monthIndex() ?? .min, endA = a.end?.monthIndex(defaultMonth: 12) ?? .max
+            let startB = b.start?.monthIndex() ?? .min, endB = b.end?.monthIndex(defaultMonth: 12) ?? .max
+            let value = startA <= endB && startB <= endA
             overlap = value
             periodScore = value ? 1 : 0
         }

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import PartnerMap
+
+/// Findings a coordinator would have been misled by, each fixed at its cause.
+@Suite struct FindingFixTests {
+    @Test func twoOngoingProjectsOverlapInTime() throws {
+        let network = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: a, name: A}
+              - {id: b, name: B}
+            projects:
+              - {id: p, name: Jobs club for newcomer women, organisations: [a], objectives: Job search workshops and mentoring for newcomer women, area: Parc-Extension, start: 2019}
+              - {id: q, name: Jobs club for newcomer women, organisations: [b], objectives: Job search workshops and mentoring for newcomer women, area: Parc-Extension, start: 2022}
+              - {id: r, name: Jobs club for newcomer women, organisations: [b], objectives: Job search workshops and mentoring for newcomer women, area: Parc-Extension, start: 2010, end: 2012}
+            """)
+        let pairs = OverlapFinder(network).pairs
+        let ongoing = try #require(pairs.first { Set($0.projects) == ["p", "q"] })
+        #expect(ongoing.periodsOverlap == true)
+        #expect(ongoing.kind == .duplicate)
+        // One that ended before the others started is a twin at another time.
+        let ended = try #require(pairs.first { Set($0.projects) == ["p", "r"] })
+        #expect(ended.periodsOverlap == false && ended.kind == .twin)
+    }
+}
+
+/// A priority is covered by what it is about, not by the words every project uses.
+@Suite struct PriorityCoverageTests {
+    static let network = """
+        priorities:
+          - {id: housing, name: Affordable housing for large newcomer families}
+          - {id: jobs, name: Employment for newcomer families}
+          - {id: isolation, name: Break the isolation of newcomer women, themes: [isolation]}
+        organisations:
+          - {id: a, name: A}
+        projects:
+          - {id: p1, name: Homework help for newcomer families, organisations: [a], objectives: After-school homework help for the children of newcomer families}
+          - {id: p2, name: Job club for newcomer families, organisations: [a], objectives: Job search workshops and employment mentoring for newcomer families}
+          - {id: p3, name: Family picnics, organisations: [a], objectives: Summer picnics that welcome newcomer families to the community}
+          - {id: p4, name: Women's circle, organisations: [a], objectives: Weekly meetings for immigrant women, themes: [isolation]}
+        """
+
+    @Test func commonWordsDoNotCoverAPriority() throws {
+        let network = try NetworkLoader.network(yaml: Self.network)
+        let coverage = Dictionary(uniqueKeysWithValues: PriorityCoverage(network).entries.map { ($0.priority, $0) })
+        #expect(coverage["housing"]?.covers.isEmpty == true)
+        let jobs = try #require(coverage["jobs"]?.covers)
+        #expect(jobs.map(\.project) == ["p2"])
+        #expect(jobs[0].sharedWords.contains("employment"))
+        let isolation = try #require(coverage["isolation"]?.covers)
+        #expect(isolation.map(\.project) == ["p4"] && isolation[0].sharedThemes == ["isolation"])
+        let gaps = GapFinder(network).gaps.filter { $0.kind == .uncoveredPriority }
+        #expect(gaps.map(\.subjects) == [["housing"]])
+        #expect(gaps[0].message.hasPrefix("No project addresses the priority “Affordable housing for large newcomer families”."))
+    }
+}
