@@ -42,6 +42,9 @@ public enum XMLGraphReader {
     public enum Dialect: Sendable { case graphML, gexf }
 
     public static func read(_ data: Data, file: String, dialect: Dialect) -> Result<ForeignGraph, NetworkLoadError> {
+        // UTF-8 text only: Foundation's XML parser on Linux crashes on some invalid UTF-8 in
+        // names (found by fuzzing), and a network file is UTF-8 everywhere else too.
+        if case .failure(let diagnostic) = TextFile.decode(data, file: file) { return .failure(NetworkLoadError([diagnostic])) }
         let delegate = Delegate(file: file, dialect: dialect)
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false

@@ -129,14 +129,23 @@ public enum CanadaGrantsImporter {
                 diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("agreement \(quoted(ref)) has no `recipient_legal_name`")))
                 continue
             }
-            let department = (row["owner_org_title"] ?? "").components(separatedBy: " | ")[0].trimmedWhitespace
+            let department = (row["owner_org_title"] ?? "").components(separatedBy: "|")[0].trimmedWhitespace
+            guard !department.isEmpty else {
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("agreement \(quoted(ref)) has no department in `owner_org_title`")))
+                continue
+            }
+            let start = GrantsNetwork.date(row["agreement_start_date"])
+            let end = GrantsNetwork.date(row["agreement_end_date"])
+            if let start, let end, end < start {
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("agreement \(quoted(ref)) ends (\(end)) before it starts (\(start))")))
+                continue
+            }
             let grant = Grant(
                 key: ref, title: row["agreement_title_en"] ?? row["prog_name_en"] ?? ref,
                 description: row["description_en"] ?? row["expected_results_en"] ?? "",
                 amount: reading.value, currency: "CAD", funderID: nil, funderName: department,
                 recipientID: row["recipient_business_number"].map { String($0.filter(\.isNumber).prefix(9)) }.flatMap { $0.isEmpty ? nil : $0 },
-                recipientName: recipient, start: GrantsNetwork.date(row["agreement_start_date"]),
-                end: GrantsNetwork.date(row["agreement_end_date"]), programme: row["prog_name_en"], line: row.line)
+                recipientName: recipient, start: start, end: end, programme: row["prog_name_en"], line: row.line)
             if let earlier = latest[ref] {
                 dropped += 1
                 if amendment == earlier.amendment {

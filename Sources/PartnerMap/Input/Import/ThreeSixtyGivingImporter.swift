@@ -119,10 +119,15 @@ private struct GrantFields {
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
             return .failure(GrantProblem(message: "grant \(quoted(id)) has no three-letter currency (360Giving requires one)"))
         }
+        let startDate = GrantsNetwork.date(start)
+        let endDate = GrantsNetwork.date(end)
+        if let startDate, let endDate, endDate < startDate {
+            return .failure(GrantProblem(message: "grant \(quoted(id)) ends (\(endDate)) before it starts (\(startDate))"))
+        }
         return .success(Grant(
             key: id, title: title ?? id, description: description ?? "", amount: reading.value, currency: code,
             funderID: funderID, funderName: funderName, recipientID: recipientID, recipientName: recipientName,
-            start: GrantsNetwork.date(start), end: GrantsNetwork.date(end), programme: programme, line: line))
+            start: startDate, end: endDate, programme: programme, line: line))
     }
 }
 
