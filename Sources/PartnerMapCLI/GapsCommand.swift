@@ -18,7 +18,7 @@ struct GapsCommand: ParsableCommand {
               unfunded-project          a project with no funding recorded
               funding-dependency        80% or more of an organisation's money from one funder
               funding-concentration     money concentrated on few recipients (Gini, Herfindahl)
-              siloed-organisation       every tie inside its own sector
+              siloed-organisation       every partner works in exactly its sectors
 
             EXAMPLES:
               partnermap gaps Graphs/ontario-lips.yaml

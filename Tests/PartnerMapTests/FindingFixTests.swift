@@ -54,3 +54,26 @@ import Testing
         #expect(gaps[0].message.hasPrefix("No project addresses the priority “Affordable housing for large newcomer families”."))
     }
 }
+
+/// A seat on a council is not a partnership: a suggestion says "both sit on X".
+@Suite struct RecommendationReasonTests {
+    @Test func aSharedCouncilIsNamedAsSuch() throws {
+        let network = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: a, name: Agency A}
+              - {id: b, name: Agency B}
+              - {id: hub, name: Hub}
+              - {id: lip, name: London LIP, type: council}
+            partnerships:
+              - {organisations: [a, hub]}
+              - {organisations: [b, hub]}
+            memberships:
+              - {organisation: a, body: lip}
+              - {organisation: b, body: lip}
+            """)
+        let suggestion = try #require(PartnershipRecommender(network).recommendations.first { $0.organisations == ["a", "b"] })
+        #expect(suggestion.commonPartners == ["hub"])
+        #expect(suggestion.commonBodies == ["lip"])
+        #expect(suggestion.reason == "Agency A and Agency B have no tie yet, but they share 1 partner (Hub) and both sit on London LIP.")
+    }
+}

@@ -163,14 +163,29 @@ import Testing
     }
 
     @Test func siloedOrganisation() throws {
-        let yaml = Self.healthy.replacingOccurrences(of: "  - {id: council, name: Council", with: """
-              - {id: clinic-2, name: Clinic Two, type: health}
-              - {id: council, name: Council
-            """).replacingOccurrences(of: "memberships:", with: "  - {organisations: [clinic-2, hospital]}\n  - {organisations: [clinic-2, fund-b]}\nmemberships:")
-            .replacingOccurrences(of: "{id: fund-b, name: Fund B, type: funder, sectors: [government]}", with: "{id: fund-b, name: Fund B, type: funder, sectors: [government, health]}")
-        let gaps = try Self.gaps(yaml).filter { $0.kind == .siloedOrganisation }
-        #expect(gaps.map(\.subjects) == [["clinic-2"]])
-        #expect(gaps[0].message == "All of Clinic Two's 2 ties are with organisations of its own sector (health).")
+        let network = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: clinic, name: Clinic, type: health, sectors: [health]}
+              - {id: hospital, name: Hospital, type: health, sectors: [health]}
+              - {id: clinic-2, name: Clinic Two, type: health, sectors: [health]}
+              - {id: library, name: Library, type: municipal, sectors: [culture, settlement]}
+              - {id: agency-a, name: Agency A, type: nonprofit, sectors: [settlement]}
+              - {id: agency-b, name: Agency B, type: nonprofit, sectors: [settlement]}
+              - {id: agency-c, name: Agency C, type: nonprofit, sectors: [settlement]}
+            partnerships:
+              - {organisations: [clinic, hospital]}
+              - {organisations: [clinic, clinic-2]}
+              - {organisations: [library, agency-a]}
+              - {organisations: [library, agency-b]}
+              - {organisations: [agency-c, agency-a]}
+              - {organisations: [agency-c, agency-b]}
+              - {organisations: [hospital, agency-a]}
+            """)
+        let gaps = GapFinder(network).gaps.filter { $0.kind == .siloedOrganisation }
+        // The clinic works only with health; agency C only with settlement agencies. The library
+        // shares `settlement` with its partners but brings culture: not a silo.
+        #expect(gaps.map(\.subjects) == [["clinic"], ["agency-c"]])
+        #expect(gaps[0].message == "All of Clinic's 2 ties are with organisations working in exactly its sectors (health): none brings another sector's view.")
     }
 
     @Test func examplesFindWhatTheSourcesSay() throws {

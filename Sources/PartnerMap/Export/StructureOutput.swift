@@ -99,6 +99,7 @@ public enum StructureOutput {
                 "organisations": .array($0.organisations.map(JSONValue.string)), "score": .number($0.score),
                 "adamicAdar": .number($0.adamicAdar), "objectiveSimilarity": .number($0.objectiveSimilarity),
                 "commonPartners": .array($0.commonPartners.map(JSONValue.string)),
+                "commonBodies": .array($0.commonBodies.map(JSONValue.string)),
                 "similarProjects": .array($0.similarProjects.map(JSONValue.string)), "reason": .string($0.reason),
             ])
         }

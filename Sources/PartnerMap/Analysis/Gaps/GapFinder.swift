@@ -162,7 +162,9 @@ public struct GapFinder: Sendable {
             gaps.append(gap)
         }
 
-        // siloed-organisation
+        // siloed-organisation: every partner works in exactly the organisation's sectors, taken
+        // as a whole, so no tie brings a sector it lacks or takes one it has elsewhere. A library
+        // (culture) tied to a settlement agency is not siloed, even if both list settlement.
         for node in 0..<graph.nodeCount {
             let id = graph.nodeIDs[node]
             guard let organisation = organisations[id], !organisation.isBody else { continue }
@@ -171,11 +173,11 @@ public struct GapFinder: Sendable {
             guard !own.isEmpty, neighbours.count >= 2 else { continue }
             let allInside = neighbours.allSatisfy { neighbour in
                 guard let other = organisations[neighbour] else { return false }
-                return !SectorCoverage.sectors(of: other).isDisjoint(with: own)
+                return SectorCoverage.sectors(of: other) == own
             }
             guard allInside else { continue }
             gaps.append(Gap(kind: .siloedOrganisation, subjects: [id],
-                            message: "All of \(name(id))'s \(neighbours.count) ties are with organisations of its own sector (\(own.sorted().joined(separator: ", "))).",
+                            message: "All of \(name(id))'s \(neighbours.count) ties are with organisations working in exactly its sectors (\(own.sorted().joined(separator: ", "))): none brings another sector's view.",
                             nextStep: "Pair \(name(id)) with an organisation from another sector that serves the same people."))
         }
 

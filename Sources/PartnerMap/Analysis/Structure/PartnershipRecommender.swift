@@ -13,7 +13,10 @@ public struct PartnershipRecommender: Sendable {
         public var score: Double
         public var adamicAdar: Double
         public var objectiveSimilarity: Double
+        /// Organisations both partner with (a seat on a council is not a partnership).
         public var commonPartners: [String]
+        /// Councils and networks both sit on.
+        public var commonBodies: [String]
         /// Pairs of projects (one of each) that serve similar objectives.
         public var similarProjects: [String]
         public var reason: String
@@ -63,7 +66,11 @@ public struct PartnershipRecommender: Sendable {
             guard score > 0 else { continue }
             let a = organisations[u]
             let b = organisations[v]
-            let partnerIDs = shared.map { graph.nodeIDs[$0] }
+            // Adamic–Adar counts every shared neighbour of the collaboration view, as networkx
+            // does; the reason tells partners and the councils both sit on apart.
+            let bodies = Set(network.organisations.filter(\.isBody).map(\.id))
+            let partnerIDs = shared.map { graph.nodeIDs[$0] }.filter { !bodies.contains($0) }
+            let bodyIDs = shared.map { graph.nodeIDs[$0] }.filter { bodies.contains($0) }
             var similar: [String] = []
             if objective > 0 {
                 let best = Self.closestProjects(projectsOf[a.id] ?? [], projectsOf[b.id] ?? [])
@@ -74,12 +81,16 @@ public struct PartnershipRecommender: Sendable {
                 let names = partnerIDs.prefix(3).map(network.displayName(of:))
                 reasons.append("they share \(partnerIDs.count) partner\(partnerIDs.count == 1 ? "" : "s") (\(names.joined(separator: ", "))\(partnerIDs.count > 3 ? ", …" : ""))")
             }
+            if !bodyIDs.isEmpty {
+                let names = bodyIDs.prefix(3).map(network.displayName(of:))
+                reasons.append("both sit on \(names.joined(separator: ", "))\(bodyIDs.count > 3 ? ", …" : "")")
+            }
             if similar.count == 2 {
                 reasons.append("their projects serve similar objectives (\(network.displayName(of: similar[0])) and \(network.displayName(of: similar[1])))")
             }
             found.append(Recommendation(
                 organisations: [a.id, b.id], score: score, adamicAdar: adamicAdar, objectiveSimilarity: objective,
-                commonPartners: partnerIDs, similarProjects: similar,
+                commonPartners: partnerIDs, commonBodies: bodyIDs, similarProjects: similar,
                 reason: "\(a.name) and \(b.name) have no tie yet, but " + reasons.joined(separator: " and ") + "."))
         }
         found.sort { $0.score != $1.score ? $0.score > $1.score : $0.organisations.lexicographicallyPrecedes($1.organisations) }

@@ -49,7 +49,7 @@ struct ReportSentences {
         case .siloedOrganisation:
             let organisation = network.organisation(s[0])
             let sectors = organisation.map { SectorCoverage.sectors(of: $0).sorted().map(sector) } ?? []
-            return "Tous les liens de \(name(s[0])) sont avec des organismes de son propre secteur (\(sectors.joined(separator: ", ")))."
+            return "Tous les liens de \(name(s[0])) sont avec des organismes qui travaillent exactement dans ses secteurs (\(sectors.joined(separator: ", "))) : aucun n’apporte le regard d’un autre secteur."
         }
     }
 
@@ -117,6 +117,9 @@ struct ReportSentences {
         if !item.commonPartners.isEmpty {
             let count = item.commonPartners.count
             reasons.append("ils partagent \(count) partenaire\(count == 1 ? "" : "s") (\(item.commonPartners.prefix(3).map(name).joined(separator: ", ")))")
+        }
+        if !item.commonBodies.isEmpty {
+            reasons.append("ils siègent tous deux à \(item.commonBodies.prefix(3).map(name).joined(separator: ", "))")
         }
         if item.similarProjects.count == 2 {
             reasons.append("leurs projets poursuivent des objectifs semblables (\(name(item.similarProjects[0])) et \(name(item.similarProjects[1])))")
