@@ -77,3 +77,57 @@ import Testing
         #expect(suggestion.reason == "Agency A and Agency B have no tie yet, but they share 1 partner (Hub) and both sit on London LIP.")
     }
 }
+
+/// French sentences elide and contract: never "de Immigration", "de Le Centre", "à Les Amis".
+@Suite struct FrenchSentenceTests {
+    @Test func elisionAndContractions() {
+        #expect(FrenchGrammar.de("Immigration Canada") == "d’Immigration Canada")
+        #expect(FrenchGrammar.de("Hôpital général") == "d’Hôpital général")
+        #expect(FrenchGrammar.de("Le Centre Saint-Michel") == "du Centre Saint-Michel")
+        #expect(FrenchGrammar.de("Les Amis du quartier") == "des Amis du quartier")
+        #expect(FrenchGrammar.de("La Maison d’Haïti") == "de la Maison d’Haïti")
+        #expect(FrenchGrammar.de("L’Hirondelle") == "de l’Hirondelle")
+        #expect(FrenchGrammar.de("Ville de Montréal") == "de Ville de Montréal")
+        #expect(FrenchGrammar.à("Le Plateau") == "au Plateau")
+        #expect(FrenchGrammar.à("Les Amis du quartier") == "aux Amis du quartier")
+        #expect(FrenchGrammar.à("Montréal") == "à Montréal")
+    }
+
+    @Test func everyFrenchFindingReadsRightWithVowelInitialAndPluralNames() throws {
+        let network = try NetworkLoader.network(yaml: """
+            priorities:
+              - {id: housing, name: Logement abordable}
+            organisations:
+              - {id: ircc, name: Immigration Canada, type: funder, sectors: [federal]}
+              - {id: amis, name: Les Amis du quartier, sectors: [settlement]}
+              - {id: centre, name: Le Centre Saint-Michel, sectors: [settlement]}
+              - {id: hopital, name: Hôpital général, type: health, sectors: [health]}
+              - {id: seul, name: Organisme seul}
+              - {id: table, name: Les Tables de quartier, type: council}
+              - {id: conseil, name: Accueil Conseil, type: council}
+              - {id: x, name: Agence X, sectors: [settlement]}
+            projects:
+              - {id: p, name: Accueil, organisations: [amis], objectives: Accueil des familles, area: Le Plateau, start: 2020}
+              - {id: q, name: Accueil, organisations: [centre], objectives: Accueil des familles, area: Le Plateau, start: 2021}
+            partnerships:
+              - {organisations: [amis, centre]}
+              - {organisations: [amis, x]}
+              - {organisations: [centre, hopital]}
+            memberships:
+              - {organisation: amis, body: table}
+              - {organisation: centre, body: table}
+              - {organisation: x, body: conseil}
+            funding:
+              - {from: ircc, to: amis, amount: 1000, year: 2020}
+              - {from: ircc, to: centre, amount: 1000, year: 2020}
+            """)
+        let sentences = ReportSentences(language: .fr, network: network)
+        var texts: [String] = []
+        for gap in GapFinder(network).gaps { texts += [sentences.message(gap), sentences.nextStep(gap)] }
+        texts += PartnershipRecommender(network).recommendations.map(sentences.reason)
+        texts += OverlapFinder(network).pairs.map { sentences.action($0) }
+        #expect(texts.count > 8)
+        let wrong = try Regex(#"\b(de|De) [AEIOUYHÉÈÊÀÂÎÔaeiouyhéèêàâîô]|\b(de|à) (Le|Les|La) "#)
+        for text in texts { #expect(text.firstMatch(of: wrong) == nil, "\(text)") }
+    }
+}

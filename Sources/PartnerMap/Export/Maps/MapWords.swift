@@ -31,6 +31,6 @@ struct MapWords {
         fr ? "\(a) et \(b) réalisent ensemble : \(project)" : "\(a) and \(b) deliver \(project) together"
     }
     func alsoSitsOn(_ organisation: String, _ body: String) -> String {
-        fr ? "\(organisation) siège aussi à \(body)" : "\(organisation) also sits on \(body)"
+        fr ? "\(organisation) siège aussi \(FrenchGrammar.à(body))" : "\(organisation) also sits on \(body)"
     }
 }

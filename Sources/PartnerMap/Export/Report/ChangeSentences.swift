@@ -60,7 +60,7 @@ public struct ChangeSentences: Sendable {
             let rose = funder.new > funder.old
             let from = language.amount(funder.old, funder.currency)
             let to = language.amount(funder.new, funder.currency)
-            lines.append(fr ? "Le financement de \(name(funder.funder)) est passé de \(from) à \(to)."
+            lines.append(fr ? "Le financement \(FrenchGrammar.de(name(funder.funder))) est passé de \(from) à \(to)."
                             : "\(name(funder.funder))'s funding \(rose ? "rose" : "fell") from \(from) to \(to).")
         }
         for gap in change.gapsClosed { lines.append((fr ? "Lacune comblée : " : "Gap closed: ") + describe(gap) + ".") }

@@ -36,20 +36,20 @@ struct ReportSentences {
             }
             return "Si \(name(s[0])) partait, \(count == 1 ? "1 organisme perdrait son" : "\(count) organismes perdraient leur") seul chemin vers le reste du réseau."
         case .missingSector:
-            return "Aucun membre de \(name(s[0])) ne travaille dans ce\(gap.sectors.count == 1 ? " secteur" : "s secteurs") : \(language.list(gap.sectors.map(sector)))."
+            return "Aucun membre \(FrenchGrammar.de(name(s[0]))) ne travaille dans ce\(gap.sectors.count == 1 ? " secteur" : "s secteurs") : \(language.list(gap.sectors.map(sector)))."
         case .uncoveredPriority:
             let priority = network.priorities.first { $0.id == s[0] }?.name ?? s[0]
             return "Aucun projet ne répond à la priorité « \(priority) »."
         case .unfundedProject:
             return "\(name(s[0])) n’a aucun financement consigné."
         case .fundingDependency:
-            return "\(name(s[0])) reçoit \(language.percent(gap.share ?? 0)) de son financement de \(name(s[1]))."
+            return "\(name(s[0])) reçoit \(language.percent(gap.share ?? 0)) de son financement \(FrenchGrammar.de(name(s[1])))."
         case .fundingConcentration:
             return "Le financement est concentré : \(name(s[0])) reçoit \(language.percent(gap.share ?? 0)) de ce que reçoivent les bénéficiaires (Gini \(language.decimal(gap.gini ?? 0)), Herfindahl \(language.decimal(gap.herfindahl ?? 0)))."
         case .siloedOrganisation:
             let organisation = network.organisation(s[0])
             let sectors = organisation.map { SectorCoverage.sectors(of: $0).sorted().map(sector) } ?? []
-            return "Tous les liens de \(name(s[0])) sont avec des organismes qui travaillent exactement dans ses secteurs (\(sectors.joined(separator: ", "))) : aucun n’apporte le regard d’un autre secteur."
+            return "Tous les liens \(FrenchGrammar.de(name(s[0]))) sont avec des organismes qui travaillent exactement dans ses secteurs (\(sectors.joined(separator: ", "))) : aucun n’apporte le regard d’un autre secteur."
         }
     }
 
@@ -64,9 +64,9 @@ struct ReportSentences {
                 : "Créer un lien entre ce groupe et le réseau principal : un partenariat, ou un siège dans un conseil pour l’un de ses membres."
         case .singlePointOfFailure:
             return s.count == 2 ? "Ajouter un second lien entre ces deux groupes, pour que la relation ne repose pas sur un seul lien."
-                : "Créer un second lien autour de \(name(s[0])) : un partenariat direct entre les groupes qu’il relie, ou une coprésidence."
+                : "Créer un second lien autour \(FrenchGrammar.de(name(s[0]))) : un partenariat direct entre les groupes qu’il relie, ou une coprésidence."
         case .missingSector:
-            return "Inviter \(gap.sectors.count == 1 ? "un organisme de ce secteur" : "des organismes de ces secteurs") à siéger à \(name(s[0]))."
+            return "Inviter \(gap.sectors.count == 1 ? "un organisme de ce secteur" : "des organismes de ces secteurs") à siéger \(FrenchGrammar.à(name(s[0])))."
         case .uncoveredPriority:
             return "Lancer un appel de projets sur cette priorité, ou demander aux organismes qui en sont les plus proches de s’en saisir."
         case .unfundedProject:
@@ -102,9 +102,9 @@ struct ReportSentences {
         let funding = funders.isEmpty ? "" : " ; \(language.list(funders)) finance\(funders.count > 1 ? "nt" : "") les deux"
         switch pair.kind {
         case .duplicate:
-            return "Même objectif à \(pair.sameArea ?? "le même endroit")\(pair.periodsOverlap == true ? " au même moment" : "") : se coordonner ou fusionner\(funding)."
+            return "Même objectif \(pair.sameArea.map(FrenchGrammar.à) ?? "au même endroit")\(pair.periodsOverlap == true ? " au même moment" : "") : se coordonner ou fusionner\(funding)."
         case .twin:
-            let whereText = pair.sameArea.map { "à \($0) à des moments différents" } ?? "à \(a?.area ?? "un endroit") et à \(b?.area ?? "un autre")"
+            let whereText = pair.sameArea.map { "\(FrenchGrammar.à($0)) à des moments différents" } ?? "\(a?.area.map(FrenchGrammar.à) ?? "à un endroit") et \(b?.area.map(FrenchGrammar.à) ?? "à un autre")"
             return "Même objectif \(whereText) : partager ce qui fonctionne et apprendre les uns des autres\(funding)."
         }
     }
@@ -119,7 +119,7 @@ struct ReportSentences {
             reasons.append("ils partagent \(count) partenaire\(count == 1 ? "" : "s") (\(item.commonPartners.prefix(3).map(name).joined(separator: ", ")))")
         }
         if !item.commonBodies.isEmpty {
-            reasons.append("ils siègent tous deux à \(item.commonBodies.prefix(3).map(name).joined(separator: ", "))")
+            reasons.append("ils siègent tous deux \(FrenchGrammar.à(language.list(item.commonBodies.prefix(3).map(name))))")
         }
         if item.similarProjects.count == 2 {
             reasons.append("leurs projets poursuivent des objectifs semblables (\(name(item.similarProjects[0])) et \(name(item.similarProjects[1])))")
