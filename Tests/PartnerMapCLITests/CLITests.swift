@@ -75,7 +75,7 @@ import Testing
         let table = try CLIRunner.run(["summary", "Graphs/montreal-inclusif.yaml"])
         #expect(table.status == 0)
         #expect(table.stdout.hasPrefix("Montréal inclusif — newcomer integration network\n"))
-        #expect(table.stdout.contains("  isolated            2: newcomer-women-network, clinique-droits"))
+        #expect(table.stdout.contains("  no working tie      2: newcomer-women-network, clinique-droits  (no partnership, seat or shared project; `gaps` calls isolated those without any tie, money included)"))
         #expect(table.stdout.contains("ville-de-montreal  Ville de Montréal"))
 
         let json = try CLIRunner.run(["summary", "Graphs/montreal-inclusif.yaml", "--format", "json"])

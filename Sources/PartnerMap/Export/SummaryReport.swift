@@ -15,7 +15,8 @@ public enum SummaryReport {
             ("collaboration ties", "\(summary.collaborationTies)  (partnerships, seats and co-delivered projects, per pair)"),
             ("density", NumberFormat.decimal(summary.density) + "  (share of possible ties that exist)"),
             ("connected groups", "\(summary.components)  (largest: \(summary.largestComponent) organisations)"),
-            ("isolated", summary.isolated.isEmpty ? "none" : "\(summary.isolated.count): " + summary.isolated.joined(separator: ", ")),
+            ("no working tie", summary.isolated.isEmpty ? "none" : "\(summary.isolated.count): " + summary.isolated.joined(separator: ", ")
+                + "  (no partnership, seat or shared project; `gaps` calls isolated those without any tie, money included)"),
         ]
         if let first = summary.firstYear, let last = summary.lastYear {
             facts.append(("years", first == last ? "\(first)" : "\(first)–\(last)"))

@@ -142,7 +142,7 @@ public struct GapFinder: Sendable {
         for entry in FundingConcentration.mainFunderShares(network) where entry.share >= options.dependencyShare {
             let percent = Int((entry.share * 100).rounded())
             var gap = Gap(kind: .fundingDependency, subjects: [entry.organisation, entry.funder],
-                          message: "\(name(entry.organisation)) receives \(percent)% of its funding from \(name(entry.funder)).",
+                          message: "\(name(entry.organisation)) receives \(percent)% of its funding recorded in this file from \(name(entry.funder)).",
                           nextStep: "Help \(name(entry.organisation)) find a second funder, so one decision cannot stop its work.")
             gap.share = entry.share
             gaps.append(gap)

@@ -43,7 +43,7 @@ struct ReportSentences {
         case .unfundedProject:
             return "\(name(s[0])) n’a aucun financement consigné."
         case .fundingDependency:
-            return "\(name(s[0])) reçoit \(language.percent(gap.share ?? 0)) de son financement \(FrenchGrammar.de(name(s[1])))."
+            return "\(name(s[0])) reçoit \(language.percent(gap.share ?? 0)) du financement consigné dans ce fichier \(FrenchGrammar.de(name(s[1])))."
         case .fundingConcentration:
             return "Le financement est concentré : \(name(s[0])) reçoit \(language.percent(gap.share ?? 0)) de ce que reçoivent les bénéficiaires (Gini \(language.decimal(gap.gini ?? 0)), Herfindahl \(language.decimal(gap.herfindahl ?? 0)))."
         case .siloedOrganisation:

@@ -65,7 +65,7 @@ struct ReportStrings {
         case "funding": t("Funding entering the network", "Financement qui entre dans le réseau")
         case "density": t("Density (share of possible ties that exist)", "Densité (part des liens possibles qui existent)")
         case "groups": t("Connected groups", "Groupes connectés")
-        case "isolated": t("Organisations without any tie", "Organismes sans aucun lien")
+        case "isolated": t("Organisations without a working tie (partnership, seat or shared project)", "Organismes sans lien de travail (partenariat, siège ou projet commun)")
         case "years": t("Years covered", "Années couvertes")
         case "responses": t("Survey responses", "Réponses au sondage")
         case "notResponded": t("Did not respond", "N’ont pas répondu")
