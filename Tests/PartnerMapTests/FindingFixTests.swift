@@ -131,3 +131,30 @@ import Testing
         for text in texts { #expect(text.firstMatch(of: wrong) == nil, "\(text)") }
     }
 }
+
+/// A French-language and an English-language service for the same objective in the same place
+/// are meant to exist side by side.
+@Suite struct LanguageOfServiceTests {
+    static func pair(serviceLanguages: (String, String)?) throws -> OverlapFinder.Pair {
+        let extra = serviceLanguages.map { (", serviceLanguage: \($0.0)", ", serviceLanguage: \($0.1)") } ?? ("", "")
+        let network = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: a, name: A}
+              - {id: b, name: B}
+            projects:
+              - {id: fr, name: Briser l'isolement des femmes immigrantes, organisations: [a], objectives: Briser l'isolement des femmes immigrantes et favoriser leur autonomie financière, area: Parc-Extension, language: fr\(extra.0)}
+              - {id: en, name: Break the isolation of immigrant women, organisations: [b], objectives: Break the isolation of immigrant women and foster their financial independence, area: Parc-Extension, language: en\(extra.1)}
+            """)
+        return try #require(OverlapFinder(network).pairs.first)
+    }
+
+    @Test func officialLanguageServicesAreNotToBeMerged() throws {
+        let pair = try Self.pair(serviceLanguages: nil)
+        #expect(pair.kind == .duplicate)
+        #expect(pair.action.contains("one service in French and one in English"))
+        #expect(pair.action.contains("do not merge"))
+        // Both served in French (one described in English): the usual advice.
+        let same = try Self.pair(serviceLanguages: ("fr", "fr"))
+        #expect(same.action.hasSuffix(": coordinate or merge."))
+    }
+}

@@ -43,7 +43,8 @@ public enum NetworkFileWriter {
                     ("id", quote(project.id)), ("name", quote(project.name)), ("organisations", list(project.organisations)),
                     ("objectives", project.objectives.isEmpty ? nil : quote(project.objectives)), ("themes", nonEmpty(project.themes)),
                     ("targetGroups", nonEmpty(project.targetGroups)), ("area", project.area.map(quote)),
-                    ("language", project.language.rawValue), ("start", project.start.map(date)), ("end", project.end.map(date)),
+                    ("language", project.language.rawValue), ("serviceLanguage", project.serviceLanguage?.rawValue),
+                    ("start", project.start.map(date)), ("end", project.end.map(date)),
                 ] + common(project.sources, project.illustrative, project.notes))
             }
         }

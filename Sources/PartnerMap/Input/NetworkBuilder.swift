@@ -70,7 +70,8 @@ struct NetworkBuilder {
                 objectives: objectives, themes: reader.list("themes"), targetGroups: reader.list("targetGroups"),
                 area: reader.text("area"), language: language ?? LanguageDetector.detect(name + " " + objectives),
                 start: reader.yearMonth("start"), end: reader.yearMonth("end"), sources: reader.list("sources"),
-                illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
+                illustrative: reader.flag("illustrative"), notes: reader.text("notes"),
+                serviceLanguage: reader.choice("serviceLanguage", of: Language.self, aliases: Self.languageAliases))
         }
         let partnerships = readSection("partnerships", entity: "a partnership") { reader in
             let organisations = reader.list("organisations")

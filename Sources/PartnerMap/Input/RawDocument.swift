@@ -23,7 +23,7 @@ struct RawDocument {
         "id", "name", "title", "publisher", "date", "place", "url", "location", "year", "themes", "sources",
         "type", "sectors", "area", "illustrative", "notes", "organisations", "objectives", "targetGroups",
         "language", "start", "end", "weight", "since", "organisation", "body", "role", "from", "to", "amount",
-        "currency", "programme", "field", "value", "until", "registration", "responded", "reported", "trust",
+        "currency", "programme", "field", "value", "until", "registration", "responded", "reported", "trust", "serviceLanguage",
     ]
 
     /// The field a spreadsheet header names, or the header as written when it names none.

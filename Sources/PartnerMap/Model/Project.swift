@@ -15,6 +15,12 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     public var area: String?
     /// `en` or `fr`; detected from the text when the file does not say.
     public var language: Language
+    /// The language the service is given in, when it differs from the language its objective
+    /// is written in (an English-language description of a French-language service).
+    public var serviceLanguage: Language?
+
+    /// The language people are served in: `serviceLanguage`, else the text's language.
+    public var languageOfService: Language { serviceLanguage ?? language }
     public var start: YearMonth?
     public var end: YearMonth?
     public var sources: [String]
@@ -25,8 +31,9 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
         id: String, name: String, organisations: [String], objectives: String = "",
         themes: [String] = [], targetGroups: [String] = [], area: String? = nil,
         language: Language = .en, start: YearMonth? = nil, end: YearMonth? = nil,
-        sources: [String] = [], illustrative: Bool = false, notes: String? = nil
+        sources: [String] = [], illustrative: Bool = false, notes: String? = nil, serviceLanguage: Language? = nil
     ) {
+        self.serviceLanguage = serviceLanguage
         self.id = id
         self.name = name
         self.organisations = organisations

@@ -171,6 +171,11 @@ public struct OverlapFinder: Sendable {
         switch pair.kind {
         case .duplicate:
             let when = pair.periodsOverlap == true ? " at the same time" : ""
+            if a.languageOfService != b.languageOfService {
+                // Official-language minority services are meant to exist side by side.
+                return "Same objective in \(pair.sameArea ?? "the same area")\(when), one service in French and one in English: "
+                    + "services in each official language usually exist side by side on purpose; coordinate (referrals, shared outreach), do not merge\(funding)."
+            }
             return "Same objective in \(pair.sameArea ?? "the same area")\(when): coordinate or merge\(funding)."
         case .twin:
             let placeA = a.area ?? "one place"

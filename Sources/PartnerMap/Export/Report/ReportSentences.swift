@@ -102,7 +102,11 @@ struct ReportSentences {
         let funding = funders.isEmpty ? "" : " ; \(language.list(funders)) finance\(funders.count > 1 ? "nt" : "") les deux"
         switch pair.kind {
         case .duplicate:
-            return "Même objectif \(pair.sameArea.map(FrenchGrammar.à) ?? "au même endroit")\(pair.periodsOverlap == true ? " au même moment" : "") : se coordonner ou fusionner\(funding)."
+            let place = "Même objectif \(pair.sameArea.map(FrenchGrammar.à) ?? "au même endroit")\(pair.periodsOverlap == true ? " au même moment" : "")"
+            if let a, let b, a.languageOfService != b.languageOfService {
+                return place + ", un service en français et un en anglais : les services dans chaque langue officielle existent d’ordinaire côte à côte à dessein ; se coordonner (références, promotion commune), sans fusionner\(funding)."
+            }
+            return place + " : se coordonner ou fusionner\(funding)."
         case .twin:
             let whereText = pair.sameArea.map { "\(FrenchGrammar.à($0)) à des moments différents" } ?? "\(a?.area.map(FrenchGrammar.à) ?? "à un endroit") et \(b?.area.map(FrenchGrammar.à) ?? "à un autre")"
             return "Même objectif \(whereText) : partager ce qui fonctionne et apprendre les uns des autres\(funding)."
