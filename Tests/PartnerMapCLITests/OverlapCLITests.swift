@@ -17,7 +17,8 @@ import Testing
         #expect(first["sameArea"] as? String == "Parc-Extension")
         let shared = try #require(first["shared"] as? [String])
         #expect(shared.contains("concept:isolation") && shared.contains("concept:women"), "\(shared)")
-        #expect((first["action"] as? String)?.hasPrefix("Same objective in Parc-Extension at the same time: coordinate or merge") == true)
+        // One is given in French, the other in English: side by side on purpose, not to merge.
+        #expect((first["action"] as? String)?.hasPrefix("Same objective in Parc-Extension at the same time, one service in French and one in English: services in each official language usually exist side by side on purpose; coordinate (referrals, shared outreach), do not merge") == true)
         // The Saint-Michel circle serves the same objective elsewhere.
         let twin = pairs.first { ($0["projects"] as? [String])?.contains("femmes-saint-michel") == true }
         #expect(twin?["class"] as? String == "twin")
@@ -37,7 +38,7 @@ import Testing
         let output = try CLIRunner.run(["overlap", "Graphs/montreal-inclusif.yaml"])
         #expect(output.status == 0)
         #expect(output.stdout.contains("1. DUPLICATE"))
-        #expect(output.stdout.contains("→ Same objective in Parc-Extension at the same time: coordinate or merge"))
+        #expect(output.stdout.contains("→ Same objective in Parc-Extension at the same time, one service in French and one in English"))
         #expect(output.stdout.contains("Clusters of three or more projects with the same objective:"))
     }
 

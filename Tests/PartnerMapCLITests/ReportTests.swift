@@ -64,7 +64,7 @@ import Testing
         }
         #expect(dom.contains("Aucun projet ne répond à la priorité"))
         #expect(dom.contains("3\u{202F}750\u{202F}000 CAD"))
-        #expect(dom.contains("se coordonner ou fusionner"))
+        #expect(dom.contains("un service en français et un en anglais") && dom.contains("sans fusionner"))
         #expect(!dom.contains("What to do"))
         #expect(!dom.contains("Next step"))
     }
