@@ -163,17 +163,26 @@ struct NetworkBuilder {
     ) {
         // A pair may come back in a file that follows the network over time, for periods
         // that do not overlap (weight 1 until 2010, weight 2 since 2011).
-        var pairs: [IDPair: [(line: Int, since: YearMonth?, until: YearMonth?)]] = [:]
-        pairs.reserveCapacity(partnerships.count)
-        for entry in partnerships where entry.value.organisations.count == 2 {
-            let partnership = entry.value
+        // The first entry of each pair is kept as its index; only pairs that come back get a list.
+        var first: [IDPair: Int] = [:]
+        var more: [IDPair: [Int]] = [:]
+        first.reserveCapacity(partnerships.count)
+        for index in partnerships.indices where partnerships.values[index].organisations.count == 2 {
+            let partnership = partnerships.values[index]
             let key = IDPair(partnership.organisations[0], partnership.organisations[1])
-            let line = entry.place.line(of: "organisations")
-            let earlier = pairs[key, default: []]
-            if let clash = earlier.first(where: { Self.overlap($0.since, $0.until, partnership.since, partnership.until) }) {
-                diagnostics.append(Diagnostic(file: entry.place.file, line: line, problem: .repeatedPartnership(key.low, key.high, firstLine: clash.line)))
+            guard let earliest = first[key] else {
+                first[key] = index
+                continue
             }
-            pairs[key, default: []].append((line, partnership.since, partnership.until))
+            let earlier = [earliest] + (more[key] ?? [])
+            if let clash = earlier.first(where: {
+                Self.overlap(partnerships.values[$0].since, partnerships.values[$0].until, partnership.since, partnership.until)
+            }) {
+                let place = partnerships[index].place
+                diagnostics.append(Diagnostic(file: place.file, line: place.line(of: "organisations"), problem: .repeatedPartnership(
+                    key.low, key.high, firstLine: partnerships[clash].place.line(of: "organisations"))))
+            }
+            more[key, default: []].append(index)
         }
         var seats: [[String]: Int] = [:]
         for entry in memberships where !entry.value.organisation.isEmpty && !entry.value.body.isEmpty {
