@@ -76,4 +76,18 @@ import Testing
         guard case .failure(let weightError) = badWeight else { Issue.record("a bad weight was read"); return }
         #expect(weightError.description == "w.gexf:2: edge 1 (\"a\" – \"b\") has weight \"heavy\"; a weight is a positive number")
     }
+
+    @Test func ourGraphMLAndGEXFComeBackWithTheirIDsAndNames() throws {
+        let network = try NetworkLoader.loadNetwork(path: ExampleNetworkTests.graphs + "/montreal-inclusif.yaml")
+        for (text, dialect) in [(NetworkFileExport.graphML(network), XMLGraphReader.Dialect.graphML), (NetworkFileExport.gexf(network), .gexf)] {
+            let graph = try XMLGraphReader.read(Data(text.utf8), file: "export", dialect: dialect).get()
+            // `name` is the id and `label` the display name, as igraph and Gephi read them.
+            #expect(graph.nodes.map(\.id) == network.organisations.map(\.id))
+            #expect(graph.nodes.map { $0.attributes["label"] } == network.organisations.map(\.name))
+            if dialect == .graphML { #expect(graph.nodes.map { $0.attributes["name"] } == network.organisations.map(\.id)) }
+            let back = ForeignGraphImporter.convert(graph, file: "export", format: "x").network
+            #expect(back.organisations.map(\.name) == network.organisations.map(\.name))
+            #expect(back.organisations.map(\.type) == network.organisations.map(\.type))
+        }
+    }
 }

@@ -34,7 +34,8 @@ public enum NetworkFileExport {
         var rows: [NodeRow] = []
         for (index, organisation) in network.organisations.enumerated() {
             var values: [String: String] = [
-                "name": organisation.name, "type": organisation.type.rawValue, "sectors": organisation.sectors.joined(separator: ";"),
+                // As igraph and Gephi read GraphML: `name` is the id, `label` the display name.
+                "name": organisation.id, "label": organisation.name, "type": organisation.type.rawValue, "sectors": organisation.sectors.joined(separator: ";"),
                 "area": organisation.area ?? "", "illustrative": organisation.illustrative ? "true" : "false",
                 "community": String(communities.membership[index] + 1),
             ]
@@ -44,7 +45,7 @@ public enum NetworkFileExport {
             }
             rows.append(NodeRow(id: organisation.id, values: values))
         }
-        let keys = ["name", "type", "sectors", "area", "illustrative", "community", "degree", "strength", "betweenness", "closeness", "pagerank", "constraint"]
+        let keys = ["name", "label", "type", "sectors", "area", "illustrative", "community", "degree", "strength", "betweenness", "closeness", "pagerank", "constraint"]
         return (graph, rows, keys)
     }
 
@@ -80,13 +81,13 @@ public enum NetworkFileExport {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
         out += "  <meta><creator>PartnerMap</creator><description>\(xml(network.name))</description></meta>\n"
         out += "  <graph defaultedgetype=\"undirected\">\n    <attributes class=\"node\">\n"
-        let attributeKeys = keys.filter { $0 != "name" }
+        let attributeKeys = keys.filter { $0 != "name" && $0 != "label" }
         for (index, key) in attributeKeys.enumerated() {
             out += "      <attribute id=\"\(index)\" title=\"\(key)\" type=\"\(numericKeys.contains(key) ? "double" : "string")\"/>\n"
         }
         out += "    </attributes>\n    <nodes>\n"
         for node in nodes {
-            out += "      <node id=\"\(xml(node.id))\" label=\"\(xml(node.values["name"] ?? node.id))\"><attvalues>"
+            out += "      <node id=\"\(xml(node.id))\" label=\"\(xml(node.values["label"] ?? node.id))\"><attvalues>"
             for (index, key) in attributeKeys.enumerated() where !(node.values[key] ?? "").isEmpty {
                 out += "<attvalue for=\"\(index)\" value=\"\(xml(node.values[key]!))\"/>"
             }
