@@ -158,3 +158,42 @@ import Testing
         #expect(same.action.hasSuffix(": coordinate or merge."))
     }
 }
+
+/// One colour per sector on every map; past the palette, the rarest sectors are "other".
+@Suite struct SectorColourTests {
+    static func network(sectors: Int) throws -> Network {
+        var yaml = "organisations:\n"
+        for i in 0..<sectors {
+            // Sector i is the first sector of sectors − i organisations, so the ranking is fixed.
+            for j in 0..<(sectors - i) { yaml += "  - {id: o\(i)-\(j), name: O\(i)-\(j), sectors: [s\(String(format: "%02d", i))]}\n" }
+        }
+        yaml += "  - {id: legend-isolated, name: Named like a legend entry}\npartnerships:\n"
+        for i in 0..<sectors { yaml += "  - {organisations: [o\(i)-0, o\((i + 1) % sectors)-0]}\n" }
+        return try NetworkLoader.network(yaml: yaml)
+    }
+
+    @Test func sixteenSectorsGetElevenColoursAndOther() throws {
+        let network = try Self.network(sectors: 16)
+        let palette = SectorPalette(network)
+        #expect(palette.coloured == (0..<11).map { "s" + String(format: "%02d", $0) })
+        #expect(palette.other == (11..<16).map { "s" + String(format: "%02d", $0) })
+        let fills = palette.coloured.map { palette.fill($0) }
+        #expect(Set(fills).count == 11)
+        #expect(!fills.contains(palette.fill("s15")))
+        let map = try NetworkMap.dot(network, view: .partnerships, language: .en)
+        let legend = try #require(map.clusters.first { $0.key == "legend" })
+        #expect(legend.nodes.contains("legend:sector-other"))
+        #expect(map.nodes.first { $0.id == "legend:sector-other" }?.attributes[.label] == .label("other sectors (5)"))
+        // An organisation whose id reads like a legend entry stays an organisation.
+        #expect(map.nodes.first { $0.id == "legend-isolated" }?.attributes[.label] == .label("Named like a legend\nentry"))
+    }
+
+    @Test func aSectorHasTheSameColourOnEveryMap() throws {
+        let network = try Self.network(sectors: 6)
+        let full = try NetworkMap.dot(network, view: .partnerships, language: .en)
+        let ego = try NetworkMap.dot(network, view: .ego("o5-0"), language: .en)
+        for node in ego.nodes where node.id.hasPrefix("o") {
+            #expect(node.attributes[.fillcolor] == full.nodes.first { $0.id == node.id }?.attributes[.fillcolor], "\(node.id)")
+        }
+    }
+}

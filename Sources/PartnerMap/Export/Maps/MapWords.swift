@@ -23,6 +23,9 @@ struct MapWords {
     var singlePoint: String { fr ? "point de\nrupture" : "single point\nof failure" }
     var noTie: String { fr ? "sans lien" : "no tie" }
     var strength: String { fr ? "force" : "strength" }
+    func otherSectors(_ sectors: [String]) -> String {
+        fr ? "autres secteurs (\(sectors.count))" : "other sectors (\(sectors.count))"
+    }
     var sectors: String { fr ? "secteurs" : "sectors" }
     var area: String { fr ? "territoire" : "area" }
     var betweenness: String { fr ? "intermédiarité" : "betweenness" }

@@ -100,11 +100,9 @@ public enum NetworkMap {
         }
         let clusteredBodies = Set(members.keys)
 
-        // Sector colours by frequency, then name.
-        var sectorCount: [String: Int] = [:]
-        for organisation in organisations { if let sector = organisation.sectors.first { sectorCount[sector, default: 0] += 1 } }
-        let sectors = sectorCount.keys.sorted { (sectorCount[$1]!, $0) < (sectorCount[$0]!, $1) }
-        let colourIndex = Dictionary(uniqueKeysWithValues: sectors.enumerated().map { ($1, $0) })
+        // Sector colours from the whole network, so a neighbourhood map matches the full one.
+        let palette = SectorPalette(network)
+        let shownSectors = Set(organisations.compactMap(\.sectors.first))
 
         var dot = DOTGraph(name: network.name + (focus.map { " — around " + $0 } ?? "") , directed: false)
         // dot, not fdp: Graphviz 2.42's fdp places clusters differently on every run.
@@ -130,7 +128,7 @@ public enum NetworkMap {
                 .label: .label(labelled.contains(organisation.id) ? wrap(organisation.name) : ""),
                 .tooltip: .label(tooltip(organisation, betweenness: betweenness[index], words: words)),
                 .shape: .keyword(MapStyle.shape(for: organisation.type)),
-                .fillcolor: organisation.sectors.first.map { MapStyle.fill(colourIndex[$0]!) } ?? .keyword("#ffffff"),
+                .fillcolor: palette.fill(organisation.sectors.first),
                 .width: .number(0.5 + 1.5 * share.squareRoot()),
                 .height: .number(0.35 + 0.8 * share.squareRoot()),
                 .id: .label("node-" + organisation.id),
@@ -226,7 +224,7 @@ public enum NetworkMap {
         }
         if !large {
             let types = OrganisationType.allCases.filter { type in organisations.contains { $0.type == type && !clusteredBodies.contains($0.id) } }
-            let (cluster, nodes) = legend(sectors: sectors, colourIndex: colourIndex, types: types, words: words)
+            let (cluster, nodes) = legend(palette: palette, present: shownSectors, types: types, words: words)
             dot.clusters.append(cluster)
             dot.nodes += nodes
             // Stack the key in columns of four rather than one long row.
@@ -346,22 +344,30 @@ public enum NetworkMap {
 
     /// A boxed key: one swatch per sector colour, one shape per organisation type, and the
     /// marks for single points of failure and isolated organisations.
-    static func legend(sectors: [String], colourIndex: [String: Int], types: [OrganisationType], words: MapWords) -> (DOTGraph.Cluster, [DOTGraph.Node]) {
+    /// Legend ids hold a `:`, which no network id can, so they never meet an organisation.
+    static func legend(palette: SectorPalette, present: Set<String>, types: [OrganisationType], words: MapWords) -> (DOTGraph.Cluster, [DOTGraph.Node]) {
         var nodes: [DOTGraph.Node] = []
-        for sector in sectors.prefix(12) {
-            nodes.append(DOTGraph.Node(id: "legend-sector-\(colourIndex[sector]!)", attributes: [
-                .label: .label(sector), .shape: .keyword("box"), .fillcolor: MapStyle.fill(colourIndex[sector]!), .fontsize: .number(9),
+        for (index, sector) in palette.coloured.enumerated() where present.contains(sector) {
+            nodes.append(DOTGraph.Node(id: "legend:sector-\(index)", attributes: [
+                .label: .label(sector), .shape: .keyword("box"), .fillcolor: palette.fill(sector), .fontsize: .number(9),
+            ]))
+        }
+        let others = palette.other.filter(present.contains)
+        if !others.isEmpty {
+            nodes.append(DOTGraph.Node(id: "legend:sector-other", attributes: [
+                .label: .label(words.otherSectors(others)), .shape: .keyword("box"), .fillcolor: palette.fill(others[0]), .fontsize: .number(9),
+                .tooltip: .label(others.joined(separator: ", ")),
             ]))
         }
         for type in types {
-            nodes.append(DOTGraph.Node(id: "legend-type-" + type.rawValue, attributes: [
+            nodes.append(DOTGraph.Node(id: "legend:type-" + type.rawValue, attributes: [
                 .label: .label(words.typeLabel(type)), .shape: .keyword(MapStyle.shape(for: type)), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
             ]))
         }
-        nodes.append(DOTGraph.Node(id: "legend-cut-point", attributes: [
+        nodes.append(DOTGraph.Node(id: "legend:cut-point", attributes: [
             .label: .label(words.singlePoint), .peripheries: .number(2), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
         ]))
-        nodes.append(DOTGraph.Node(id: "legend-isolated", attributes: [
+        nodes.append(DOTGraph.Node(id: "legend:isolated", attributes: [
             .label: .label(words.noTie), .style: .keyword("filled,dashed"), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
         ]))
         let cluster = DOTGraph.Cluster(key: "legend", attributes: [
