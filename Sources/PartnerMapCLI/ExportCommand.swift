@@ -30,8 +30,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(help: "partnerships, funding, overlap or ego:ID (for --format dot).")
-    var view: String = "partnerships"
+    @Option(help: "partnerships, funding, overlap or ego:ID (for --format dot only).")
+    var view: String?
 
     @Option(help: "dot, graphml, gexf or json.")
     var format: ExportFormat
@@ -40,8 +40,14 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard NetworkMap.View(parsing: view) != nil else {
-            throw ValidationError("unknown view `\(view)`; views are partnerships, funding, overlap and ego:ID")
+        if let view {
+            guard NetworkMap.View(parsing: view) != nil else {
+                throw ValidationError("unknown view `\(view)`; views are partnerships, funding, overlap and ego:ID")
+            }
+            // GraphML, GEXF and JSON carry the whole network; a view only means something for a map.
+            guard format == .dot else {
+                throw ValidationError("--view applies to --format dot; \(format.rawValue) exports the whole network, so leave --view out")
+            }
         }
         if let output {
             _ = try outputFormat(explicit: format, output: output,
@@ -54,7 +60,7 @@ struct ExportCommand: ParsableCommand {
         let text: String
         do {
             switch format {
-            case .dot: text = DOTWriter.write(try NetworkMap.dot(network, view: NetworkMap.View(parsing: view)!))
+            case .dot: text = DOTWriter.write(try NetworkMap.dot(network, view: NetworkMap.View(parsing: view ?? "partnerships")!))
             case .graphml: text = NetworkFileExport.graphML(network)
             case .gexf: text = NetworkFileExport.gexf(network)
             case .json: text = try NetworkFileExport.json(network)

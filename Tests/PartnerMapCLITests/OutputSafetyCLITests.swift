@@ -111,3 +111,14 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/map.out")).starts(with: [0x89, 0x50, 0x4E, 0x47]))
     }
 }
+
+/// `export --view` means something for a map only; elsewhere it is refused, not ignored.
+@Suite struct ExportViewCLITests {
+    @Test func aViewIsRefusedWhereItHasNoMeaning() throws {
+        let graphml = try CLIRunner.run(["export", "Graphs/montreal-inclusif.yaml", "--format", "graphml", "--view", "funding"])
+        #expect(graphml.status == 64)
+        #expect(graphml.stderr.contains("--view applies to --format dot; graphml exports the whole network, so leave --view out"))
+        let dot = try CLIRunner.run(["export", "Graphs/montreal-inclusif.yaml", "--format", "dot", "--view", "funding"])
+        #expect(dot.status == 0 && dot.stdout.hasPrefix("digraph"))
+    }
+}
