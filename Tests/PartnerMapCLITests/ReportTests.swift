@@ -107,3 +107,21 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/1.html")) == Data(contentsOf: URL(fileURLWithPath: out + "/2.html")))
     }
 }
+
+/// The report lists each priority with the projects that cover it and why.
+@Suite struct ReportPrioritiesTests {
+    @Test func prioritiesSectionSaysWhatCoversEachAndWhy() throws {
+        let out = NSTemporaryDirectory() + "partnermap-priorities-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let run = try CLIRunner.run(["report", "Graphs/montreal-inclusif.yaml", "-o", out + "/r.html"])
+        #expect(run.status == 0)
+        let page = try String(contentsOfFile: out + "/r.html", encoding: .utf8)
+        #expect(page.contains("<section id=\"priorities\">") && page.contains("<a href=\"#priorities\">"))
+        #expect(page.contains("<tr><td>Reduce discrimination</td><td>Dialogue de quartier contre la discrimination<br></td><td>shared themes: discrimination, inclusion; same subject: discrimination, inclusion<br></td></tr>"))
+        #expect(page.contains("<tr><td>Help to safeguard and enforce respect for the rights of newcomers</td><td><span class=\"tag lost\">no project</span></td>"))
+        let french = try CLIRunner.run(["report", "Graphs/montreal-inclusif.yaml", "--lang", "fr", "-o", out + "/f.html"])
+        #expect(french.status == 0)
+        #expect(try String(contentsOfFile: out + "/f.html", encoding: .utf8).contains("<h2>Priorités et projets qui y répondent</h2>"))
+    }
+}

@@ -67,6 +67,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <a href="#map">{{strings.mapHeading}}</a>
 <a href="#brokers">{{strings.brokersHeading}}</a>
 <a href="#overlap">{{strings.overlapHeading}}</a>
+{{#hasPriorities}}<a href="#priorities">{{strings.prioritiesHeading}}</a>{{/hasPriorities}}
 <a href="#gaps">{{strings.gapsHeading}}</a>
 <a href="#funding">{{strings.fundingHeading}}</a>
 <a href="#recommend">{{strings.recommendHeading}}</a>
@@ -120,7 +121,16 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <ul>{{#clusters}}<li>{{.}}</li>{{/clusters}}</ul>{{/hasClusters}}
 </section>
 
-<section id="gaps">
+{{#hasPriorities}}<section id="priorities">
+<h2>{{strings.prioritiesHeading}}</h2>
+<table>
+<thead><tr><th>{{strings.priority}}</th><th>{{strings.coveredBy}}</th><th>{{strings.why}}</th></tr></thead>
+<tbody>{{#priorities}}<tr><td>{{name}}</td><td>{{#covers}}{{project}}<br>{{/covers}}{{^covers}}<span class="tag lost">{{strings.noProject}}</span>{{/covers}}</td><td>{{#covers}}{{why}}<br>{{/covers}}</td></tr>
+{{/priorities}}</tbody>
+</table>
+</section>
+
+{{/hasPriorities}}<section id="gaps">
 <h2>{{strings.gapsHeading}}</h2>
 {{^gapGroups}}<p>{{strings.noGaps}}</p>{{/gapGroups}}
 {{#gapGroups}}<h3>{{heading}} ({{count}})</h3>

@@ -73,8 +73,10 @@ public struct PriorityCoverage: Sendable {
                 let similarity = index.similarity(i, document)
                 if similarity > (closest?.similarity ?? 0) { closest = (i, similarity) }
                 let sharedThemes = project.themes.filter { themes.contains(TextNormalizer.fold($0)) }
+                var seen = Set<String>()
                 let sharedWords = similarity >= threshold
                     ? index.sharedFeatures(i, document).filter { distinctive($0.feature) }.map { Self.display(index.featureNames[$0.feature]) }
+                        .filter { seen.insert($0).inserted }
                     : []
                 guard !sharedThemes.isEmpty || !sharedWords.isEmpty else { continue }
                 covers.append(Cover(project: project.id, sharedThemes: sharedThemes, sharedWords: Array(sharedWords.prefix(6)), similarity: similarity))

@@ -132,6 +132,19 @@ public enum HTMLReport {
         }
         context["fundingSentences"] = gaps.filter { $0.kind == .fundingConcentration || $0.kind == .fundingDependency }.map(sentences.message)
 
+        // Priorities and what covers them, with the reason (PriorityCoverage, as `gaps` decides).
+        context["hasPriorities"] = !network.priorities.isEmpty
+        context["priorities"] = PriorityCoverage(network).entries.map { entry -> [String: Any] in
+            let name = network.priorities.first { $0.id == entry.priority }?.name ?? entry.priority
+            let covers = entry.covers.map { cover -> [String: String] in
+                var reasons: [String] = []
+                if !cover.sharedThemes.isEmpty { reasons.append(strings.sharedThemes(cover.sharedThemes.joined(separator: ", "))) }
+                if !cover.sharedWords.isEmpty { reasons.append(strings.sharedWords(cover.sharedWords.joined(separator: ", "))) }
+                return ["project": network.displayName(of: cover.project), "why": reasons.joined(separator: "; ")]
+            }
+            return ["name": name, "covers": covers]
+        }
+
         // Suggested partnerships and sources.
         progress("suggesting partnerships")
         context["recommendations"] = PartnershipRecommender(network, top: 8).recommendations.map(sentences.reason)
@@ -163,7 +176,8 @@ public enum HTMLReport {
             "contents": strings.contents, "holdsHeading": strings.holdsHeading, "mapHeading": strings.mapHeading,
             "mapHelp": strings.mapHelp, "search": strings.search, "brokersHeading": strings.brokersHeading,
             "overlapHeading": strings.overlapHeading, "gapsHeading": strings.gapsHeading, "fundingHeading": strings.fundingHeading,
-            "recommendHeading": strings.recommendHeading, "sourcesHeading": strings.sourcesHeading, "noSources": strings.noSources,
+            "recommendHeading": strings.recommendHeading, "prioritiesHeading": strings.prioritiesHeading,
+            "priority": strings.priority, "coveredBy": strings.coveredBy, "why": strings.why, "noProject": strings.noProject, "sourcesHeading": strings.sourcesHeading, "noSources": strings.noSources,
             "organisation": strings.organisation, "type": strings.type, "sector": strings.sector, "ties": strings.ties,
             "betweenness": strings.betweenness, "closeness": strings.closeness, "constraint": strings.constraint,
             "pair": strings.pair, "score": strings.score, "kind": strings.kind, "evidence": strings.evidence, "action": strings.action,

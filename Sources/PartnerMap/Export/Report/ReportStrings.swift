@@ -21,6 +21,13 @@ struct ReportStrings {
     var gapsHeading: String { t("Gaps", "Lacunes") }
     var fundingHeading: String { t("Funding", "Financement") }
     var recommendHeading: String { t("Suggested partnerships", "Partenariats suggérés") }
+    var prioritiesHeading: String { t("Priorities and the projects that cover them", "Priorités et projets qui y répondent") }
+    var priority: String { t("Priority", "Priorité") }
+    var coveredBy: String { t("Covered by", "Couverte par") }
+    var why: String { t("Why", "Pourquoi") }
+    var noProject: String { t("no project", "aucun projet") }
+    func sharedThemes(_ themes: String) -> String { t("shared themes: ", "thèmes communs : ") + themes }
+    func sharedWords(_ words: String) -> String { t("same subject: ", "même sujet : ") + words }
     var sourcesHeading: String { t("Sources", "Sources") }
     var noSources: String { t("The network file cites no source.", "Le fichier du réseau ne cite aucune source.") }
     var organisation: String { t("Organisation", "Organisme") }
