@@ -15,10 +15,26 @@ import Testing
         return (seeds + kept).sorted()
     }
 
+    @Test func thereAreSeeds() {
+        #expect(Self.inputs.contains { $0.hasPrefix("Corpus/") })
+    }
+
+    /// A seed is valid DOT and must read with its nodes; a kept crash must only be survived
+    /// (read or refused with Graphviz's message).
     @Test(arguments: inputs)
     func readerSurvives(_ input: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: Self.fuzz + "/" + input))
-        guard let text = String(data: data, encoding: .utf8) else { return }
-        _ = try? DOTReader.plainGraph(text, name: "fuzz")
+        let text = try #require(String(data: data, encoding: .utf8), "\(input) is not UTF-8")
+        if input.hasPrefix("Corpus/") {
+            let graph = try DOTReader.plainGraph(text, name: "fuzz")
+            #expect(graph.nodes.count >= 3, "\(input) read \(graph.nodes.count) nodes")
+            #expect(!graph.edges.isEmpty)
+        } else {
+            do {
+                _ = try DOTReader.plainGraph(text, name: "fuzz")
+            } catch {
+                #expect(!error.description.isEmpty)
+            }
+        }
     }
 }
