@@ -19,8 +19,9 @@ struct CompareCommand: ParsableCommand {
             priorities covered and funding concentration side by side.
 
             EXAMPLES:
-              partnermap compare Examples/time/lmlip-2010.yaml Examples/time/lmlip-2013.yaml
-              partnermap compare Graphs/london-middlesex-lip-timeline.yaml --years 2010 2013 --format json
+              partnermap compare Examples/time/ontario-lips-2010.yaml Examples/time/ontario-lips-2011.yaml
+              partnermap compare Examples/time/ontario-lips-timeline.yaml --years 2010 2011 --format json
+              partnermap compare Examples/time/ontario-lips-2010.yaml Examples/time/ontario-lips-2011.yaml -o change.svg
             """
     )
 

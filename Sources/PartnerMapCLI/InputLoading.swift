@@ -18,6 +18,14 @@ struct LoadingOptions: ParsableArguments {
     func validate() throws {
         if let asOf, !(1000...9999).contains(asOf) { throw ValidationError("--as-of takes a four-digit year, such as 2022") }
     }
+
+    /// The network as `--as-of` and `--confirmed` ask for it.
+    func narrowed(_ network: Network) -> Network {
+        var network = network
+        if let year = asOf { network = network.asOf(year: year) }
+        if confirmed { network = network.confirmedOnly() }
+        return network
+    }
 }
 
 /// Loads any input the commands accept: network files and edge lists through
@@ -31,10 +39,8 @@ func loadInput(_ path: String, directed: Bool = false, options: LoadingOptions) 
         for warning in loaded.warnings { printError(warning.description) }
         guard options.asOf != nil || options.confirmed else { return loaded.input }
         switch loaded.input {
-        case .network(var network):
-            if let year = options.asOf { network = network.asOf(year: year) }
-            if options.confirmed { network = network.confirmedOnly() }
-            return .network(network)
+        case .network(let network):
+            return .network(options.narrowed(network))
         case .graph:
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(
                 reason: "--as-of and --confirmed need a network file (YAML, JSON or a CSV folder), not an edge list"))])
@@ -75,8 +81,7 @@ func loadNetworkOrExit(_ path: String, options: LoadingOptions) throws -> Networ
     let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
     if fileExtension == "graphml" || fileExtension == "gexf" {
         do {
-            let network = try ForeignGraphImporter.read(path, dialect: fileExtension == "gexf" ? .gexf : .graphML).network
-            return options.asOf.map { network.asOf(year: $0) } ?? network
+            return options.narrowed(try ForeignGraphImporter.read(path, dialect: fileExtension == "gexf" ? .gexf : .graphML).network)
         } catch {
             printError(error.description)
             throw ExitCode(1)

@@ -124,8 +124,7 @@ public enum NetworkFileWriter {
 
     /// A number as the amount grammar reads it back: digits and at most one dot.
     private static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        let text = String(value)
+        let text = AmountText.plain(value)
         // `1.125` would read two ways (1125 or 1.125): `1.1250` reads one.
         if let dot = text.firstIndex(of: "."), text[text.index(after: dot)...].count == 3, !text.contains("e") { return text + "0" }
         return text

@@ -86,10 +86,7 @@ public enum AmountText {
     }
 
     /// How to write `value` so that it reads one way only: digits and at most one dot.
-    public static func plain(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
-    }
+    public static func plain(_ value: Double) -> String { formatNumber(value) }
 
     // MARK: - The number itself
 

@@ -132,7 +132,11 @@ struct FieldReader {
 
     /// `true`, `false`, or `nil` when the field is absent.
     mutating func optionalFlag(_ key: String) -> Bool? {
-        isWritten(key) ? flag(key) : { asked.append(key); return nil }()
+        guard isWritten(key) else {
+            asked.append(key)
+            return nil
+        }
+        return flag(key)
     }
 
     mutating func flag(_ key: String) -> Bool {

@@ -89,12 +89,12 @@ public enum CanadaGrantsImporter {
     public static let requiredColumns = ["ref_number", "amendment_number", "recipient_legal_name", "agreement_value", "owner_org_title"]
 
     public static func read(_ path: String) throws(NetworkLoadError) -> ImportResult {
-        try read(PartnerSurveyImporter.result(CSVRows.read(path)))
+        try read(CSVRows.read(path).get())
     }
 
     /// The same from text already in memory.
     public static func read(text: String, file: String = "grants.csv") throws(NetworkLoadError) -> ImportResult {
-        try read(PartnerSurveyImporter.result(CSVRows.parse(text, file: file)))
+        try read(CSVRows.parse(text, file: file).get())
     }
 
     static func read(_ table: CSVRows) throws(NetworkLoadError) -> ImportResult {

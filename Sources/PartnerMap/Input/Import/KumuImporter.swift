@@ -9,7 +9,7 @@ import Foundation
 /// partnerships, as for GraphML.
 public enum KumuImporter {
     public static func readJSON(_ path: String) throws(NetworkLoadError) -> ImportResult {
-        let text = try PartnerSurveyImporter.result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
+        let text = try TextFile.read(path).mapError { NetworkLoadError([$0]) }.get()
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
               let elements = object["elements"] as? [Any] else {
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .importRow("not a Kumu blueprint: expected an object with an `elements` list"))])
@@ -35,8 +35,8 @@ public enum KumuImporter {
     }
 
     public static func readCSV(elements elementsPath: String, connections connectionsPath: String) throws(NetworkLoadError) -> ImportResult {
-        let elements = try PartnerSurveyImporter.result(CSVRows.read(elementsPath))
-        let connections = try PartnerSurveyImporter.result(CSVRows.read(connectionsPath))
+        let elements = try CSVRows.read(elementsPath).get()
+        let connections = try CSVRows.read(connectionsPath).get()
         func fields(_ row: CSVRows.Row, _ columns: [String]) -> [String: String] {
             var flat: [String: String] = [:]
             for column in columns { if let value = row[column] { flat[column] = value } }

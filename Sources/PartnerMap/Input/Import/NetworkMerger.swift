@@ -46,7 +46,7 @@ public enum NetworkMerger {
         }
         for project in added.projects {
             var copy = project
-            if ids.contains(project.id) { copy.id = ids.make(project.id) } else { ids.reserve(project.id) }
+            if ids.isUsed(project.id) { copy.id = ids.make(project.id) } else { ids.reserve(project.id) }
             rename[project.id] = copy.id
             copy.organisations = project.organisations.map { rename[$0] ?? $0 }
             merged.projects.append(copy)
@@ -83,8 +83,4 @@ public enum NetworkMerger {
         if organisation.area == nil { organisation.area = other.area }
         for source in other.sources where !organisation.sources.contains(source) { organisation.sources.append(source) }
     }
-}
-
-extension ImportIDs {
-    func contains(_ id: String) -> Bool { isUsed(id) }
 }

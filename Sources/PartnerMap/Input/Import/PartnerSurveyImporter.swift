@@ -22,13 +22,13 @@ public enum PartnerSurveyImporter {
     static let valueIndicators = ["power", "resources", "involvement"]
 
     public static func read(roster rosterPath: String, responses responsesPath: String) throws(NetworkLoadError) -> ImportResult {
-        try read(roster: result(CSVRows.read(rosterPath)), responses: result(CSVRows.read(responsesPath)))
+        try read(roster: CSVRows.read(rosterPath).get(), responses: CSVRows.read(responsesPath).get())
     }
 
     /// The same from texts already in memory; `file` names name them in messages.
     public static func read(rosterText: String, rosterFile: String = "roster.csv", responsesText: String,
                             responsesFile: String = "responses.csv") throws(NetworkLoadError) -> ImportResult {
-        try read(roster: result(CSVRows.parse(rosterText, file: rosterFile)), responses: result(CSVRows.parse(responsesText, file: responsesFile)))
+        try read(roster: CSVRows.parse(rosterText, file: rosterFile).get(), responses: CSVRows.parse(responsesText, file: responsesFile).get())
     }
 
     static func read(roster: CSVRows, responses: CSVRows) throws(NetworkLoadError) -> ImportResult {
@@ -143,12 +143,5 @@ public enum PartnerSurveyImporter {
 
     private static func suggestion(_ id: String, _ ids: [String]) -> String {
         Suggestion.closest(to: id, in: ids).map { " (did you mean `\($0)`?)" } ?? ""
-    }
-
-    static func result<T>(_ value: Result<T, NetworkLoadError>) throws(NetworkLoadError) -> T {
-        switch value {
-        case .success(let value): return value
-        case .failure(let error): throw error
-        }
     }
 }

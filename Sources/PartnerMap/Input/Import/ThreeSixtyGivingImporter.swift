@@ -10,12 +10,12 @@ import Foundation
 /// 360Giving identifier; the currency is kept.
 public enum ThreeSixtyGivingImporter {
     public static func readCSV(_ path: String) throws(NetworkLoadError) -> ImportResult {
-        try readCSV(PartnerSurveyImporter.result(CSVRows.read(path)))
+        try readCSV(CSVRows.read(path).get())
     }
 
     /// The same from text already in memory.
     public static func readCSV(text: String, file: String = "grants.csv") throws(NetworkLoadError) -> ImportResult {
-        try readCSV(PartnerSurveyImporter.result(CSVRows.parse(text, file: file)))
+        try readCSV(CSVRows.parse(text, file: file).get())
     }
 
     static func readCSV(_ table: CSVRows) throws(NetworkLoadError) -> ImportResult {
@@ -42,7 +42,7 @@ public enum ThreeSixtyGivingImporter {
     }
 
     public static func readJSON(_ path: String) throws(NetworkLoadError) -> ImportResult {
-        try readJSON(text: PartnerSurveyImporter.result(TextFile.read(path).mapError { NetworkLoadError([$0]) }), file: path)
+        try readJSON(text: TextFile.read(path).mapError { NetworkLoadError([$0]) }.get(), file: path)
     }
 
     /// The same from text already in memory.
