@@ -126,7 +126,7 @@ struct CentralityCommand: ParsableCommand {
         timer.mark("compute")
         let output = CentralityOutput(report: report, names: names, view: viewName, nodeNoun: noun)
         switch format {
-        case .table: print(output.table(top: top))
+        case .table: print(output.table(top: top, width: terminalWidth()))
         case .json: print(try output.json())
         case .csv: print(output.csv())
         }

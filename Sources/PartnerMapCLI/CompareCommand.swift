@@ -42,8 +42,7 @@ struct CompareCommand: ParsableCommand {
         """)
     var output: String?
 
-    @Option(help: "Language of the sentences, the map and the report: en or fr.")
-    var lang: ReportLanguage = .en
+    @OptionGroup var lang: LanguageOption
 
     /// What -o asks for, from its extension.
     private enum Product { case text, map(GraphvizRenderer.Format), report }
@@ -91,18 +90,18 @@ struct CompareCommand: ParsableCommand {
             switch product {
             case .text:
                 switch format {
-                case .table: data = Data((ChangeOutput.table(change, old: old, new: new, oldLabel: labels.0, newLabel: labels.1, language: lang) + "\n").utf8)
+                case .table: data = Data((ChangeOutput.table(change, old: old, new: new, oldLabel: labels.0, newLabel: labels.1, language: lang.language) + "\n").utf8)
                 case .json: data = Data((try ChangeOutput.json(change, old: labels.0, new: labels.1) + "\n").utf8)
                 case .csv: data = Data(ChangeOutput.csv(change).utf8)
                 }
             case .map(let format):
-                let dot = ChangeMap.dot(old: old, new: new, change: change, oldLabel: labels.0, newLabel: labels.1, language: lang)
+                let dot = ChangeMap.dot(old: old, new: new, change: change, oldLabel: labels.0, newLabel: labels.1, language: lang.language)
                 data = try GraphvizRenderer.shared().render(dot: DOTWriter.write(dot), format: format)
             case .report:
                 var svg: String?
                 var mapError: String?
                 do {
-                    var dot = ChangeMap.dot(old: old, new: new, change: change, oldLabel: labels.0, newLabel: labels.1, language: lang)
+                    var dot = ChangeMap.dot(old: old, new: new, change: change, oldLabel: labels.0, newLabel: labels.1, language: lang.language)
                     dot.graphAttributes[.label] = nil  // the report's heading names the map
                     svg = String(decoding: try GraphvizRenderer.shared().render(dot: DOTWriter.write(dot), format: .svg), as: UTF8.self)
                 } catch {
@@ -111,7 +110,7 @@ struct CompareCommand: ParsableCommand {
                 let files = years.isEmpty ? files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
                                           : URL(fileURLWithPath: files[0]).lastPathComponent
                 data = Data(try ChangeReport.render(old: old, new: new, change: change, mapSVG: svg, mapError: mapError,
-                                                    oldLabel: labels.0, newLabel: labels.1, files: files, language: lang).utf8)
+                                                    oldLabel: labels.0, newLabel: labels.1, files: files, language: lang.language).utf8)
             }
             try OutputFile.write(data, to: output ?? "-")
         } catch let error as CustomStringConvertible & Error {

@@ -31,16 +31,19 @@ struct GapsCommand: ParsableCommand {
 
     @OptionGroup var loading: LoadingOptions
 
+    @OptionGroup var lang: LanguageOption
+
     @Option(help: "table, json or csv.")
     var format: ReportFormat = .table
 
     func run() throws {
         let network = try loadNetworkOrExit(file, options: loading)
         let gaps = GapFinder(network).gaps
+        let sentences = FindingSentences(language: lang.language, network: network)
         switch format {
-        case .table: print(StructureOutput.table(gaps, network: network))
-        case .json: print(try StructureOutput.json(gaps))
-        case .csv: print(StructureOutput.csv(gaps))
+        case .table: print(StructureOutput.table(gaps, network: network, sentences: sentences, width: terminalWidth()))
+        case .json: print(try StructureOutput.json(gaps, sentences: sentences))
+        case .csv: print(StructureOutput.csv(gaps, sentences: sentences))
         }
     }
 }
@@ -75,6 +78,8 @@ struct CommunitiesCommand: ParsableCommand {
     @Flag(help: "Print the time spent loading and computing on standard error.")
     var timings = false
 
+    @OptionGroup var lang: LanguageOption
+
     @Option(help: "table, json or csv.")
     var format: ReportFormat = .table
 
@@ -100,7 +105,9 @@ struct CommunitiesCommand: ParsableCommand {
         }
         timer.mark("louvain")
         switch format {
-        case .table: print(StructureOutput.table(groups, network: network))
+        case .table:
+            let sentences = FindingSentences(language: lang.language, network: network)
+            print(StructureOutput.table(groups, network: network, sentences: sentences, width: terminalWidth()))
         case .json: print(try StructureOutput.json(groups))
         case .csv: print(StructureOutput.csv(groups))
         }
@@ -132,16 +139,19 @@ struct RecommendCommand: ParsableCommand {
     @Option(help: "Suggestions shown (0 for all).")
     var top = 10
 
+    @OptionGroup var lang: LanguageOption
+
     @Option(help: "table, json or csv.")
     var format: ReportFormat = .table
 
     func run() throws {
         let network = try loadNetworkOrExit(file, options: loading)
         let recommendations = PartnershipRecommender(network, top: top).recommendations
+        let sentences = FindingSentences(language: lang.language, network: network)
         switch format {
-        case .table: print(StructureOutput.table(recommendations, network: network))
-        case .json: print(try StructureOutput.json(recommendations))
-        case .csv: print(StructureOutput.csv(recommendations))
+        case .table: print(StructureOutput.table(recommendations, network: network, sentences: sentences, width: terminalWidth()))
+        case .json: print(try StructureOutput.json(recommendations, sentences: sentences))
+        case .csv: print(StructureOutput.csv(recommendations, sentences: sentences))
         }
     }
 }

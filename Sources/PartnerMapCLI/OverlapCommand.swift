@@ -34,6 +34,8 @@ struct OverlapCommand: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: ReportFormat = .table
 
+    @OptionGroup var lang: LanguageOption
+
     @Flag(help: "Print the time spent loading and computing on standard error.")
     var timings = false
 
@@ -64,9 +66,9 @@ struct OverlapCommand: ParsableCommand {
         timer.mark("load")
         let finder = OverlapFinder(network, options: options)
         timer.mark("overlap")
-        let output = OverlapOutput(finder: finder, network: network, threshold: threshold)
+        let output = OverlapOutput(finder: finder, network: network, threshold: threshold, language: lang.language)
         switch format {
-        case .table: print(output.table(top: top))
+        case .table: print(output.table(top: top, width: terminalWidth()))
         case .json: print(try output.json(top: top))
         case .csv: print(output.csv(top: top))
         }

@@ -44,8 +44,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write; - for standard output.")
     var output: String
 
-    @Option(help: "Language of titles, legend and tooltips: en or fr.")
-    var lang: ReportLanguage = .en
+    @OptionGroup var lang: LanguageOption
 
     func validate() throws {
         guard NetworkMap.View(parsing: view) != nil else {
@@ -64,7 +63,7 @@ struct RenderCommand: ParsableCommand {
         let network = try loadNetworkOrExit(file, options: loading)
         let format = try resolvedFormat()
         do {
-            let graph = try NetworkMap.dot(network, view: NetworkMap.View(parsing: view)!, language: lang)
+            let graph = try NetworkMap.dot(network, view: NetworkMap.View(parsing: view)!, language: lang.language)
             let data = try GraphvizRenderer.shared().render(dot: DOTWriter.write(graph), engine: engine, format: format)
             try OutputFile.write(data, to: output)
         } catch let error as CustomStringConvertible & Error {

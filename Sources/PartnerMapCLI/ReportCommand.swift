@@ -29,8 +29,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The HTML file to write; - for standard output.")
     var output: String
 
-    @Option(help: "Language of the report: en or fr.")
-    var lang: ReportLanguage = .en
+    @OptionGroup var lang: LanguageOption
 
     @Flag(name: .shortAndLong, help: "No progress messages.")
     var quiet = false
@@ -43,7 +42,7 @@ struct ReportCommand: ParsableCommand {
         var svg: String?
         var mapError: String?
         do {
-            var map = try NetworkMap.dot(network, view: .partnerships, language: lang)
+            var map = try NetworkMap.dot(network, view: .partnerships, language: lang.language)
             map.graphAttributes[.label] = nil  // the report's heading names the map
             let dot = DOTWriter.write(map)
             svg = String(decoding: try GraphvizRenderer.shared().render(dot: dot, format: .svg), as: UTF8.self)
@@ -52,7 +51,7 @@ struct ReportCommand: ParsableCommand {
         }
         do {
             let html = try HTMLReport.render(network, mapSVG: svg, mapError: mapError, file: URL(fileURLWithPath: file).lastPathComponent,
-                                             language: lang, progress: progress.say)
+                                             language: lang.language, progress: progress.say)
             try OutputFile.write(Data(html.utf8), to: output)
         } catch let error as CustomStringConvertible & Error {
             printError(error.description)
@@ -63,7 +62,6 @@ struct ReportCommand: ParsableCommand {
     }
 }
 
-extension ReportLanguage: ExpressibleByArgument {}
 
 /// Progress on standard error for long steps, when it is a terminal.
 struct Progress {

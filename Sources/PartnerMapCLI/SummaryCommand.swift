@@ -28,12 +28,14 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "table (for reading) or json (exact values, for scripts).")
     var format: OutputFormat = .table
 
+    @OptionGroup var lang: LanguageOption
+
     func run() throws {
         let input = try loadInputOrExit(file, options: loading)
         switch input {
         case .network(let network):
             let summary = NetworkSummary(network)
-            print(format == .json ? try JSONOutput.string(summary) : SummaryReport.text(summary))
+            print(format == .json ? try JSONOutput.string(summary) : SummaryReport.text(summary, language: lang.language, width: terminalWidth()))
         case .graph(let plain):
             let summary = GraphSummary(Graph(plain), name: plain.name)
             print(format == .json ? try JSONOutput.string(summary) : SummaryReport.text(summary))

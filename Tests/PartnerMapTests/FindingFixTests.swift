@@ -51,7 +51,7 @@ import Testing
         #expect(isolation.map(\.project) == ["p4"] && isolation[0].sharedThemes == ["isolation"])
         let gaps = GapFinder(network).gaps.filter { $0.kind == .uncoveredPriority }
         #expect(gaps.map(\.subjects) == [["housing"]])
-        #expect(gaps[0].message.hasPrefix("No project addresses the priority “Affordable housing for large newcomer families”."))
+        #expect(FindingSentences(language: .en, network: network).message(gaps[0]).hasPrefix("No project addresses the priority “Affordable housing for large newcomer families”."))
     }
 }
 
@@ -74,7 +74,7 @@ import Testing
         let suggestion = try #require(PartnershipRecommender(network).recommendations.first { $0.organisations == ["a", "b"] })
         #expect(suggestion.commonPartners == ["hub"])
         #expect(suggestion.commonBodies == ["lip"])
-        #expect(suggestion.reason == "Agency A and Agency B have no tie yet, but they share 1 partner (Hub) and both sit on London LIP.")
+        #expect(FindingSentences(language: .en, network: network).reason(suggestion) == "Agency A and Agency B have no tie yet, but they share 1 partner (Hub) and both sit on London LIP.")
     }
 }
 
@@ -121,7 +121,7 @@ import Testing
               - {from: ircc, to: amis, amount: 1000, year: 2020}
               - {from: ircc, to: centre, amount: 1000, year: 2020}
             """)
-        let sentences = ReportSentences(language: .fr, network: network)
+        let sentences = FindingSentences(language: .fr, network: network)
         var texts: [String] = []
         for gap in GapFinder(network).gaps { texts += [sentences.message(gap), sentences.nextStep(gap)] }
         texts += PartnershipRecommender(network).recommendations.map(sentences.reason)
@@ -135,7 +135,8 @@ import Testing
 /// A French-language and an English-language service for the same objective in the same place
 /// are meant to exist side by side.
 @Suite struct LanguageOfServiceTests {
-    static func pair(serviceLanguages: (String, String)?) throws -> OverlapFinder.Pair {
+    /// The pair and the English advice about it.
+    static func pair(serviceLanguages: (String, String)?) throws -> (pair: OverlapFinder.Pair, action: String) {
         let extra = serviceLanguages.map { (", serviceLanguage: \($0.0)", ", serviceLanguage: \($0.1)") } ?? ("", "")
         let network = try NetworkLoader.network(yaml: """
             organisations:
@@ -145,12 +146,13 @@ import Testing
               - {id: fr, name: Briser l'isolement des femmes immigrantes, organisations: [a], objectives: Briser l'isolement des femmes immigrantes et favoriser leur autonomie financière, area: Parc-Extension, language: fr\(extra.0)}
               - {id: en, name: Break the isolation of immigrant women, organisations: [b], objectives: Break the isolation of immigrant women and foster their financial independence, area: Parc-Extension, language: en\(extra.1)}
             """)
-        return try #require(OverlapFinder(network).pairs.first)
+        let pair = try #require(OverlapFinder(network).pairs.first)
+        return (pair, FindingSentences(language: .en, network: network).action(pair))
     }
 
     @Test func officialLanguageServicesAreNotToBeMerged() throws {
         let pair = try Self.pair(serviceLanguages: nil)
-        #expect(pair.kind == .duplicate)
+        #expect(pair.pair.kind == .duplicate)
         #expect(pair.action.contains("one service in French and one in English"))
         #expect(pair.action.contains("do not merge"))
         // Both served in French (one described in English): the usual advice.

@@ -57,16 +57,22 @@ import Testing
         GapFinder(try NetworkLoader.network(yaml: yaml)).gaps
     }
 
+    /// The gaps and the English catalogue's words for them.
+    static func said(_ yaml: String) throws -> (gaps: [Gap], words: FindingSentences) {
+        let network = try NetworkLoader.network(yaml: yaml)
+        return (GapFinder(network).gaps, FindingSentences(language: .en, network: network))
+    }
+
     @Test func aHealthyNetworkHasNoGap() throws {
-        #expect(try Self.gaps(Self.healthy).map(\.message) == [])
+        #expect(try Self.gaps(Self.healthy).map(\.kind) == [])
     }
 
     @Test func isolatedOrganisation() throws {
-        let gaps = try Self.gaps(Self.healthy.replacingOccurrences(
+        let (gaps, words) = try Self.said(Self.healthy.replacingOccurrences(
             of: "  - {id: council, name: Council", with: "  - {id: alone, name: Alone, sectors: [health]}\n  - {id: council, name: Council"))
         #expect(gaps.map(\.kind) == [.isolatedOrganisation])
         #expect(gaps[0].subjects == ["alone"])
-        #expect(gaps[0].message == "Alone has no partnership, no seat on a council, no project with another organisation and no funding tie.")
+        #expect(words.message(gaps[0]) == "Alone has no partnership, no seat on a council, no project with another organisation and no funding tie.")
     }
 
     @Test func disconnectedComponentAndItsBridge() throws {
@@ -75,10 +81,10 @@ import Testing
               - {id: y, name: Y, sectors: [education]}
               - {id: council, name: Council
             """).replacingOccurrences(of: "memberships:", with: "  - {organisations: [x, y]}\nmemberships:")
-        let gaps = try Self.gaps(yaml)
+        let (gaps, words) = try Self.said(yaml)
         let component = try #require(gaps.first { $0.kind == .disconnectedComponent })
         #expect(component.subjects == ["x", "y"])
-        #expect(component.message.hasPrefix("2 organisations work together but have no path to the main network: X and Y"))
+        #expect(words.message(component).hasPrefix("2 organisations work together but have no path to the main network: X and Y"))
         // Each of x and y has a single tie, inside a pair: no silo (sectors differ), no other gap.
         #expect(gaps.map(\.kind) == [.disconnectedComponent])
     }
@@ -91,21 +97,22 @@ import Testing
               - {id: leaf-b, name: Leaf B, sectors: [education]}
               - {id: council, name: Council
             """).replacingOccurrences(of: "memberships:", with: "  - {organisations: [city, leaf-a]}\n  - {organisations: [leaf-a, leaf-b]}\nmemberships:")
-        let gaps = try Self.gaps(yaml).filter { $0.kind == .singlePointOfFailure }
+        let (all, words) = try Self.said(yaml)
+        let gaps = all.filter { $0.kind == .singlePointOfFailure }
         #expect(gaps.map(\.subjects) == [["city"], ["leaf-a"], ["city", "leaf-a"]])
         #expect(gaps[0].cutOff == 2)
-        #expect(gaps[0].message == "If City left, 2 organisations would lose their only path to the rest of the network.")
-        #expect(gaps[2].message.hasPrefix("The tie between City and Leaf A is the only link between two groups; 2 organisations"))
+        #expect(words.message(gaps[0]) == "If City left, 2 organisations would lose their only path to the rest of the network.")
+        #expect(words.message(gaps[2]).hasPrefix("The tie between City and Leaf A is the only link between two groups; 2 organisations"))
     }
 
     @Test func missingSector() throws {
         let yaml = Self.healthy.replacingOccurrences(of: "  - {organisation: police, body: council}\n", with: "")
-        let gaps = try Self.gaps(yaml)
+        let (gaps, words) = try Self.said(yaml)
         let missing = try #require(gaps.first { $0.kind == .missingSector })
         #expect(missing.subjects == ["council"])
         #expect(missing.sectors == ["justice"])
-        #expect(missing.message == "No member of Council works in justice.")
-        #expect(missing.nextStep == "Invite a justice organisation to sit on Council.")
+        #expect(words.message(missing) == "No member of Council works in justice.")
+        #expect(words.nextStep(missing) == "Invite a justice organisation to sit on Council.")
     }
 
     @Test func expectedSectorsFromTheFileAndSubCouncils() throws {
@@ -134,10 +141,11 @@ import Testing
               - {id: housing, name: Affordable housing for refugee families, themes: [housing]}
               - {id: jobs-priority, name: Help newcomers find a job search, themes: [work]}
             """)
-        let gaps = try Self.gaps(yaml).filter { $0.kind == .uncoveredPriority }
+        let (all, words) = try Self.said(yaml)
+        let gaps = all.filter { $0.kind == .uncoveredPriority }
         // "Job search" (p5) covers the jobs priority by its text, not by its theme tag.
         #expect(gaps.map(\.subjects) == [["housing"]])
-        #expect(gaps[0].message.hasPrefix("No project addresses the priority “Affordable housing for refugee families”."))
+        #expect(words.message(gaps[0]).hasPrefix("No project addresses the priority “Affordable housing for refugee families”."))
     }
 
     @Test func unfundedProjectDependencyAndConcentration() throws {
@@ -185,7 +193,7 @@ import Testing
         // The clinic works only with health; agency C only with settlement agencies. The library
         // shares `settlement` with its partners but brings culture: not a silo.
         #expect(gaps.map(\.subjects) == [["clinic"], ["agency-c"]])
-        #expect(gaps[0].message == "All of Clinic's 2 ties are with organisations working in exactly its sectors (health): none brings another sector's view.")
+        #expect(FindingSentences(language: .en, network: network).message(gaps[0]) == "All of Clinic's 2 ties are with organisations working in exactly its sectors (health): none brings another sector's view.")
     }
 
     @Test func examplesFindWhatTheSourcesSay() throws {

@@ -85,7 +85,7 @@ public struct CentralityOutput: Sendable {
     // MARK: Table
 
     /// The top nodes by the first measure asked for, then what the numbers mean.
-    public func table(top: Int) -> String {
+    public func table(top: Int, width: Int? = nil) -> String {
         let graph = report.graph
         let primary = report.options.measures.first { report.values[$0] != nil } ?? .degree
         let ranking = report.ranking(by: primary)
@@ -104,11 +104,11 @@ public struct CentralityOutput: Sendable {
             }
             table.append(row)
         }
-        lines.append(table.render())
+        lines.append(table.render(width: width))
         let sentences = explanations()
         if !sentences.isEmpty {
             lines.append("")
-            lines += sentences
+            lines += sentences.flatMap { TextWrap.lines($0, width: width, first: "", rest: "") }
         }
         if !report.notes.isEmpty {
             lines.append("")

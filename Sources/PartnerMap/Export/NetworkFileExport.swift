@@ -106,7 +106,8 @@ public enum NetworkFileExport {
     }
 
     /// The model as its Codable JSON, with centrality, overlap, gaps and communities.
-    public static func json(_ network: Network) throws -> String {
+    public static func json(_ network: Network, language: ReportLanguage = .en) throws -> String {
+        let sentences = FindingSentences(language: language, network: network)
         let (_, nodes, _) = rows(network)
         let model = try JSONOutput.string(network)
         let overlap = OverlapFinder(network)
@@ -116,7 +117,7 @@ public enum NetworkFileExport {
                 .object(row.values.mapValues { value in Double(value).map(JSONValue.number) ?? .string(value) }.merging(["id": .string(row.id)]) { a, _ in a })
             }),
             "overlap": .array(overlap.pairs.map { .object(["projects": .array($0.projects.map(JSONValue.string)), "score": .number($0.score), "class": .string($0.kind.rawValue)]) }),
-            "gaps": .array(gaps.map { .object(["kind": .string($0.kind.rawValue), "subjects": .array($0.subjects.map(JSONValue.string)), "message": .string($0.message)]) }),
+            "gaps": .array(gaps.map { .object(["kind": .string($0.kind.rawValue), "subjects": .array($0.subjects.map(JSONValue.string)), "message": .string(sentences.message($0))]) }),
         ])
         let analyses = try JSONOutput.string(results)
         return "{\n\"network\": " + model + ",\n\"analyses\": " + analyses + "\n}\n"

@@ -4,11 +4,13 @@ public struct OverlapOutput: Sendable {
     public let finder: OverlapFinder
     public let network: Network
     public let threshold: Double
+    public let sentences: FindingSentences
 
-    public init(finder: OverlapFinder, network: Network, threshold: Double) {
+    public init(finder: OverlapFinder, network: Network, threshold: Double, language: ReportLanguage = .en) {
         self.finder = finder
         self.network = network
         self.threshold = threshold
+        sentences = FindingSentences(language: language, network: network)
     }
 
     private func limited(_ top: Int) -> [OverlapFinder.Pair] {
@@ -29,7 +31,7 @@ public struct OverlapOutput: Sendable {
                 "sharedTargetGroups": .array(pair.sharedTargetGroups.map(JSONValue.string)),
                 "sharedFunders": .array(pair.sharedFunders.map(JSONValue.string)),
                 "sharedOrganisations": .array(pair.sharedOrganisations.map(JSONValue.string)),
-                "action": .string(pair.action),
+                "action": .string(sentences.action(pair)),
             ]
             members["sameArea"] = pair.sameArea.map(JSONValue.string) ?? .null
             members["periodsOverlap"] = pair.periodsOverlap.map(JSONValue.bool) ?? .null
@@ -50,49 +52,43 @@ public struct OverlapOutput: Sendable {
                 pair.projects[0], pair.projects[1], "\(pair.score)", "\(pair.textSimilarity)", pair.kind.rawValue,
                 (pair.sharedTerms + pair.sharedConcepts.map { "concept:" + $0 }).joined(separator: ";"),
                 pair.sameArea ?? "", pair.periodsOverlap.map { $0 ? "true" : "false" } ?? "",
-                pair.sharedFunders.joined(separator: ";"), pair.action,
+                pair.sharedFunders.joined(separator: ";"), sentences.action(pair),
             ]
             lines.append(row.map(CSVField.escape).joined(separator: ","))
         }
         return lines.joined(separator: "\n")
     }
 
-    public func table(top: Int) -> String {
+    public func table(top: Int, width: Int? = nil) -> String {
+        let words = sentences.catalogue
         let shown = limited(top)
         var lines: [String] = []
         let duplicates = finder.pairs.filter { $0.kind == .duplicate }.count
-        let count = finder.pairs.count
-        lines.append("\(network.projects.count) projects compared; \(count) pair\(count == 1 ? " serves" : "s serve") the same objective "
-                     + "(score ≥ \(NumberFormat.decimal(threshold, places: 2))): \(duplicates) duplicate\(duplicates == 1 ? "" : "s"), "
-                     + "\(finder.pairs.count - duplicates) twin\(finder.pairs.count - duplicates == 1 ? "" : "s").")
-        if shown.count < finder.pairs.count { lines.append("Top \(shown.count) by score:") }
+        lines.append(contentsOf: TextWrap.lines(
+            words.overlapSummary(projects: network.projects.count, pairs: finder.pairs.count, duplicates: duplicates, threshold: threshold),
+            width: width, first: "", rest: ""))
+        if shown.count < finder.pairs.count { lines.append(words.topByScore(shown.count)) }
+        let label = words.evidenceLabels()
         for (position, pair) in shown.enumerated() {
             let a = network.displayName(of: pair.projects[0])
             let b = network.displayName(of: pair.projects[1])
             lines.append("")
-            lines.append("\(position + 1). \(pair.kind.rawValue.uppercased())  score \(NumberFormat.decimal(pair.score, places: 2))  (text \(NumberFormat.decimal(pair.textSimilarity, places: 2)))")
-            lines.append("   \(a) (\(pair.projects[0]))")
-            lines.append("   \(b) (\(pair.projects[1]))")
-            var evidence: [String] = []
-            if !pair.sharedTerms.isEmpty { evidence.append("words: " + pair.sharedTerms.prefix(6).joined(separator: ", ")) }
-            if !pair.sharedConcepts.isEmpty { evidence.append("concepts: " + pair.sharedConcepts.joined(separator: ", ")) }
-            if !pair.sharedThemes.isEmpty { evidence.append("themes: " + pair.sharedThemes.joined(separator: ", ")) }
-            if !pair.sharedTargetGroups.isEmpty { evidence.append("for: " + pair.sharedTargetGroups.joined(separator: ", ")) }
-            if let area = pair.sameArea { evidence.append("both in " + area) }
-            if pair.periodsOverlap == true { evidence.append("same period") }
-            if !evidence.isEmpty { lines.append("   why: " + evidence.joined(separator: "; ")) }
-            lines.append("   → " + pair.action)
+            lines.append("\(position + 1). \(words.pairKind(pair.kind).uppercased())  score \(NumberFormat.decimal(pair.score, places: 2))  (text \(NumberFormat.decimal(pair.textSimilarity, places: 2)))")
+            lines += TextWrap.lines("\(a) (\(pair.projects[0]))", width: width, first: "   ", rest: "     ")
+            lines += TextWrap.lines("\(b) (\(pair.projects[1]))", width: width, first: "   ", rest: "     ")
+            // The action already names shared funders.
+            let evidence = sentences.evidence(pair, funders: false)
+            if !evidence.isEmpty { lines += TextWrap.lines(label.why + evidence, width: width, first: "   ", rest: "        ") }
+            lines += TextWrap.lines(sentences.action(pair), width: width, first: "   → ", rest: "     ")
         }
         if !finder.clusters.isEmpty {
             lines.append("")
-            lines.append("Clusters of three or more projects with the same objective:")
+            lines.append(words.clustersHeading)
             for cluster in finder.clusters {
-                lines.append("  - " + cluster.map { "\(network.displayName(of: $0)) (\($0))" }.joined(separator: ", "))
+                lines += TextWrap.lines(cluster.map { "\(network.displayName(of: $0)) (\($0))" }.joined(separator: ", "), width: width, first: "  - ", rest: "    ")
             }
         }
-        if finder.pairs.isEmpty {
-            lines.append("No two projects serve the same objective at this threshold; try --threshold 0.2 to see weaker resemblances.")
-        }
+        if finder.pairs.isEmpty { lines.append(words.noOverlap) }
         return lines.joined(separator: "\n")
     }
 }

@@ -1,42 +1,44 @@
 /// The `summary` command's text: a few aligned lines a coordinator reads at a glance.
 public enum SummaryReport {
-    public static func text(_ summary: NetworkSummary) -> String {
+    public static func text(_ summary: NetworkSummary, language: ReportLanguage = .en, width: Int? = nil) -> String {
+        let words = FindingSentences(language: language, network: Network(name: summary.name)).catalogue.summary
         var lines = [summary.name, ""]
         let types = summary.organisationsByType.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-            .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            .map { "\(language == .fr ? ReportStrings(language: .fr).typeName(OrganisationType(rawValue: $0.key) ?? .other) : $0.key) \($0.value)" }
+            .joined(separator: ", ")
         var facts: [(String, String)] = [
-            ("organisations", "\(summary.organisations)" + (types.isEmpty ? "" : "  (\(types))")),
-            ("projects", "\(summary.projects)"),
-            ("partnerships", "\(summary.partnerships)"),
-            ("council seats", "\(summary.memberships)"),
-            ("funding flows", "\(summary.fundingFlows)"),
-            ("priorities", "\(summary.priorities)"),
-            ("sources cited", "\(summary.sources)"),
-            ("collaboration ties", "\(summary.collaborationTies)  (partnerships, seats and co-delivered projects, per pair)"),
-            ("density", NumberFormat.decimal(summary.density) + "  (share of possible ties that exist)"),
-            ("connected groups", "\(summary.components)  (largest: \(summary.largestComponent) organisations)"),
-            ("no working tie", summary.isolated.isEmpty ? "none" : "\(summary.isolated.count): " + summary.isolated.joined(separator: ", ")
-                + "  (no partnership, seat or shared project; `gaps` calls isolated those without any tie, money included)"),
+            (words.organisations, "\(summary.organisations)" + (types.isEmpty ? "" : "  (\(types))")),
+            (words.projects, "\(summary.projects)"),
+            (words.partnerships, "\(summary.partnerships)"),
+            (words.seats, "\(summary.memberships)"),
+            (words.flows, "\(summary.fundingFlows)"),
+            (words.priorities, "\(summary.priorities)"),
+            (words.sources, "\(summary.sources)"),
+            (words.ties, "\(summary.collaborationTies)  " + words.tiesGloss),
+            (words.density, language.decimal(summary.density, places: 3) + "  " + words.densityGloss),
+            (words.groups, "\(summary.components)  " + words.largest(summary.largestComponent)),
+            (words.noWorkingTie, summary.isolated.isEmpty ? words.none : "\(summary.isolated.count): " + summary.isolated.joined(separator: ", ")
+                + "  " + words.noWorkingTieGloss),
         ]
         if let first = summary.firstYear, let last = summary.lastYear {
-            facts.append(("years", first == last ? "\(first)" : "\(first)–\(last)"))
+            facts.append((words.years, first == last ? "\(first)" : "\(first)–\(last)"))
         }
         if let survey = summary.survey {
-            func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
-            facts.append(("survey responses", "\(survey.responded) of \(survey.invited) (\(percent(survey.responseRate)))"
-                          + (survey.notResponded.isEmpty ? "" : "; not responded: " + survey.notResponded.joined(separator: ", "))))
-            facts.append(("ties confirmed", "\(survey.confirmedTies) of \(survey.reportedTies) (\(percent(survey.confirmedShare))) named by both sides"))
-            if let trust = survey.meanTrust { facts.append(("mean trust", NumberFormat.decimal(trust, places: 2) + "  (1 not at all … 4 a great deal)")) }
-            if let value = survey.meanValue { facts.append(("mean value", NumberFormat.decimal(value, places: 2) + "  (1 not at all … 4 a great deal)")) }
+            facts.append((words.responses, words.respondedOf(survey.responded, survey.invited, language.percent(survey.responseRate))
+                          + (survey.notResponded.isEmpty ? "" : "; " + words.notResponded + survey.notResponded.joined(separator: ", "))))
+            facts.append((words.confirmed, words.confirmedOf(survey.confirmedTies, survey.reportedTies, language.percent(survey.confirmedShare))))
+            if let trust = survey.meanTrust { facts.append((words.trust, language.decimal(trust) + "  " + words.scaleGloss)) }
+            if let value = survey.meanValue { facts.append((words.value, language.decimal(value) + "  " + words.scaleGloss)) }
         }
-        lines += aligned(facts)
+        lines += aligned(facts, width: width)
         if !summary.funders.isEmpty {
-            lines += ["", "Funding by funder"]
-            var table = TextTable(["funder", "name", "total", "currency", "flows"], alignments: [.left, .left, .right, .left, .right])
+            lines += ["", words.fundingByFunder]
+            var table = TextTable(words.funderColumns, alignments: [.left, .left, .right, .left, .right])
             for funder in summary.funders {
-                table.append([funder.funder, funder.name, NumberFormat.amount(funder.total), funder.currency, "\(funder.flows)"])
+                table.append([funder.funder, funder.name, language.number(funder.total),
+                              funder.currency, "\(funder.flows)"])
             }
-            lines.append(table.render(indent: "  "))
+            lines.append(table.render(indent: "  ", width: width))
         }
         return lines.joined(separator: "\n")
     }
@@ -54,8 +56,13 @@ public enum SummaryReport {
         return lines.joined(separator: "\n")
     }
 
-    private static func aligned(_ facts: [(String, String)]) -> [String] {
-        let width = facts.map(\.0.count).max() ?? 0
-        return facts.map { "  " + $0.0 + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 }
+    /// Label and value lines, values aligned; long values wrap under themselves on a terminal.
+    private static func aligned(_ facts: [(String, String)], width: Int? = nil) -> [String] {
+        let labelWidth = facts.map(\.0.count).max() ?? 0
+        let indent = String(repeating: " ", count: labelWidth + 4)
+        return facts.flatMap { fact in
+            let label = "  " + fact.0 + String(repeating: " ", count: labelWidth - fact.0.count + 2)
+            return TextWrap.lines(fact.1, width: width, first: label, rest: indent)
+        }
     }
 }

@@ -24,9 +24,10 @@ struct CLIRunner {
     static func run(_ arguments: [String], executable: String = "partnermap", in directory: String = packageRoot,
                     environment: [String: String] = [:]) throws -> Output {
         let process = Process()
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        }
+        // The tests expect English unless they ask for French: the session's locale is not passed on.
+        var inherited = ProcessInfo.processInfo.environment
+        for key in ["LANG", "LC_ALL", "LC_MESSAGES", "COLUMNS"] { inherited[key] = nil }
+        process.environment = inherited.merging(environment) { _, new in new }
         process.executableURL = productsFolder.appendingPathComponent(executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
@@ -35,11 +36,24 @@ struct CLIRunner {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes before waiting, so a chatty process never blocks on a full pipe.
+        // Read both pipes at once (standard error on another thread) before waiting, so a chatty
+        // process never blocks on a full pipe.
+        let errorBytes = Bytes()
+        let finished = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            errorBytes.data = err.fileHandleForReading.readDataToEndOfFile()
+            finished.signal()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        finished.wait()
+        let errData = errorBytes.data
         process.waitUntilExit()
         return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
+}
+
+/// Bytes read on another thread, handed back once it signals.
+private final class Bytes: @unchecked Sendable {
+    var data = Data()
 }

@@ -1,5 +1,6 @@
-/// One thing a partnership table lacks, found in the network file, with the ids it is about,
-/// a sentence a coordinator understands and a next step.
+/// One thing a partnership table lacks, found in the network file: its kind, the ids it is
+/// about and the figures behind it. Gaps are data; ``FindingSentences`` says them in English
+/// or French.
 public struct Gap: Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable, Codable {
         case isolatedOrganisation = "isolated-organisation"
@@ -16,9 +17,7 @@ public struct Gap: Sendable, Hashable {
     public var kind: Kind
     /// The organisations, projects, bodies or priorities the gap is about.
     public var subjects: [String]
-    public var message: String
-    public var nextStep: String
-    /// Missing sectors (missing-sector).
+    /// Missing sectors (missing-sector); the organisation's own sectors (siloed-organisation).
     public var sectors: [String] = []
     /// Share of funding from the main funder (funding-dependency) or to the top recipient
     /// (funding-concentration), 0 to 1.
@@ -27,11 +26,15 @@ public struct Gap: Sendable, Hashable {
     public var cutOff: Int?
     public var gini: Double?
     public var herfindahl: Double?
+    /// Recipients the concentration is measured over (funding-concentration).
+    public var recipients: Int?
+    /// The organisation's ties, all inside its sectors (siloed-organisation).
+    public var ties: Int?
+    /// The project nearest to an uncovered priority, which does not share what it is about.
+    public var closestProject: String?
 
-    public init(kind: Kind, subjects: [String], message: String, nextStep: String) {
+    public init(kind: Kind, subjects: [String]) {
         self.kind = kind
         self.subjects = subjects
-        self.message = message
-        self.nextStep = nextStep
     }
 }

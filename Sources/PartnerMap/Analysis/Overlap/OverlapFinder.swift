@@ -43,8 +43,6 @@ public struct OverlapFinder: Sendable {
         public var periodsOverlap: Bool?
         public var sharedFunders: [String]
         public var sharedOrganisations: [String]
-        /// What to do about it, in a sentence.
-        public var action: String
     }
 
     public struct Options: Sendable {
@@ -82,10 +80,9 @@ public struct OverlapFinder: Sendable {
         for candidate in index.pairs(threshold: textFloor) {
             let a = projects[candidate.a]
             let b = projects[candidate.b]
-            var pair = Self.compare(a, b, text: candidate.similarity, index: index, indices: (candidate.a, candidate.b),
+            let pair = Self.compare(a, b, text: candidate.similarity, index: index, indices: (candidate.a, candidate.b),
                                     fundersA: funders[a.id] ?? [], fundersB: funders[b.id] ?? [], contextWeight: options.contextWeight)
             guard pair.score >= options.threshold else { continue }
-            pair.action = Self.action(for: pair, a, b, network: network)
             found.append(pair)
         }
         found.sort { $0.score != $1.score ? $0.score > $1.score : $0.projects.lexicographicallyPrecedes($1.projects) }
@@ -162,27 +159,7 @@ public struct OverlapFinder: Sendable {
             projects: [a.id, b.id], score: score, textSimilarity: text, kind: duplicate ? .duplicate : .twin,
             sharedTerms: terms, sharedConcepts: concepts.sorted(), sharedThemes: sharedThemes, sharedTargetGroups: sharedGroups,
             sameArea: sameArea, periodsOverlap: overlap, sharedFunders: sharedFunders,
-            sharedOrganisations: a.organisations.filter(organisationsB.contains), action: "")
-    }
-
-    static func action(for pair: Pair, _ a: Project, _ b: Project, network: Network) -> String {
-        let funders = pair.sharedFunders.map(network.displayName(of:))
-        let funding = funders.isEmpty ? "" : "; \(funders.joined(separator: " and ")) fund\(funders.count == 1 ? "s" : "") both"
-        switch pair.kind {
-        case .duplicate:
-            let when = pair.periodsOverlap == true ? " at the same time" : ""
-            if a.languageOfService != b.languageOfService {
-                // Official-language minority services are meant to exist side by side.
-                return "Same objective in \(pair.sameArea ?? "the same area")\(when), one service in French and one in English: "
-                    + "services in each official language usually exist side by side on purpose; coordinate (referrals, shared outreach), do not merge\(funding)."
-            }
-            return "Same objective in \(pair.sameArea ?? "the same area")\(when): coordinate or merge\(funding)."
-        case .twin:
-            let placeA = a.area ?? "one place"
-            let placeB = b.area ?? "another"
-            let whereText = pair.sameArea != nil ? "in \(pair.sameArea!) at different times" : "in \(placeA) and \(placeB)"
-            return "Same objective \(whereText): share what works and learn from each other\(funding)."
-        }
+            sharedOrganisations: a.organisations.filter(organisationsB.contains))
     }
 
     /// Connected groups of three or more projects, members in file order, largest first.

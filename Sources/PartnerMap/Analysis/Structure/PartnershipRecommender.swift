@@ -19,7 +19,6 @@ public struct PartnershipRecommender: Sendable {
         public var commonBodies: [String]
         /// Pairs of projects (one of each) that serve similar objectives.
         public var similarProjects: [String]
-        public var reason: String
     }
 
     public let recommendations: [Recommendation]
@@ -42,7 +41,6 @@ public struct PartnershipRecommender: Sendable {
             similarity[candidates[pair.a], default: [:]][candidates[pair.b]] = pair.similarity
         }
         let logDegree = (0..<graph.nodeCount).map { log(Double(max(graph.degree(of: $0), 1))) }
-        var found: [Recommendation] = []
         var raw: [(Int, Int, Double, [Int], Double)] = []
         let isCandidate = Set(candidates)
         for u in candidates {
@@ -61,40 +59,38 @@ public struct PartnershipRecommender: Sendable {
             }
         }
         let maxAdamicAdar = raw.map(\.2).max() ?? 0
+        // Score every candidate pair first; the reasons (and the closest projects, which need a
+        // text index of their own) only for the pairs kept.
+        var scored: [(u: Int, v: Int, score: Double, adamicAdar: Double, shared: [Int], objective: Double)] = []
         for (u, v, adamicAdar, shared, objective) in raw {
             let score = 0.5 * (maxAdamicAdar > 0 ? adamicAdar / maxAdamicAdar : 0) + 0.5 * objective
             guard score > 0 else { continue }
-            let a = organisations[u]
-            let b = organisations[v]
-            // Adamic–Adar counts every shared neighbour of the collaboration view, as networkx
-            // does; the reason tells partners and the councils both sit on apart.
-            let bodies = Set(network.organisations.filter(\.isBody).map(\.id))
-            let partnerIDs = shared.map { graph.nodeIDs[$0] }.filter { !bodies.contains($0) }
-            let bodyIDs = shared.map { graph.nodeIDs[$0] }.filter { bodies.contains($0) }
-            var similar: [String] = []
-            if objective > 0 {
-                let best = Self.closestProjects(projectsOf[a.id] ?? [], projectsOf[b.id] ?? [])
-                if let best { similar = [best.0.id, best.1.id] }
-            }
-            var reasons: [String] = []
-            if !partnerIDs.isEmpty {
-                let names = partnerIDs.prefix(3).map(network.displayName(of:))
-                reasons.append("they share \(partnerIDs.count) partner\(partnerIDs.count == 1 ? "" : "s") (\(names.joined(separator: ", "))\(partnerIDs.count > 3 ? ", …" : ""))")
-            }
-            if !bodyIDs.isEmpty {
-                let names = bodyIDs.prefix(3).map(network.displayName(of:))
-                reasons.append("both sit on \(names.joined(separator: ", "))\(bodyIDs.count > 3 ? ", …" : "")")
-            }
-            if similar.count == 2 {
-                reasons.append("their projects serve similar objectives (\(network.displayName(of: similar[0])) and \(network.displayName(of: similar[1])))")
-            }
-            found.append(Recommendation(
-                organisations: [a.id, b.id], score: score, adamicAdar: adamicAdar, objectiveSimilarity: objective,
-                commonPartners: partnerIDs, commonBodies: bodyIDs, similarProjects: similar,
-                reason: "\(a.name) and \(b.name) have no tie yet, but " + reasons.joined(separator: " and ") + "."))
+            scored.append((u, v, score, adamicAdar, shared, objective))
         }
-        found.sort { $0.score != $1.score ? $0.score > $1.score : $0.organisations.lexicographicallyPrecedes($1.organisations) }
-        recommendations = top > 0 ? Array(found.prefix(top)) : found
+        func precedes(_ x: (u: Int, v: Int, score: Double, adamicAdar: Double, shared: [Int], objective: Double),
+                      _ y: (u: Int, v: Int, score: Double, adamicAdar: Double, shared: [Int], objective: Double)) -> Bool {
+            if x.score != y.score { return x.score > y.score }
+            let (a, b) = ([organisations[x.u].id, organisations[x.v].id], [organisations[y.u].id, organisations[y.v].id])
+            return a.lexicographicallyPrecedes(b)
+        }
+        scored.sort(by: precedes)
+        if top > 0, scored.count > top { scored.removeSubrange(top...) }
+        // Adamic–Adar counts every shared neighbour of the collaboration view, as networkx does;
+        // the recommendation tells partners and the councils both sit on apart.
+        let bodies = Set(organisations.filter(\.isBody).map(\.id))
+        recommendations = scored.map { item in
+            let a = organisations[item.u]
+            let b = organisations[item.v]
+            let sharedIDs = item.shared.map { graph.nodeIDs[$0] }
+            var similar: [String] = []
+            if item.objective > 0, let best = Self.closestProjects(projectsOf[a.id] ?? [], projectsOf[b.id] ?? []) {
+                similar = [best.0.id, best.1.id]
+            }
+            return Recommendation(
+                organisations: [a.id, b.id], score: item.score, adamicAdar: item.adamicAdar, objectiveSimilarity: item.objective,
+                commonPartners: sharedIDs.filter { !bodies.contains($0) }, commonBodies: sharedIDs.filter(bodies.contains),
+                similarProjects: similar)
+        }
     }
 
     private static func closestProjects(_ a: [Project], _ b: [Project]) -> (Project, Project)? {

@@ -334,7 +334,7 @@ public enum NetworkMap {
                 .style: duplicate ? .keyword("solid") : .keyword("dashed"),
                 .penwidth: .number(1 + 4 * pair.score),
                 .label: .label(NumberFormat.decimal(pair.score, places: 2)),
-                .tooltip: .label(words.pairKind(pair.kind) + ": " + ReportSentences(language: words.language, network: network).action(pair)),
+                .tooltip: .label(words.pairKind(pair.kind) + ": " + FindingSentences(language: words.language, network: network).action(pair)),
             ]))
         }
         return dot

@@ -25,7 +25,7 @@ public enum HTMLReport {
                               language: ReportLanguage, progress: (String) -> Void = { _ in }) throws(Failure) -> String {
         guard let template = try? MustacheTemplate(string: EmbeddedResources.reportTemplate) else { throw .templateMissing }
         let strings = ReportStrings(language: language)
-        let sentences = ReportSentences(language: language, network: network)
+        let sentences = FindingSentences(language: language, network: network)
         let graph = CollaborationView.graph(of: network)
         progress("measuring centrality")
         let report = CentralityReport(graph, options: .init(measures: [.degree, .betweenness, .closeness, .constraint]))
@@ -99,7 +99,7 @@ public enum HTMLReport {
         context["overlap"] = overlap.pairs.map { pair -> [String: String] in
             [
                 "a": network.displayName(of: pair.projects[0]), "b": network.displayName(of: pair.projects[1]),
-                "kind": pair.kind == .duplicate ? strings.duplicate : strings.twin, "kindClass": pair.kind.rawValue,
+                "kind": sentences.pairKind(pair.kind), "kindClass": pair.kind.rawValue,
                 "score": language.decimal(pair.score), "scoreValue": "\(pair.score)",
                 "evidence": sentences.evidence(pair), "action": sentences.action(pair),
             ]
@@ -114,7 +114,7 @@ public enum HTMLReport {
         context["gapGroups"] = Gap.Kind.allCases.compactMap { kind -> [String: Any]? in
             let ofKind = gaps.filter { $0.kind == kind }
             guard !ofKind.isEmpty else { return nil }
-            return ["heading": strings.gapHeading(kind), "count": "\(ofKind.count)",
+            return ["heading": sentences.heading(kind), "count": "\(ofKind.count)",
                     "items": ofKind.map { ["message": sentences.message($0), "next": sentences.nextStep($0)] }]
         }
 

@@ -1,5 +1,5 @@
 /// Every fixed word of the report, in both languages. Sentences built from the analyses'
-/// results live in ``ReportSentences``.
+/// results live in ``FindingSentences``.
 struct ReportStrings {
     let language: ReportLanguage
 
@@ -58,8 +58,6 @@ struct ReportStrings {
     var clusters: String { t("Groups of three or more projects with the same objective", "Groupes de trois projets ou plus ayant le même objectif") }
     var sortHint: String { t("Click a column heading to sort.", "Cliquez sur un en-tête de colonne pour trier.") }
     var illustrative: String { t("illustrative", "illustratif") }
-    var duplicate: String { t("duplicate", "doublon") }
-    var twin: String { t("twin", "jumeau") }
     var mapMissing: String { t("The map could not be drawn:", "La carte n’a pas pu être dessinée :") }
     var detailsPrompt: String { t("Hover or click a node of the map to see its details here.", "Survolez ou cliquez un nœud de la carte pour voir ses détails ici.") }
 
@@ -98,20 +96,6 @@ struct ReportStrings {
         case .council: return "conseil"
         case .network: return "réseau"
         case .other: return "autre"
-        }
-    }
-
-    func gapHeading(_ kind: Gap.Kind) -> String {
-        switch kind {
-        case .isolatedOrganisation: t("Isolated organisations", "Organismes isolés")
-        case .disconnectedComponent: t("Groups cut off from the main network", "Groupes coupés du réseau principal")
-        case .singlePointOfFailure: t("Single points of failure", "Points de rupture")
-        case .missingSector: t("Sectors missing from the table", "Secteurs absents de la table")
-        case .uncoveredPriority: t("Priorities no project covers", "Priorités qu’aucun projet ne couvre")
-        case .unfundedProject: t("Projects without funding", "Projets sans financement")
-        case .fundingDependency: t("Organisations depending on one funder", "Organismes dépendant d’un seul bailleur de fonds")
-        case .fundingConcentration: t("Where the money is concentrated", "Où l’argent se concentre")
-        case .siloedOrganisation: t("Organisations that only work within their sector", "Organismes qui ne travaillent qu’avec leur secteur")
         }
     }
 }

@@ -1,14 +1,10 @@
-/// The report's sentences, built from the analyses' results in the report's language.
-struct ReportSentences {
-    let language: ReportLanguage
+/// Les phrases françaises de chaque constat. See ``FindingCatalogue``. Names go through
+/// ``FrenchGrammar`` so that "de" and "à" elide and contract ("d’Immigration Canada", "du Centre").
+struct FrenchCatalogue: FindingCatalogue {
     let network: Network
+    var language: ReportLanguage { .fr }
 
-    private var fr: Bool { language == .fr }
-    private func name(_ id: String) -> String { network.displayName(of: id) }
-
-    /// Sector names as the report's readers say them.
     func sector(_ sector: String) -> String {
-        guard fr else { return sector }
         let french = ["health": "santé", "education": "éducation", "employment": "emploi", "settlement": "établissement",
                       "municipal": "municipal", "justice": "justice", "housing": "logement", "inclusion": "inclusion",
                       "research": "recherche", "employers": "employeurs", "francophone": "francophone", "youth": "jeunesse",
@@ -16,10 +12,27 @@ struct ReportSentences {
         return french[SectorCoverage.canonical(sector)] ?? sector
     }
 
+    private func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
+        "\(count) " + (count <= 1 ? word : plural ?? word + "s")
+    }
+
     // MARK: gaps
 
+    func heading(_ kind: Gap.Kind) -> String {
+        switch kind {
+        case .isolatedOrganisation: "Organismes isolés"
+        case .disconnectedComponent: "Groupes coupés du réseau principal"
+        case .singlePointOfFailure: "Points de rupture"
+        case .missingSector: "Secteurs absents de la table"
+        case .uncoveredPriority: "Priorités qu’aucun projet ne couvre"
+        case .unfundedProject: "Projets sans financement"
+        case .fundingDependency: "Organismes dépendant d’un seul bailleur de fonds"
+        case .fundingConcentration: "Où l’argent se concentre"
+        case .siloedOrganisation: "Organismes qui ne travaillent qu’avec leur secteur"
+        }
+    }
+
     func message(_ gap: Gap) -> String {
-        guard fr else { return gap.message }
         let s = gap.subjects
         switch gap.kind {
         case .isolatedOrganisation:
@@ -28,7 +41,7 @@ struct ReportSentences {
             if s.count == 1 {
                 return "\(name(s[0])) reçoit du financement mais n’a aucun lien de travail (partenariat, siège ou projet commun) avec le reste du réseau."
             }
-            return "\(s.count) organismes travaillent ensemble sans aucun chemin vers le réseau principal : \(language.list(s.prefix(6).map(name)))\(s.count > 6 ? "…" : "")."
+            return "\(s.count) organismes travaillent ensemble sans aucun chemin vers le réseau principal : \(language.list(s.prefix(6).map(name) + (s.count > 6 ? ["\(s.count - 6) autres"] : [])))."
         case .singlePointOfFailure:
             let count = gap.cutOff ?? 0
             if s.count == 2 {
@@ -38,23 +51,22 @@ struct ReportSentences {
         case .missingSector:
             return "Aucun membre \(FrenchGrammar.de(name(s[0]))) ne travaille dans ce\(gap.sectors.count == 1 ? " secteur" : "s secteurs") : \(language.list(gap.sectors.map(sector)))."
         case .uncoveredPriority:
-            let priority = network.priorities.first { $0.id == s[0] }?.name ?? s[0]
-            return "Aucun projet ne répond à la priorité « \(priority) »."
+            let hint = gap.closestProject.flatMap { id in
+                network.project(id).map { " Le projet le plus proche est \($0.name) (\(id)), qui ne porte pas sur ce dont parle la priorité." }
+            } ?? ""
+            return "Aucun projet ne répond à la priorité « \(priorityName(s[0])) »." + hint
         case .unfundedProject:
             return "\(name(s[0])) n’a aucun financement consigné."
         case .fundingDependency:
             return "\(name(s[0])) reçoit \(language.percent(gap.share ?? 0)) du financement consigné dans ce fichier \(FrenchGrammar.de(name(s[1])))."
         case .fundingConcentration:
-            return "Le financement est concentré : \(name(s[0])) reçoit \(language.percent(gap.share ?? 0)) de ce que reçoivent les bénéficiaires (Gini \(language.decimal(gap.gini ?? 0)), Herfindahl \(language.decimal(gap.herfindahl ?? 0)))."
+            return "Le financement est concentré : \(name(s[0])) reçoit \(language.percent(gap.share ?? 0)) de ce que reçoivent les \(gap.recipients ?? s.count) bénéficiaires (Gini \(language.decimal(gap.gini ?? 0)), Herfindahl \(language.decimal(gap.herfindahl ?? 0)))."
         case .siloedOrganisation:
-            let organisation = network.organisation(s[0])
-            let sectors = organisation.map { SectorCoverage.sectors(of: $0).sorted().map(sector) } ?? []
-            return "Tous les liens \(FrenchGrammar.de(name(s[0]))) sont avec des organismes qui travaillent exactement dans ses secteurs (\(sectors.joined(separator: ", "))) : aucun n’apporte le regard d’un autre secteur."
+            return "Les \(gap.ties ?? 0) liens \(FrenchGrammar.de(name(s[0]))) sont tous avec des organismes qui travaillent exactement dans ses secteurs (\(gap.sectors.map(sector).joined(separator: ", "))) : aucun n’apporte le regard d’un autre secteur."
         }
     }
 
     func nextStep(_ gap: Gap) -> String {
-        guard fr else { return gap.nextStep }
         let s = gap.subjects
         switch gap.kind {
         case .isolatedOrganisation:
@@ -80,22 +92,19 @@ struct ReportSentences {
         }
     }
 
+    func gapsFound(_ count: Int) -> String {
+        count == 0 ? "aucune lacune trouvée." : "\(plural(count, "lacune")) trouvée\(count > 1 ? "s" : "")."
+    }
+    func moreGaps(_ count: Int) -> String { "… et \(count) autres (toutes avec --format json ou csv)" }
+
     // MARK: overlap
 
-    func evidence(_ pair: OverlapFinder.Pair) -> String {
-        var parts: [String] = []
-        if !pair.sharedTerms.isEmpty { parts.append((fr ? "mots : " : "words: ") + pair.sharedTerms.prefix(6).joined(separator: ", ")) }
-        if !pair.sharedConcepts.isEmpty { parts.append((fr ? "concepts : " : "concepts: ") + pair.sharedConcepts.joined(separator: ", ")) }
-        if !pair.sharedThemes.isEmpty { parts.append((fr ? "thèmes : " : "themes: ") + pair.sharedThemes.joined(separator: ", ")) }
-        if !pair.sharedTargetGroups.isEmpty { parts.append((fr ? "pour : " : "for: ") + pair.sharedTargetGroups.joined(separator: ", ")) }
-        if let area = pair.sameArea { parts.append((fr ? "tous deux à " : "both in ") + area) }
-        if pair.periodsOverlap == true { parts.append(fr ? "même période" : "same period") }
-        if !pair.sharedFunders.isEmpty { parts.append((fr ? "même bailleur : " : "same funder: ") + pair.sharedFunders.map(name).joined(separator: ", ")) }
-        return parts.joined(separator: "; ")
+    func evidenceLabels() -> EvidenceLabels {
+        EvidenceLabels(words: "mots : ", concepts: "concepts : ", themes: "thèmes : ", forGroups: "pour : ", bothIn: "tous deux à ",
+                       samePeriod: "même période", sameFunder: "même bailleur : ", why: "pourquoi : ")
     }
 
     func action(_ pair: OverlapFinder.Pair) -> String {
-        guard fr else { return pair.action }
         let a = network.project(pair.projects[0])
         let b = network.project(pair.projects[1])
         let funders = pair.sharedFunders.map(name)
@@ -113,14 +122,29 @@ struct ReportSentences {
         }
     }
 
+    func pairKind(_ kind: OverlapFinder.Kind) -> String {
+        switch kind {
+        case .duplicate: "doublon"
+        case .twin: "jumeau"
+        }
+    }
+
+    func overlapSummary(projects: Int, pairs: Int, duplicates: Int, threshold: Double) -> String {
+        "\(projects) projets comparés ; \(plural(pairs, "paire")) poursui\(pairs > 1 ? "vent" : "t") le même objectif "
+            + "(score ≥ \(language.decimal(threshold))) : \(plural(duplicates, "doublon")), \(plural(pairs - duplicates, "jumeau", "jumeaux"))."
+    }
+
+    func topByScore(_ count: Int) -> String { "Les \(count) premières par score :" }
+    var clustersHeading: String { "Groupes de trois projets ou plus ayant le même objectif :" }
+    var noOverlap: String { "Aucun projet ne poursuit le même objectif qu’un autre à ce seuil ; essayez --threshold 0.2 pour voir des ressemblances plus faibles." }
+
     // MARK: recommendations
 
     func reason(_ item: PartnershipRecommender.Recommendation) -> String {
-        guard fr else { return item.reason }
         var reasons: [String] = []
         if !item.commonPartners.isEmpty {
             let count = item.commonPartners.count
-            reasons.append("ils partagent \(count) partenaire\(count == 1 ? "" : "s") (\(item.commonPartners.prefix(3).map(name).joined(separator: ", ")))")
+            reasons.append("ils partagent \(plural(count, "partenaire")) (\(item.commonPartners.prefix(3).map(name).joined(separator: ", "))\(count > 3 ? ", …" : ""))")
         }
         if !item.commonBodies.isEmpty {
             reasons.append("ils siègent tous deux \(FrenchGrammar.à(language.list(item.commonBodies.prefix(3).map(name))))")
@@ -131,30 +155,46 @@ struct ReportSentences {
         return "\(name(item.organisations[0])) et \(name(item.organisations[1])) n’ont pas encore de lien, mais " + reasons.joined(separator: " et ") + "."
     }
 
+    func suggestions(_ count: Int) -> String {
+        count == 0 ? "aucun partenariat à suggérer." : "\(plural(count, "partenariat suggéré", "partenariats suggérés"))."
+    }
+
+    // MARK: communities
+
+    func communities(_ count: Int, modularity: Double) -> String {
+        "\(plural(count, "communauté")) (modularité \(language.decimal(modularity, places: 3)) ; au-dessus de 0,3, les groupes sont nets)."
+    }
+
+    func organisations(_ count: Int) -> String { plural(count, "organisme") }
+
+    // MARK: summary
+
+    var summary: SummaryWords {
+        SummaryWords(
+            organisations: "organismes", projects: "projets", partnerships: "partenariats", seats: "sièges dans des conseils",
+            flows: "versements", priorities: "priorités", sources: "sources citées", ties: "liens de collaboration",
+            tiesGloss: "(partenariats, sièges et projets réalisés ensemble, par paire)", density: "densité",
+            densityGloss: "(part des liens possibles qui existent)", groups: "groupes connectés",
+            largest: { "(le plus grand : \($0) organismes)" }, noWorkingTie: "sans lien de travail", none: "aucun",
+            noWorkingTieGloss: "(ni partenariat, ni siège, ni projet commun ; `gaps` appelle isolés ceux qui n’ont aucun lien, argent compris)",
+            years: "années", responses: "réponses au sondage", confirmed: "liens confirmés", trust: "confiance moyenne",
+            value: "valeur moyenne", scaleGloss: "(1 pas du tout … 4 beaucoup)",
+            respondedOf: { "\($0) sur \($1) (\($2))" }, notResponded: "n’ont pas répondu : ",
+            confirmedOf: { "\($0) sur \($1) (\($2)) nommés par les deux parties" },
+            fundingByFunder: "Financement par bailleur de fonds", funderColumns: ["bailleur", "nom", "total", "devise", "versements"])
+    }
+
     // MARK: brokers
 
-    func brokers(_ ranked: [(id: String, share: Double)]) -> String? {
-        guard let first = ranked.first, first.share > 0 else { return nil }
-        let rest = ranked.dropFirst().filter { $0.share > 0 }.map { "\(name($0.id)), \(language.percent($0.share))" }
-        if fr {
-            return "\(name(first.id)) se trouve sur \(language.percent(first.share)) des plus courts chemins entre deux autres organismes, en moyenne"
-                + (rest.isEmpty ? "." : " ; viennent ensuite \(language.list(rest)).")
-        }
-        return "\(name(first.id)) lies on \(language.percent(first.share)) of the shortest paths between two other organisations, on average"
-            + (rest.isEmpty ? "." : "; then \(language.list(rest)).")
+    func brokers(_ first: String, _ share: Double, then rest: [String]) -> String {
+        "\(first) se trouve sur \(language.percent(share)) des plus courts chemins entre deux autres organismes, en moyenne"
+            + (rest.isEmpty ? "." : " ; viennent ensuite \(language.list(rest)).")
     }
 
-    func singlePoints(_ points: [(id: String, cutOff: Int)]) -> String {
-        guard let first = points.first else {
-            return fr ? "Aucun point de rupture : le départ d’un seul organisme ne couperait pas le réseau."
-                : "No single point of failure: no one's departure would split the network."
-        }
-        let rest = points.dropFirst().prefix(4).map { "\(name($0.id)) (\($0.cutOff))" }
-        if fr {
-            return "Si \(name(first.id)) partait, \(first.cutOff) organisme\(first.cutOff == 1 ? " perdrait son" : "s perdraient leur") seul chemin vers le reste du réseau"
-                + (rest.isEmpty ? "." : " ; autres points de rupture : \(language.list(rest)).")
-        }
-        return "If \(name(first.id)) left, \(first.cutOff) organisation\(first.cutOff == 1 ? " would lose its" : "s would lose their") only path to the rest of the network"
-            + (rest.isEmpty ? "." : "; other single points of failure: \(language.list(rest)).")
+    func singlePoints(_ first: String, _ cutOff: Int, others rest: [String]) -> String {
+        "Si \(first) partait, \(cutOff) organisme\(cutOff == 1 ? " perdrait son" : "s perdraient leur") seul chemin vers le reste du réseau"
+            + (rest.isEmpty ? "." : " ; autres points de rupture : \(language.list(rest)).")
     }
+
+    var noSinglePoint: String { "Aucun point de rupture : le départ d’un seul organisme ne couperait pas le réseau." }
 }

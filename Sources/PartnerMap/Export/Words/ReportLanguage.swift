@@ -3,10 +3,13 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
     case en, fr
 
     /// An amount as people write it: `3,750,000 CAD` in English, `3 750 000 CAD` in French.
-    func amount(_ value: Double, _ currency: String) -> String {
+    func amount(_ value: Double, _ currency: String) -> String { number(value) + " " + currency }
+
+    /// An amount without its currency: `3,750,000`, `3 750 000`.
+    func number(_ value: Double) -> String {
         let english = NumberFormat.amount(value)
-        guard self == .fr else { return english + " " + currency }
-        return english.replacingOccurrences(of: ",", with: "\u{202F}").replacingOccurrences(of: ".", with: ",") + " " + currency
+        guard self == .fr else { return english }
+        return english.replacingOccurrences(of: ",", with: "\u{202F}").replacingOccurrences(of: ".", with: ",")
     }
 
     /// A ratio with a fixed number of decimals, decimal comma in French.

@@ -1,0 +1,35 @@
+/// missing-sector: a top-level council or network none of whose members (counted through its
+/// sub-councils) works in an expected sector (`expectedSectors`, or
+/// ``SectorCoverage/defaultExpected``).
+public struct MissingSectorCheck: GapCheck {
+    public var kind: Gap.Kind { .missingSector }
+    public init() {}
+
+    public func gaps(in context: GapContext) -> [Gap] {
+        let network = context.network
+        let expected = network.expectedSectors.isEmpty ? SectorCoverage.defaultExpected : network.expectedSectors
+        var members: [String: [String]] = [:]
+        var isMemberOfBody = Set<String>()
+        for membership in network.memberships {
+            members[membership.body, default: []].append(membership.organisation)
+            if context.organisations[membership.organisation]?.isBody == true { isMemberOfBody.insert(membership.organisation) }
+        }
+        var gaps: [Gap] = []
+        for body in network.organisations where body.isBody && members[body.id] != nil && !isMemberOfBody.contains(body.id) {
+            var covered = SectorCoverage.sectors(of: body)
+            var seen: Set<String> = [body.id]
+            var queue = members[body.id] ?? []
+            while let next = queue.popLast() {
+                guard seen.insert(next).inserted, let organisation = context.organisations[next] else { continue }
+                covered.formUnion(SectorCoverage.sectors(of: organisation))
+                queue += members[next] ?? []
+            }
+            let missing = expected.filter { !covered.contains(SectorCoverage.canonical($0)) }
+            guard !missing.isEmpty else { continue }
+            var gap = Gap(kind: kind, subjects: [body.id])
+            gap.sectors = missing
+            gaps.append(gap)
+        }
+        return gaps
+    }
+}

@@ -1,0 +1,27 @@
+/// siloed-organisation: an organisation with two or more ties, every one with an organisation
+/// working in exactly its sectors taken as a whole, so no tie brings a sector it lacks. A library
+/// (culture) tied to a settlement agency is not siloed, even if both list settlement.
+public struct SiloedOrganisationCheck: GapCheck {
+    public var kind: Gap.Kind { .siloedOrganisation }
+    public init() {}
+
+    public func gaps(in context: GapContext) -> [Gap] {
+        let graph = context.graph
+        var sectorsOf: [Set<String>?] = Array(repeating: nil, count: graph.nodeCount)
+        for node in 0..<graph.nodeCount {
+            sectorsOf[node] = context.organisations[graph.nodeIDs[node]].map(SectorCoverage.sectors(of:))
+        }
+        var gaps: [Gap] = []
+        for node in 0..<graph.nodeCount {
+            guard let organisation = context.organisations[graph.nodeIDs[node]], !organisation.isBody,
+                  let own = sectorsOf[node], !own.isEmpty else { continue }
+            let neighbours = graph.neighbours(of: node)
+            guard neighbours.count >= 2, neighbours.allSatisfy({ sectorsOf[Int($0)] == own }) else { continue }
+            var gap = Gap(kind: kind, subjects: [organisation.id])
+            gap.sectors = own.sorted()
+            gap.ties = neighbours.count
+            gaps.append(gap)
+        }
+        return gaps
+    }
+}

@@ -1,0 +1,68 @@
+/// One kind of gap, looked for in a network. Adding a kind of gap is adding one type that
+/// conforms to this protocol (one file in `Checks/`) and listing it in ``GapFinder/checks``.
+///
+/// A check returns data, never sentences: the words live in the catalogues of the export
+/// layer (``FindingSentences``), one per language.
+public protocol GapCheck: Sendable {
+    /// The kind of gap this check reports; every gap it returns has this kind.
+    var kind: Gap.Kind { get }
+    /// The gaps of this kind, in a stable order.
+    func gaps(in context: GapContext) -> [Gap]
+}
+
+/// What several checks need, computed once per network: the collaboration view, who has which
+/// kind of tie, who delivers which project.
+public struct GapContext: Sendable {
+    public let network: Network
+    public let options: GapFinder.Options
+    /// The collaboration view (partnerships, seats, shared projects).
+    public let graph: Graph
+    public let organisations: [String: Organisation]
+    /// Organisations with at least one partnership.
+    public let partnered: Set<String>
+    /// Organisations with a seat, and the bodies that have members.
+    public let seated: Set<String>
+    /// Organisations delivering a project with at least one other organisation.
+    public let coDelivering: Set<String>
+    /// The projects each organisation delivers, in file order.
+    public let delivers: [String: [String]]
+    /// Funders, recipients and funded projects.
+    public let funded: Set<String>
+
+    public init(_ network: Network, options: GapFinder.Options = GapFinder.Options()) {
+        self.network = network
+        self.options = options
+        graph = CollaborationView.graph(of: network)
+        var organisations: [String: Organisation] = [:]
+        organisations.reserveCapacity(network.organisations.count)
+        for organisation in network.organisations { organisations[organisation.id] = organisation }
+        self.organisations = organisations
+        var partnered = Set<String>()
+        for partnership in network.partnerships { partnered.formUnion(partnership.organisations) }
+        self.partnered = partnered
+        var seated = Set<String>()
+        for membership in network.memberships { seated.insert(membership.organisation); seated.insert(membership.body) }
+        self.seated = seated
+        var coDelivering = Set<String>()
+        var delivers: [String: [String]] = [:]
+        for project in network.projects {
+            if Set(project.organisations).count > 1 { coDelivering.formUnion(project.organisations) }
+            for organisation in project.organisations { delivers[organisation, default: []].append(project.id) }
+        }
+        self.coDelivering = coDelivering
+        self.delivers = delivers
+        var funded = Set<String>()
+        for flow in network.funding { funded.insert(flow.from); funded.insert(flow.to) }
+        self.funded = funded
+    }
+
+    /// True when the organisation gives or receives money, directly or through a project it delivers.
+    public func hasFundingTie(_ id: String) -> Bool {
+        funded.contains(id) || (delivers[id] ?? []).contains(where: funded.contains)
+    }
+
+    /// True when the organisation has no tie of any kind: no partnership, seat, shared project or money.
+    public func isIsolated(_ id: String) -> Bool {
+        !partnered.contains(id) && !seated.contains(id) && !coDelivering.contains(id) && !hasFundingTie(id)
+    }
+}

@@ -1,0 +1,203 @@
+/// The English sentences of every finding. See ``FindingCatalogue``.
+struct EnglishCatalogue: FindingCatalogue {
+    let network: Network
+    var language: ReportLanguage { .en }
+
+    func sector(_ sector: String) -> String { sector }
+
+    /// `A, B and C`, at most `limit` names then "and N more".
+    private func list(_ ids: [String], limit: Int = 6) -> String {
+        let names = ids.prefix(limit).map(name)
+        let rest = ids.count > limit ? " and \(ids.count - limit) more" : ""
+        if names.count <= 1 { return (names.first ?? "") + rest }
+        return names.dropLast().joined(separator: ", ") + (rest.isEmpty ? " and " + names.last! : ", " + names.last! + rest)
+    }
+
+    private func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? word : plural ?? word + "s")
+    }
+
+    // MARK: gaps
+
+    func heading(_ kind: Gap.Kind) -> String {
+        switch kind {
+        case .isolatedOrganisation: "Isolated organisations"
+        case .disconnectedComponent: "Groups cut off from the main network"
+        case .singlePointOfFailure: "Single points of failure"
+        case .missingSector: "Sectors missing from the table"
+        case .uncoveredPriority: "Priorities no project covers"
+        case .unfundedProject: "Projects without funding"
+        case .fundingDependency: "Organisations depending on one funder"
+        case .fundingConcentration: "Where the money is concentrated"
+        case .siloedOrganisation: "Organisations that only work within their sector"
+        }
+    }
+
+    func message(_ gap: Gap) -> String {
+        let s = gap.subjects
+        switch gap.kind {
+        case .isolatedOrganisation:
+            return "\(name(s[0])) has no partnership, no seat on a council, no project with another organisation and no funding tie."
+        case .disconnectedComponent:
+            if s.count == 1 {
+                return "\(name(s[0])) has funding but no working tie (partnership, seat or shared project) with the rest of the network."
+            }
+            return "\(s.count) organisations work together but have no path to the main network: \(list(s))."
+        case .singlePointOfFailure:
+            let count = gap.cutOff ?? 0
+            if s.count == 2 {
+                return "The tie between \(name(s[0])) and \(name(s[1])) is the only link between two groups; \(count) organisations would be cut off without it."
+            }
+            return "If \(name(s[0])) left, \(plural(count, "organisation")) would lose \(count == 1 ? "its" : "their") only path to the rest of the network."
+        case .missingSector:
+            return "No member of \(name(s[0])) works in \(ReportLanguage.en.list(gap.sectors))."
+        case .uncoveredPriority:
+            let hint = gap.closestProject.flatMap { id in
+                network.project(id).map { " The closest project is \($0.name) (\(id)), which does not share what the priority is about." }
+            } ?? ""
+            return "No project addresses the priority “\(priorityName(s[0]))”." + hint
+        case .unfundedProject:
+            return "\(name(s[0])) has no funding recorded."
+        case .fundingDependency:
+            return "\(name(s[0])) receives \(ReportLanguage.en.percent(gap.share ?? 0)) of its funding recorded in this file from \(name(s[1]))."
+        case .fundingConcentration:
+            return "Funding is concentrated: \(name(s[0])) receives \(ReportLanguage.en.percent(gap.share ?? 0)) of what reaches the \(gap.recipients ?? s.count) recipients (Gini \(NumberFormat.decimal(gap.gini ?? 0, places: 2)), Herfindahl \(NumberFormat.decimal(gap.herfindahl ?? 0, places: 2)))."
+        case .siloedOrganisation:
+            return "All of \(name(s[0]))'s \(gap.ties ?? 0) ties are with organisations working in exactly its sectors (\(gap.sectors.joined(separator: ", "))): none brings another sector's view."
+        }
+    }
+
+    func nextStep(_ gap: Gap) -> String {
+        let s = gap.subjects
+        switch gap.kind {
+        case .isolatedOrganisation:
+            return "Invite \(name(s[0])) to a partnership table, or pair it with an organisation that works on the same themes."
+        case .disconnectedComponent:
+            return s.count == 1 ? "Connect \(name(s[0])) to the main network through a partnership or a seat on a council."
+                : "Build one tie between this group and the main network: a partnership, or a seat on a council for one of its members."
+        case .singlePointOfFailure:
+            return s.count == 2 ? "Add a second tie between these two groups so the link does not rest on one relationship."
+                : "Create a second link around \(name(s[0])): a direct partnership between the groups it connects, or a co-chair."
+        case .missingSector:
+            let who = gap.sectors.count == 1 ? "a \(gap.sectors[0]) organisation" : "organisations from these sectors"
+            return "Invite \(who) to sit on \(name(s[0]))."
+        case .uncoveredPriority:
+            return "Call for projects on this priority, or ask the organisations working nearest to it to take it up."
+        case .unfundedProject:
+            return "Look for funding for \(name(s[0])), or add its funding to the file if it is missing."
+        case .fundingDependency:
+            return "Help \(name(s[0])) find a second funder, so one decision cannot stop its work."
+        case .fundingConcentration:
+            return "Check whether the spread matches the priorities; open the next call to organisations that receive little or nothing."
+        case .siloedOrganisation:
+            return "Pair \(name(s[0])) with an organisation from another sector that serves the same people."
+        }
+    }
+
+    func gapsFound(_ count: Int) -> String { count == 0 ? "no gaps found." : "\(plural(count, "gap")) found." }
+    func moreGaps(_ count: Int) -> String { "… and \(count) more (all of them with --format json or csv)" }
+
+    // MARK: overlap
+
+    func evidenceLabels() -> EvidenceLabels {
+        EvidenceLabels(words: "words: ", concepts: "concepts: ", themes: "themes: ", forGroups: "for: ", bothIn: "both in ",
+                       samePeriod: "same period", sameFunder: "same funder: ", why: "why: ")
+    }
+
+    func action(_ pair: OverlapFinder.Pair) -> String {
+        let a = network.project(pair.projects[0])
+        let b = network.project(pair.projects[1])
+        let funders = pair.sharedFunders.map(name)
+        let funding = funders.isEmpty ? "" : "; \(funders.joined(separator: " and ")) fund\(funders.count == 1 ? "s" : "") both"
+        switch pair.kind {
+        case .duplicate:
+            let when = pair.periodsOverlap == true ? " at the same time" : ""
+            if let a, let b, a.languageOfService != b.languageOfService {
+                // Official-language minority services are meant to exist side by side.
+                return "Same objective in \(pair.sameArea ?? "the same area")\(when), one service in French and one in English: "
+                    + "services in each official language usually exist side by side on purpose; coordinate (referrals, shared outreach), do not merge\(funding)."
+            }
+            return "Same objective in \(pair.sameArea ?? "the same area")\(when): coordinate or merge\(funding)."
+        case .twin:
+            let whereText = pair.sameArea.map { "in \($0) at different times" } ?? "in \(a?.area ?? "one place") and \(b?.area ?? "another")"
+            return "Same objective \(whereText): share what works and learn from each other\(funding)."
+        }
+    }
+
+    func pairKind(_ kind: OverlapFinder.Kind) -> String {
+        switch kind {
+        case .duplicate: "duplicate"
+        case .twin: "twin"
+        }
+    }
+
+    func overlapSummary(projects: Int, pairs: Int, duplicates: Int, threshold: Double) -> String {
+        "\(projects) projects compared; \(pairs) pair\(pairs == 1 ? " serves" : "s serve") the same objective "
+            + "(score ≥ \(NumberFormat.decimal(threshold, places: 2))): \(plural(duplicates, "duplicate")), \(plural(pairs - duplicates, "twin"))."
+    }
+
+    func topByScore(_ count: Int) -> String { "Top \(count) by score:" }
+    var clustersHeading: String { "Clusters of three or more projects with the same objective:" }
+    var noOverlap: String { "No two projects serve the same objective at this threshold; try --threshold 0.2 to see weaker resemblances." }
+
+    // MARK: recommendations
+
+    func reason(_ item: PartnershipRecommender.Recommendation) -> String {
+        var reasons: [String] = []
+        if !item.commonPartners.isEmpty {
+            let names = item.commonPartners.prefix(3).map(name)
+            reasons.append("they share \(plural(item.commonPartners.count, "partner")) (\(names.joined(separator: ", "))\(item.commonPartners.count > 3 ? ", …" : ""))")
+        }
+        if !item.commonBodies.isEmpty {
+            let names = item.commonBodies.prefix(3).map(name)
+            reasons.append("both sit on \(names.joined(separator: ", "))\(item.commonBodies.count > 3 ? ", …" : "")")
+        }
+        if item.similarProjects.count == 2 {
+            reasons.append("their projects serve similar objectives (\(name(item.similarProjects[0])) and \(name(item.similarProjects[1])))")
+        }
+        return "\(name(item.organisations[0])) and \(name(item.organisations[1])) have no tie yet, but " + reasons.joined(separator: " and ") + "."
+    }
+
+    func suggestions(_ count: Int) -> String {
+        count == 0 ? "no partnership to suggest." : "\(plural(count, "suggested partnership"))."
+    }
+
+    // MARK: communities
+
+    func communities(_ count: Int, modularity: Double) -> String {
+        "\(plural(count, "community", "communities")) (modularity \(NumberFormat.decimal(modularity, places: 3)); above 0.3 means clear groups)."
+    }
+
+    func organisations(_ count: Int) -> String { plural(count, "organisation") }
+
+    // MARK: summary
+
+    var summary: SummaryWords {
+        SummaryWords(
+            organisations: "organisations", projects: "projects", partnerships: "partnerships", seats: "council seats",
+            flows: "funding flows", priorities: "priorities", sources: "sources cited", ties: "collaboration ties",
+            tiesGloss: "(partnerships, seats and co-delivered projects, per pair)", density: "density",
+            densityGloss: "(share of possible ties that exist)", groups: "connected groups",
+            largest: { "(largest: \($0) organisations)" }, noWorkingTie: "no working tie", none: "none",
+            noWorkingTieGloss: "(no partnership, seat or shared project; `gaps` calls isolated those without any tie, money included)",
+            years: "years", responses: "survey responses", confirmed: "ties confirmed", trust: "mean trust", value: "mean value",
+            scaleGloss: "(1 not at all … 4 a great deal)",
+            respondedOf: { "\($0) of \($1) (\($2))" }, notResponded: "not responded: ",
+            confirmedOf: { "\($0) of \($1) (\($2)) named by both sides" },
+            fundingByFunder: "Funding by funder", funderColumns: ["funder", "name", "total", "currency", "flows"])
+    }
+
+    // MARK: brokers
+
+    func brokers(_ first: String, _ share: Double, then rest: [String]) -> String {
+        "\(first) lies on \(language.percent(share)) of the shortest paths between two other organisations, on average"
+            + (rest.isEmpty ? "." : "; then \(language.list(rest)).")
+    }
+
+    func singlePoints(_ first: String, _ cutOff: Int, others rest: [String]) -> String {
+        "If \(first) left, \(cutOff) organisation\(cutOff == 1 ? " would lose its" : "s would lose their") only path to the rest of the network"
+            + (rest.isEmpty ? "." : "; other single points of failure: \(language.list(rest)).")
+    }
+
+    var noSinglePoint: String { "No single point of failure: no one's departure would split the network." }
+}

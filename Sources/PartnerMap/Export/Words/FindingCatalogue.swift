@@ -1,0 +1,66 @@
+/// Every sentence PartnerMap says about a finding, in one language. There is one catalogue per
+/// language (``EnglishCatalogue``, ``FrenchCatalogue``); the command line, the report and the
+/// maps all take their words from it through ``FindingSentences``, so a sentence exists once
+/// per language and nowhere else.
+protocol FindingCatalogue: Sendable {
+    var language: ReportLanguage { get }
+    var network: Network { get }
+
+    /// A sector as the readers say it.
+    func sector(_ sector: String) -> String
+
+    // Gaps
+    func heading(_ kind: Gap.Kind) -> String
+    func message(_ gap: Gap) -> String
+    func nextStep(_ gap: Gap) -> String
+    func gapsFound(_ count: Int) -> String
+    func moreGaps(_ count: Int) -> String
+
+    // Overlap
+    func evidenceLabels() -> EvidenceLabels
+    func action(_ pair: OverlapFinder.Pair) -> String
+    func pairKind(_ kind: OverlapFinder.Kind) -> String
+    func overlapSummary(projects: Int, pairs: Int, duplicates: Int, threshold: Double) -> String
+    func topByScore(_ count: Int) -> String
+    var clustersHeading: String { get }
+    var noOverlap: String { get }
+
+    // Recommendations
+    func reason(_ item: PartnershipRecommender.Recommendation) -> String
+    func suggestions(_ count: Int) -> String
+
+    // Communities
+    func communities(_ count: Int, modularity: Double) -> String
+    func organisations(_ count: Int) -> String
+
+    // Summary
+    var summary: SummaryWords { get }
+
+    // Brokers
+    func brokers(_ first: String, _ share: Double, then rest: [String]) -> String
+    func singlePoints(_ first: String, _ cutOff: Int, others rest: [String]) -> String
+    var noSinglePoint: String { get }
+}
+
+/// The labels of the evidence behind an overlap pair.
+struct EvidenceLabels {
+    var words, concepts, themes, forGroups, bothIn, samePeriod, sameFunder, why: String
+}
+
+/// The labels and glosses of `partnermap summary`.
+struct SummaryWords {
+    var organisations, projects, partnerships, seats, flows, priorities, sources, ties, tiesGloss, density, densityGloss: String
+    var groups: String
+    var largest: (Int) -> String
+    var noWorkingTie, none, noWorkingTieGloss, years, responses, confirmed, trust, value, scaleGloss: String
+    var respondedOf: (Int, Int, String) -> String
+    var notResponded: String
+    var confirmedOf: (Int, Int, String) -> String
+    var fundingByFunder: String
+    var funderColumns: [String]
+}
+
+extension FindingCatalogue {
+    func name(_ id: String) -> String { network.displayName(of: id) }
+    func priorityName(_ id: String) -> String { network.priorities.first { $0.id == id }?.name ?? id }
+}
