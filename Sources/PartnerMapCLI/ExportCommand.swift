@@ -11,6 +11,8 @@ struct ExportCommand: ParsableCommand {
             graphml   the collaboration view with every node and edge attribute (yEd, Cytoscape, Gephi)
             gexf      the same for Gephi
             json      the network file's content with the analyses' results
+            node-link the collaboration view as networkx node-link data, for
+                      networkx.node_link_graph (keys nodes, edges, source, target, id)
 
             Without -o the output goes to standard output. With -o the file is written whole or
             not at all.
@@ -23,6 +25,7 @@ struct ExportCommand: ParsableCommand {
 
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
         case dot, graphml, gexf, json
+        case nodeLink = "node-link"
     }
 
     @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
@@ -33,7 +36,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "partnerships, funding, overlap or ego:ID (for --format dot only).")
     var view: String?
 
-    @Option(help: "dot, graphml, gexf or json.")
+    @OptionGroup var lang: LanguageOption
+
+    @Option(help: "dot, graphml, gexf, json or node-link.")
     var format: ExportFormat
 
     @Option(name: .shortAndLong, help: "The file to write; standard output when absent or -.")
@@ -50,8 +55,9 @@ struct ExportCommand: ParsableCommand {
             }
         }
         if let output {
+            // Node-link data is JSON too: a .json file takes either.
             _ = try outputFormat(explicit: format, output: output,
-                                 extensions: ["dot": .dot, "gv": .dot, "graphml": .graphml, "gexf": .gexf, "json": .json])
+                                 extensions: ["dot": .dot, "gv": .dot, "graphml": .graphml, "gexf": .gexf, "json": format == .nodeLink ? .nodeLink : .json])
         }
     }
 
@@ -60,10 +66,11 @@ struct ExportCommand: ParsableCommand {
         let text: String
         do {
             switch format {
-            case .dot: text = DOTWriter.write(try NetworkMap.dot(network, view: NetworkMap.View(parsing: view ?? "partnerships")!))
+            case .dot: text = DOTWriter.write(try NetworkMap.dot(network, view: NetworkMap.View(parsing: view ?? "partnerships")!, language: lang.language))
             case .graphml: text = NetworkFileExport.graphML(network)
             case .gexf: text = NetworkFileExport.gexf(network)
-            case .json: text = try NetworkFileExport.json(network)
+            case .json: text = try NetworkFileExport.json(network, language: lang.language)
+            case .nodeLink: text = try NetworkFileExport.nodeLink(network)
             }
             if let output {
                 try OutputFile.write(Data(text.utf8), to: output)

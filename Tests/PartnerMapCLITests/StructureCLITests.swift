@@ -53,3 +53,20 @@ import Testing
         #expect(scores == scores.sorted(by: >))
     }
 }
+
+@Suite struct NodeLinkCLITests {
+    @Test func nodeLinkGoesToAJSONFileAndNowhereElse() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("node-link-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let written = try CLIRunner.run(["export", "Graphs/ontario-lips.yaml", "--format", "node-link", "-o", folder + "/ontario.json"])
+        #expect(written.status == 0, "\(written.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/ontario.json"))) as? [String: Any])
+        #expect((object["nodes"] as? [Any])?.count == 36)
+        #expect((object["edges"] as? [Any])?.count == 35)
+        let wrong = try CLIRunner.run(["export", "Graphs/ontario-lips.yaml", "--format", "node-link", "-o", folder + "/ontario.graphml"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("ends in .graphml but --format is node-link"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/ontario.graphml"))
+    }
+}

@@ -34,6 +34,29 @@ import Testing
                                          graph: graph, measure: "closeness")
     }
 
+    /// `export --format node-link` has the shape of networkx's `node_link_data` (3.6 defaults):
+    /// the same top-level and edge keys, the same nodes and ties, labels as node attributes.
+    @Test func nodeLinkDataHasNetworkxsShape() throws {
+        let network = try ForeignGraphImporter.read(Self.folder + "/partners.graphml", dialect: .graphML).network
+        let ours = try #require(try JSONSerialization.jsonObject(with: Data(NetworkFileExport.nodeLink(network).utf8)) as? [String: Any])
+        let theirs = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: Self.folder + "/partners-node-link.json"))) as? [String: Any])
+        #expect(Set(ours.keys) == Set(theirs.keys))
+        #expect(ours["directed"] as? Bool == false && ours["multigraph"] as? Bool == false)
+        let nodes = { (document: [String: Any]) in (document["nodes"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
+        #expect(nodes(ours) == nodes(theirs))
+        func edges(_ document: [String: Any]) -> Set<[String]> {
+            Set((document["edges"] as? [[String: Any]] ?? []).map { edge in
+                [edge["source"] as! String, edge["target"] as! String].sorted() + ["\(edge["weight"] as! Double)"]
+            })
+        }
+        #expect(edges(ours) == edges(theirs))
+        #expect(edges(ours).count == 4)
+        let binam = try #require((ours["nodes"] as? [[String: Any]])?.first { $0["id"] as? String == "binam" })
+        #expect(binam["label"] as? String == "Bureau d'intégration des nouveaux arrivants à Montréal")
+        #expect(binam["degree"] as? Double == 2)
+    }
+
     @Test(arguments: ["partners.graphml", "partners.gexf"])
     func importKeepsLabelsTypesAndSectors(_ file: String) throws {
         let result = try ForeignGraphImporter.read(Self.folder + "/" + file, dialect: file.hasSuffix("gexf") ? .gexf : .graphML)

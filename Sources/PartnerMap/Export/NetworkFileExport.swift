@@ -105,6 +105,35 @@ public enum NetworkFileExport {
         return out
     }
 
+    /// The collaboration view as networkx's node-link data (networkx 3.6 defaults: `nodes`,
+    /// `edges`, `source`, `target`, `id`), so that `networkx.node_link_graph(json.load(f))`
+    /// gives the same graph with every node attribute; numbers stay numbers.
+    public static func nodeLink(_ network: Network) throws -> String {
+        let (graph, nodes, keys) = rows(network)
+        let nodeValues: [JSONValue] = nodes.map { node in
+            var members: [String: JSONValue] = ["id": .string(node.id)]
+            for key in keys where key != "name" {
+                guard let value = node.values[key], !value.isEmpty else { continue }
+                if key == "community", let number = Int(value) { members[key] = .integer(number) }
+                else if numericKeys.contains(key), let number = Double(value) { members[key] = .number(number) }
+                else if key == "illustrative" { members[key] = .bool(value == "true") }
+                else { members[key] = .string(value) }
+            }
+            return .object(members)
+        }
+        var edges: [JSONValue] = []
+        for u in 0..<graph.nodeCount {
+            for p in graph.offsets[u]..<graph.offsets[u + 1] where Int(graph.targets[p]) > u {
+                edges.append(.object(["source": .string(graph.nodeIDs[u]), "target": .string(graph.nodeIDs[Int(graph.targets[p])]),
+                                      "weight": .number(graph.weights[p])]))
+            }
+        }
+        return try JSONOutput.string(JSONValue.object([
+            "directed": .bool(false), "multigraph": .bool(false), "graph": .object(["name": .string(network.name)]),
+            "nodes": .array(nodeValues), "edges": .array(edges),
+        ])) + "\n"
+    }
+
     /// The model as its Codable JSON, with centrality, overlap, gaps and communities.
     public static func json(_ network: Network, language: ReportLanguage = .en) throws -> String {
         let sentences = FindingSentences(language: language, network: network)

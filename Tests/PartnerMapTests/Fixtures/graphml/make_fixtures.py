@@ -53,6 +53,9 @@ def main():
     nx.write_graphml(partners, os.path.join(HERE, "partners.graphml"))
     nx.write_gexf(partners, os.path.join(HERE, "partners.gexf"))
     values(partnership_graph(), "partners")
+    # networkx's own node-link data of the same graph: the shape `export --format node-link` follows.
+    with open(os.path.join(HERE, "partners-node-link.json"), "w", encoding="utf-8") as handle:
+        json.dump(nx.node_link_data(partnership_graph()), handle, indent=1, sort_keys=True, ensure_ascii=False)
 
 
 if __name__ == "__main__":
