@@ -49,8 +49,17 @@ struct ReportCommand: ParsableCommand {
         } catch let error as CustomStringConvertible & Error {
             mapError = error.description
         }
+        var fundingSVG: String?
+        if !network.funding.isEmpty {
+            progress.say("drawing the funding map")
+            if var map = try? NetworkMap.dot(network, view: .funding, language: lang.language) {
+                map.graphAttributes[.label] = nil
+                fundingSVG = (try? GraphvizRenderer.shared().render(dot: DOTWriter.write(map), format: .svg)).map { String(decoding: $0, as: UTF8.self) }
+            }
+        }
         do {
-            let html = try HTMLReport.render(network, mapSVG: svg, mapError: mapError, file: URL(fileURLWithPath: file).lastPathComponent,
+            let html = try HTMLReport.render(network, mapSVG: svg, mapError: mapError, fundingSVG: fundingSVG,
+                                             file: URL(fileURLWithPath: file).lastPathComponent, command: Self.commandLine(),
                                              language: lang.language, progress: progress.say)
             try OutputFile.write(Data(html.utf8), to: output)
         } catch let error as CustomStringConvertible & Error {
@@ -59,6 +68,25 @@ struct ReportCommand: ParsableCommand {
         }
         progress.say("written \(output)")
         progress.finish()
+    }
+
+    /// The command as typed, program name first, arguments with spaces or quotes in single
+    /// quotes; where the report was written (`-o`) and `-q` are left out, so that the same
+    /// input gives the same bytes wherever the page is written.
+    static func commandLine() -> String {
+        var arguments: [String] = []
+        var skipNext = false
+        for argument in CommandLine.arguments.dropFirst() {
+            if skipNext { skipNext = false; continue }
+            if argument == "-o" || argument == "--output" { skipNext = true; continue }
+            if argument.hasPrefix("--output=") || argument == "-q" || argument == "--quiet" { continue }
+            if argument.hasPrefix("-o"), argument.count > 2 { continue }
+            arguments.append(argument)
+        }
+        return (["partnermap"] + arguments).map { argument in
+            argument.allSatisfy { $0.isLetter || $0.isNumber || "-_./=:,+@".contains($0) } && !argument.isEmpty
+                ? argument : "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        }.joined(separator: " ")
     }
 }
 

@@ -99,6 +99,45 @@ import Testing
         #expect(dom.contains("&lt;img src=x onerror=alert(1)&gt;"))
     }
 
+    /// The maps fit their panes and zoom (the script shows the controls), the funding map is in
+    /// the funding section, illustrative entries are tagged, and the page says the date of its
+    /// data and the command that made it.
+    @Test func mapsZoomFundingMapIllustrativeDateAndCommand() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let run = try CLIRunner.run(["report", "Graphs/montreal-inclusif.yaml", "-o", out + "/r.html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let dom = try Self.dom(out + "/r.html")
+        #expect(dom.contains("<span class=\"zoom\" data-map=\"pm-map\"><button"), "the script did not show the zoom controls")
+        #expect(dom.contains("<span class=\"zoom\" data-map=\"pm-funding-map\"><button"))
+        let funding = try #require(dom.range(of: "<section id=\"funding\">"))
+        #expect(dom[funding.lowerBound...].contains("<div class=\"map\" id=\"pm-funding-map\"><svg"))
+        #expect(dom.contains("<tr><td>Emploi Diversité Montréal <span class=\"tag illustrative\">illustrative</span></td>"))
+        #expect(dom.contains("31 entries are marked illustrative in the file"))
+        #expect(dom.contains("<p>Partnership network report · Data of 2018–2022</p>"))
+        // Where it was written and -q are left out, so the same input gives the same bytes.
+        #expect(dom.contains("Made by the command <code>partnermap report Graphs/montreal-inclusif.yaml</code>"))
+    }
+
+    /// Printed, each map gets a landscape page of its own; the rest of the report is portrait.
+    @Test func mapsPrintOnLandscapePagesOfTheirOwn() throws {
+        let browser = try #require(Self.chromium)
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        #expect(try CLIRunner.run(["report", "Graphs/ontario-lips.yaml", "-o", out + "/r.html"]).status == 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: browser)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=" + out + "/r.pdf", "file://" + out + "/r.html"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let pdf = String(decoding: try Data(contentsOf: URL(fileURLWithPath: out + "/r.pdf")), as: UTF8.self)
+        let boxes = pdf.matches(of: /\/MediaBox\s*\[\s*0 0 (\d+) (\d+)\s*\]/).map { (Int($0.1)!, Int($0.2)!) }
+        #expect(boxes.count > 4)
+        #expect(boxes.filter { $0.0 > $0.1 }.count == 2, "\(boxes)")
+    }
+
     @Test func sameInputSameBytes() throws {
         let out = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: out) }
@@ -118,7 +157,7 @@ import Testing
         #expect(run.status == 0)
         let page = try String(contentsOfFile: out + "/r.html", encoding: .utf8)
         #expect(page.contains("<section id=\"priorities\">") && page.contains("<a href=\"#priorities\">"))
-        #expect(page.contains("<tr><td>Reduce discrimination</td><td>Dialogue de quartier contre la discrimination<br></td><td>shared themes: discrimination, inclusion; same subject: discrimination, inclusion<br></td></tr>"))
+        #expect(page.contains("<tr><td>Reduce discrimination</td><td>Dialogue de quartier contre la discrimination <span class=\"tag illustrative\">illustrative</span><br></td><td>shared themes: discrimination, inclusion; same subject: discrimination, inclusion<br></td></tr>"))
         #expect(page.contains("<tr><td>Help to safeguard and enforce respect for the rights of newcomers</td><td><span class=\"tag lost\">no project</span></td>"))
         let french = try CLIRunner.run(["report", "Graphs/montreal-inclusif.yaml", "--lang", "fr", "-o", out + "/f.html"])
         #expect(french.status == 0)

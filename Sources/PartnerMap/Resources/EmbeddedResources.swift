@@ -60,7 +60,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <body>
 <header>
 <h1>{{name}}</h1>
-<p>{{strings.subtitle}}</p>
+<p>{{strings.subtitle}} · {{dataDate}}</p>
 </header>
 <nav aria-label="{{strings.contents}}">
 <a href="#holds">{{strings.holdsHeading}}</a>
@@ -80,12 +80,14 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 {{#facts}}<div><dt>{{label}}</dt><dd>{{value}}</dd></div>
 {{/facts}}
 </dl>
+{{#illustrativeNote}}<p class="hint">{{illustrativeNote}}</p>{{/illustrativeNote}}
 </section>
 
 <section id="map">
 <h2>{{strings.mapHeading}}</h2>
 <p class="hint">{{strings.mapHelp}}</p>
-<div class="map-tools"><input id="pm-search" type="search" placeholder="{{strings.search}}" aria-label="{{strings.search}}"></div>
+<div class="map-tools"><input id="pm-search" type="search" placeholder="{{strings.search}}" aria-label="{{strings.search}}">
+<span class="zoom" data-map="pm-map" hidden><button type="button" data-zoom="in" title="{{strings.zoomIn}}" aria-label="{{strings.zoomIn}}">+</button><button type="button" data-zoom="out" title="{{strings.zoomOut}}" aria-label="{{strings.zoomOut}}">−</button><button type="button" data-zoom="fit">{{strings.fit}}</button></span></div>
 <div id="pm-details" aria-live="polite">{{strings.detailsPrompt}}</div>
 {{#map}}<div class="map" id="pm-map">{{{map}}}</div>{{/map}}
 {{^map}}<p>{{strings.mapMissing}} {{mapError}}</p>{{/map}}
@@ -99,7 +101,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <table class="sortable searchable">
 <thead><tr><th>{{strings.organisation}}</th><th>{{strings.type}}</th><th>{{strings.sector}}</th><th class="number">{{strings.ties}}</th><th class="number">{{strings.betweenness}}</th><th class="number">{{strings.closeness}}</th><th class="number">{{strings.constraint}}</th></tr></thead>
 <tbody>
-{{#centrality}}<tr><td>{{name}}</td><td>{{type}}</td><td>{{sector}}</td><td class="number" data-value="{{degree}}">{{degree}}</td><td class="number" data-value="{{betweennessValue}}">{{betweenness}}</td><td class="number" data-value="{{closenessValue}}">{{closeness}}</td><td class="number" data-value="{{constraintValue}}">{{constraint}}</td></tr>
+{{#centrality}}<tr><td>{{name}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</td><td>{{type}}</td><td>{{sector}}</td><td class="number" data-value="{{degree}}">{{degree}}</td><td class="number" data-value="{{betweennessValue}}">{{betweenness}}</td><td class="number" data-value="{{closenessValue}}">{{closeness}}</td><td class="number" data-value="{{constraintValue}}">{{constraint}}</td></tr>
 {{/centrality}}
 </tbody>
 </table>
@@ -112,7 +114,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <table class="sortable searchable">
 <thead><tr><th>{{strings.pair}}</th><th>{{strings.kind}}</th><th class="number">{{strings.score}}</th><th>{{strings.evidence}}</th><th>{{strings.action}}</th></tr></thead>
 <tbody>
-{{#overlap}}<tr><td>{{a}}<br>{{b}}</td><td><span class="tag {{kindClass}}">{{kind}}</span></td><td class="number" data-value="{{scoreValue}}">{{score}}</td><td>{{evidence}}</td><td>{{action}}</td></tr>
+{{#overlap}}<tr><td>{{a}}{{#aIllustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/aIllustrative}}<br>{{b}}{{#bIllustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/bIllustrative}}</td><td><span class="tag {{kindClass}}">{{kind}}</span></td><td class="number" data-value="{{scoreValue}}">{{score}}</td><td>{{evidence}}</td><td>{{action}}</td></tr>
 {{/overlap}}
 </tbody>
 </table>
@@ -125,7 +127,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <h2>{{strings.prioritiesHeading}}</h2>
 <table>
 <thead><tr><th>{{strings.priority}}</th><th>{{strings.coveredBy}}</th><th>{{strings.why}}</th></tr></thead>
-<tbody>{{#priorities}}<tr><td>{{name}}</td><td>{{#covers}}{{project}}<br>{{/covers}}{{^covers}}<span class="tag lost">{{strings.noProject}}</span>{{/covers}}</td><td>{{#covers}}{{why}}<br>{{/covers}}</td></tr>
+<tbody>{{#priorities}}<tr><td>{{name}}</td><td>{{#covers}}{{project}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}<br>{{/covers}}{{^covers}}<span class="tag lost">{{strings.noProject}}</span>{{/covers}}</td><td>{{#covers}}{{why}}<br>{{/covers}}</td></tr>
 {{/priorities}}</tbody>
 </table>
 </section>
@@ -134,7 +136,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <h2>{{strings.gapsHeading}}</h2>
 {{^gapGroups}}<p>{{strings.noGaps}}</p>{{/gapGroups}}
 {{#gapGroups}}<h3>{{heading}} ({{count}})</h3>
-<ul class="gaps">{{#items}}<li>{{message}}<br><span class="next">→ {{next}}</span></li>{{/items}}</ul>
+<ul class="gaps">{{#items}}<li>{{message}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}<br><span class="next">→ {{next}}</span></li>{{/items}}</ul>
 {{/gapGroups}}
 </section>
 
@@ -150,16 +152,21 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 {{#fundingSentences}}<p class="sentence">{{.}}</p>{{/fundingSentences}}
 <table class="sortable searchable">
 <thead><tr><th>{{strings.from}}</th><th>{{strings.to}}</th><th class="number">{{strings.amount}}</th><th>{{strings.period}}</th><th>{{strings.programme}}</th></tr></thead>
-<tbody>{{#flows}}<tr><td>{{from}}</td><td>{{to}}</td><td class="number" data-value="{{amountValue}}">{{amount}}</td><td>{{period}}</td><td>{{programme}}</td></tr>
+<tbody>{{#flows}}<tr><td>{{from}}</td><td>{{to}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</td><td class="number" data-value="{{amountValue}}">{{amount}}</td><td>{{period}}</td><td>{{programme}}</td></tr>
 {{/flows}}</tbody>
 </table>
+{{#fundingMap}}<div id="funding-map-wrap">
+<h3>{{strings.fundingMapHeading}}</h3>
+<div class="map-tools"><span class="zoom" data-map="pm-funding-map" hidden><button type="button" data-zoom="in" title="{{strings.zoomIn}}" aria-label="{{strings.zoomIn}}">+</button><button type="button" data-zoom="out" title="{{strings.zoomOut}}" aria-label="{{strings.zoomOut}}">−</button><button type="button" data-zoom="fit">{{strings.fit}}</button></span></div>
+<div class="map" id="pm-funding-map">{{{fundingMap}}}</div>
+</div>{{/fundingMap}}
 {{/hasFunding}}
 </section>
 
 <section id="recommend">
 <h2>{{strings.recommendHeading}}</h2>
 {{^recommendations}}<p>{{strings.noRecommendation}}</p>{{/recommendations}}
-<ol>{{#recommendations}}<li>{{.}}</li>{{/recommendations}}</ol>
+<ol>{{#recommendations}}<li>{{text}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</li>{{/recommendations}}</ol>
 </section>
 
 <section id="sources">
@@ -168,7 +175,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <ul>{{#sources}}<li>{{citation}}</li>{{/sources}}</ul>
 </section>
 </main>
-<footer>{{strings.madeWith}} <code>{{file}}</code>.</footer>
+<footer>{{strings.madeWith}} <code>{{file}}</code> · {{dataDate}}.{{#command}}<br>{{strings.madeBy}} <code>{{command}}</code>{{/command}}</footer>
 <script type="application/json" id="pm-data">{{{data}}}</script>
 <script>
 (function () {
@@ -193,6 +200,55 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
       });
     });
   });
+  // Maps fit their pane; the wheel or the buttons zoom, dragging pans (the viewBox moves).
+  var resets = [];
+  Array.prototype.forEach.call(document.querySelectorAll(".map"), function (box) {
+    var map = box.querySelector("svg");
+    if (!map || !map.viewBox || !map.viewBox.baseVal || !map.viewBox.baseVal.width) { return; }
+    var base = map.viewBox.baseVal;
+    var full = { x: base.x, y: base.y, w: base.width, h: base.height };
+    var view = { x: full.x, y: full.y, w: full.w, h: full.h };
+    var apply = function () { map.setAttribute("viewBox", [view.x, view.y, view.w, view.h].join(" ")); };
+    var unitsPerPixel = function () { var r = box.getBoundingClientRect(); return Math.max(view.w / r.width, view.h / r.height); };
+    var zoom = function (factor, fx, fy) {
+      var w = Math.min(full.w * 2, Math.max(full.w / 60, view.w * factor));
+      var h = w * view.h / view.w;
+      view.x += (view.w - w) * fx; view.y += (view.h - h) * fy; view.w = w; view.h = h; apply();
+    };
+    var fit = function () { view = { x: full.x, y: full.y, w: full.w, h: full.h }; apply(); };
+    resets.push(fit);
+    box.addEventListener("wheel", function (e) {
+      e.preventDefault();
+      var r = box.getBoundingClientRect();
+      zoom(e.deltaY > 0 ? 1.25 : 0.8, (e.clientX - r.left) / r.width, (e.clientY - r.top) / r.height);
+    }, { passive: false });
+    var drag = null, moved = false;
+    box.addEventListener("pointerdown", function (e) { drag = { x: e.clientX, y: e.clientY }; moved = false; });
+    box.addEventListener("pointermove", function (e) {
+      if (!drag) { return; }
+      var dx = e.clientX - drag.x, dy = e.clientY - drag.y;
+      if (!moved && Math.abs(dx) + Math.abs(dy) < 4) { return; }
+      moved = true;
+      var k = unitsPerPixel();
+      view.x -= dx * k; view.y -= dy * k; drag = { x: e.clientX, y: e.clientY }; apply();
+    });
+    box.addEventListener("pointerup", function () { drag = null; });
+    box.addEventListener("pointerleave", function () { drag = null; });
+    // A drag is not a click on the node under the pointer.
+    box.addEventListener("click", function (e) { if (moved) { e.stopPropagation(); moved = false; } }, true);
+    var tools = document.querySelector('.zoom[data-map="' + box.id + '"]');
+    if (tools) {
+      tools.hidden = false;
+      Array.prototype.forEach.call(tools.querySelectorAll("button"), function (button) {
+        button.addEventListener("click", function () {
+          var kind = button.getAttribute("data-zoom");
+          if (kind === "fit") { fit(); } else { zoom(kind === "in" ? 0.67 : 1.5, 0.5, 0.5); }
+        });
+      });
+    }
+  });
+  // Printed, every map shows whole.
+  window.addEventListener("beforeprint", function () { resets.forEach(function (reset) { reset(); }); });
   var svg = document.querySelector("#pm-map svg");
   var details = document.getElementById("pm-details");
   var nodeOf = function (id) { return svg ? svg.querySelector('[id="node-' + id.replace(/"/g, "") + '"]') : null; };
@@ -274,9 +330,11 @@ dl.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px,
 dl.facts div { background: var(--soft); border-radius: 6px; padding: .6rem .8rem; }
 dl.facts dt { font-size: .85rem; color: var(--muted); }
 dl.facts dd { margin: 0; font-size: 1.25rem; font-weight: 600; }
-.map { border: 1px solid var(--line); border-radius: 6px; overflow: auto; max-height: 80vh; background: #fff; }
-/* The map at its natural size, so labels stay readable; the box scrolls both ways. */
-.map svg { display: block; max-width: none; }
+/* The whole map fits its pane (the SVG keeps its viewBox); the page's script adds zoom and pan. */
+.map { border: 1px solid var(--line); border-radius: 6px; overflow: hidden; background: #fff; touch-action: none; cursor: grab; }
+.map svg { display: block; width: 100%; height: auto; max-height: 78vh; }
+.zoom button { font: inherit; min-width: 2.2rem; padding: .25rem .6rem; margin-right: .25rem; border: 1px solid var(--line); border-radius: 4px; background: var(--soft); cursor: pointer; }
+.tag.illustrative { background: #eee4f5; color: #5a2d82; font-weight: normal; font-style: italic; }
 .map-tools { display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; margin: .5rem 0; }
 .map-tools input { font: inherit; padding: .35rem .6rem; min-width: 18rem; border: 1px solid var(--line); border-radius: 4px; }
 #pm-details { min-height: 2.5rem; color: var(--muted); font-size: .95rem; }
@@ -302,10 +360,14 @@ footer { padding: 1.5rem 2rem; color: var(--muted); border-top: 1px solid var(--
 svg .pm-dim { opacity: .15; }
 svg .pm-hit polygon, svg .pm-hit ellipse, svg .pm-hit path { stroke: var(--warn) !important; stroke-width: 3px; }
 tr.pm-hidden { display: none; }
+/* Printed, each map has a landscape page of its own, as large as the page allows. */
+@page maps { size: landscape; }
 @media print {
   nav, .map-tools, #pm-details { display: none; }
-  .map { max-height: none; overflow: visible; border: none; }
-  .map svg { max-width: 100%; height: auto; }
+  #map, #funding-map-wrap { page: maps; break-before: page; break-after: page; }
+  #map .hint { font-size: .8rem; }
+  .map { overflow: visible; border: none; }
+  .map svg { width: 100%; height: auto; max-height: 165mm; }
   section { break-inside: avoid-page; }
   a { color: inherit; text-decoration: none; }
 }

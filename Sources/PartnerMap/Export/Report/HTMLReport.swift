@@ -20,8 +20,11 @@ public enum HTMLReport {
 
     /// - Parameters:
     ///   - mapSVG: the partnership map as SVG (from the Graphviz renderer), or `nil` with `mapError`.
+    ///   - fundingSVG: the funding map as SVG, shown in the funding section when the file records funding.
     ///   - file: the input file's name, for the footer.
-    public static func render(_ network: Network, mapSVG: String?, mapError: String? = nil, file: String,
+    ///   - command: the command line that made the report, so a reader can make it again.
+    public static func render(_ network: Network, mapSVG: String?, mapError: String? = nil, fundingSVG: String? = nil,
+                              file: String, command: String? = nil,
                               language: ReportLanguage, progress: (String) -> Void = { _ in }) throws(Failure) -> String {
         guard let template = try? MustacheTemplate(string: EmbeddedResources.reportTemplate) else { throw .templateMissing }
         let strings = ReportStrings(language: language)
@@ -37,6 +40,15 @@ public enum HTMLReport {
             "name": network.name,
             "file": file,
         ]
+        if let command { context["command"] = command }
+        // Entries the file marks `illustrative` (not from a cited source) carry a tag wherever
+        // they appear: organisations, projects, ties and funding.
+        var illustrative = Set(network.organisations.filter(\.illustrative).map(\.id))
+        illustrative.formUnion(network.projects.filter(\.illustrative).map(\.id))
+        func flagged(_ ids: [String]) -> Bool { ids.contains(where: illustrative.contains) }
+        let illustrativeCount = illustrative.count + network.partnerships.filter(\.illustrative).count
+            + network.memberships.filter(\.illustrative).count + network.funding.filter(\.illustrative).count
+        if illustrativeCount > 0 { context["illustrativeNote"] = strings.illustrativeNote(illustrativeCount) }
         // What the network holds.
         // Money entering the network: flows from funders that receive nothing themselves, so a
         // programme envelope passed on by an intermediary is not counted twice.
@@ -54,7 +66,11 @@ public enum HTMLReport {
             ["label": strings.factLabel("isolated"), "value": "\(summary.isolated.count)"],
         ]
         if let first = summary.firstYear, let last = summary.lastYear {
-            facts.append(["label": strings.factLabel("years"), "value": first == last ? "\(first)" : "\(first)–\(last)"])
+            let years = first == last ? "\(first)" : "\(first)–\(last)"
+            facts.append(["label": strings.factLabel("years"), "value": years])
+            context["dataDate"] = strings.dataOf(years)
+        } else {
+            context["dataDate"] = strings.undated
         }
         if let survey = summary.survey {
             facts.append(["label": strings.factLabel("responses"), "value": "\(survey.responded) / \(survey.invited) (\(language.percent(survey.responseRate)))"])
@@ -67,6 +83,7 @@ public enum HTMLReport {
         }
         context["facts"] = facts
         if let mapSVG { context["map"] = stripXMLProlog(mapSVG) } else { context["mapError"] = mapError ?? "" }
+        if let fundingSVG, !network.funding.isEmpty { context["fundingMap"] = stripXMLProlog(fundingSVG) }
 
         // Who holds it together.
         let betweenness = report.values[.betweenness] ?? []
@@ -77,7 +94,7 @@ public enum HTMLReport {
             .sorted { ($1.cutOff, $0.id) < ($0.cutOff, $1.id) }
         context["pointsSentence"] = sentences.singlePoints(points)
         let organisations = Dictionary(uniqueKeysWithValues: network.organisations.map { ($0.id, $0) })
-        context["centrality"] = ranking.prefix(25).map { node -> [String: String] in
+        context["centrality"] = ranking.prefix(25).map { node -> [String: Any] in
             let organisation = organisations[graph.nodeIDs[node]]
             let closeness = report.values[.closeness]![node]
             let constraint = report.values[.constraint]![node]
@@ -90,15 +107,17 @@ public enum HTMLReport {
                 "closeness": language.decimal(closeness, places: 3), "closenessValue": "\(closeness)",
                 "constraint": constraint.isFinite ? language.decimal(constraint, places: 3) : "—",
                 "constraintValue": constraint.isFinite ? "\(constraint)" : "",
+                "illustrative": flagged([graph.nodeIDs[node]]),
             ]
         }
 
         // Overlap.
         progress("comparing projects")
         let overlap = OverlapFinder(network)
-        context["overlap"] = overlap.pairs.map { pair -> [String: String] in
+        context["overlap"] = overlap.pairs.map { pair -> [String: Any] in
             [
                 "a": network.displayName(of: pair.projects[0]), "b": network.displayName(of: pair.projects[1]),
+                "aIllustrative": flagged([pair.projects[0]]), "bIllustrative": flagged([pair.projects[1]]),
                 "kind": sentences.pairKind(pair.kind), "kindClass": pair.kind.rawValue,
                 "score": language.decimal(pair.score), "scoreValue": "\(pair.score)",
                 "evidence": sentences.evidence(pair), "action": sentences.action(pair),
@@ -115,7 +134,7 @@ public enum HTMLReport {
             let ofKind = gaps.filter { $0.kind == kind }
             guard !ofKind.isEmpty else { return nil }
             return ["heading": sentences.heading(kind), "count": "\(ofKind.count)",
-                    "items": ofKind.map { ["message": sentences.message($0), "next": sentences.nextStep($0)] }]
+                    "items": ofKind.map { ["message": sentences.message($0), "next": sentences.nextStep($0), "illustrative": flagged($0.subjects)] as [String: Any] }]
         }
 
         // Funding.
@@ -123,12 +142,13 @@ public enum HTMLReport {
         context["funders"] = summary.funders.map { funder -> [String: String] in
             ["name": funder.name, "total": language.amount(funder.total, funder.currency), "totalValue": "\(funder.total)", "flows": "\(funder.flows)"]
         }
-        context["flows"] = network.funding.map { flow -> [String: String] in
+        context["flows"] = network.funding.map { flow -> [String: Any] in
             var period = flow.year.map(String.init) ?? ""
             if period.isEmpty, let start = flow.start { period = start.description + (flow.end.map { "–" + $0.description } ?? "") }
             return ["from": network.displayName(of: flow.from), "to": network.displayName(of: flow.to),
                     "amount": language.amount(flow.amount, flow.currency), "amountValue": "\(flow.amount)",
-                    "period": period, "programme": flow.programme ?? ""]
+                    "period": period, "programme": flow.programme ?? "",
+                    "illustrative": flow.illustrative || flagged([flow.from, flow.to])]
         }
         context["fundingSentences"] = gaps.filter { $0.kind == .fundingConcentration || $0.kind == .fundingDependency }.map(sentences.message)
 
@@ -136,18 +156,21 @@ public enum HTMLReport {
         context["hasPriorities"] = !network.priorities.isEmpty
         context["priorities"] = PriorityCoverage(network).entries.map { entry -> [String: Any] in
             let name = network.priorities.first { $0.id == entry.priority }?.name ?? entry.priority
-            let covers = entry.covers.map { cover -> [String: String] in
+            let covers = entry.covers.map { cover -> [String: Any] in
                 var reasons: [String] = []
                 if !cover.sharedThemes.isEmpty { reasons.append(strings.sharedThemes(cover.sharedThemes.joined(separator: ", "))) }
                 if !cover.sharedWords.isEmpty { reasons.append(strings.sharedWords(cover.sharedWords.joined(separator: ", "))) }
-                return ["project": network.displayName(of: cover.project), "why": reasons.joined(separator: "; ")]
+                return ["project": network.displayName(of: cover.project), "why": reasons.joined(separator: "; "),
+                        "illustrative": flagged([cover.project])]
             }
             return ["name": name, "covers": covers]
         }
 
         // Suggested partnerships and sources.
         progress("suggesting partnerships")
-        context["recommendations"] = PartnershipRecommender(network, top: 8).recommendations.map(sentences.reason)
+        context["recommendations"] = PartnershipRecommender(network, top: 8).recommendations.map {
+            ["text": sentences.reason($0), "illustrative": flagged($0.organisations)] as [String: Any]
+        }
         context["sources"] = network.sources.map { ["citation": $0.citation] as [String: Any] }
 
         // Data for the page's script: node details and neighbours.
@@ -185,7 +208,8 @@ public enum HTMLReport {
             "funder": strings.funder, "total": strings.total, "flows": strings.flows, "noOverlap": strings.noOverlap,
             "noGaps": strings.noGaps, "noFunding": strings.noFunding, "noRecommendation": strings.noRecommendation,
             "clusters": strings.clusters, "sortHint": strings.sortHint, "mapMissing": strings.mapMissing,
-            "detailsPrompt": strings.detailsPrompt,
+            "detailsPrompt": strings.detailsPrompt, "illustrative": strings.illustrative, "madeBy": strings.madeBy,
+            "fundingMapHeading": strings.fundingMapHeading, "zoomIn": strings.zoomIn, "zoomOut": strings.zoomOut, "fit": strings.fit,
         ]
     }
 

@@ -58,6 +58,17 @@ struct ReportStrings {
     var clusters: String { t("Groups of three or more projects with the same objective", "Groupes de trois projets ou plus ayant le même objectif") }
     var sortHint: String { t("Click a column heading to sort.", "Cliquez sur un en-tête de colonne pour trier.") }
     var illustrative: String { t("illustrative", "illustratif") }
+    func illustrativeNote(_ count: Int) -> String {
+        t("\(count) entr\(count == 1 ? "y is" : "ies are") marked illustrative in the file: not taken from a cited source, shown to make the example whole. They carry the tag “illustrative” wherever they appear.",
+          "\(count) élément\(count == 1 ? " est marqué" : "s sont marqués") illustratif\(count == 1 ? "" : "s") dans le fichier : ils ne viennent pas d’une source citée et complètent l’exemple. Ils portent la mention « illustratif » partout où ils apparaissent.")
+    }
+    func dataOf(_ years: String) -> String { t("Data of \(years)", "Données de \(years)") }
+    var undated: String { t("Data without dates", "Données sans date") }
+    var madeBy: String { t("Made by the command", "Produit par la commande") }
+    var fundingMapHeading: String { t("Where the money goes", "Où va l’argent") }
+    var zoomIn: String { t("Zoom in", "Agrandir") }
+    var zoomOut: String { t("Zoom out", "Réduire") }
+    var fit: String { t("Fit", "Ajuster") }
     var mapMissing: String { t("The map could not be drawn:", "La carte n’a pas pu être dessinée :") }
     var detailsPrompt: String { t("Hover or click a node of the map to see its details here.", "Survolez ou cliquez un nœud de la carte pour voir ses détails ici.") }
 
