@@ -10,7 +10,11 @@ public struct CommunityGroups: Sendable {
     public let groups: [Group]
 
     public init(_ network: Network, seed: UInt64 = 0, resolution: Double = 1, weighted: Bool = true) {
-        let graph = CollaborationView.graph(of: network)
+        self.init(network, graph: CollaborationView.graph(of: network), seed: seed, resolution: resolution, weighted: weighted)
+    }
+
+    /// Communities of a network whose collaboration view is already built.
+    init(_ network: Network, graph: Graph, seed: UInt64 = 0, resolution: Double = 1, weighted: Bool = true) {
         louvain = LouvainCommunities(graph, weighted: weighted, resolution: resolution, seed: seed)
         let organisations = Dictionary(uniqueKeysWithValues: network.organisations.map { ($0.id, $0) })
         var used: [String: Int] = [:]

@@ -22,6 +22,14 @@ struct MapWords {
         fr ? "autres secteurs (\(sectors.count))" : "other sectors (\(sectors.count))"
     }
     var sectors: String { fr ? "secteurs" : "sectors" }
+    func community(_ name: String, shown: Int, of total: Int) -> String {
+        fr ? "\(name) — \(shown) organismes sur \(total)" : "\(name) — \(shown) of \(total) organisations"
+    }
+    /// What a map of a large network leaves out.
+    func overview(shown: Int, of total: Int, tiesShown: Int, tiesTotal: Int) -> String {
+        fr ? "les \(shown) organismes qui font le plus le lien, sur \(total), groupés par communauté ; \(total - shown) organismes et \(tiesTotal - tiesShown) liens ne sont pas dessinés (ils sont tous dans les tableaux et dans export --format graphml)"
+            : "the \(shown) organisations that broker most, of \(total), grouped by community; \(total - shown) organisations and \(tiesTotal - tiesShown) ties are not drawn (all are in the tables and in export --format graphml)"
+    }
     var area: String { fr ? "territoire" : "area" }
     var betweenness: String { fr ? "intermédiarité" : "betweenness" }
     func typeLabel(_ type: OrganisationType) -> String { "type: " + ReportStrings(language: language).typeName(type) }

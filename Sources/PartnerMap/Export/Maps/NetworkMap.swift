@@ -70,6 +70,7 @@ public enum NetworkMap {
 
     static func partnerships(_ network: Network, focus: String?, words: MapWords) -> DOTGraph {
         let graph = CollaborationView.graph(of: network)
+        if focus == nil, graph.nodeCount > MapStyle.largeGraph { return OverviewMap.dot(network, graph: graph, words: words) }
         var include = Set(graph.nodeIDs)
         if let focus, let centre = graph.index(of: focus) {
             // Two steps out from the focus.

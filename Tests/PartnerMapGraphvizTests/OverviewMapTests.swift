@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import PartnerMap
+@testable import PartnerMapGraphviz
+
+/// A network too large to draw whole gets a map of its brokers, boxed by community, with a
+/// title that says what was left out; the map renders, and the same file gives the same bytes.
+@Suite struct OverviewMapTests {
+    /// 12 rings of 50 organisations, ring k tied to ring k+1 through one hub: 600 organisations.
+    static func largeNetwork() throws -> Network {
+        var organisations = "organisations:\n"
+        var partnerships = "partnerships:\n"
+        let sectors = ["health", "education", "employment", "settlement"]
+        for ring in 0..<12 {
+            for member in 0..<50 {
+                organisations += "  - {id: r\(ring)-\(member), name: Ring \(ring) member \(member), sectors: [\(sectors[ring % 4])]}\n"
+                partnerships += "  - {organisations: [r\(ring)-\(member), r\(ring)-\((member + 1) % 50)]}\n"
+                if member % 10 == 0, member > 0 { partnerships += "  - {organisations: [r\(ring)-0, r\(ring)-\(member)]}\n" }
+            }
+            if ring < 11 { partnerships += "  - {organisations: [r\(ring)-0, r\(ring + 1)-0]}\n" }
+        }
+        return try NetworkLoader.network(yaml: "name: Rings\n" + organisations + partnerships)
+    }
+
+    @Test func brokersGroupedByCommunityAndWhatIsLeftOut() throws {
+        let network = try Self.largeNetwork()
+        let dot = try NetworkMap.dot(network, view: .partnerships)
+        let organisations = dot.nodes.filter { !$0.id.hasPrefix("legend:") }
+        #expect(organisations.count == OverviewMap.shownOrganisations)
+        // The hubs that join the rings broker most: every one is drawn.
+        for ring in 0..<12 { #expect(organisations.contains { $0.id == "r\(ring)-0" }, "r\(ring)-0") }
+        guard case .label(let title)? = dot.graphAttributes[.label] else { Issue.record("no title"); return }
+        #expect(title.contains("the 120 organisations that broker most, of 600, grouped by community; 480 organisations and"))
+        #expect(title.contains("ties are not drawn"))
+        let communities = dot.clusters.filter { $0.key.hasPrefix("community_") }
+        #expect(communities.count >= 6)
+        for cluster in communities {
+            guard case .label(let label)? = cluster.attributes[.label] else { continue }
+            #expect(label.contains(" of ") && label.hasSuffix(" organisations"), "\(label)")
+        }
+        // Every edge joins two drawn organisations (or two legend keys).
+        let ids = Set(dot.nodes.map(\.id))
+        #expect(dot.edges.allSatisfy { ids.contains($0.from) && ids.contains($0.to) })
+        #expect(dot.graphAttributes[.layout] == .keyword("osage"))
+    }
+
+    @Test func rendersTheSameBytesTwiceAndInFrench() throws {
+        let network = try Self.largeNetwork()
+        let renderer = try GraphvizRenderer.shared()
+        let text = DOTWriter.write(try NetworkMap.dot(network, view: .partnerships))
+        let svg = try renderer.render(dot: text, format: .svg)
+        #expect(try renderer.render(dot: text, format: .svg) == svg)
+        let document = String(decoding: svg, as: UTF8.self)
+        #expect(document.contains("Ring 3 member 0"))
+        let french = DOTWriter.write(try NetworkMap.dot(network, view: .partnerships, language: .fr))
+        #expect(french.contains("les 120 organismes qui font le plus le lien, sur 600"))
+    }
+}
