@@ -93,6 +93,8 @@ struct CentralityCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var lang: LanguageOption
+
     func run() throws {
         var timer = PhaseTimer(enabled: timings)
         let input = try loadInputOrExit(file, directed: directed, options: loading)
@@ -124,7 +126,7 @@ struct CentralityCommand: ParsableCommand {
         timer.mark("load")
         let report = CentralityReport(graph, options: options)
         timer.mark("compute")
-        let output = CentralityOutput(report: report, names: names, view: viewName, nodeNoun: noun)
+        let output = CentralityOutput(report: report, names: names, view: viewName, nodeNoun: noun, language: lang.language)
         switch format {
         case .table: print(output.table(top: top, width: terminalWidth()))
         case .json: print(try output.json())

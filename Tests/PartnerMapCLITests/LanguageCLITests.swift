@@ -22,6 +22,7 @@ import Testing
             (["recommend", "Graphs/london-middlesex-lip.yaml", "--lang", "fr"], "n’ont pas encore de lien"),
             (["communities", "Graphs/ontario-lips.yaml", "--lang", "fr"], "modularité"),
             (["summary", "Graphs/ontario-lips.yaml", "--lang", "fr"], "sièges dans des conseils"),
+            (["centrality", "Graphs/ontario-lips.yaml", "--lang", "fr"], "Qui fait le lien : Greater Sudbury LIP (sudbury-lip) se trouve sur 17\u{202F}% des plus courts chemins"),
         ]
         for (arguments, expected) in cases {
             let output = try CLIRunner.run(arguments)

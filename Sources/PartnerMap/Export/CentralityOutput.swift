@@ -8,13 +8,18 @@ public struct CentralityOutput: Sendable {
     public let view: String
     /// What the nodes are, in the plural ("organisations", "organisations and projects", "nodes").
     public let nodeNoun: String
+    /// The language of the table's sentences; JSON and CSV do not change with it.
+    public let language: ReportLanguage
 
-    public init(report: CentralityReport, names: [String], view: String, nodeNoun: String) {
+    public init(report: CentralityReport, names: [String], view: String, nodeNoun: String, language: ReportLanguage = .en) {
         self.report = report
         self.names = names
         self.view = view
         self.nodeNoun = nodeNoun
+        self.language = language
     }
+
+    private var words: CentralityWords { FindingSentences(language: language, network: Network(name: "")).catalogue.centrality }
 
     private var measures: [CentralityReport.Measure] {
         CentralityReport.Measure.allCases.filter { report.values[$0] != nil }
@@ -91,9 +96,9 @@ public struct CentralityOutput: Sendable {
         let ranking = report.ranking(by: primary)
         let shown = top > 0 ? Array(ranking.prefix(top)) : ranking
         var lines: [String] = []
-        let weighting = report.options.weighted ? "tie strengths used (distances 1/weight)" : "ties counted, strengths ignored (add --weighted to use them)"
-        lines.append("\(view.capitalized) view: \(graph.nodeCount) \(nodeNoun), \(graph.edgeCount) ties; \(weighting).")
-        lines.append("Ranked by \(primary.rawValue)" + (top > 0 && ranking.count > top ? ", top \(top) of \(ranking.count):" : ":"))
+        let words = self.words
+        lines += TextWrap.lines(words.header(view, graph.nodeCount, nodeNoun, graph.edgeCount, report.options.weighted), width: width, first: "", rest: "")
+        lines.append(words.rankedBy(primary.rawValue, top > 0 && ranking.count > top ? top : nil, ranking.count))
         lines.append("")
         var table = TextTable(["#", "id", "name"] + measures.map(\.rawValue), alignments: [.right, .left, .left] + measures.map { _ in .right })
         for (position, node) in shown.enumerated() {
@@ -112,7 +117,7 @@ public struct CentralityOutput: Sendable {
         }
         if !report.notes.isEmpty {
             lines.append("")
-            lines += report.notes.map { "Note: " + $0 + "." }
+            lines += report.notes.map { words.note + $0 + "." }
         }
         return lines.joined(separator: "\n")
     }
@@ -120,6 +125,7 @@ public struct CentralityOutput: Sendable {
     /// What a coordinator should take from the numbers, in sentences.
     public func explanations() -> [String] {
         let graph = report.graph
+        let words = self.words
         var sentences: [String] = []
         func label(_ node: Int) -> String {
             names[node] == graph.nodeIDs[node] ? names[node] : "\(names[node]) (\(graph.nodeIDs[node]))"
@@ -127,28 +133,20 @@ public struct CentralityOutput: Sendable {
         if let betweenness = report.values[.betweenness] {
             let brokers = report.ranking(by: .betweenness).prefix(3).filter { betweenness[$0] > 0 }
             if let first = brokers.first {
-                var sentence = "Who brokers: \(label(first)) lies on \(Self.percent(betweenness[first])) of the shortest paths between two other \(nodeNoun), on average"
-                let others = brokers.dropFirst().map { "\(label($0)), \(Self.percent(betweenness[$0]))" }
-                if !others.isEmpty { sentence += "; then " + Self.join(others) }
-                sentences.append(sentence + ".")
+                let others = brokers.dropFirst().map { "\(label($0)), \(percent(betweenness[$0]))" }
+                sentences.append(words.whoBrokers(label(first), percent(betweenness[first]), nodeNoun, others))
             }
         }
         let points = report.cutPoints.articulationPoints.sorted { (report.cutPoints.cutOff[$1] ?? 0, $0) < (report.cutPoints.cutOff[$0] ?? 0, $1) }
         if points.isEmpty {
-            sentences.append("No single point of failure: no one's departure would split the network.")
+            sentences.append(words.noSinglePoint)
         } else {
-            let first = points[0]
-            var sentence = "Single points of failure: if \(label(first)) left, \(report.cutPoints.cutOff[first] ?? 0) of the \(nodeNoun) would lose their only path to the rest"
             let others = points.dropFirst().prefix(4).map { "\(label($0)), \(report.cutPoints.cutOff[$0] ?? 0)" }
-            if !others.isEmpty { sentence += "; then " + Self.join(others) }
-            if points.count > 5 { sentence += "; \(points.count - 5) more in the JSON output" }
-            sentences.append(sentence + ".")
+            sentences.append(words.singlePoints(label(points[0]), report.cutPoints.cutOff[points[0]] ?? 0, nodeNoun, others, max(0, points.count - 5)))
         }
         let isolated = (0..<graph.nodeCount).filter { graph.degree(of: $0) == 0 && graph.inOffsets[$0 + 1] == graph.inOffsets[$0] }
         if !isolated.isEmpty {
-            var list = isolated.prefix(8).map(label)
-            if isolated.count > 8 { list.append("\(isolated.count - 8) more") }
-            sentences.append("No tie in this view: " + Self.join(list) + ".")
+            sentences.append(words.noTie(isolated.prefix(8).map(label), max(0, isolated.count - 8)))
         }
         if let brokerage = report.brokerage {
             let ranked = (0..<graph.nodeCount).filter { brokerage.counts[$0].total > 0 }
@@ -157,11 +155,18 @@ public struct CentralityOutput: Sendable {
                 let counts = brokerage.counts[node]
                 let roles = [("gatekeeper", counts.gatekeeper), ("representative", counts.representative), ("liaison", counts.liaison),
                              ("itinerant", counts.itinerant), ("coordinator", counts.coordinator)].filter { $0.1 > 0 }
-                    .map { "\($0.0) \($0.1)×" }
-                sentences.append("Brokerage: \(label(node)) stands between \(counts.total) unconnected pairs — " + roles.joined(separator: ", ") + ".")
+                    .map { (role: $0.0, count: $0.1) }
+                sentences.append(words.brokerage(label(node), counts.total, roles))
             }
         }
         return sentences
+    }
+
+    /// A share as a whole percentage, `<1%` for small non-zero ones.
+    func percent(_ fraction: Double) -> String {
+        let value = fraction * 100
+        if value < 1 && value > 0 { return language == .fr ? "<1\u{202F}%" : "<1%" }
+        return language.percent(fraction)
     }
 
     static func format(_ value: Double) -> String {
@@ -170,22 +175,9 @@ public struct CentralityOutput: Sendable {
         return NumberFormat.decimal(value, places: abs(value) >= 100 ? 1 : 3)
     }
 
-    static func percent(_ fraction: Double) -> String {
-        let value = fraction * 100
-        return value < 1 && value > 0 ? "<1%" : "\(Int(value.rounded()))%"
-    }
-
     static func shorten(_ text: String, to length: Int) -> String {
         let single = text.replacingOccurrences(of: "\n", with: " ")
         return single.count <= length ? single : String(single.prefix(length - 1)) + "…"
-    }
-
-    static func join(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
-        }
     }
 }
 

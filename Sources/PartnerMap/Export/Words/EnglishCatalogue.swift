@@ -187,6 +187,32 @@ struct EnglishCatalogue: FindingCatalogue {
             fundingByFunder: "Funding by funder", funderColumns: ["funder", "name", "total", "currency", "flows"])
     }
 
+    // MARK: centrality
+
+    var centrality: CentralityWords {
+        let list = { (items: [String]) in ReportLanguage.en.list(items) }
+        return CentralityWords(
+            header: { view, nodes, noun, ties, weighted in
+                "\(view.capitalized) view: \(nodes) \(noun), \(ties) ties; "
+                    + (weighted ? "tie strengths used (distances 1/weight)." : "ties counted, strengths ignored (add --weighted to use them).")
+            },
+            rankedBy: { measure, top, total in "Ranked by \(measure)" + (top.map { ", top \($0) of \(total):" } ?? ":") },
+            whoBrokers: { first, share, noun, others in
+                "Who brokers: \(first) lies on \(share) of the shortest paths between two other \(noun), on average"
+                    + (others.isEmpty ? "." : "; then " + list(others) + ".")
+            },
+            noSinglePoint: "No single point of failure: no one's departure would split the network.",
+            singlePoints: { first, cutOff, noun, others, more in
+                "Single points of failure: if \(first) left, \(cutOff) of the \(noun) would lose their only path to the rest"
+                    + (others.isEmpty ? "" : "; then " + list(others)) + (more > 0 ? "; \(more) more in the JSON output" : "") + "."
+            },
+            noTie: { names, more in "No tie in this view: " + list(names + (more > 0 ? ["\(more) more"] : [])) + "." },
+            brokerage: { who, pairs, roles in
+                "Brokerage: \(who) stands between \(pairs) unconnected pairs — " + roles.map { "\($0.role) \($0.count)×" }.joined(separator: ", ") + "."
+            },
+            note: "Note: ")
+    }
+
     // MARK: brokers
 
     func brokers(_ first: String, _ share: Double, then rest: [String]) -> String {

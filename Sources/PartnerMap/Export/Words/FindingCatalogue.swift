@@ -36,6 +36,9 @@ protocol FindingCatalogue: Sendable {
     // Summary
     var summary: SummaryWords { get }
 
+    // Centrality
+    var centrality: CentralityWords { get }
+
     // Brokers
     func brokers(_ first: String, _ share: Double, then rest: [String]) -> String
     func singlePoints(_ first: String, _ cutOff: Int, others rest: [String]) -> String
@@ -58,6 +61,19 @@ struct SummaryWords {
     var confirmedOf: (Int, Int, String) -> String
     var fundingByFunder: String
     var funderColumns: [String]
+}
+
+/// The sentences under `partnermap centrality`'s table.
+struct CentralityWords {
+    /// "Collaboration view: 36 organisations, 35 ties; ties counted, strengths ignored (...)."
+    var header: (_ view: String, _ nodes: Int, _ noun: String, _ ties: Int, _ weighted: Bool) -> String
+    var rankedBy: (_ measure: String, _ top: Int?, _ total: Int) -> String
+    var whoBrokers: (_ first: String, _ share: String, _ noun: String, _ others: [String]) -> String
+    var noSinglePoint: String
+    var singlePoints: (_ first: String, _ cutOff: Int, _ noun: String, _ others: [String], _ more: Int) -> String
+    var noTie: (_ names: [String], _ more: Int) -> String
+    var brokerage: (_ who: String, _ pairs: Int, _ roles: [(role: String, count: Int)]) -> String
+    var note: String
 }
 
 extension FindingCatalogue {

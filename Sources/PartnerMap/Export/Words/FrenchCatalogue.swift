@@ -184,6 +184,36 @@ struct FrenchCatalogue: FindingCatalogue {
             fundingByFunder: "Financement par bailleur de fonds", funderColumns: ["bailleur", "nom", "total", "devise", "versements"])
     }
 
+    // MARK: centrality
+
+    var centrality: CentralityWords {
+        let list = { (items: [String]) in ReportLanguage.fr.list(items) }
+        let nouns = ["organisations": "organismes", "organisations and projects": "organismes et projets", "nodes": "nœuds"]
+        let views = ["collaboration": "Vue des collaborations", "funding": "Vue du financement", "graph": "Graphe"]
+        let roles = ["gatekeeper": "gardien", "representative": "représentant", "liaison": "agent de liaison",
+                     "itinerant": "itinérant", "coordinator": "coordonnateur"]
+        return CentralityWords(
+            header: { view, nodes, noun, ties, weighted in
+                "\(views[view] ?? view) : \(nodes) \(nouns[noun] ?? noun), \(ties) liens ; "
+                    + (weighted ? "force des liens prise en compte (distances 1/poids)." : "liens comptés, force ignorée (ajoutez --weighted pour la prendre en compte).")
+            },
+            rankedBy: { measure, top, total in "Classés par \(measure)" + (top.map { ", les \($0) premiers sur \(total) :" } ?? " :") },
+            whoBrokers: { first, share, noun, others in
+                "Qui fait le lien : \(first) se trouve sur \(share) des plus courts chemins entre deux autres \(nouns[noun] ?? noun), en moyenne"
+                    + (others.isEmpty ? "." : " ; viennent ensuite " + list(others) + ".")
+            },
+            noSinglePoint: "Aucun point de rupture : le départ d’un seul organisme ne couperait pas le réseau.",
+            singlePoints: { first, cutOff, noun, others, more in
+                "Points de rupture : si \(first) partait, \(cutOff) \(nouns[noun] ?? noun) perdraient leur seul chemin vers le reste"
+                    + (others.isEmpty ? "" : " ; ensuite " + list(others)) + (more > 0 ? " ; \(more) autres dans la sortie JSON" : "") + "."
+            },
+            noTie: { names, more in "Sans lien dans cette vue : " + list(names + (more > 0 ? ["\(more) autres"] : [])) + "." },
+            brokerage: { who, pairs, found in
+                "Courtage : \(who) se trouve entre \(pairs) paires non reliées — " + found.map { "\(roles[$0.role] ?? $0.role) \($0.count)×" }.joined(separator: ", ") + "."
+            },
+            note: "Remarque : ")
+    }
+
     // MARK: brokers
 
     func brokers(_ first: String, _ share: Double, then rest: [String]) -> String {
