@@ -60,7 +60,7 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: ReportFormat = .table
 
-    @Option(help: "Estimate betweenness from K sampled sources (for large graphs).")
+    @Option(help: "Estimate betweenness from K sampled sources (for large graphs); closeness and harmonic are then left out unless named in --measures.")
     var samples: Int?
 
     @Option(help: "Seed for --samples; the same seed draws the same sources as networkx's betweenness_centrality(k, seed).")
@@ -81,8 +81,14 @@ struct CentralityCommand: ParsableCommand {
         _ = try parsedMeasures()
     }
 
+    /// Closeness and harmonic centrality need the distance between every pair of nodes, which
+    /// no sample estimates; with --samples they are computed only when asked for by name.
+    static let allPairsMeasures: [CentralityReport.Measure] = [.closeness, .harmonic]
+
     func parsedMeasures() throws -> [CentralityReport.Measure] {
-        guard let measures else { return CentralityReport.Measure.allCases }
+        guard let measures else {
+            return samples == nil ? CentralityReport.Measure.allCases : CentralityReport.Measure.allCases.filter { !Self.allPairsMeasures.contains($0) }
+        }
         return try measures.split(separator: ",").map { name in
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard let measure = CentralityReport.Measure(rawValue: trimmed) else {
@@ -126,7 +132,11 @@ struct CentralityCommand: ParsableCommand {
         timer.mark("load")
         let report = CentralityReport(graph, options: options)
         timer.mark("compute")
-        let output = CentralityOutput(report: report, names: names, view: viewName, nodeNoun: noun, language: lang.language)
+        var notes: [String] = []
+        if samples != nil, measures == nil {
+            notes.append("closeness and harmonic centrality are left out with --samples: they need the distance between every pair, which a sample does not estimate; ask for them with --measures")
+        }
+        let output = CentralityOutput(report: report, names: names, view: viewName, nodeNoun: noun, language: lang.language, notes: notes)
         switch format {
         case .table: print(output.table(top: top, width: terminalWidth()))
         case .json: print(try output.json())

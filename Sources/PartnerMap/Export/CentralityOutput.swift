@@ -10,9 +10,13 @@ public struct CentralityOutput: Sendable {
     public let nodeNoun: String
     /// The language of the table's sentences; JSON and CSV do not change with it.
     public let language: ReportLanguage
+    /// What the command adds to the report's own notes (measures it left out, and why).
+    public let notes: [String]
 
-    public init(report: CentralityReport, names: [String], view: String, nodeNoun: String, language: ReportLanguage = .en) {
+    public init(report: CentralityReport, names: [String], view: String, nodeNoun: String, language: ReportLanguage = .en,
+                notes: [String] = []) {
         self.report = report
+        self.notes = report.notes + notes
         self.names = names
         self.view = view
         self.nodeNoun = nodeNoun
@@ -53,7 +57,7 @@ public struct CentralityOutput: Sendable {
             "bridges": .array(zip(report.cutPoints.bridges, report.cutPoints.bridgeCutOff).map { bridge, cutOff in
                 .object(["between": .array([.string(graph.nodeIDs[bridge.0]), .string(graph.nodeIDs[bridge.1])]), "cutOff": .integer(cutOff)])
             }),
-            "notes": .array(report.notes.map(JSONValue.string)),
+            "notes": .array(notes.map(JSONValue.string)),
         ]
         if let edges = report.edgeBetweenness {
             document["edges"] = .array(edges.map {
@@ -115,9 +119,9 @@ public struct CentralityOutput: Sendable {
             lines.append("")
             lines += sentences.flatMap { TextWrap.lines($0, width: width, first: "", rest: "") }
         }
-        if !report.notes.isEmpty {
+        if !notes.isEmpty {
             lines.append("")
-            lines += report.notes.map { words.note + $0 + "." }
+            lines += notes.flatMap { TextWrap.lines(words.note + $0 + ".", width: width, first: "", rest: "") }
         }
         return lines.joined(separator: "\n")
     }

@@ -154,7 +154,9 @@ struct FieldReader {
     mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, of type: T.Type, aliases: [String: T] = [:]) -> T?
     where T.RawValue == String {
         guard let text = text(key) else { return nil }
-        let normalised = text.lowercased().replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
+        // Exact values (the common case) first; then any case, spaces and underscores as hyphens.
+        if let value = T(rawValue: text) { return value }
+        let normalised = String(text.lowercased().map { $0 == " " || $0 == "_" ? "-" : $0 })
         if let value = T(rawValue: normalised) ?? aliases[normalised] { return value }
         let names = T.allCases.map(\.rawValue)
         report(.invalidValue(field: key, value: text, expected: "one of " + names.joined(separator: ", ")), at: key)

@@ -15,11 +15,39 @@ public struct Network: Sendable, Hashable, Codable {
     public var expectedSectors: [String]
     /// What a funder or council wants covered.
     public var priorities: [Priority]
-    public var organisations: [Organisation]
-    public var projects: [Project]
+    public var organisations: [Organisation] { didSet { organisationIndex = Self.index(organisations.lazy.map(\.id)) } }
+    public var projects: [Project] { didSet { projectIndex = Self.index(projects.lazy.map(\.id)) } }
     public var partnerships: [Partnership]
     public var memberships: [Membership]
     public var funding: [FundingFlow]
+    /// Where each id sits in `organisations` and `projects` (the first, should an id repeat),
+    /// kept with the lists: reports and tables name thousands of ids.
+    private var organisationIndex: [String: Int]
+    private var projectIndex: [String: Int]
+
+    private enum CodingKeys: String, CodingKey {
+        case name, sources, expectedSectors, priorities, organisations, projects, partnerships, memberships, funding
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            sources: try container.decode([Source].self, forKey: .sources),
+            expectedSectors: try container.decode([String].self, forKey: .expectedSectors),
+            priorities: try container.decode([Priority].self, forKey: .priorities),
+            organisations: try container.decode([Organisation].self, forKey: .organisations),
+            projects: try container.decode([Project].self, forKey: .projects),
+            partnerships: try container.decode([Partnership].self, forKey: .partnerships),
+            memberships: try container.decode([Membership].self, forKey: .memberships),
+            funding: try container.decode([FundingFlow].self, forKey: .funding))
+    }
+
+    private static func index<S: Sequence<String>>(_ ids: S) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, id) in ids.enumerated() where index[id] == nil { index[id] = position }
+        return index
+    }
 
     public init(
         name: String,
@@ -38,19 +66,21 @@ public struct Network: Sendable, Hashable, Codable {
         self.priorities = priorities
         self.organisations = organisations
         self.projects = projects
+        organisationIndex = Self.index(organisations.lazy.map(\.id))
+        projectIndex = Self.index(projects.lazy.map(\.id))
         self.partnerships = partnerships
         self.memberships = memberships
         self.funding = funding
     }
 
-    /// The organisation with this id, if any.
+    /// The organisation with this id, if any (the first, should a file repeat an id).
     public func organisation(_ id: String) -> Organisation? {
-        organisations.first { $0.id == id }
+        organisationIndex[id].map { organisations[$0] }
     }
 
     /// The project with this id, if any.
     public func project(_ id: String) -> Project? {
-        projects.first { $0.id == id }
+        projectIndex[id].map { projects[$0] }
     }
 }
 

@@ -20,7 +20,7 @@ public enum SectorCoverage {
 
     /// The canonical name of a sector word.
     public static func canonical(_ sector: String) -> String {
-        let folded = TextNormalizer.fold(sector).replacingOccurrences(of: " ", with: "-")
+        let folded = String(TextNormalizer.fold(sector).map { $0 == " " ? "-" : $0 })
         return synonyms[folded] ?? folded
     }
 

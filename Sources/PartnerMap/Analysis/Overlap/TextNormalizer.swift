@@ -10,12 +10,37 @@ import Foundation
 /// the domain lexicon.
 public enum TextNormalizer {
     /// Lowercase, accents and ligatures folded, typographic apostrophes made plain.
+    ///
+    /// Texts in ASCII and the Latin letters of French and English (U+00C0–U+017F) are folded
+    /// scalar by scalar from a table made once by ``foldedSlowly(_:)``, so the result is the
+    /// same; any other script goes through Foundation whole. Folding is a third of the time of
+    /// `gaps` on 100,000 organisations otherwise.
     public static func fold(_ text: String) -> String {
-        var folded = text.lowercased()
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                scalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+            } else if value >= 0xC0, value <= 0x17F {
+                scalars.append(contentsOf: latinFolds[Int(value - 0xC0)].unicodeScalars)
+            } else {
+                return foldedSlowly(text)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Foundation's folding, the reference ``fold(_:)`` follows.
+    static func foldedSlowly(_ text: String) -> String {
+        text.lowercased()
             .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
             .replacingOccurrences(of: "ß", with: "ss")
-        folded = folded.folding(options: [.diacriticInsensitive], locale: nil)
-        return folded
+            .folding(options: [.diacriticInsensitive], locale: nil)
+    }
+
+    /// The fold of each scalar from U+00C0 to U+017F, by Foundation.
+    private static let latinFolds: [String] = (0xC0...0x17F).map { value in
+        foldedSlowly(String(Unicode.Scalar(UInt32(value))!))
     }
 
     /// Folded words of at least two letters or digits, in order; apostrophes, hyphens and
@@ -25,7 +50,10 @@ public enum TextNormalizer {
         var words: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
+            let isWordScalar = scalar.isASCII
+                ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                : CharacterSet.alphanumerics.contains(scalar)
+            if isWordScalar {
                 current.unicodeScalars.append(scalar)
             } else if !current.isEmpty {
                 if current.count >= 2 { words.append(current) }
