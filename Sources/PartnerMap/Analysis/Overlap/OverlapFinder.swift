@@ -76,13 +76,17 @@ public struct OverlapFinder: Sendable {
         var funders: [String: Set<String>] = [:]
         for flow in network.funding { funders[flow.to, default: []].insert(flow.from) }
         let textFloor = max(0, (options.threshold - options.contextWeight) / (1 - options.contextWeight))
+        // Each project's folded themes, groups and area once, not once per candidate pair.
+        let contexts = projects.map(ProjectContext.init)
         var found: [Pair] = []
         for candidate in index.pairs(threshold: textFloor) {
             let a = projects[candidate.a]
             let b = projects[candidate.b]
-            let pair = Self.compare(a, b, text: candidate.similarity, index: index, indices: (candidate.a, candidate.b),
-                                    fundersA: funders[a.id] ?? [], fundersB: funders[b.id] ?? [], contextWeight: options.contextWeight)
-            guard pair.score >= options.threshold else { continue }
+            guard let pair = Self.compare(a, b, contexts: (contexts[candidate.a], contexts[candidate.b]), text: candidate.similarity,
+                                          index: index, indices: (candidate.a, candidate.b),
+                                          fundersA: funders[a.id] ?? [], fundersB: funders[b.id] ?? [],
+                                          contextWeight: options.contextWeight, threshold: options.threshold)
+            else { continue }
             found.append(pair)
         }
         found.sort { $0.score != $1.score ? $0.score > $1.score : $0.projects.lexicographicallyPrecedes($1.projects) }
@@ -95,26 +99,39 @@ public struct OverlapFinder: Sendable {
         ([project.name, project.objectives] + project.themes.map { $0.replacingOccurrences(of: "-", with: " ") }).joined(separator: ". ")
     }
 
-    private static func folded(_ values: [String]) -> Set<String> {
-        Set(values.map { TextNormalizer.fold($0).trimmingCharacters(in: .whitespaces) })
+    /// A project's themes, target groups and area folded for comparison.
+    struct ProjectContext {
+        /// Folded and trimmed, as sets; folded only, in the project's order.
+        let themes: Set<String>, themeFolds: [String]
+        let groups: Set<String>, groupFolds: [String]
+        let area: String?
+
+        init(_ project: Project) {
+            themeFolds = project.themes.map(TextNormalizer.fold)
+            themes = Set(themeFolds.map { $0.trimmingCharacters(in: .whitespaces) })
+            groupFolds = project.targetGroups.map(TextNormalizer.fold)
+            groups = Set(groupFolds.map { $0.trimmingCharacters(in: .whitespaces) })
+            area = project.area.map(TextNormalizer.fold)
+        }
     }
 
-    static func compare(_ a: Project, _ b: Project, text: Double, index: TextIndex, indices: (Int, Int),
-                        fundersA: Set<String>, fundersB: Set<String>, contextWeight: Double) -> Pair {
-        let themesA = folded(a.themes)
-        let themesB = folded(b.themes)
-        let sharedThemes = a.themes.filter { themesB.contains(TextNormalizer.fold($0)) }
+    /// The pair, when its score reaches `threshold`; the evidence is gathered only then.
+    static func compare(_ a: Project, _ b: Project, contexts: (ProjectContext, ProjectContext), text: Double, index: TextIndex,
+                        indices: (Int, Int), fundersA: Set<String>, fundersB: Set<String>, contextWeight: Double,
+                        threshold: Double) -> Pair? {
+        let (contextA, contextB) = contexts
+        let themesA = contextA.themes
+        let themesB = contextB.themes
         let union = themesA.union(themesB).count
         let themeOverlap = union == 0 ? 0.5 : Double(themesA.intersection(themesB).count) / Double(union)
 
-        let groupsB = folded(b.targetGroups)
-        let sharedGroups = a.targetGroups.filter { groupsB.contains(TextNormalizer.fold($0)) }
+        let sharedGroups = zip(a.targetGroups, contextA.groupFolds).filter { contextB.groups.contains($0.1) }.map(\.0)
         let groupScore = a.targetGroups.isEmpty || b.targetGroups.isEmpty ? 0.5 : (sharedGroups.isEmpty ? 0 : 1)
 
         var sameArea: String?
         var areaScore = 0.5
-        if let areaA = a.area, let areaB = b.area {
-            let same = TextNormalizer.fold(areaA) == TextNormalizer.fold(areaB)
+        if let areaA = a.area, let foldedA = contextA.area, let foldedB = contextB.area {
+            let same = foldedA == foldedB
             areaScore = same ? 1 : 0
             if same { sameArea = areaA }
         }
@@ -135,6 +152,8 @@ public struct OverlapFinder: Sendable {
         let funderScore = sharedFunders.isEmpty ? 0.0 : 1.0
         let context = 0.35 * themeOverlap + 0.25 * groupScore + 0.2 * areaScore + 0.1 * periodScore + 0.1 * funderScore
         let score = min(1, (1 - contextWeight) * text + contextWeight * context)
+        guard score >= threshold else { return nil }
+        let sharedThemes = zip(a.themes, contextA.themeFolds).filter { themesB.contains($0.1) }.map(\.0)
 
         // Shared words as project a writes them.
         var surface: [String: String] = [:]

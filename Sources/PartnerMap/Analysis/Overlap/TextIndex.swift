@@ -117,9 +117,17 @@ public struct TextIndex: Sendable {
         var kinds: [FeatureKind] = []
         var raw: [[(feature: Int, count: Int)]] = []
         raw.reserveCapacity(texts.count)
-        for text in texts {
+        // Reading the texts (folding, stemming, 4-grams) is most of the work and independent
+        // per text: done on every core, in contiguous blocks; ids are then given in text order,
+        // exactly as one pass would give them.
+        let blocks = texts.count >= 256 ? DeterministicParallel.partitions : 1
+        let extracted = DeterministicParallel.map(partitions: blocks) { block, count in
+            let range = (texts.count * block / count)..<(texts.count * (block + 1) / count)
+            return texts[range].map { Self.features(of: $0, options: options) }
+        }.flatMap { $0 }
+        for entries in extracted {
             var document: [(Int, Int)] = []
-            for entry in Self.features(of: text, options: options) {
+            for entry in entries {
                 let id: Int
                 if let known = featureIDs[entry.key] {
                     id = known

@@ -188,7 +188,7 @@ public enum HTMLReport {
             nodes[id] = ["name": organisation?.name ?? id, "summary": parts.joined(separator: " · ")]
             neighbours[id] = graph.neighbours(of: node).map { graph.nodeIDs[Int($0)] }
         }
-        context["data"] = scriptJSON(["nodes": nodes, "neighbours": neighbours])
+        context["data"] = scriptJSON(nodes: nodes, neighbours: neighbours)
         progress("writing the page")
         return template.render(context)
     }
@@ -219,11 +219,47 @@ public enum HTMLReport {
         return String(svg[start.lowerBound...])
     }
 
-    /// JSON safe inside a `<script>` element: `<`, `>` and `&` as Unicode escapes.
-    static func scriptJSON(_ value: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+    /// The page script's data as JSON safe inside a `<script>` element: keys sorted, `<`, `>`
+    /// and `&` as Unicode escapes, so no name can close the element. Written directly: on
+    /// 5,000 organisations Foundation's serialiser took a fifth of the report's time.
+    static func scriptJSON(nodes: [String: [String: String]], neighbours: [String: [String]]) -> String {
+        var out = "{\"neighbours\":{"
+        for (index, key) in neighbours.keys.sorted().enumerated() {
+            if index > 0 { out += "," }
+            out += jsonString(key) + ":[" + neighbours[key]!.map(jsonString).joined(separator: ",") + "]"
+        }
+        out += "},\"nodes\":{"
+        for (index, key) in nodes.keys.sorted().enumerated() {
+            if index > 0 { out += "," }
+            let fields = nodes[key]!
+            out += jsonString(key) + ":{" + fields.keys.sorted().map { jsonString($0) + ":" + jsonString(fields[$0]!) }.joined(separator: ",") + "}"
+        }
+        return out + "}}"
+    }
+
+    /// A JSON string literal, escaped for a `<script>` element.
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "/": out += "\\/"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 }
