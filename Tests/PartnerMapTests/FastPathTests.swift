@@ -32,3 +32,20 @@ import Testing
         #expect(copy == copy && copy != network)
     }
 }
+
+/// Above 2,000 organisations the report estimates betweenness from a seeded sample and says so.
+@Suite struct LargeReportTests {
+    static func ring(_ n: Int) -> Network {
+        let organisations = (0..<n).map { Organisation(id: "o\($0)", name: "Organisation \($0)") }
+        let partnerships = (0..<n).map { Partnership("o\($0)", "o\(($0 + 1) % n)") }
+        return Network(name: "Ring", organisations: organisations, partnerships: partnerships)
+    }
+
+    @Test func largeReportsSayBetweennessIsEstimated() throws {
+        let large = try HTMLReport.render(Self.ring(2_100), mapSVG: nil, file: "ring.csv", language: .en)
+        #expect(large.contains("Betweenness is estimated from 500 of the 2100 organisations"))
+        #expect(try HTMLReport.render(Self.ring(2_100), mapSVG: nil, file: "ring.csv", language: .en) == large)
+        let small = try HTMLReport.render(Self.ring(300), mapSVG: nil, file: "ring.csv", language: .en)
+        #expect(!small.contains("Betweenness is estimated"))
+    }
+}
