@@ -75,14 +75,16 @@ public struct CentralityReport: Sendable {
             values[.closeness] = closeness.closeness
             values[.harmonic] = closeness.harmonic
         }
+        var largestEigenvalue: Double?
         if wanted.contains(.eigenvector) {
             let eigenvector = EigenvectorCentrality(graph, weighted: weighted)
             values[.eigenvector] = eigenvector.scores
+            largestEigenvalue = eigenvector.largestEigenvalue
             if !eigenvector.converged { notes.append("eigenvector centrality did not converge; its values are approximate") }
         }
         if wanted.contains(.pagerank) { values[.pagerank] = PageRank(graph, weighted: weighted).scores }
         if wanted.contains(.katz) {
-            let katz = KatzCentrality(graph, weighted: weighted)
+            let katz = KatzCentrality(graph, weighted: weighted, largestEigenvalue: largestEigenvalue)
             values[.katz] = katz.scores
             if !katz.converged, graph.nodeCount > 0 {
                 notes.append("Katz centrality needs α = 0.1 below 1/λ_max = \(NumberFormat.decimal(katz.maximumAlpha, places: 4)) on this graph; it is left empty (null)")

@@ -1,3 +1,4 @@
+import Dispatch
 /// A compact, read-only graph: nodes numbered `0..<nodeCount`, ties stored as compressed
 /// sparse rows (for each node, a contiguous run of neighbours and weights).
 ///
@@ -85,21 +86,49 @@ public struct Graph: Sendable {
 extension Graph {
     /// y[v] = Σ over ties u → v of weight(u, v) · x[u] (weight 1 when `weighted` is false):
     /// one step of the linear iterations behind PageRank, eigenvector and Katz centrality.
+    ///
+    /// Each y[v] is its own sum, added in the same order whoever computes it, so on large
+    /// graphs the nodes are shared out between the cores and the result is the same to the bit.
     public func propagate(_ x: [Double], weighted: Bool, into y: inout [Double]) {
+        let n = nodeCount
+        let blocks = n >= Self.parallelPropagationFrom ? 16 : 1
         inOffsets.withUnsafeBufferPointer { inOff in
         inSources.withUnsafeBufferPointer { inSrc in
         inWeights.withUnsafeBufferPointer { inW in
         x.withUnsafeBufferPointer { x in
         y.withUnsafeMutableBufferPointer { y in
-            for v in 0..<nodeCount {
-                var sum = 0.0
-                if weighted {
-                    for p in inOff[v]..<inOff[v + 1] { sum += x[Int(inSrc[p])] * inW[p] }
-                } else {
-                    for p in inOff[v]..<inOff[v + 1] { sum += x[Int(inSrc[p])] }
-                }
-                y[v] = sum
+            let step = PropagationStep(inOff: inOff, inSrc: inSrc, inW: inW, x: x, y: y, weighted: weighted)
+            if blocks == 1 {
+                step.run(0..<n)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: blocks) { block in step.run((n * block / blocks)..<(n * (block + 1) / blocks)) }
             }
         }}}}}
+    }
+
+    /// From this many nodes, ``propagate(_:weighted:into:)`` runs on every core.
+    static let parallelPropagationFrom = 50_000
+}
+
+/// One step of ``Graph/propagate(_:weighted:into:)`` over a range of nodes. Blocks write
+/// disjoint ranges of `y` and only read the rest, so they may run at once.
+private struct PropagationStep: @unchecked Sendable {
+    let inOff: UnsafeBufferPointer<Int>
+    let inSrc: UnsafeBufferPointer<Int32>
+    let inW: UnsafeBufferPointer<Double>
+    let x: UnsafeBufferPointer<Double>
+    let y: UnsafeMutableBufferPointer<Double>
+    let weighted: Bool
+
+    func run(_ nodes: Range<Int>) {
+        for v in nodes {
+            var sum = 0.0
+            if weighted {
+                for p in inOff[v]..<inOff[v + 1] { sum += x[Int(inSrc[p])] * inW[p] }
+            } else {
+                for p in inOff[v]..<inOff[v + 1] { sum += x[Int(inSrc[p])] }
+            }
+            y[v] = sum
+        }
     }
 }

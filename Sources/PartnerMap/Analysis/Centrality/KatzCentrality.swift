@@ -11,9 +11,12 @@ public struct KatzCentrality: Sendable {
     /// 1/λ_max of the adjacency matrix: α must stay below it.
     public let maximumAlpha: Double
 
-    public init(_ graph: Graph, weighted: Bool = false, alpha: Double = 0.1, beta: Double = 1, tolerance: Double = 1e-15, maxIterations: Int = 100_000) {
+    /// - Parameter largestEigenvalue: λ_max of the graph when already known (from
+    ///   ``EigenvectorCentrality`` on the same graph and weighting), so it is not computed twice.
+    public init(_ graph: Graph, weighted: Bool = false, alpha: Double = 0.1, beta: Double = 1, tolerance: Double = 1e-15, maxIterations: Int = 100_000,
+                largestEigenvalue: Double? = nil) {
         let n = graph.nodeCount
-        let lambda = EigenvectorCentrality(graph, weighted: weighted).largestEigenvalue
+        let lambda = largestEigenvalue ?? EigenvectorCentrality(graph, weighted: weighted).largestEigenvalue
         maximumAlpha = lambda > 0 ? 1 / lambda : .infinity
         guard n > 0, alpha < maximumAlpha * (1 - 1e-9) else {
             scores = [Double](repeating: .nan, count: n)
