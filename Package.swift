@@ -50,7 +50,8 @@ let package = Package(
         .testTarget(name: "PartnerMapGraphvizTests", dependencies: ["PartnerMapGraphviz"]),
         .testTarget(
             name: "PartnerMapCLITests",
-            dependencies: ["PartnerMapCLI", "LibraryUsage"]
+            dependencies: ["PartnerMapCLI", "LibraryUsage"],
+            exclude: ["Fixtures"]
         ),
     ]
 )
