@@ -22,6 +22,7 @@ import Testing
             (["recommend", "Graphs/london-middlesex-lip.yaml", "--lang", "fr"], "n’ont pas encore de lien"),
             (["communities", "Graphs/ontario-lips.yaml", "--lang", "fr"], "modularité"),
             (["summary", "Graphs/ontario-lips.yaml", "--lang", "fr"], "sièges dans des conseils"),
+            (["summary", "Graphs/montreal-inclusif.yaml", "--lang", "fr"], "sans lien de travail      2 : newcomer-women-network, clinique-droits"),
             (["centrality", "Graphs/ontario-lips.yaml", "--lang", "fr"], "Qui fait le lien : Greater Sudbury LIP (sudbury-lip) se trouve sur 17\u{202F}% des plus courts chemins"),
         ]
         for (arguments, expected) in cases {

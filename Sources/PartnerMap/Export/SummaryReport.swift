@@ -17,7 +17,7 @@ public enum SummaryReport {
             (words.ties, "\(summary.collaborationTies)  " + words.tiesGloss),
             (words.density, language.decimal(summary.density, places: 3) + "  " + words.densityGloss),
             (words.groups, "\(summary.components)  " + words.largest(summary.largestComponent)),
-            (words.noWorkingTie, summary.isolated.isEmpty ? words.none : "\(summary.isolated.count): " + summary.isolated.joined(separator: ", ")
+            (words.noWorkingTie, summary.isolated.isEmpty ? words.none : "\(summary.isolated.count)" + (language == .fr ? " : " : ": ") + summary.isolated.joined(separator: ", ")
                 + "  " + words.noWorkingTieGloss),
         ]
         if let first = summary.firstYear, let last = summary.lastYear {
