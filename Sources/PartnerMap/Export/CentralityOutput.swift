@@ -23,7 +23,7 @@ public struct CentralityOutput: Sendable {
         self.language = language
     }
 
-    private var words: CentralityWords { FindingSentences(language: language, network: Network(name: "")).catalogue.centrality }
+    private var words: CentralityWords { FindingSentences.words(language).centrality }
 
     private var measures: [CentralityReport.Measure] {
         CentralityReport.Measure.allCases.filter { report.values[$0] != nil }

@@ -1,7 +1,7 @@
 /// The `summary` command's text: a few aligned lines a coordinator reads at a glance.
 public enum SummaryReport {
     public static func text(_ summary: NetworkSummary, language: ReportLanguage = .en, width: Int? = nil) -> String {
-        let words = FindingSentences(language: language, network: Network(name: summary.name)).catalogue.summary
+        let words = FindingSentences.words(language).summary
         var lines = [summary.name, ""]
         let types = summary.organisationsByType.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
             .map { "\(language == .fr ? ReportStrings(language: .fr).typeName(OrganisationType(rawValue: $0.key) ?? .other) : $0.key) \($0.value)" }

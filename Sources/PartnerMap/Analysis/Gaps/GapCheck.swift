@@ -17,7 +17,6 @@ public struct GapContext: Sendable {
     public let options: GapFinder.Options
     /// The collaboration view (partnerships, seats, shared projects).
     public let graph: Graph
-    public let organisations: [String: Organisation]
     /// Organisations with at least one partnership.
     public let partnered: Set<String>
     /// Organisations with a seat, and the bodies that have members.
@@ -33,10 +32,6 @@ public struct GapContext: Sendable {
         self.network = network
         self.options = options
         graph = CollaborationView.graph(of: network)
-        var organisations: [String: Organisation] = [:]
-        organisations.reserveCapacity(network.organisations.count)
-        for organisation in network.organisations { organisations[organisation.id] = organisation }
-        self.organisations = organisations
         var partnered = Set<String>()
         for partnership in network.partnerships { partnered.formUnion(partnership.organisations) }
         self.partnered = partnered

@@ -41,7 +41,7 @@ public struct PartnershipRecommender: Sendable {
             similarity[candidates[pair.a], default: [:]][candidates[pair.b]] = pair.similarity
         }
         let logDegree = (0..<graph.nodeCount).map { log(Double(max(graph.degree(of: $0), 1))) }
-        var raw: [(Int, Int, Double, [Int], Double)] = []
+        var raw: [Candidate] = []
         let isCandidate = Set(candidates)
         for u in candidates {
             var common: [Int: [Int]] = [:]
@@ -55,25 +55,21 @@ public struct PartnershipRecommender: Sendable {
             for v in partners.sorted() where graph.weight(from: u, to: v) == nil {
                 let shared = common[v] ?? []
                 let adamicAdar = shared.reduce(0) { $0 + (logDegree[$1] > 0 ? 1 / logDegree[$1] : 0) }
-                raw.append((u, v, adamicAdar, shared, similarity[u]?[v] ?? 0))
+                raw.append(Candidate(u: u, v: v, adamicAdar: adamicAdar, shared: shared, objective: similarity[u]?[v] ?? 0))
             }
         }
-        let maxAdamicAdar = raw.map(\.2).max() ?? 0
-        // Score every candidate pair first; the reasons (and the closest projects, which need a
-        // text index of their own) only for the pairs kept.
-        var scored: [(u: Int, v: Int, score: Double, adamicAdar: Double, shared: [Int], objective: Double)] = []
-        for (u, v, adamicAdar, shared, objective) in raw {
-            let score = 0.5 * (maxAdamicAdar > 0 ? adamicAdar / maxAdamicAdar : 0) + 0.5 * objective
-            guard score > 0 else { continue }
-            scored.append((u, v, score, adamicAdar, shared, objective))
-        }
-        func precedes(_ x: (u: Int, v: Int, score: Double, adamicAdar: Double, shared: [Int], objective: Double),
-                      _ y: (u: Int, v: Int, score: Double, adamicAdar: Double, shared: [Int], objective: Double)) -> Bool {
+        let maxAdamicAdar = raw.map(\.adamicAdar).max() ?? 0
+        // Score every candidate pair first; the closest projects (which need a text index of
+        // their own) only for the pairs kept.
+        var scored = raw.map { candidate in
+            var candidate = candidate
+            candidate.score = 0.5 * (maxAdamicAdar > 0 ? candidate.adamicAdar / maxAdamicAdar : 0) + 0.5 * candidate.objective
+            return candidate
+        }.filter { $0.score > 0 }
+        scored.sort { x, y in
             if x.score != y.score { return x.score > y.score }
-            let (a, b) = ([organisations[x.u].id, organisations[x.v].id], [organisations[y.u].id, organisations[y.v].id])
-            return a.lexicographicallyPrecedes(b)
+            return [organisations[x.u].id, organisations[x.v].id].lexicographicallyPrecedes([organisations[y.u].id, organisations[y.v].id])
         }
-        scored.sort(by: precedes)
         if top > 0, scored.count > top { scored.removeSubrange(top...) }
         // Adamic–Adar counts every shared neighbour of the collaboration view, as networkx does;
         // the recommendation tells partners and the councils both sit on apart.
@@ -91,6 +87,15 @@ public struct PartnershipRecommender: Sendable {
                 commonPartners: sharedIDs.filter { !bodies.contains($0) }, commonBodies: sharedIDs.filter(bodies.contains),
                 similarProjects: similar)
         }
+    }
+
+    /// Two organisations with no tie, what they share, and (once scored) their score.
+    private struct Candidate {
+        var u: Int, v: Int
+        var adamicAdar: Double
+        var shared: [Int]
+        var objective: Double
+        var score = 0.0
     }
 
     private static func closestProjects(_ a: [Project], _ b: [Project]) -> (Project, Project)? {

@@ -11,7 +11,7 @@ struct MapWords {
             : "projects that serve the same objective (red: duplicate, dashed: twin)"
     }
     func sameObjective(_ count: Int) -> String { fr ? "Même objectif (\(count) projets)" : "Same objective (\(count) projects)" }
-    func pairKind(_ kind: OverlapFinder.Kind) -> String { FindingSentences(language: language, network: Network(name: "")).pairKind(kind) }
+    func pairKind(_ kind: OverlapFinder.Kind) -> String { FindingSentences.words(language).pairKind(kind) }
     var gives: String { fr ? "donne" : "gives" }
     var receives: String { fr ? "reçoit" : "receives" }
     var legend: String { fr ? "Légende : couleur = secteur, forme = type" : "Legend: colour = sector, shape = type" }

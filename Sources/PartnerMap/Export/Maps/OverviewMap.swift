@@ -27,8 +27,6 @@ enum OverviewMap {
         let shown = Array(ranking.prefix(shownOrganisations)).sorted()
         let isShown = Set(shown)
         let maxBetweenness = shown.map { betweenness[$0] }.max() ?? 0
-        var organisations: [String: Organisation] = [:]
-        for organisation in network.organisations { organisations[organisation.id] = organisation }
         let palette = SectorPalette(network)
 
         var dot = DOTGraph(name: network.name, directed: false)
@@ -45,7 +43,7 @@ enum OverviewMap {
         var sectors = Set<String>()
         for node in shown {
             let id = graph.nodeIDs[node]
-            let organisation = organisations[id]
+            let organisation = network.organisation(id)
             let share = maxBetweenness > 0 ? betweenness[node] / maxBetweenness : 0
             if let organisation { types.insert(organisation.type); organisation.sectors.first.map { sectors.insert($0) } }
             dot.nodes.append(DOTGraph.Node(id: id, attributes: [

@@ -85,7 +85,7 @@ public struct ChangeSentences: Sendable {
     public func describe(_ gap: NetworkChange.GapKey) -> String {
         let more = gap.subjects.count - 4
         let subjects = language.list(gap.subjects.prefix(4).map(name) + (more > 0 ? [fr ? "\(more) autres" : "\(more) more"] : []))
-        let kind = FindingSentences(language: language, network: Network(name: "")).heading(gap.kind).lowercased()
+        let kind = FindingSentences.words(language).heading(gap.kind).lowercased()
         switch gap.kind {
         case .missingSector: return fr ? "\(subjects) sans \(language.list(gap.sectors))" : "\(subjects) missing \(language.list(gap.sectors))"
         default: return "\(kind) — \(subjects)"

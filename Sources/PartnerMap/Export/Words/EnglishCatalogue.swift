@@ -5,14 +5,6 @@ struct EnglishCatalogue: FindingCatalogue {
 
     func sector(_ sector: String) -> String { sector }
 
-    /// `A, B and C`, at most `limit` names then "and N more".
-    private func list(_ ids: [String], limit: Int = 6) -> String {
-        let names = ids.prefix(limit).map(name)
-        let rest = ids.count > limit ? " and \(ids.count - limit) more" : ""
-        if names.count <= 1 { return (names.first ?? "") + rest }
-        return names.dropLast().joined(separator: ", ") + (rest.isEmpty ? " and " + names.last! : ", " + names.last! + rest)
-    }
-
     private func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
         "\(count) " + (count == 1 ? word : plural ?? word + "s")
     }
@@ -42,7 +34,7 @@ struct EnglishCatalogue: FindingCatalogue {
             if s.count == 1 {
                 return "\(name(s[0])) has funding but no working tie (partnership, seat or shared project) with the rest of the network."
             }
-            return "\(s.count) organisations work together but have no path to the main network: \(list(s))."
+            return "\(s.count) organisations work together but have no path to the main network: \(names(s, more: { "\($0) more" }))."
         case .singlePointOfFailure:
             let count = gap.cutOff ?? 0
             if s.count == 2 {

@@ -79,4 +79,9 @@ struct CentralityWords {
 extension FindingCatalogue {
     func name(_ id: String) -> String { network.displayName(of: id) }
     func priorityName(_ id: String) -> String { network.priorities.first { $0.id == id }?.name ?? id }
+
+    /// `A, B and C`: at most `limit` names, then how many more (`"9 more"`, `"9 autres"`).
+    func names(_ ids: [String], limit: Int = 6, more: (Int) -> String) -> String {
+        language.list(ids.prefix(limit).map(name) + (ids.count > limit ? [more(ids.count - limit)] : []))
+    }
 }

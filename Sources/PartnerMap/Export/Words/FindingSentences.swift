@@ -14,6 +14,12 @@ public struct FindingSentences: Sendable {
     }
 
     var network: Network { catalogue.network }
+
+    /// The catalogue of a language for words that name no organisation (headings, labels,
+    /// the summary's and centrality's phrases).
+    static func words(_ language: ReportLanguage) -> any FindingCatalogue {
+        FindingSentences(language: language, network: Network(name: "")).catalogue
+    }
     func name(_ id: String) -> String { catalogue.name(id) }
 
     /// A sector as the readers say it.

@@ -41,7 +41,7 @@ struct FrenchCatalogue: FindingCatalogue {
             if s.count == 1 {
                 return "\(name(s[0])) reçoit du financement mais n’a aucun lien de travail (partenariat, siège ou projet commun) avec le reste du réseau."
             }
-            return "\(s.count) organismes travaillent ensemble sans aucun chemin vers le réseau principal : \(language.list(s.prefix(6).map(name) + (s.count > 6 ? ["\(s.count - 6) autres"] : [])))."
+            return "\(s.count) organismes travaillent ensemble sans aucun chemin vers le réseau principal : \(names(s, more: { "\($0) autres" }))."
         case .singlePointOfFailure:
             let count = gap.cutOff ?? 0
             if s.count == 2 {

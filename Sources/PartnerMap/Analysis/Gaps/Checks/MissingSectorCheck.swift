@@ -12,7 +12,7 @@ public struct MissingSectorCheck: GapCheck {
         var isMemberOfBody = Set<String>()
         for membership in network.memberships {
             members[membership.body, default: []].append(membership.organisation)
-            if context.organisations[membership.organisation]?.isBody == true { isMemberOfBody.insert(membership.organisation) }
+            if context.network.organisation(membership.organisation)?.isBody == true { isMemberOfBody.insert(membership.organisation) }
         }
         var gaps: [Gap] = []
         for body in network.organisations where body.isBody && members[body.id] != nil && !isMemberOfBody.contains(body.id) {
@@ -20,7 +20,7 @@ public struct MissingSectorCheck: GapCheck {
             var seen: Set<String> = [body.id]
             var queue = members[body.id] ?? []
             while let next = queue.popLast() {
-                guard seen.insert(next).inserted, let organisation = context.organisations[next] else { continue }
+                guard seen.insert(next).inserted, let organisation = context.network.organisation(next) else { continue }
                 covered.formUnion(SectorCoverage.sectors(of: organisation))
                 queue += members[next] ?? []
             }

@@ -9,11 +9,11 @@ public struct SiloedOrganisationCheck: GapCheck {
         let graph = context.graph
         var sectorsOf: [Set<String>?] = Array(repeating: nil, count: graph.nodeCount)
         for node in 0..<graph.nodeCount {
-            sectorsOf[node] = context.organisations[graph.nodeIDs[node]].map(SectorCoverage.sectors(of:))
+            sectorsOf[node] = context.network.organisation(graph.nodeIDs[node]).map(SectorCoverage.sectors(of:))
         }
         var gaps: [Gap] = []
         for node in 0..<graph.nodeCount {
-            guard let organisation = context.organisations[graph.nodeIDs[node]], !organisation.isBody,
+            guard let organisation = context.network.organisation(graph.nodeIDs[node]), !organisation.isBody,
                   let own = sectorsOf[node], !own.isEmpty else { continue }
             let neighbours = graph.neighbours(of: node)
             guard neighbours.count >= 2, neighbours.allSatisfy({ sectorsOf[Int($0)] == own }) else { continue }
