@@ -58,20 +58,23 @@ public struct CentralityReport: Sendable {
             values[.strength] = degree.strength
         }
         var sampled: [Int]?
+        var closenessFromSweep: ClosenessCentrality?
         if wanted.contains(.betweenness) || options.edgeBetweenness {
             if let samples = options.samples, samples < graph.nodeCount {
                 var random = PythonRandom(seed: options.seed)
                 sampled = random.sample(graph.nodeCount, max(1, samples))
             }
-            let betweenness = BetweennessCentrality(graph, weighted: weighted, includeEdges: options.edgeBetweenness, sources: sampled)
+            let betweenness = BetweennessCentrality(graph, weighted: weighted, includeEdges: options.edgeBetweenness, sources: sampled,
+                                                    alsoCloseness: !wanted.isDisjoint(with: [.closeness, .harmonic]))
             values[.betweenness] = betweenness.nodes
             edgeBetweenness = betweenness.edges
+            closenessFromSweep = betweenness.closeness
         } else {
             edgeBetweenness = nil
         }
         sampledSources = sampled
         if !wanted.isDisjoint(with: [.closeness, .harmonic]) {
-            let closeness = ClosenessCentrality(graph, weighted: weighted)
+            let closeness = closenessFromSweep ?? ClosenessCentrality(graph, weighted: weighted)
             values[.closeness] = closeness.closeness
             values[.harmonic] = closeness.harmonic
         }

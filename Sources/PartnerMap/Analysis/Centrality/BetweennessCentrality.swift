@@ -25,6 +25,9 @@ public struct BetweennessCentrality: Sendable {
     public let edges: [EdgeValue]?
     /// The sampled sources, when the values are an estimate.
     public let sampledSources: [Int]?
+    /// Closeness and harmonic centrality from the same breadth-first searches, when they were
+    /// asked for and the sweep could tally them (see `init(_:alsoCloseness:)`).
+    let closeness: ClosenessCentrality?
 
     /// A value attached to one tie of a graph.
     public struct EdgeValue: Sendable, Hashable {
@@ -39,29 +42,39 @@ public struct BetweennessCentrality: Sendable {
     ///   - includeEdges: also compute edge betweenness.
     ///   - sources: sweep only these sources (an estimate); `nil` for the exact value.
     public init(_ graph: Graph, weighted: Bool = false, normalized: Bool = true, includeEdges: Bool = false, sources: [Int]? = nil) {
+        self.init(graph, weighted: weighted, normalized: normalized, includeEdges: includeEdges, sources: sources, alsoCloseness: false)
+    }
+
+    /// With `alsoCloseness`, an exact unweighted sweep of an undirected graph also tallies the
+    /// distances each search finds, which gives closeness and harmonic centrality (equal to
+    /// ``ClosenessCentrality``'s bit for bit) without searching from every node a second time.
+    /// Otherwise `closeness` is nil.
+    init(_ graph: Graph, weighted: Bool = false, normalized: Bool = true, includeEdges: Bool = false, sources: [Int]? = nil, alsoCloseness: Bool) {
         let n = graph.nodeCount
         let sweep = sources ?? Array(0..<n)
         let kernel = BrandesKernel(graph: graph, weighted: weighted, includeEdges: includeEdges)
         let partitions = min(DeterministicParallel.partitions, max(1, sweep.count))
         let batched = !weighted && !includeEdges
+        let tallyDistances = alsoCloseness && batched && sources == nil && !graph.isDirected
         let batchKernel = BatchedBrandesKernel(graph: graph)
         let partials = DeterministicParallel.map(partitions: partitions) { partition, count in
             // Each partition sweeps every count-th source, in batches of four when it can.
             let mine = stride(from: partition, to: sweep.count, by: count).map { sweep[$0] }
             if batched {
-                var workspace = BatchedBrandesKernel.Workspace(nodes: n)
+                let workspace = BatchedBrandesKernel.Workspace(nodes: n)
                 var start = 0
                 while start < mine.count {
                     let end = min(start + BatchedBrandesKernel.lanes, mine.count)
-                    batchKernel.accumulate(from: mine[start..<end], into: &workspace)
+                    batchKernel.accumulate(from: mine[start..<end], into: workspace, tallyDistances: tallyDistances)
                     start = end
                 }
-                return (workspace.betweenness, [Double]())
+                return (workspace.betweenness, [Double](), workspace.distanceSums)
             }
             var workspace = BrandesKernel.Workspace(nodes: n, arcs: includeEdges ? graph.targets.count : 0)
             for source in mine { kernel.accumulate(from: source, into: &workspace) }
-            return (workspace.betweenness, workspace.arcBetweenness)
+            return (workspace.betweenness, workspace.arcBetweenness, [])
         }
+        closeness = tallyDistances ? ClosenessCentrality(nodeCount: n, distanceSums: partials.lazy.flatMap(\.2)) : nil
         var nodeValues = DeterministicParallel.sum(partials.map(\.0))
         if nodeValues.isEmpty { nodeValues = [Double](repeating: 0, count: n) }
 

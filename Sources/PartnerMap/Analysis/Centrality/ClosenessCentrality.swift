@@ -20,37 +20,46 @@ public struct ClosenessCentrality: Sendable {
         let partitions = min(DeterministicParallel.partitions, max(1, n))
         let parts = DeterministicParallel.map(partitions: partitions) { partition, count in
             var search = DistanceSearch(nodes: n)
-            var results: [(node: Int, closeness: Double, harmonic: Double)] = []
+            var results: [(source: Int, sums: DistanceSums)] = []
             var u = partition
             while u < n {
-                let (reached, total, inverse) = weighted
+                let sums = weighted
                     ? search.dijkstra(from: u, offsets: graph.inOffsets, neighbours: graph.inSources, lengths: lengths)
                     : search.breadthFirst(from: u, offsets: graph.inOffsets, neighbours: graph.inSources)
-                var value = 0.0
-                if total > 0, n > 1 {
-                    value = Double(reached - 1) / total * (Double(reached - 1) / Double(n - 1))
-                }
-                results.append((u, value, inverse))
+                results.append((u, sums))
                 u += count
             }
             return results
         }
+        self.init(nodeCount: n, distanceSums: parts.joined())
+    }
+
+    /// From each node's distance sums, tallied by a sweep that searched from every node (the
+    /// exact betweenness sweep does so on undirected, unweighted graphs).
+    init<S: Sequence>(nodeCount n: Int, distanceSums: S) where S.Element == (source: Int, sums: DistanceSums) {
         var closeness = [Double](repeating: 0, count: n)
         var harmonic = [Double](repeating: 0, count: n)
-        for part in parts {
-            for entry in part {
-                closeness[entry.node] = entry.closeness
-                harmonic[entry.node] = entry.harmonic
+        for (node, sums) in distanceSums {
+            if sums.total > 0, n > 1 {
+                closeness[node] = Double(sums.reached - 1) / sums.total * (Double(sums.reached - 1) / Double(n - 1))
             }
+            harmonic[node] = sums.inverse
         }
         self.closeness = closeness
         self.harmonic = harmonic
     }
 }
 
+/// What one search from a node finds: how many nodes it reaches (the node included), the sum
+/// of their distances and the sum of their inverse distances.
+struct DistanceSums {
+    var reached: Int
+    var total: Double
+    var inverse: Double
+}
+
 /// Single-source distances by breadth-first search or Dijkstra, with buffers kept between
-/// sources. Returns how many nodes were reached (the source included), the sum of their
-/// distances and the sum of their inverse distances.
+/// sources.
 struct DistanceSearch {
     private var levels: [Int32]
     private var distances: [Double]
@@ -65,7 +74,7 @@ struct DistanceSearch {
         order = [Int32](repeating: 0, count: nodes)
     }
 
-    mutating func breadthFirst(from source: Int, offsets: [Int], neighbours: [Int32]) -> (reached: Int, total: Double, inverse: Double) {
+    mutating func breadthFirst(from source: Int, offsets: [Int], neighbours: [Int32]) -> DistanceSums {
         var total = 0
         var inverse = 0.0
         var tail = 1
@@ -93,10 +102,10 @@ struct DistanceSearch {
             }
             for j in 0..<tail { level[Int(order[j])] = -1 }
         }}}}
-        return (tail, Double(total), inverse)
+        return DistanceSums(reached: tail, total: Double(total), inverse: inverse)
     }
 
-    mutating func dijkstra(from source: Int, offsets: [Int], neighbours: [Int32], lengths: [Double]) -> (reached: Int, total: Double, inverse: Double) {
+    mutating func dijkstra(from source: Int, offsets: [Int], neighbours: [Int32], lengths: [Double]) -> DistanceSums {
         var total = 0.0
         var inverse = 0.0
         var count = 0
@@ -129,6 +138,6 @@ struct DistanceSearch {
             settled[v] = false
             distances[v] = .infinity
         }
-        return (count, total, inverse)
+        return DistanceSums(reached: count, total: total, inverse: inverse)
     }
 }
