@@ -6,6 +6,11 @@ import Testing
 /// --organisations 600) gives, byte for byte, the JSON that PartnerMap gave before them
 /// (Fixtures/network-600-expected, written by the version of 1 December 2026 before the work
 /// on scale).
+///
+/// One exception, on purpose: exact betweenness now sweeps its sources in breadth-first order
+/// (four neighbouring searches share their scans), which adds the same contributions in another
+/// order, so its values may differ in the last bits. They must still agree to 1e-12, relative,
+/// and every other byte must be the same.
 @Suite struct ScaleRegressionTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
 
@@ -23,6 +28,33 @@ import Testing
         let run = try CLIRunner.run([arguments[0], folder] + arguments.dropFirst())
         #expect(run.status == 0, "\(run.stderr)")
         let before = try String(contentsOfFile: Self.fixtures + "/network-600-expected/" + expected, encoding: .utf8)
-        #expect(run.stdout == before, "\(expected) changed")
+        if expected == "centrality.json" {
+            try expectSameUpToBetweennessRounding(run.stdout, before)
+        } else {
+            #expect(run.stdout == before, "\(expected) changed")
+        }
+    }
+
+    /// Line by line: equal, or both `"betweenness" : x` with values within 1e-12 of each other.
+    func expectSameUpToBetweennessRounding(_ now: String, _ before: String) throws {
+        let nowLines = now.split(separator: "\n", omittingEmptySubsequences: false)
+        let beforeLines = before.split(separator: "\n", omittingEmptySubsequences: false)
+        try #require(nowLines.count == beforeLines.count)
+        var rounded = 0
+        for (a, b) in zip(nowLines, beforeLines) where a != b {
+            let key = "\"betweenness\" : "
+            func value(_ line: Substring) -> Double? {
+                line.range(of: key).flatMap { Double(line[$0.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: ","))) }
+            }
+            guard let x = value(a), let y = value(b) else {
+                Issue.record("centrality.json changed: \(b) became \(a)")
+                continue
+            }
+            #expect(abs(x - y) <= 1e-12 * max(abs(x), abs(y)), "betweenness \(y) became \(x)")
+            rounded += 1
+        }
+        // The sweep's order did change the last bits somewhere; if it no longer does, this
+        // exception can go.
+        #expect(rounded > 0)
     }
 }

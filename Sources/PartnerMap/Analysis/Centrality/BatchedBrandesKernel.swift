@@ -55,6 +55,11 @@ struct BatchedBrandesKernel {
         }
     }
 
+    /// `sources` cut into consecutive batches of up to ``lanes``.
+    static func batches(of sources: [Int]) -> [ArraySlice<Int>] {
+        stride(from: 0, to: sources.count, by: lanes).map { sources[$0..<min($0 + lanes, sources.count)] }
+    }
+
     init(graph: Graph) {
         offsets = graph.offsets
         targets = graph.targets

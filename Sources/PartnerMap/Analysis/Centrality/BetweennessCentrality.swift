@@ -57,16 +57,25 @@ public struct BetweennessCentrality: Sendable {
         let batched = !weighted && !includeEdges
         let tallyDistances = alsoCloseness && batched && sources == nil && !graph.isDirected
         let batchKernel = BatchedBrandesKernel(graph: graph)
+        // The exact batched sweep takes its sources four at a time in breadth-first order, so the
+        // four searches of a batch start next to each other and meet most nodes at the same level.
+        let batches: [ArraySlice<Int>] = batched && sources == nil
+            ? BatchedBrandesKernel.batches(of: graph.breadthFirstOrder())
+            : []
         let partials = DeterministicParallel.map(partitions: partitions) { partition, count in
+            if batched && sources == nil {
+                let workspace = BatchedBrandesKernel.Workspace(nodes: n)
+                for batch in stride(from: partition, to: batches.count, by: count) {
+                    batchKernel.accumulate(from: batches[batch], into: workspace, tallyDistances: tallyDistances)
+                }
+                return (workspace.betweenness, [Double](), workspace.distanceSums)
+            }
             // Each partition sweeps every count-th source, in batches of four when it can.
             let mine = stride(from: partition, to: sweep.count, by: count).map { sweep[$0] }
             if batched {
                 let workspace = BatchedBrandesKernel.Workspace(nodes: n)
-                var start = 0
-                while start < mine.count {
-                    let end = min(start + BatchedBrandesKernel.lanes, mine.count)
-                    batchKernel.accumulate(from: mine[start..<end], into: workspace, tallyDistances: tallyDistances)
-                    start = end
+                for batch in BatchedBrandesKernel.batches(of: mine) {
+                    batchKernel.accumulate(from: batch, into: workspace, tallyDistances: tallyDistances)
                 }
                 return (workspace.betweenness, [Double](), workspace.distanceSums)
             }
@@ -123,6 +132,31 @@ public struct BetweennessCentrality: Sendable {
 }
 
 extension Graph {
+    /// Every node once, component after component: a breadth-first search along out-arcs from
+    /// the lowest-numbered node not yet listed, neighbours in index order.
+    func breadthFirstOrder() -> [Int] {
+        var order: [Int] = []
+        order.reserveCapacity(nodeCount)
+        var listed = [Bool](repeating: false, count: nodeCount)
+        for root in 0..<nodeCount where !listed[root] {
+            listed[root] = true
+            var head = order.count
+            order.append(root)
+            while head < order.count {
+                let v = order[head]
+                head += 1
+                for p in offsets[v]..<offsets[v + 1] {
+                    let u = Int(targets[p])
+                    if !listed[u] {
+                        listed[u] = true
+                        order.append(u)
+                    }
+                }
+            }
+        }
+        return order
+    }
+
     /// Position in `targets` of the arc u→v.
     func arcPosition(from u: Int, to v: Int) -> Int? {
         var low = offsets[u]
