@@ -91,6 +91,23 @@ import Testing
         ])
     }
 
+    /// A wide export: known columns past the 64th are read as known, and unknown ones there are
+    /// still reported (the reader keeps which fields it looked up in 64 bits and searches beyond).
+    @Test func wideSheetsCheckEveryColumn() throws {
+        let extras = (1...70).map { "extra\($0)" }
+        let header = ["id", "name"] + extras + ["notes", "sectors"]
+        let row = ["a", "A"] + extras.map { _ in "" } + ["see file", "health"]
+        let found = try problems(["organisations.csv": header.joined(separator: ",") + "\n" + row.joined(separator: ",") + "\n"])
+        #expect(found == extras.map { "organisations.csv:2: unknown field `\($0)` in an organisation; put free text in `notes`" })
+    }
+
+    @Test func listsSplitOnSemicolonsAndTrim() throws {
+        let network = try load(["organisations.csv": "id,name,sectors,sources\na,A,\" santé ; éducation;;emploi \",\nb,B,youth;,\n",
+                                "network.csv": "name\nN\n"])
+        #expect(network.organisations[0].sectors == ["santé", "éducation", "emploi"])
+        #expect(network.organisations[1].sectors == ["youth"])
+    }
+
     @Test func folderWithoutOrganisationsIsRefused() throws {
         let found = try problems(["projects.csv": "id,name\n"])
         #expect(found.count == 1 && found[0].hasSuffix("the folder has no organisations.csv; a CSV network needs at least organisations.csv"))

@@ -10,6 +10,9 @@ struct FieldReader {
     let entity: String
     private(set) var diagnostics: [Diagnostic] = []
     private var asked: [String] = []
+    /// The fields, by position (below 64), that a reader has looked up: `finish` need not
+    /// search `asked` for them.
+    private var lookedUp: UInt64 = 0
 
     init(_ record: RawRecord, file: String, entity: String) {
         self.record = record
@@ -26,8 +29,7 @@ struct FieldReader {
 
     /// A single text value, trimmed; `nil` when absent or empty.
     mutating func text(_ key: String, required: Bool = false) -> String? {
-        asked.append(key)
-        switch record[key]?.kind {
+        switch lookUp(key)?.kind {
         case .scalar(let value)?:
             let trimmed = value.trimmedWhitespace
             if trimmed.isEmpty, required { report(.missingField(key, entity: entity), at: key) }
@@ -52,10 +54,18 @@ struct FieldReader {
 
     /// A list written as a YAML list or as one value with items separated by `;`.
     mutating func list(_ key: String) -> [String] {
-        asked.append(key)
         let items: [String]
-        switch record[key]?.kind {
-        case .scalar(let value)?: items = value.utf8.contains(UInt8(ascii: ";")) ? value.split(separator: ";").map(String.init) : [value]
+        switch lookUp(key)?.kind {
+        case .scalar(let value)?:
+            guard value.utf8.contains(UInt8(ascii: ";")) else {
+                let item = value.trimmedWhitespace
+                return item.isEmpty ? [] : [item]
+            }
+            // ASCII (ids always are) splits on the byte; other text on the character, so that a
+            // `;` carrying a combining mark stays whole.
+            items = value.utf8.allSatisfy { $0 < 0x80 }
+                ? value.utf8.split(separator: UInt8(ascii: ";")).map { String(Substring($0)) }
+                : value.split(separator: ";").map(String.init)
         case .list(let values)?: items = values
         case .nested?:
             report(.wrongShape(field: key, expected: "a list of plain values"), at: key)
@@ -163,9 +173,18 @@ struct FieldReader {
         return nil
     }
 
+    /// The field named `key`, noting that it was asked for.
+    private mutating func lookUp(_ key: String) -> RawValue? {
+        asked.append(key)
+        guard let index = record.index(of: key) else { return nil }
+        if index < 64 { lookedUp |= 1 << index }
+        return record.fields[index].value
+    }
+
     /// Reports every field of the entry that no reader asked for.
     mutating func finish() {
-        for (key, _) in record.fields where !asked.contains(key) {
+        for (index, (key, _)) in record.fields.enumerated()
+        where (index >= 64 || lookedUp & (1 << index) == 0) && !asked.contains(key) {
             report(.unknownField(key, entity: entity, suggestion: Suggestion.closest(to: key, in: asked)), at: key)
         }
     }

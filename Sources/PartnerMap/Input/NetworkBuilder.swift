@@ -50,96 +50,16 @@ struct NetworkBuilder {
             Priority(id: reader.text("id", required: true) ?? "", name: reader.text("name", required: true) ?? "",
                      themes: reader.list("themes"), sources: reader.list("sources"))
         }
-        let organisations = readSection("organisations", entity: "an organisation") { reader in
-            Organisation(
-                id: reader.text("id", required: true) ?? "", name: reader.text("name", required: true) ?? "",
-                type: reader.choice("type", of: OrganisationType.self, aliases: Self.typeAliases) ?? .other,
-                sectors: reader.list("sectors"), area: reader.text("area"), sources: reader.list("sources"),
-                illustrative: reader.flag("illustrative"), notes: reader.text("notes"),
-                since: reader.yearMonth("since"), until: reader.yearMonth("until"),
-                registration: reader.text("registration"), responded: reader.optionalFlag("responded"))
-        }
-        let projects = readSection("projects", entity: "a project") { reader in
-            let name = reader.text("name", required: true) ?? ""
-            let objectives = reader.text("objectives") ?? ""
-            let organisations = reader.list("organisations")
-            if organisations.isEmpty { reader.report(.missingField("organisations", entity: "a project"), at: "organisations") }
-            let language = reader.choice("language", of: Language.self, aliases: Self.languageAliases)
-            return Project(
-                id: reader.text("id", required: true) ?? "", name: name, organisations: organisations,
-                objectives: objectives, themes: reader.list("themes"), targetGroups: reader.list("targetGroups"),
-                area: reader.text("area"), language: language ?? LanguageDetector.detect(name + " " + objectives),
-                start: reader.yearMonth("start"), end: reader.yearMonth("end"), sources: reader.list("sources"),
-                illustrative: reader.flag("illustrative"), notes: reader.text("notes"),
-                serviceLanguage: reader.choice("serviceLanguage", of: Language.self, aliases: Self.languageAliases))
-        }
-        let partnerships = readSection("partnerships", entity: "a partnership") { reader in
-            let organisations = reader.list("organisations")
-            if organisations.isEmpty {
-                reader.report(.missingField("organisations", entity: "a partnership"), at: "organisations")
-            } else if organisations.count != 2 {
-                reader.report(.partnershipSize(count: organisations.count), at: "organisations")
-            }
-            var weight = 1.0
-            if let (value, _) = reader.number("weight") {
-                weight = value
-                if !(1...5).contains(value) { reader.report(.weightOutOfRange(value), at: "weight") }
-            }
-            func score(_ key: String) -> Double? {
-                guard let (value, _) = reader.number(key) else { return nil }
-                if !(1...4).contains(value) { reader.report(.invalidValue(field: key, value: AmountText.plain(value), expected: "a score from 1 (not at all) to 4 (a great deal)"), at: key) }
-                return value
-            }
-            let reported = reader.choice("reported", of: Partnership.Reported.self)
-            let trust = score("trust")
-            let value = score("value")
-            var partnership = Partnership(
-                organisations.first ?? "", organisations.dropFirst().first ?? "", type: reader.text("type"),
-                weight: weight, since: reader.yearMonth("since"), until: reader.yearMonth("until"),
-                reported: reported, trust: trust, value: value, sources: reader.list("sources"),
-                illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
-            partnership.organisations = organisations
-            return partnership
-        }
-        let memberships = readSection("memberships", entity: "a membership") { reader in
-            Membership(
-                organisation: reader.text("organisation", required: true) ?? "", body: reader.text("body", required: true) ?? "",
-                role: reader.choice("role", of: MembershipRole.self, aliases: Self.roleAliases) ?? .member,
-                since: reader.yearMonth("since"), until: reader.yearMonth("until"), sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
-        }
-        let funding = readSection("funding", entity: "a funding flow") { reader in
-            let from = reader.text("from", required: true) ?? ""
-            let to = reader.text("to", required: true) ?? ""
-            var currency: String?
-            if let code = reader.text("currency") {
-                currency = code.uppercased()
-                if code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
-                    reader.report(.invalidCurrency(code), at: "currency")
-                }
-            }
-            var amount = 0.0
-            if let (value, named) = reader.amount("amount", currency: currency) {
-                amount = value
-                currency = currency ?? named
-                if value < 0 { reader.report(.negativeAmount(value), at: "amount") }
-            } else if !reader.isWritten("amount") {
-                reader.report(.missingField("amount", entity: "a funding flow"), at: "amount")
-            }
-            let (year, fiscal) = reader.yearOrFiscalYear("year")
-            var start = reader.yearMonth("start")
-            var end = reader.yearMonth("end")
-            if let fiscal {
-                if start != nil || end != nil {
-                    reader.report(.invalidValue(field: "year", value: reader.text("year") ?? "", expected: "a fiscal year or start and end, not both"), at: "year")
-                }
-                start = fiscal.start
-                end = fiscal.end
-            }
-            return FundingFlow(
-                from: from, to: to, amount: amount, currency: currency ?? "CAD", year: year,
-                start: start, end: end, programme: reader.text("programme"),
-                sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
-        }
+        // The five sections of entries are read on all cores (a CSV folder of 100,000
+        // organisations has about half a million rows); their problems are kept in section order.
+        let entries = EntrySections(document)
+        let organisations = entries.organisations.section
+        let projects = entries.projects.section
+        let partnerships = entries.partnerships.section
+        let memberships = entries.memberships.section
+        let funding = entries.funding.section
+        diagnostics += entries.organisations.diagnostics + entries.projects.diagnostics + entries.partnerships.diagnostics
+            + entries.memberships.diagnostics + entries.funding.diagnostics
 
         let network = Network(
             name: name, sources: sources.values, expectedSectors: expectedSectors,
@@ -154,6 +74,103 @@ struct NetworkBuilder {
             findWarnings(network, organisations: organisations, projects: projects, funding: funding)
         }
         return network
+    }
+
+    // What each entry of a section becomes. Static and pure, so sections can be read at once.
+
+    private static func organisation(_ reader: inout FieldReader) -> Organisation {
+        Organisation(
+            id: reader.text("id", required: true) ?? "", name: reader.text("name", required: true) ?? "",
+            type: reader.choice("type", of: OrganisationType.self, aliases: Self.typeAliases) ?? .other,
+            sectors: reader.list("sectors"), area: reader.text("area"), sources: reader.list("sources"),
+            illustrative: reader.flag("illustrative"), notes: reader.text("notes"),
+            since: reader.yearMonth("since"), until: reader.yearMonth("until"),
+            registration: reader.text("registration"), responded: reader.optionalFlag("responded"))
+    }
+
+    private static func project(_ reader: inout FieldReader) -> Project {
+        let name = reader.text("name", required: true) ?? ""
+        let objectives = reader.text("objectives") ?? ""
+        let organisations = reader.list("organisations")
+        if organisations.isEmpty { reader.report(.missingField("organisations", entity: "a project"), at: "organisations") }
+        let language = reader.choice("language", of: Language.self, aliases: Self.languageAliases)
+        return Project(
+            id: reader.text("id", required: true) ?? "", name: name, organisations: organisations,
+            objectives: objectives, themes: reader.list("themes"), targetGroups: reader.list("targetGroups"),
+            area: reader.text("area"), language: language ?? LanguageDetector.detect(name + " " + objectives),
+            start: reader.yearMonth("start"), end: reader.yearMonth("end"), sources: reader.list("sources"),
+            illustrative: reader.flag("illustrative"), notes: reader.text("notes"),
+            serviceLanguage: reader.choice("serviceLanguage", of: Language.self, aliases: Self.languageAliases))
+    }
+
+    private static func partnership(_ reader: inout FieldReader) -> Partnership {
+        let organisations = reader.list("organisations")
+        if organisations.isEmpty {
+            reader.report(.missingField("organisations", entity: "a partnership"), at: "organisations")
+        } else if organisations.count != 2 {
+            reader.report(.partnershipSize(count: organisations.count), at: "organisations")
+        }
+        var weight = 1.0
+        if let (value, _) = reader.number("weight") {
+            weight = value
+            if !(1...5).contains(value) { reader.report(.weightOutOfRange(value), at: "weight") }
+        }
+        func score(_ key: String) -> Double? {
+            guard let (value, _) = reader.number(key) else { return nil }
+            if !(1...4).contains(value) { reader.report(.invalidValue(field: key, value: AmountText.plain(value), expected: "a score from 1 (not at all) to 4 (a great deal)"), at: key) }
+            return value
+        }
+        let reported = reader.choice("reported", of: Partnership.Reported.self)
+        let trust = score("trust")
+        let value = score("value")
+        var partnership = Partnership(
+            organisations.first ?? "", organisations.dropFirst().first ?? "", type: reader.text("type"),
+            weight: weight, since: reader.yearMonth("since"), until: reader.yearMonth("until"),
+            reported: reported, trust: trust, value: value, sources: reader.list("sources"),
+            illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
+        partnership.organisations = organisations
+        return partnership
+    }
+
+    private static func membership(_ reader: inout FieldReader) -> Membership {
+        Membership(
+            organisation: reader.text("organisation", required: true) ?? "", body: reader.text("body", required: true) ?? "",
+            role: reader.choice("role", of: MembershipRole.self, aliases: Self.roleAliases) ?? .member,
+            since: reader.yearMonth("since"), until: reader.yearMonth("until"), sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
+    }
+
+    private static func fundingFlow(_ reader: inout FieldReader) -> FundingFlow {
+        let from = reader.text("from", required: true) ?? ""
+        let to = reader.text("to", required: true) ?? ""
+        var currency: String?
+        if let code = reader.text("currency") {
+            currency = code.uppercased()
+            if code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                reader.report(.invalidCurrency(code), at: "currency")
+            }
+        }
+        var amount = 0.0
+        if let (value, named) = reader.amount("amount", currency: currency) {
+            amount = value
+            currency = currency ?? named
+            if value < 0 { reader.report(.negativeAmount(value), at: "amount") }
+        } else if !reader.isWritten("amount") {
+            reader.report(.missingField("amount", entity: "a funding flow"), at: "amount")
+        }
+        let (year, fiscal) = reader.yearOrFiscalYear("year")
+        var start = reader.yearMonth("start")
+        var end = reader.yearMonth("end")
+        if let fiscal {
+            if start != nil || end != nil {
+                reader.report(.invalidValue(field: "year", value: reader.text("year") ?? "", expected: "a fiscal year or start and end, not both"), at: "year")
+            }
+            start = fiscal.start
+            end = fiscal.end
+        }
+        return FundingFlow(
+            from: from, to: to, amount: amount, currency: currency ?? "CAD", year: year,
+            start: start, end: end, programme: reader.text("programme"),
+            sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
     }
 
     /// The same partnership (in either order), the same seat or the same funding row entered
@@ -275,8 +292,17 @@ struct NetworkBuilder {
     private mutating func readSection<Value>(
         _ section: String, entity: String, _ make: (inout FieldReader) -> Value
     ) -> Section<Value> {
+        let (result, found) = Self.readSection(document, section, entity: entity, make)
+        diagnostics += found
+        return result
+    }
+
+    private static func readSection<Value>(
+        _ document: RawDocument, _ section: String, entity: String, _ make: (inout FieldReader) -> Value
+    ) -> (section: Section<Value>, diagnostics: [Diagnostic]) {
         let records = document.sections[section] ?? RawSection([])
         var result = Section<Value>(file: document.file(of: section))
+        var diagnostics: [Diagnostic] = []
         result.values.reserveCapacity(records.count)
         result.lines.reserveCapacity(records.count)
         for record in records {
@@ -286,7 +312,30 @@ struct NetworkBuilder {
             diagnostics += reader.diagnostics
             result.lines.append(EntryLines(record))
         }
-        return result
+        return (result, diagnostics)
+    }
+
+    /// The sections of entries, each read on its own core when there are several.
+    private final class EntrySections: @unchecked Sendable {
+        // Each is written by one task only, before `init` returns.
+        var organisations: (section: Section<Organisation>, diagnostics: [Diagnostic])!
+        var projects: (section: Section<Project>, diagnostics: [Diagnostic])!
+        var partnerships: (section: Section<Partnership>, diagnostics: [Diagnostic])!
+        var memberships: (section: Section<Membership>, diagnostics: [Diagnostic])!
+        var funding: (section: Section<FundingFlow>, diagnostics: [Diagnostic])!
+
+        init(_ document: RawDocument) {
+            // Largest first, so that two cores finish together.
+            DispatchQueue.concurrentPerform(iterations: 5) { task in
+                switch task {
+                case 0: partnerships = NetworkBuilder.readSection(document, "partnerships", entity: "a partnership", NetworkBuilder.partnership)
+                case 1: organisations = NetworkBuilder.readSection(document, "organisations", entity: "an organisation", NetworkBuilder.organisation)
+                case 2: projects = NetworkBuilder.readSection(document, "projects", entity: "a project", NetworkBuilder.project)
+                case 3: funding = NetworkBuilder.readSection(document, "funding", entity: "a funding flow", NetworkBuilder.fundingFlow)
+                default: memberships = NetworkBuilder.readSection(document, "memberships", entity: "a membership", NetworkBuilder.membership)
+                }
+            }
+        }
     }
 
     /// Ids are `[A-Za-z0-9._-]+`: safe in file names, URLs, DOT and spreadsheets alike.
@@ -328,18 +377,15 @@ struct NetworkBuilder {
         memberships: Section<Membership>, funding: Section<FundingFlow>
     ) {
         let sourceIDs = Set(network.sources.map(\.id))
-        var organisationTypes: [String: OrganisationType] = [:]
-        for organisation in network.organisations where organisationTypes[organisation.id] == nil {
-            organisationTypes[organisation.id] = organisation.type
-        }
-        let projectIDs = Set(network.projects.map(\.id))
-
+        // The network keeps id tables (the first entry of a repeated id): no second copy here.
         func reference(_ id: String, field: String, in reader: EntryPlace, organisationsOnly: Bool) {
             guard !id.isEmpty else { return }
-            if organisationTypes[id] != nil { return }
-            if !organisationsOnly, projectIDs.contains(id) { return }
-            let candidates = organisationsOnly ? Array(organisationTypes.keys) : Array(organisationTypes.keys) + projectIDs
-            let expected = projectIDs.contains(id) ? "an organisation (it is a project)" : (organisationsOnly ? "an organisation in this file" : "an organisation or project in this file")
+            if network.organisation(id) != nil { return }
+            let isProject = network.project(id) != nil
+            if !organisationsOnly, isProject { return }
+            let organisationIDs = Set(network.organisations.map(\.id))
+            let candidates = organisationsOnly ? Array(organisationIDs) : Array(organisationIDs.union(network.projects.map(\.id)))
+            let expected = isProject ? "an organisation (it is a project)" : (organisationsOnly ? "an organisation in this file" : "an organisation or project in this file")
             diagnostics.append(Diagnostic(
                 file: reader.file, line: reader.line(of: field),
                 problem: .unknownReference(field: field, id: id, expected: expected, suggestion: Suggestion.closest(to: id, in: candidates.sorted()))))
@@ -380,7 +426,7 @@ struct NetworkBuilder {
             let membership = entry.value
             reference(membership.organisation, field: "organisation", in: entry.place, organisationsOnly: true)
             reference(membership.body, field: "body", in: entry.place, organisationsOnly: true)
-            if let type = organisationTypes[membership.body], type != .council, type != .network {
+            if let type = network.organisation(membership.body)?.type, type != .council, type != .network {
                 diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "body"), problem: .bodyNotCouncil(body: membership.body, type: type)))
             }
             if !membership.organisation.isEmpty, membership.organisation == membership.body {

@@ -45,7 +45,14 @@ struct RawRecord {
     var fields: [(key: String, value: RawValue)] = []
 
     subscript(key: String) -> RawValue? {
-        fields.first { $0.key == key }?.value
+        index(of: key).map { fields[$0].value }
+    }
+
+    /// Position of the field named `key` (its first, if written twice).
+    func index(of key: String) -> Int? {
+        // Lengths first: most names asked for are not the one looked at, and a length is free.
+        let length = key.utf8.count
+        return fields.firstIndex { $0.key.utf8.count == length && $0.key == key }
     }
 }
 

@@ -24,6 +24,13 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `nil` for anything else.
     public init?(parsing text: String) {
+        // A plain year, the common case, without splitting.
+        if text.utf8.count == 4, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+            let year = text.utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            guard year >= 1000 else { return nil }
+            packed = Int32(year) << 4
+            return
+        }
         let parts = text.trimmedWhitespace.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]),
               (1000...9999).contains(year) else { return nil }
