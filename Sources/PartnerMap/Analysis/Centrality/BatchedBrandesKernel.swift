@@ -9,7 +9,9 @@
 /// which floating-point contributions are added.
 struct BatchedBrandesKernel {
     static let lanes = 4
-    typealias Levels = SIMD4<Int64>
+    /// Levels are held as doubles (exact up to 2^53): comparing doubles is one SSE2 instruction
+    /// where 64-bit integers need three, and the masks are the ones σ and the coefficients take.
+    typealias Levels = SIMD4<Double>
     typealias Values = SIMD4<Double>
 
     /// Everything the sweep reads about one neighbour, in one 64-byte cache line: its level in
@@ -97,11 +99,11 @@ struct BatchedBrandesKernel {
                 let end = visits.count
                 w.levelStarts.append(end)
                 let next = depth &+ 1
-                let nextLevels = Levels(repeating: next)
+                let nextLevels = Levels(repeating: Double(next))
                 let unreached = Levels(repeating: -1)
                 for index in start..<end {
                     let v = Int(visits[index])
-                    let here = node[v].levels .== Levels(repeating: depth)
+                    let here = node[v].levels .== Levels(repeating: Double(depth))
                     let sigmaV = Values(repeating: 0).replacing(with: node[v].values, where: here)
                     for p in off[v]..<off[v + 1] {
                         let u = Int(tgt[p])
@@ -140,8 +142,8 @@ struct BatchedBrandesKernel {
         w.betweenness.withUnsafeMutableBufferPointer { bc in
             var depth = Int64(levelStarts.count - 2)
             while depth >= 0 {
-                let here = Levels(repeating: depth)
-                let below = Levels(repeating: depth &+ 1)
+                let here = Levels(repeating: Double(depth))
+                let below = Levels(repeating: Double(depth &+ 1))
                 for index in levelStarts[Int(depth)]..<levelStarts[Int(depth) + 1] {
                     let x = Int(visit[index])
                     let mask = node[x].levels .== here
