@@ -204,6 +204,11 @@ import Testing
               - organisations: [org-b, org-a]
                 weight: 5
             """, expected: "net.yaml:20: the partnership of \"org-a\" and \"org-b\" is already on line 19"),
+        Case(name: "the same partnership twice with an organisation not in the file", appended: """
+            partnerships:
+              - organisations: [org-a, org-zz]
+              - organisations: [org-zz, org-a]
+            """, expected: "net.yaml:20: the partnership of \"org-a\" and \"org-zz\" is already on line 19"),
         Case(name: "the same seat twice", appended: """
             memberships:
               - {organisation: org-a, body: council-x}

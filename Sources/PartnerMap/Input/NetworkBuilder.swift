@@ -8,7 +8,8 @@ import Foundation
 /// It reports every problem it finds, never only the first, and yields a network only when
 /// there is none, so nothing is ever half-loaded.
 struct NetworkBuilder {
-    private let document: RawDocument
+    /// The raw entries; released once read (`run`), so a large file is not held beside its model.
+    private var document: RawDocument
     private var diagnostics: [Diagnostic] = []
     /// First line of every organisation and project id, for duplicate reports.
     private var idLines: [String: (file: String, line: Int)] = [:]
@@ -16,13 +17,13 @@ struct NetworkBuilder {
     /// Warnings found while building: things that load but deserve a look.
     private var warnings: [Diagnostic] = []
 
-    static func build(_ document: RawDocument, defaultName: String) -> Result<Network, NetworkLoadError> {
-        buildWithWarnings(document, defaultName: defaultName).result
+    static func build(_ document: consuming RawDocument, defaultName: String) -> Result<Network, NetworkLoadError> {
+        buildWithWarnings(consume document, defaultName: defaultName).result
     }
 
     /// The network (or every problem, causes first) and the warnings about it.
-    static func buildWithWarnings(_ document: RawDocument, defaultName: String) -> (result: Result<Network, NetworkLoadError>, warnings: [Diagnostic]) {
-        var builder = NetworkBuilder(document: document)
+    static func buildWithWarnings(_ document: consuming RawDocument, defaultName: String) -> (result: Result<Network, NetworkLoadError>, warnings: [Diagnostic]) {
+        var builder = NetworkBuilder(document: consume document)
         let network = builder.run(defaultName: defaultName)
         guard builder.diagnostics.isEmpty else {
             return (.failure(NetworkLoadError(DiagnosticOrder.arrange(builder.diagnostics))), [])
@@ -30,7 +31,7 @@ struct NetworkBuilder {
         return (.success(network), DiagnosticOrder.arrange(builder.warnings))
     }
 
-    private init(document: RawDocument) {
+    private init(document: consuming RawDocument) {
         self.document = document
     }
 
@@ -60,6 +61,7 @@ struct NetworkBuilder {
         let funding = entries.funding.section
         diagnostics += entries.organisations.diagnostics + entries.projects.diagnostics + entries.partnerships.diagnostics
             + entries.memberships.diagnostics + entries.funding.diagnostics
+        document.sections.removeAll()
 
         let network = Network(
             name: name, sources: sources.values, expectedSectors: expectedSectors,
@@ -69,7 +71,7 @@ struct NetworkBuilder {
         checkIDs(sources: sources, priorities: priorities, organisations: organisations, projects: projects)
         checkReferences(network, sources: sources, priorities: priorities, organisations: organisations,
                         projects: projects, partnerships: partnerships, memberships: memberships, funding: funding)
-        checkRepeats(partnerships: partnerships, memberships: memberships, funding: funding)
+        checkRepeats(network, partnerships: partnerships, memberships: memberships, funding: funding)
         if diagnostics.isEmpty {
             findWarnings(network, organisations: organisations, projects: projects, funding: funding)
         }
@@ -176,30 +178,32 @@ struct NetworkBuilder {
     /// The same partnership (in either order), the same seat or the same funding row entered
     /// twice: summing them would double a tie or a grant without anyone deciding it.
     private mutating func checkRepeats(
-        partnerships: Section<Partnership>, memberships: Section<Membership>, funding: Section<FundingFlow>
+        _ network: Network, partnerships: Section<Partnership>, memberships: Section<Membership>, funding: Section<FundingFlow>
     ) {
         // A pair may come back in a file that follows the network over time, for periods
         // that do not overlap (weight 1 until 2010, weight 2 since 2011).
         // The first entry of each pair is kept as its index; only pairs that come back get a list.
-        var first: [IDPair: Int] = [:]
-        var more: [IDPair: [Int]] = [:]
-        first.reserveCapacity(partnerships.count)
+        // Pairs are keyed by the positions of their two organisations, eight bytes where two ids
+        // take thirty-two; pairs naming an unknown id (reported elsewhere) by the ids themselves.
+        var byPositions = EntriesByKey<UInt64>(capacity: partnerships.count)
+        var byIDs = EntriesByKey<IDPair>(capacity: 0)
         for index in partnerships.indices where partnerships.values[index].organisations.count == 2 {
             let partnership = partnerships.values[index]
-            let key = IDPair(partnership.organisations[0], partnership.organisations[1])
-            guard let earliest = first[key] else {
-                first[key] = index
-                continue
+            let (a, b) = (partnership.organisations[0], partnership.organisations[1])
+            let earlier: [Int]
+            if let p = network.organisationPosition(a), let q = network.organisationPosition(b) {
+                earlier = byPositions.add(index, for: UInt64(min(p, q)) << 32 | UInt64(max(p, q)))
+            } else {
+                earlier = byIDs.add(index, for: IDPair(a, b))
             }
-            let earlier = [earliest] + (more[key] ?? [])
             if let clash = earlier.first(where: {
                 Self.overlap(partnerships.values[$0].since, partnerships.values[$0].until, partnership.since, partnership.until)
             }) {
                 let place = partnerships[index].place
+                let pair = IDPair(a, b)
                 diagnostics.append(Diagnostic(file: place.file, line: place.line(of: "organisations"), problem: .repeatedPartnership(
-                    key.low, key.high, firstLine: partnerships[clash].place.line(of: "organisations"))))
+                    pair.low, pair.high, firstLine: partnerships[clash].place.line(of: "organisations"))))
             }
-            more[key, default: []].append(index)
         }
         var seats: [[String]: Int] = [:]
         for entry in memberships where !entry.value.organisation.isEmpty && !entry.value.body.isEmpty {
@@ -211,6 +215,7 @@ struct NetworkBuilder {
             }
         }
         var flows: [FundingRowKey: Int] = [:]
+        flows.reserveCapacity(funding.count)
         for entry in funding {
             let flow = entry.value
             let key = FundingRowKey(from: flow.from, to: flow.to, amount: flow.amount, currency: flow.currency, year: flow.year,
@@ -234,6 +239,26 @@ struct NetworkBuilder {
     private struct IDPair: Hashable {
         var low: String, high: String
         init(_ a: String, _ b: String) { (low, high) = a < b ? (a, b) : (b, a) }
+    }
+
+    /// Entries by a key, in the order they came: the first as a bare index, since most keys
+    /// (partnership pairs) come once; only keys that come back get a list.
+    private struct EntriesByKey<Key: Hashable> {
+        private var first: [Key: Int] = [:]
+        private var more: [Key: [Int]] = [:]
+
+        init(capacity: Int) { first.reserveCapacity(capacity) }
+
+        /// Records `index` under `key`; returns the indices recorded under it before, in order.
+        mutating func add(_ index: Int, for key: Key) -> [Int] {
+            guard let earliest = first[key] else {
+                first[key] = index
+                return []
+            }
+            let earlier = [earliest] + (more[key] ?? [])
+            more[key, default: []].append(index)
+            return earlier
+        }
     }
 
     private struct FundingRowKey: Hashable {

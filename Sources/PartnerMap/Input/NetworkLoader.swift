@@ -66,7 +66,7 @@ public enum NetworkLoader {
         case .csvFolder:
             let (document, problems) = CSVFolderReader.read(folder: path)
             guard let document else { throw NetworkLoadError(problems) }
-            let (result, warnings) = NetworkBuilder.buildWithWarnings(document, defaultName: name)
+            let (result, warnings) = NetworkBuilder.buildWithWarnings(consume document, defaultName: name)
             switch result {
             case .success(let network) where problems.isEmpty: return Loaded(input: .network(network), warnings: warnings)
             case .success: throw NetworkLoadError(DiagnosticOrder.arrange(problems))
@@ -107,7 +107,7 @@ public enum NetworkLoader {
     public static func loadCSVFolder(contents: [String: Data], folder: String = "<csv>") throws(NetworkLoadError) -> Network {
         let (document, problems) = CSVFolderReader.read(contents: contents, folder: folder)
         guard let document else { throw NetworkLoadError(problems) }
-        switch NetworkBuilder.build(document, defaultName: folder) {
+        switch NetworkBuilder.build(consume document, defaultName: folder) {
         case .success(let network) where problems.isEmpty: return network
         case .success: throw NetworkLoadError(DiagnosticOrder.arrange(problems))
         case .failure(let error): throw NetworkLoadError(DiagnosticOrder.arrange(problems + error.diagnostics))
@@ -143,7 +143,7 @@ public enum NetworkLoader {
     private static func parse(_ text: String, file: String, format: Format, defaultName: String) throws(NetworkLoadError) -> (network: Network, warnings: [Diagnostic]) {
         let syntax: YAMLDocumentReader.Format = format == .json ? .json : .yaml
         let document = try result(YAMLDocumentReader.read(text, file: file, format: syntax))
-        let (built, warnings) = NetworkBuilder.buildWithWarnings(document, defaultName: defaultName)
+        let (built, warnings) = NetworkBuilder.buildWithWarnings(consume document, defaultName: defaultName)
         return (try result(built), warnings)
     }
 

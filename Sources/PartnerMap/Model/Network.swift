@@ -78,6 +78,11 @@ public struct Network: Sendable, Hashable, Codable {
         organisationIndex[id].map { organisations[$0] }
     }
 
+    /// Where the organisation with this id sits in `organisations` (the first, should an id repeat).
+    func organisationPosition(_ id: String) -> Int? {
+        organisationIndex[id]
+    }
+
     /// The project with this id, if any.
     public func project(_ id: String) -> Project? {
         projectIndex[id].map { projects[$0] }
