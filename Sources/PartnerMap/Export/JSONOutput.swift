@@ -3,6 +3,7 @@ import Foundation
 /// JSON for scripts and researchers: keys sorted, so the same input always gives the same bytes.
 public enum JSONOutput {
     public static func string<T: Encodable>(_ value: T) throws -> String {
+        if let json = value as? JSONValue { return JSONValueWriter.string(json) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
