@@ -405,8 +405,8 @@ struct NetworkBuilder {
         // The network keeps id tables (the first entry of a repeated id): no second copy here.
         func reference(_ id: String, field: String, in reader: EntryPlace, organisationsOnly: Bool) {
             guard !id.isEmpty else { return }
-            if network.organisation(id) != nil { return }
-            let isProject = network.project(id) != nil
+            if network.organisationPosition(id) != nil { return }
+            let isProject = network.projectPosition(id) != nil
             if !organisationsOnly, isProject { return }
             let organisationIDs = Set(network.organisations.map(\.id))
             let candidates = organisationsOnly ? Array(organisationIDs) : Array(organisationIDs.union(network.projects.map(\.id)))
@@ -451,7 +451,8 @@ struct NetworkBuilder {
             let membership = entry.value
             reference(membership.organisation, field: "organisation", in: entry.place, organisationsOnly: true)
             reference(membership.body, field: "body", in: entry.place, organisationsOnly: true)
-            if let type = network.organisation(membership.body)?.type, type != .council, type != .network {
+            if let body = network.organisationPosition(membership.body), case let type = network.organisations[body].type,
+               type != .council, type != .network {
                 diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "body"), problem: .bodyNotCouncil(body: membership.body, type: type)))
             }
             if !membership.organisation.isEmpty, membership.organisation == membership.body {

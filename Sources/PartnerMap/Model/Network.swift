@@ -83,6 +83,11 @@ public struct Network: Sendable, Hashable, Codable {
         organisationIndex[id]
     }
 
+    /// Where the project with this id sits in `projects` (the first, should an id repeat).
+    func projectPosition(_ id: String) -> Int? {
+        projectIndex[id]
+    }
+
     /// The project with this id, if any.
     public func project(_ id: String) -> Project? {
         projectIndex[id].map { projects[$0] }
