@@ -101,6 +101,31 @@ import Testing
         #expect(found == extras.map { "organisations.csv:2: unknown field `\($0)` in an organisation; put free text in `notes`" })
     }
 
+    /// Sections are read in chunks on all cores: across several chunks the entries keep their
+    /// order and the problems come in the order of their lines.
+    @Test func largeSectionsReadInChunksKeepTheirOrder() throws {
+        let organisations = "id,name\n" + (0..<300).map { "o\($0),Org \($0)\n" }.joined()
+        var rows: [String] = []
+        outer: for i in 0..<300 {
+            for j in (i + 1)..<300 {
+                rows.append("o\(i);o\(j),2")
+                if rows.count == 2 * NetworkBuilder.entriesPerChunk + 100 { break outer }
+            }
+        }
+        let good = try load(["organisations.csv": organisations, "partnerships.csv": "organisations,weight\n" + rows.joined(separator: "\n") + "\n"])
+        #expect(good.partnerships.count == rows.count)
+        #expect(good.partnerships.map { $0.organisations.joined(separator: ";") + ",2" } == rows)
+
+        var bad = rows
+        bad[3] = "o0;o1000,2"
+        bad[NetworkBuilder.entriesPerChunk + 5] = String(rows[NetworkBuilder.entriesPerChunk + 5].dropLast()) + "9"
+        bad[2 * NetworkBuilder.entriesPerChunk + 50] = String(rows[2 * NetworkBuilder.entriesPerChunk + 50].dropLast()) + "heavy"
+        let found = try problems(["organisations.csv": organisations, "partnerships.csv": "organisations,weight\n" + bad.joined(separator: "\n") + "\n"])
+        #expect(found.count == 3, "\(found)")
+        let lines = found.map { String($0.split(separator: ":")[1]) }
+        #expect(lines == ["5", "\(NetworkBuilder.entriesPerChunk + 7)", "\(2 * NetworkBuilder.entriesPerChunk + 52)"])
+    }
+
     @Test func listsSplitOnSemicolonsAndTrim() throws {
         let network = try load(["organisations.csv": "id,name,sectors,sources\na,A,\" santé ; éducation;;emploi \",\nb,B,youth;,\n",
                                 "network.csv": "name\nN\n"])

@@ -51,16 +51,12 @@ struct NetworkBuilder {
             Priority(id: reader.text("id", required: true) ?? "", name: reader.text("name", required: true) ?? "",
                      themes: reader.list("themes"), sources: reader.list("sources"))
         }
-        // The five sections of entries are read on all cores (a CSV folder of 100,000
-        // organisations has about half a million rows); their problems are kept in section order.
-        let entries = EntrySections(document)
-        let organisations = entries.organisations.section
-        let projects = entries.projects.section
-        let partnerships = entries.partnerships.section
-        let memberships = entries.memberships.section
-        let funding = entries.funding.section
-        diagnostics += entries.organisations.diagnostics + entries.projects.diagnostics + entries.partnerships.diagnostics
-            + entries.memberships.diagnostics + entries.funding.diagnostics
+        let organisations = readSection("organisations", entity: "an organisation", Self.organisation)
+        let projects = readSection("projects", entity: "a project", Self.project)
+        let partnerships = readSection("partnerships", entity: "a partnership", Self.partnership)
+        let memberships = readSection("memberships", entity: "a membership", Self.membership)
+        let funding = readSection("funding", entity: "a funding flow", Self.fundingFlow)
+        // The raw rows are no longer needed: let them go before the checks build their tables.
         document.sections.removeAll()
 
         let network = Network(
@@ -78,7 +74,7 @@ struct NetworkBuilder {
         return network
     }
 
-    // What each entry of a section becomes. Static and pure, so sections can be read at once.
+    // What each entry of a section becomes. Static and pure, so entries can be read at once.
 
     private static func organisation(_ reader: inout FieldReader) -> Organisation {
         Organisation(
@@ -314,53 +310,64 @@ struct NetworkBuilder {
         }
     }
 
+    /// A section's entries and where each was written, with every problem found in them.
+    ///
+    /// Entries are read in chunks on all cores (a CSV folder of 100,000 organisations has about
+    /// half a million rows), each written straight to its place in the section, so the result
+    /// and the order of its problems are those of reading row after row.
     private mutating func readSection<Value>(
-        _ section: String, entity: String, _ make: (inout FieldReader) -> Value
+        _ section: String, entity: String, _ make: @Sendable (inout FieldReader) -> Value
     ) -> Section<Value> {
-        let (result, found) = Self.readSection(document, section, entity: entity, make)
-        diagnostics += found
-        return result
-    }
-
-    private static func readSection<Value>(
-        _ document: RawDocument, _ section: String, entity: String, _ make: (inout FieldReader) -> Value
-    ) -> (section: Section<Value>, diagnostics: [Diagnostic]) {
         let records = document.sections[section] ?? RawSection([])
-        var result = Section<Value>(file: document.file(of: section))
-        var diagnostics: [Diagnostic] = []
-        result.values.reserveCapacity(records.count)
-        result.lines.reserveCapacity(records.count)
-        for record in records {
-            var reader = FieldReader(record, file: result.file, entity: entity)
-            result.values.append(make(&reader))
-            reader.finish()
-            diagnostics += reader.diagnostics
-            result.lines.append(EntryLines(record))
+        let file = document.file(of: section)
+        let count = records.count
+        let chunk = Self.entriesPerChunk
+        let chunks = (count + chunk - 1) / chunk
+        let found = ChunkProblems(chunks: chunks)
+        var lines: [EntryLines] = []
+        let values = [Value](unsafeUninitializedCapacity: count) { valueBuffer, valuesWritten in
+            lines = [EntryLines](unsafeUninitializedCapacity: count) { lineBuffer, linesWritten in
+                let places = EntryPlaces(values: valueBuffer.baseAddress, lines: lineBuffer.baseAddress)
+                DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                    var problems: [Diagnostic] = []
+                    for index in part * chunk..<min(count, (part + 1) * chunk) {
+                        let record = records[index]
+                        var reader = FieldReader(record, file: file, entity: entity)
+                        (places.values! + index).initialize(to: make(&reader))
+                        reader.finish()
+                        problems += reader.diagnostics
+                        (places.lines! + index).initialize(to: EntryLines(record))
+                    }
+                    found.set(part, problems)
+                }
+                linesWritten = count
+            }
+            valuesWritten = count
         }
-        return (result, diagnostics)
+        diagnostics += found.inOrder()
+        return Section(values: values, lines: lines, file: file)
     }
 
-    /// The sections of entries, each read on its own core when there are several.
-    private final class EntrySections: @unchecked Sendable {
-        // Each is written by one task only, before `init` returns.
-        var organisations: (section: Section<Organisation>, diagnostics: [Diagnostic])!
-        var projects: (section: Section<Project>, diagnostics: [Diagnostic])!
-        var partnerships: (section: Section<Partnership>, diagnostics: [Diagnostic])!
-        var memberships: (section: Section<Membership>, diagnostics: [Diagnostic])!
-        var funding: (section: Section<FundingFlow>, diagnostics: [Diagnostic])!
+    /// Rows per task when a section is read on all cores.
+    static let entriesPerChunk = 16_384
 
-        init(_ document: RawDocument) {
-            // Largest first, so that two cores finish together.
-            DispatchQueue.concurrentPerform(iterations: 5) { task in
-                switch task {
-                case 0: partnerships = NetworkBuilder.readSection(document, "partnerships", entity: "a partnership", NetworkBuilder.partnership)
-                case 1: organisations = NetworkBuilder.readSection(document, "organisations", entity: "an organisation", NetworkBuilder.organisation)
-                case 2: projects = NetworkBuilder.readSection(document, "projects", entity: "a project", NetworkBuilder.project)
-                case 3: funding = NetworkBuilder.readSection(document, "funding", entity: "a funding flow", NetworkBuilder.fundingFlow)
-                default: memberships = NetworkBuilder.readSection(document, "memberships", entity: "a membership", NetworkBuilder.membership)
-                }
-            }
+    /// Where the tasks reading a section write its entries: each task its own range.
+    private struct EntryPlaces<Value>: @unchecked Sendable {
+        let values: UnsafeMutablePointer<Value>?
+        let lines: UnsafeMutablePointer<EntryLines>?
+    }
+
+    /// The problems each chunk of a section found, gathered in chunk order.
+    private final class ChunkProblems: @unchecked Sendable {
+        private var parts: [[Diagnostic]]
+        private let lock = NSLock()
+        init(chunks: Int) { parts = Array(repeating: [], count: chunks) }
+        func set(_ part: Int, _ problems: [Diagnostic]) {
+            lock.lock()
+            parts[part] = problems
+            lock.unlock()
         }
+        func inOrder() -> [Diagnostic] { parts.flatMap { $0 } }
     }
 
     /// Ids are `[A-Za-z0-9._-]+`: safe in file names, URLs, DOT and spreadsheets alike.
