@@ -11,8 +11,6 @@ struct NetworkBuilder {
     /// The raw entries; released once read (`run`), so a large file is not held beside its model.
     private var document: RawDocument
     private var diagnostics: [Diagnostic] = []
-    /// First line of every organisation and project id, for duplicate reports.
-    private var idLines: [String: (file: String, line: Int)] = [:]
 
     /// Warnings found while building: things that load but deserve a look.
     private var warnings: [Diagnostic] = []
@@ -64,13 +62,21 @@ struct NetworkBuilder {
             priorities: priorities.values, organisations: organisations.values,
             projects: projects.values, partnerships: partnerships.values,
             memberships: memberships.values, funding: funding.values)
-        checkIDs(sources: sources, priorities: priorities, organisations: organisations, projects: projects)
-        checkReferences(network, sources: sources, priorities: priorities, organisations: organisations,
-                        projects: projects, partnerships: partnerships, memberships: memberships, funding: funding)
-        checkRepeats(network, partnerships: partnerships, memberships: memberships, funding: funding)
-        if diagnostics.isEmpty {
-            findWarnings(network, organisations: organisations, projects: projects, funding: funding)
+        // The checks read the network and the sections and nothing of one another: run them at
+        // once, and keep their problems in the order they have always come in.
+        let found = CheckResults()
+        DispatchQueue.concurrentPerform(iterations: 4) { task in
+            switch task {
+            case 0: found.repeats = Self.checkRepeats(network, partnerships: partnerships, memberships: memberships, funding: funding)
+            case 1: found.references = Self.checkReferences(network, sources: sources, priorities: priorities, organisations: organisations,
+                                                             projects: projects, partnerships: partnerships, memberships: memberships, funding: funding)
+            case 2: found.warnings = Self.findWarnings(network, organisations: organisations, projects: projects, funding: funding)
+            default: found.ids = Self.checkIDs(sources: sources, priorities: priorities, organisations: organisations, projects: projects)
+            }
         }
+        diagnostics += found.ids + found.references + found.repeats
+        // Warnings only matter for a network that loads.
+        if diagnostics.isEmpty { warnings += found.warnings }
         return network
     }
 
@@ -173,9 +179,10 @@ struct NetworkBuilder {
 
     /// The same partnership (in either order), the same seat or the same funding row entered
     /// twice: summing them would double a tie or a grant without anyone deciding it.
-    private mutating func checkRepeats(
+    private static func checkRepeats(
         _ network: Network, partnerships: Section<Partnership>, memberships: Section<Membership>, funding: Section<FundingFlow>
-    ) {
+    ) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         // A pair may come back in a file that follows the network over time, for periods
         // that do not overlap (weight 1 until 2010, weight 2 since 2011).
         // The first entry of each pair is kept as its index; only pairs that come back get a list.
@@ -222,6 +229,7 @@ struct NetworkBuilder {
                 flows[key] = entry.place.line
             }
         }
+        return diagnostics
     }
 
     /// Whether two periods share a year; a missing end is open.
@@ -264,9 +272,10 @@ struct NetworkBuilder {
 
     /// What loads but deserves a look: an organisation tied to nothing, a project without
     /// objectives (overlap cannot compare it), funding without a year or period.
-    private mutating func findWarnings(
+    private static func findWarnings(
         _ network: Network, organisations: Section<Organisation>, projects: Section<Project>, funding: Section<FundingFlow>
-    ) {
+    ) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
         var tied = Set<String>()
         for partnership in network.partnerships { tied.formUnion(partnership.organisations) }
         for membership in network.memberships { tied.insert(membership.organisation); tied.insert(membership.body) }
@@ -288,6 +297,7 @@ struct NetworkBuilder {
         for entry in funding where entry.value.year == nil && entry.value.start == nil && entry.value.end == nil {
             warnings.append(Diagnostic(file: entry.place.file, line: entry.place.line, problem: .fundingWithoutYear(from: entry.value.from, to: entry.value.to), severity: .warning))
         }
+        return warnings
     }
 
     /// An entry as read, with where it was written.
@@ -298,7 +308,7 @@ struct NetworkBuilder {
 
     /// A section's values, which become the network's arrays as they are (no copy), and where
     /// each was written: a CSV of a million partnerships is not held twice.
-    private struct Section<Value>: RandomAccessCollection {
+    private struct Section<Value: Sendable>: RandomAccessCollection, Sendable {
         var values: [Value] = []
         var lines: [EntryLines] = []
         let file: String
@@ -348,6 +358,14 @@ struct NetworkBuilder {
         return Section(values: values, lines: lines, file: file)
     }
 
+    /// What the checks of `run` found, each written by one task.
+    private final class CheckResults: @unchecked Sendable {
+        var ids: [Diagnostic] = []
+        var references: [Diagnostic] = []
+        var repeats: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
+    }
+
     /// Rows per task when a section is read on all cores.
     static let entriesPerChunk = 16_384
 
@@ -378,10 +396,11 @@ struct NetworkBuilder {
         }
     }
 
-    private mutating func checkIDs(
+    private static func checkIDs(
         sources: Section<Source>, priorities: Section<Priority>,
         organisations: Section<Organisation>, projects: Section<Project>
-    ) {
+    ) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         func check(_ id: String, _ reader: EntryPlace, into seen: inout [String: Int], diagnostics: inout [Diagnostic]) {
             guard !id.isEmpty else { return }
             if !Self.isValidID(id) {
@@ -401,13 +420,15 @@ struct NetworkBuilder {
         var entityIDs: [String: Int] = [:]
         for entry in organisations { check(entry.value.id, entry.place, into: &entityIDs, diagnostics: &diagnostics) }
         for entry in projects { check(entry.value.id, entry.place, into: &entityIDs, diagnostics: &diagnostics) }
+        return diagnostics
     }
 
-    private mutating func checkReferences(
+    private static func checkReferences(
         _ network: Network, sources: Section<Source>, priorities: Section<Priority>,
         organisations: Section<Organisation>, projects: Section<Project>, partnerships: Section<Partnership>,
         memberships: Section<Membership>, funding: Section<FundingFlow>
-    ) {
+    ) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         let sourceIDs = Set(network.sources.map(\.id))
         // The network keeps id tables (the first entry of a repeated id): no second copy here.
         func reference(_ id: String, field: String, in reader: EntryPlace, organisationsOnly: Bool) {
@@ -478,6 +499,7 @@ struct NetworkBuilder {
             dates(flow.start, flow.end, in: entry.place)
             citations(flow.sources, in: entry.place)
         }
+        return diagnostics
     }
 
     static let typeAliases: [String: OrganisationType] = [
