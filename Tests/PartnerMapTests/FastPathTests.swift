@@ -43,7 +43,9 @@ import Testing
 
     @Test func largeReportsSayBetweennessIsEstimated() throws {
         let large = try HTMLReport.render(Self.ring(2_100), mapSVG: nil, file: "ring.csv", language: .en)
-        #expect(large.contains("Betweenness is estimated from 500 of the 2100 organisations"))
+        #expect(large.contains("Betweenness is estimated from 500 of the 2,100 organisations"))
+        let french = try HTMLReport.render(Self.ring(2_100), mapSVG: nil, file: "ring.csv", language: .fr)
+        #expect(french.contains("estimée à partir de 500 des 2\u{202F}100 organismes"))
         #expect(try HTMLReport.render(Self.ring(2_100), mapSVG: nil, file: "ring.csv", language: .en) == large)
         let small = try HTMLReport.render(Self.ring(300), mapSVG: nil, file: "ring.csv", language: .en)
         #expect(!small.contains("Betweenness is estimated"))

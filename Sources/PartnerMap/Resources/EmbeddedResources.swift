@@ -97,7 +97,9 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <h2>{{strings.brokersHeading}}</h2>
 {{#brokerSentence}}<p class="sentence">{{brokerSentence}}</p>{{/brokerSentence}}
 <p class="sentence">{{pointsSentence}}</p>
-{{#estimateNote}}<p class="hint">{{estimateNote}}</p>{{/estimateNote}}
+{{#estimateNote}}
+<p class="hint">{{estimateNote}}</p>
+{{/estimateNote}}
 <p class="hint">{{strings.sortHint}}</p>
 <table class="sortable searchable">
 <thead><tr><th>{{strings.organisation}}</th><th>{{strings.type}}</th><th>{{strings.sector}}</th><th class="number">{{strings.ties}}</th><th class="number">{{strings.betweenness}}</th><th class="number">{{strings.closeness}}</th><th class="number">{{strings.constraint}}</th></tr></thead>

@@ -65,7 +65,8 @@ struct ReportStrings {
     func dataOf(_ years: String) -> String { t("Data of \(years)", "Données de \(years)") }
     var undated: String { t("Data without dates", "Données sans date") }
     func estimated(_ samples: Int, of total: Int) -> String {
-        t("Betweenness is estimated from \(samples) of the \(total) organisations taken as starting points (seeded, so the same file gives the same figures); partnermap centrality gives the exact values.",
+        let (samples, total) = (language.number(Double(samples)), language.number(Double(total)))
+        return t("Betweenness is estimated from \(samples) of the \(total) organisations taken as starting points (seeded, so the same file gives the same figures); partnermap centrality gives the exact values.",
           "L’intermédiarité est estimée à partir de \(samples) des \(total) organismes pris comme points de départ (tirage fixe : le même fichier donne les mêmes chiffres) ; partnermap centrality donne les valeurs exactes.")
     }
     var madeBy: String { t("Made by the command", "Produit par la commande") }
