@@ -41,36 +41,56 @@ public struct PartnershipRecommender: Sendable {
             similarity[candidates[pair.a], default: [:]][candidates[pair.b]] = pair.similarity
         }
         let logDegree = (0..<graph.nodeCount).map { log(Double(max(graph.degree(of: $0), 1))) }
-        var raw: [Candidate] = []
         let isCandidate = Set(candidates)
-        for u in candidates {
-            var common: [Int: [Int]] = [:]
-            for w in graph.neighbours(of: u) {
-                for v in graph.neighbours(of: Int(w)) where Int(v) > u && isCandidate.contains(Int(v)) {
-                    common[Int(v), default: []].append(Int(w))
+        // Every pair of organisations with no tie that share a neighbour or similar objectives,
+        // with what they share, in a fixed order. Walked twice: once for the largest Adamic–Adar
+        // (the scale of the scores), once to keep the best pairs. Pairs are never all held: at
+        // 100,000 organisations, councils of a hundred seats make tens of millions of them.
+        func eachPair(_ body: (_ u: Int, _ v: Int, _ adamicAdar: Double, _ shared: [Int], _ objective: Double) -> Void) {
+            for u in candidates {
+                var common: [Int: [Int]] = [:]
+                for w in graph.neighbours(of: u) {
+                    for v in graph.neighbours(of: Int(w)) where Int(v) > u && isCandidate.contains(Int(v)) {
+                        common[Int(v), default: []].append(Int(w))
+                    }
+                }
+                var partners = Set(common.keys)
+                partners.formUnion((similarity[u] ?? [:]).keys)
+                for v in partners.sorted() where graph.weight(from: u, to: v) == nil {
+                    let shared = common[v] ?? []
+                    let adamicAdar = shared.reduce(0) { $0 + (logDegree[$1] > 0 ? 1 / logDegree[$1] : 0) }
+                    body(u, v, adamicAdar, shared, similarity[u]?[v] ?? 0)
                 }
             }
-            var partners = Set(common.keys)
-            partners.formUnion((similarity[u] ?? [:]).keys)
-            for v in partners.sorted() where graph.weight(from: u, to: v) == nil {
-                let shared = common[v] ?? []
-                let adamicAdar = shared.reduce(0) { $0 + (logDegree[$1] > 0 ? 1 / logDegree[$1] : 0) }
-                raw.append(Candidate(u: u, v: v, adamicAdar: adamicAdar, shared: shared, objective: similarity[u]?[v] ?? 0))
-            }
         }
-        let maxAdamicAdar = raw.map(\.adamicAdar).max() ?? 0
-        // Score every candidate pair first; the closest projects (which need a text index of
-        // their own) only for the pairs kept.
-        var scored = raw.map { candidate in
-            var candidate = candidate
-            candidate.score = 0.5 * (maxAdamicAdar > 0 ? candidate.adamicAdar / maxAdamicAdar : 0) + 0.5 * candidate.objective
-            return candidate
-        }.filter { $0.score > 0 }
-        scored.sort { x, y in
+        var maxAdamicAdar = 0.0
+        eachPair { _, _, adamicAdar, _, _ in maxAdamicAdar = max(maxAdamicAdar, adamicAdar) }
+        // Highest score first, then by the two ids.
+        func precedes(_ x: Candidate, _ y: Candidate) -> Bool {
             if x.score != y.score { return x.score > y.score }
             return [organisations[x.u].id, organisations[x.v].id].lexicographicallyPrecedes([organisations[y.u].id, organisations[y.v].id])
         }
-        if top > 0, scored.count > top { scored.removeSubrange(top...) }
+        // The best `top` pairs (all of them when `top` is 0), kept in order as they come.
+        var scored: [Candidate] = []
+        eachPair { u, v, adamicAdar, shared, objective in
+            let score = 0.5 * (maxAdamicAdar > 0 ? adamicAdar / maxAdamicAdar : 0) + 0.5 * objective
+            guard score > 0 else { return }
+            let candidate = Candidate(u: u, v: v, adamicAdar: adamicAdar, shared: shared, objective: objective, score: score)
+            if top > 0, scored.count == top {
+                guard precedes(candidate, scored[top - 1]) else { return }
+                scored.removeLast()
+            }
+            guard top > 0 else { return scored.append(candidate) }
+            // The first kept pair the new one precedes (the kept pairs are in order).
+            var low = 0
+            var high = scored.count
+            while low < high {
+                let middle = (low + high) / 2
+                if precedes(candidate, scored[middle]) { high = middle } else { low = middle + 1 }
+            }
+            scored.insert(candidate, at: low)
+        }
+        if top == 0 { scored.sort(by: precedes) }
         // Adamic–Adar counts every shared neighbour of the collaboration view, as networkx does;
         // the recommendation tells partners and the councils both sit on apart.
         let bodies = Set(organisations.filter(\.isBody).map(\.id))
