@@ -75,6 +75,9 @@ import Testing
         #expect(report.values[.closeness]!.map(\.bitPattern) == closeness.closeness.map(\.bitPattern))
         #expect(report.values[.harmonic]!.map(\.bitPattern) == closeness.harmonic.map(\.bitPattern))
         #expect((BetweennessCentrality(g, alsoCloseness: true).closeness != nil) == !g.isDirected)
+        // The report asks only for the organisations it lists.
+        let some = Array(stride(from: 0, to: g.nodeCount, by: 3))
+        #expect(ClosenessCentrality.closeness(of: some, in: g).map(\.bitPattern) == some.map { closeness.closeness[$0].bitPattern })
     }
 
     @Test(arguments: names)

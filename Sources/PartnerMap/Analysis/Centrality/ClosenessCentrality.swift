@@ -40,13 +40,27 @@ public struct ClosenessCentrality: Sendable {
         var closeness = [Double](repeating: 0, count: n)
         var harmonic = [Double](repeating: 0, count: n)
         for (node, sums) in distanceSums {
-            if sums.total > 0, n > 1 {
-                closeness[node] = Double(sums.reached - 1) / sums.total * (Double(sums.reached - 1) / Double(n - 1))
-            }
+            closeness[node] = Self.closeness(sums, nodeCount: n)
             harmonic[node] = sums.inverse
         }
         self.closeness = closeness
         self.harmonic = harmonic
+    }
+
+    /// Closeness of a few nodes only (the organisations a report lists), each the value the
+    /// whole computation gives it, without searching from every node: on 100,000 organisations
+    /// the whole computation takes a quarter of an hour, a few nodes a fraction of a second.
+    static func closeness(of nodes: [Int], in graph: Graph) -> [Double] {
+        var search = DistanceSearch(nodes: graph.nodeCount)
+        return nodes.map { node in
+            closeness(search.breadthFirst(from: node, offsets: graph.inOffsets, neighbours: graph.inSources), nodeCount: graph.nodeCount)
+        }
+    }
+
+    /// Wasserman–Faust closeness from what one search found.
+    private static func closeness(_ sums: DistanceSums, nodeCount n: Int) -> Double {
+        guard sums.total > 0, n > 1 else { return 0 }
+        return Double(sums.reached - 1) / sums.total * (Double(sums.reached - 1) / Double(n - 1))
     }
 }
 
