@@ -56,3 +56,26 @@ import Testing
         #expect(french.contains("les 120 organismes qui font le plus le lien, sur 600"))
     }
 }
+
+/// A funding map of thousands of funder–recipient relations draws the largest, and says so.
+@Suite struct LargeFundingMapTests {
+    @Test func largestRelationsDrawnAndTitleSaysHowMany() throws {
+        let count = MapStyle.largestFundingMap + 100
+        var yaml = "name: Grants\norganisations:\n  - {id: funder, name: Funder, type: funder}\n"
+        for k in 0..<count { yaml += "  - {id: g\(k), name: Grantee \(k)}\n" }
+        yaml += "funding:\n"
+        // Grant k is k + 1 dollars: the 100 smallest are left out.
+        for k in 0..<count { yaml += "  - {from: funder, to: g\(k), amount: \(k + 1), year: 2024}\n" }
+        let network = try NetworkLoader.network(yaml: yaml)
+        let dot = try NetworkMap.dot(network, view: .funding)
+        #expect(dot.edges.count == MapStyle.largestFundingMap)
+        #expect(!dot.edges.contains { $0.to == "g99" } && dot.edges.contains { $0.to == "g100" })
+        #expect(dot.edges.map(\.to) == (100..<count).map { "g\($0)" }, "the kept relations stay in file order")
+        guard case .label(let title)? = dot.graphAttributes[.label] else { Issue.record("no title"); return }
+        #expect(title.contains("the 2,000 largest funding relations of 2,100"), "\(title)")
+        #expect(dot.graphAttributes[.labelloc] == .keyword("t") && dot.graphAttributes[.rankdir] == .keyword("LR"))
+        let french = try NetworkMap.dot(network, view: .funding, language: .fr)
+        guard case .label(let titre)? = french.graphAttributes[.label] else { Issue.record("no title"); return }
+        #expect(titre.contains("les 2\u{202F}000 relations de financement les plus importantes, sur 2\u{202F}100"), "\(titre)")
+    }
+}

@@ -12,6 +12,8 @@ public enum MapStyle {
     /// Above this many nodes a map switches to sfdp, drops edge curves and labels only the
     /// most central nodes.
     public static let largeGraph = 300
+    /// Funder–recipient relations a funding map draws at most: the largest, when there are more.
+    public static let largestFundingMap = 2_000
 
     public static func fill(_ index: Int) -> DOTValue { .safe(DOTValue.SafeText(palette[index % palette.count])!) }
     public static func strongColour(_ index: Int) -> DOTValue { .safe(DOTValue.SafeText(strong[index % strong.count])!) }

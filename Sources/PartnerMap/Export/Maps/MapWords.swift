@@ -30,6 +30,12 @@ struct MapWords {
         fr ? "les \(shown) organismes qui font le plus le lien, sur \(total), groupés par communauté ; \(total - shown) organismes et \(tiesTotal - tiesShown) liens ne sont pas dessinés (ils sont tous dans les tableaux et dans export --format graphml)"
             : "the \(shown) organisations that broker most, of \(total), grouped by community; \(total - shown) organisations and \(tiesTotal - tiesShown) ties are not drawn (all are in the tables and in export --format graphml)"
     }
+    /// What a funding map of many relations leaves out.
+    func largestFlows(_ shown: Int, of total: Int) -> String {
+        let (shown, total) = (language.number(Double(shown)), language.number(Double(total)))
+        return fr ? "les \(shown) relations de financement les plus importantes, sur \(total) (toutes sont dans les tableaux)"
+            : "the \(shown) largest funding relations of \(total) (all are in the tables)"
+    }
     var area: String { fr ? "territoire" : "area" }
     var betweenness: String { fr ? "intermédiarité" : "betweenness" }
     func typeLabel(_ type: OrganisationType) -> String { "type: " + ReportStrings(language: language).typeName(type) }

@@ -241,14 +241,6 @@ public enum NetworkMap {
     static func funding(_ network: Network, words: MapWords) throws(Failure) -> DOTGraph {
         guard !network.funding.isEmpty else { throw .nothingToDraw("the network records no funding, so there is no funding map to draw") }
         var dot = DOTGraph(name: network.name + " — funding", directed: true)
-        var ids: [String] = []
-        for flow in network.funding { for id in [flow.from, flow.to] where !ids.contains(id) { ids.append(id) } }
-        dot.graphAttributes = MapStyle.layout(nodes: ids.count, directed: true, preferred: "dot")
-        dot.graphAttributes[.rankdir] = .keyword("LR")
-        dot.graphAttributes[.ranksep] = .number(1.2)
-        dot.graphAttributes[.label] = .label(network.name + " — " + words.whereMoneyGoes)
-        dot.graphAttributes[.labelloc] = .keyword("t")
-        dot.graphAttributes[.fontsize] = .number(16)
         dot.nodeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .style: .keyword("filled"), .fillcolor: .keyword("#ffffff")]
         dot.edgeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(9), .color: .keyword("#0072B2")]
         var given: [String: [String: Double]] = [:]
@@ -262,6 +254,28 @@ public enum NetworkMap {
             if pairs[key] == nil { pairs[key] = (flow.from, flow.to, [:]); pairOrder.append(key) }
             pairs[key]!.amounts[flow.currency, default: 0] += flow.amount
         }
+        // A network with thousands of funding relations gets the largest ones drawn (a map of all
+        // of them takes minutes to lay out and cannot be read); the title says how many.
+        let allPairs = pairOrder.count
+        if allPairs > MapStyle.largestFundingMap {
+            let total = { (key: String) in pairs[key]!.amounts.values.reduce(0, +) }
+            let kept = Set(pairOrder.indices.sorted { (total(pairOrder[$1]), $0) < (total(pairOrder[$0]), $1) }
+                .prefix(MapStyle.largestFundingMap).map { pairOrder[$0] })
+            pairOrder = pairOrder.filter(kept.contains)
+        }
+        var ids: [String] = []
+        var listed = Set<String>()
+        for key in pairOrder {
+            for id in [pairs[key]!.from, pairs[key]!.to] where listed.insert(id).inserted { ids.append(id) }
+        }
+        dot.graphAttributes = MapStyle.layout(nodes: ids.count, directed: true, preferred: "dot")
+        dot.graphAttributes[.rankdir] = .keyword("LR")
+        dot.graphAttributes[.ranksep] = .number(1.2)
+        var title = network.name + " — " + words.whereMoneyGoes
+        if pairOrder.count < allPairs { title += "\n" + words.largestFlows(pairOrder.count, of: allPairs) }
+        dot.graphAttributes[.label] = .label(title)
+        dot.graphAttributes[.labelloc] = .keyword("t")
+        dot.graphAttributes[.fontsize] = .number(16)
         let maxAmount = pairs.values.flatMap { $0.amounts.values }.max() ?? 1
         func money(_ amounts: [String: Double]) -> String {
             amounts.sorted { $0.key < $1.key }.map { words.language.amount($0.value, $0.key) }.joined(separator: " + ")
