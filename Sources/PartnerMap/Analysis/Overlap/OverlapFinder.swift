@@ -105,6 +105,10 @@ public struct OverlapFinder: Sendable {
         let themes: Set<String>, themeFolds: [String]
         let groups: Set<String>, groupFolds: [String]
         let area: String?
+        /// Each stem of the project's text, as the project first writes it: the shared words a
+        /// pair's evidence names. Made once per project, not once per pair (thousands of pairs
+        /// can reach the threshold in a large network).
+        let surface: [String: String]
 
         init(_ project: Project) {
             themeFolds = project.themes.map(TextNormalizer.fold)
@@ -112,6 +116,12 @@ public struct OverlapFinder: Sendable {
             groupFolds = project.targetGroups.map(TextNormalizer.fold)
             groups = Set(groupFolds.map { $0.trimmingCharacters(in: .whitespaces) })
             area = project.area.map(TextNormalizer.fold)
+            var surface: [String: String] = [:]
+            for word in TextNormalizer.words(OverlapFinder.text(of: project)) where !TextNormalizer.stopWords.contains(word) {
+                let stem = TextNormalizer.stem(word, language: project.language)
+                if surface[stem] == nil { surface[stem] = word }
+            }
+            self.surface = surface
         }
     }
 
@@ -156,11 +166,7 @@ public struct OverlapFinder: Sendable {
         let sharedThemes = zip(a.themes, contextA.themeFolds).filter { themesB.contains($0.1) }.map(\.0)
 
         // Shared words as project a writes them.
-        var surface: [String: String] = [:]
-        for word in TextNormalizer.words(Self.text(of: a)) where !TextNormalizer.stopWords.contains(word) {
-            let stem = TextNormalizer.stem(word, language: a.language)
-            if surface[stem] == nil { surface[stem] = word }
-        }
+        let surface = contextA.surface
         var terms: [String] = []
         var concepts: [String] = []
         for shared in index.sharedFeatures(indices.0, indices.1) {
