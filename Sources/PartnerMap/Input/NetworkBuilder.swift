@@ -64,19 +64,18 @@ struct NetworkBuilder {
             memberships: memberships.values, funding: funding.values)
         // The checks read the network and the sections and nothing of one another: run them at
         // once, and keep their problems in the order they have always come in.
-        let found = CheckResults()
-        DispatchQueue.concurrentPerform(iterations: 4) { task in
+        let found = DeterministicParallel.map(partitions: 4) { task, _ -> [Diagnostic] in
             switch task {
-            case 0: found.repeats = Self.checkRepeats(network, partnerships: partnerships, memberships: memberships, funding: funding)
-            case 1: found.references = Self.checkReferences(network, sources: sources, priorities: priorities, organisations: organisations,
-                                                             projects: projects, partnerships: partnerships, memberships: memberships, funding: funding)
-            case 2: found.warnings = Self.findWarnings(network, organisations: organisations, projects: projects, funding: funding)
-            default: found.ids = Self.checkIDs(sources: sources, priorities: priorities, organisations: organisations, projects: projects)
+            case 0: Self.checkIDs(sources: sources, priorities: priorities, organisations: organisations, projects: projects)
+            case 1: Self.checkReferences(network, sources: sources, priorities: priorities, organisations: organisations,
+                                         projects: projects, partnerships: partnerships, memberships: memberships, funding: funding)
+            case 2: Self.checkRepeats(network, partnerships: partnerships, memberships: memberships, funding: funding)
+            default: Self.findWarnings(network, organisations: organisations, projects: projects, funding: funding)
             }
         }
-        diagnostics += found.ids + found.references + found.repeats
+        diagnostics += found[0] + found[1] + found[2]
         // Warnings only matter for a network that loads.
-        if diagnostics.isEmpty { warnings += found.warnings }
+        if diagnostics.isEmpty { warnings += found[3] }
         return network
     }
 
@@ -333,12 +332,12 @@ struct NetworkBuilder {
         let count = records.count
         let chunk = Self.entriesPerChunk
         let chunks = (count + chunk - 1) / chunk
-        let found = ChunkProblems(chunks: chunks)
         var lines: [EntryLines] = []
+        var problems: [[Diagnostic]] = []
         let values = [Value](unsafeUninitializedCapacity: count) { valueBuffer, valuesWritten in
             lines = [EntryLines](unsafeUninitializedCapacity: count) { lineBuffer, linesWritten in
                 let places = EntryPlaces(values: valueBuffer.baseAddress, lines: lineBuffer.baseAddress)
-                DispatchQueue.concurrentPerform(iterations: chunks) { part in
+                problems = DeterministicParallel.map(partitions: chunks) { part, _ in
                     var problems: [Diagnostic] = []
                     for index in part * chunk..<min(count, (part + 1) * chunk) {
                         let record = records[index]
@@ -348,22 +347,14 @@ struct NetworkBuilder {
                         problems += reader.diagnostics
                         (places.lines! + index).initialize(to: EntryLines(record))
                     }
-                    found.set(part, problems)
+                    return problems
                 }
                 linesWritten = count
             }
             valuesWritten = count
         }
-        diagnostics += found.inOrder()
+        diagnostics += problems.joined()
         return Section(values: values, lines: lines, file: file)
-    }
-
-    /// What the checks of `run` found, each written by one task.
-    private final class CheckResults: @unchecked Sendable {
-        var ids: [Diagnostic] = []
-        var references: [Diagnostic] = []
-        var repeats: [Diagnostic] = []
-        var warnings: [Diagnostic] = []
     }
 
     /// Rows per task when a section is read on all cores.
@@ -373,19 +364,6 @@ struct NetworkBuilder {
     private struct EntryPlaces<Value>: @unchecked Sendable {
         let values: UnsafeMutablePointer<Value>?
         let lines: UnsafeMutablePointer<EntryLines>?
-    }
-
-    /// The problems each chunk of a section found, gathered in chunk order.
-    private final class ChunkProblems: @unchecked Sendable {
-        private var parts: [[Diagnostic]]
-        private let lock = NSLock()
-        init(chunks: Int) { parts = Array(repeating: [], count: chunks) }
-        func set(_ part: Int, _ problems: [Diagnostic]) {
-            lock.lock()
-            parts[part] = problems
-            lock.unlock()
-        }
-        func inOrder() -> [Diagnostic] { parts.flatMap { $0 } }
     }
 
     /// Ids are `[A-Za-z0-9._-]+`: safe in file names, URLs, DOT and spreadsheets alike.

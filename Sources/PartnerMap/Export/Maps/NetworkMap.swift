@@ -258,8 +258,8 @@ public enum NetworkMap {
         // of them takes minutes to lay out and cannot be read); the title says how many.
         let allPairs = pairOrder.count
         if allPairs > MapStyle.largestFundingMap {
-            let total = { (key: String) in pairs[key]!.amounts.values.reduce(0, +) }
-            let kept = Set(pairOrder.indices.sorted { (total(pairOrder[$1]), $0) < (total(pairOrder[$0]), $1) }
+            let totals = pairOrder.map { pairs[$0]!.amounts.values.reduce(0, +) }
+            let kept = Set(pairOrder.indices.sorted { (totals[$1], $0) < (totals[$0], $1) }
                 .prefix(MapStyle.largestFundingMap).map { pairOrder[$0] })
             pairOrder = pairOrder.filter(kept.contains)
         }

@@ -107,10 +107,8 @@ public enum HTMLReport {
         // Closeness only for the organisations listed: for every node it needs a search from
         // every node (a quarter of an hour at 100,000 organisations).
         let listed = Array(ranking.prefix(25))
-        let closenessOfListed = Dictionary(uniqueKeysWithValues: zip(listed, ClosenessCentrality.closeness(of: listed, in: graph)))
-        context["centrality"] = listed.map { node -> [String: Any] in
+        context["centrality"] = zip(listed, ClosenessCentrality.closeness(of: listed, in: graph)).map { node, closeness -> [String: Any] in
             let organisation = organisations[graph.nodeIDs[node]]
-            let closeness = closenessOfListed[node]!
             let constraint = report.values[.constraint]![node]
             return [
                 "name": organisation?.name ?? graph.nodeIDs[node],
