@@ -108,6 +108,8 @@ struct CentralityCommand: ParsableCommand {
                                                edgeBetweenness: edgeBetweenness, samples: samples, seed: seed)
         let graph: Graph
         let names: [String]
+        var seats: [Int?] = []
+        var illustrative: [Bool] = []
         let viewName: String
         let noun: String
         switch input {
@@ -123,6 +125,11 @@ struct CentralityCommand: ParsableCommand {
             }
             names = graph.nodeIDs.map(network.displayName(of:))
             viewName = view.rawValue
+            var seatCount: [String: Int] = [:]
+            for membership in network.memberships { seatCount[membership.body, default: 0] += 1 }
+            seats = graph.nodeIDs.map { id in network.organisation(id)?.isBody == true ? seatCount[id] ?? 0 : nil }
+            let provenance = FindingProvenance(network)
+            if !provenance.isEmpty { illustrative = graph.nodeIDs.map(provenance.organisationRestsOnIllustrative) }
         case .graph(let plain):
             graph = Graph(plain)
             names = graph.nodeIDs
@@ -136,7 +143,8 @@ struct CentralityCommand: ParsableCommand {
         if samples != nil, measures == nil {
             notes.append("closeness and harmonic centrality are left out with --samples: they need the distance between every pair, which a sample does not estimate; ask for them with --measures")
         }
-        let output = CentralityOutput(report: report, names: names, view: viewName, nodeNoun: noun, language: lang.language, notes: notes)
+        let output = CentralityOutput(report: report, names: names, view: viewName, nodeNoun: noun, language: lang.language, notes: notes,
+                                      seats: seats, illustrative: illustrative)
         switch format {
         case .table: print(output.table(top: top, width: terminalWidth()))
         case .json: print(try output.json())

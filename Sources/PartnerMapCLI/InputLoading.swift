@@ -15,13 +15,18 @@ struct LoadingOptions: ParsableArguments {
     @Flag(help: "Keep only the partnerships both sides reported in a partner survey.")
     var confirmed = false
 
+    @Flag(name: .customLong("sourced-only"), help: ArgumentHelp(
+        "Leave out every entry the file marks illustrative, and what names it: findings on sourced entries alone."))
+    var sourcedOnly = false
+
     func validate() throws {
         if let asOf, !(1000...9999).contains(asOf) { throw ValidationError("--as-of takes a four-digit year, such as 2022") }
     }
 
-    /// The network as `--as-of` and `--confirmed` ask for it.
+    /// The network as `--as-of`, `--confirmed` and `--sourced-only` ask for it.
     func narrowed(_ network: Network) -> Network {
         var network = network
+        if sourcedOnly { network = network.sourcedOnly() }
         if let year = asOf { network = network.asOf(year: year) }
         if confirmed { network = network.confirmedOnly() }
         return network
@@ -37,13 +42,13 @@ func loadInput(_ path: String, directed: Bool = false, options: LoadingOptions) 
         // (DOT files carry no dates; --as-of is refused for them below.)
         let loaded = try NetworkLoader.read(path: path, directed: directed, strict: options.strict)
         for warning in loaded.warnings { printError(warning.description) }
-        guard options.asOf != nil || options.confirmed else { return loaded.input }
+        guard options.asOf != nil || options.confirmed || options.sourcedOnly else { return loaded.input }
         switch loaded.input {
         case .network(let network):
             return .network(options.narrowed(network))
         case .graph:
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(
-                reason: "--as-of and --confirmed need a network file (YAML, JSON or a CSV folder), not an edge list"))])
+                reason: "--as-of, --confirmed and --sourced-only need a network file (YAML, JSON or a CSV folder), not an edge list"))])
         }
     }
     if options.asOf != nil {

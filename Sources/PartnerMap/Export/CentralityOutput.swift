@@ -12,9 +12,17 @@ public struct CentralityOutput: Sendable {
     public let language: ReportLanguage
     /// What the command adds to the report's own notes (measures it left out, and why).
     public let notes: [String]
+    /// Seats on each node when it is a council or network (`nil` for other nodes; empty for
+    /// plain graphs): tables are ranked apart, never named as brokers.
+    public let seats: [Int?]
+    /// Whether what is said of each node rests on an illustrative entry (empty when the file
+    /// marks none, or for plain graphs).
+    public let illustrative: [Bool]
 
     public init(report: CentralityReport, names: [String], view: String, nodeNoun: String, language: ReportLanguage = .en,
-                notes: [String] = []) {
+                notes: [String] = [], seats: [Int?] = [], illustrative: [Bool] = []) {
+        self.seats = seats
+        self.illustrative = illustrative
         self.report = report
         self.notes = report.notes + notes
         self.names = names
@@ -36,6 +44,8 @@ public struct CentralityOutput: Sendable {
         var nodes: [JSONValue] = []
         for node in 0..<graph.nodeCount {
             var members: [String: JSONValue] = ["id": .string(graph.nodeIDs[node]), "name": .string(names[node])]
+            if !illustrative.isEmpty { members["illustrative"] = .bool(illustrative[node]) }
+            if !seats.isEmpty { members["table"] = .bool(seats[node] != nil) }
             for measure in measures { members[measure.rawValue] = .number(report.values[measure]![node]) }
             if let brokerage = report.brokerage?.counts[node] {
                 members["brokerage"] = .object([
@@ -134,23 +144,37 @@ public struct CentralityOutput: Sendable {
         func label(_ node: Int) -> String {
             names[node] == graph.nodeIDs[node] ? names[node] : "\(names[node]) (\(graph.nodeIDs[node]))"
         }
+        func isTable(_ node: Int) -> Bool { !seats.isEmpty && seats[node] != nil }
+        func marked(_ sentence: String, _ nodes: [Int]) -> String {
+            guard !illustrative.isEmpty, nodes.contains(where: { illustrative[$0] }) else { return sentence }
+            return sentence + " " + FindingSentences.words(language).illustrativeMark
+        }
         if let betweenness = report.values[.betweenness] {
-            let brokers = report.ranking(by: .betweenness).prefix(3).filter { betweenness[$0] > 0 }
+            let brokers = Array(report.ranking(by: .betweenness).lazy.filter { !isTable($0) && betweenness[$0] > 0 }.prefix(3))
             if let first = brokers.first {
                 let others = brokers.dropFirst().map { "\(label($0)), \(percent(betweenness[$0]))" }
-                sentences.append(words.whoBrokers(label(first), percent(betweenness[first]), nodeNoun, others))
+                sentences.append(marked(words.whoBrokers(label(first), percent(betweenness[first]), nodeNoun, others), brokers))
             }
+        }
+        let tables = (0..<graph.nodeCount).filter(isTable).sorted { (seats[$1]!, $0) < (seats[$0]!, $1) }
+        if !tables.isEmpty {
+            sentences.append(words.tables(tables.prefix(5).map { (label($0), seats[$0]!) }, max(0, tables.count - 5)))
         }
         let points = report.cutPoints.articulationPoints.sorted { (report.cutPoints.cutOff[$1] ?? 0, $0) < (report.cutPoints.cutOff[$0] ?? 0, $1) }
         if points.isEmpty {
             sentences.append(words.noSinglePoint)
         } else {
             let others = points.dropFirst().prefix(4).map { "\(label($0)), \(report.cutPoints.cutOff[$0] ?? 0)" }
-            sentences.append(words.singlePoints(label(points[0]), report.cutPoints.cutOff[points[0]] ?? 0, nodeNoun, others, max(0, points.count - 5)))
+            sentences.append(marked(words.singlePoints(label(points[0]), report.cutPoints.cutOff[points[0]] ?? 0, nodeNoun, others, max(0, points.count - 5)),
+                                    Array(points.prefix(5))))
         }
         let isolated = (0..<graph.nodeCount).filter { graph.degree(of: $0) == 0 && graph.inOffsets[$0 + 1] == graph.inOffsets[$0] }
         if !isolated.isEmpty {
             sentences.append(words.noTie(isolated.prefix(8).map(label), max(0, isolated.count - 8)))
+        }
+        if !graph.isDirected, report.values[.closeness] != nil || report.values[.eigenvector] != nil {
+            let pieces = ConnectedComponents(graph).count
+            if pieces > 1 { sentences.append(words.severalPieces(pieces)) }
         }
         if let brokerage = report.brokerage {
             let ranked = (0..<graph.nodeCount).filter { brokerage.counts[$0].total > 0 }

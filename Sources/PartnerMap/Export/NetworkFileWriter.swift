@@ -34,6 +34,8 @@ public enum NetworkFileWriter {
                 ("sectors", nonEmpty(organisation.sectors)), ("area", organisation.area.map(quote)),
                 ("registration", organisation.registration.map(quote)), ("responded", organisation.responded.map(String.init)),
                 ("since", organisation.since.map(date)), ("until", organisation.until.map(date)),
+                ("partOf", organisation.partOf.map(quote)), ("membersComplete", organisation.membersComplete ? "true" : nil),
+                ("expectedSectors", nonEmpty(organisation.expectedSectors)),
             ] + common(organisation.sources, organisation.illustrative, organisation.notes))
         }
         if !network.projects.isEmpty {

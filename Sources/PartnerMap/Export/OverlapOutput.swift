@@ -21,6 +21,7 @@ public struct OverlapOutput: Sendable {
         let pairs: [JSONValue] = limited(top).map { pair in
             var members: [String: JSONValue] = [
                 "projects": .array(pair.projects.map(JSONValue.string)),
+                "illustrative": .bool(sentences.provenance.isIllustrative(pair)),
                 "score": .number(pair.score),
                 "textSimilarity": .number(pair.textSimilarity),
                 "class": .string(pair.kind.rawValue),
@@ -46,13 +47,14 @@ public struct OverlapOutput: Sendable {
     }
 
     public func csv(top: Int = 0) -> String {
-        var lines = [["project_a", "project_b", "score", "text_similarity", "class", "shared", "same_area", "periods_overlap", "shared_funders", "action"].joined(separator: ",")]
+        var lines = [["project_a", "project_b", "score", "text_similarity", "class", "shared", "same_area", "periods_overlap", "shared_funders", "action", "illustrative"].joined(separator: ",")]
         for pair in limited(top) {
             let row = [
                 pair.projects[0], pair.projects[1], "\(pair.score)", "\(pair.textSimilarity)", pair.kind.rawValue,
                 (pair.sharedTerms + pair.sharedConcepts.map { "concept:" + $0 }).joined(separator: ";"),
                 pair.sameArea ?? "", pair.periodsOverlap.map { $0 ? "true" : "false" } ?? "",
                 pair.sharedFunders.joined(separator: ";"), sentences.action(pair),
+                sentences.provenance.isIllustrative(pair) ? "true" : "false",
             ]
             lines.append(row.map(CSVField.escape).joined(separator: ","))
         }
@@ -79,7 +81,8 @@ public struct OverlapOutput: Sendable {
             // The action already names shared funders.
             let evidence = sentences.evidence(pair, funders: false)
             if !evidence.isEmpty { lines += TextWrap.lines(label.why + evidence, width: width, first: "   ", rest: "        ") }
-            lines += TextWrap.lines(sentences.action(pair), width: width, first: "   → ", rest: "     ")
+            lines += TextWrap.lines(sentences.marked(sentences.action(pair), illustrative: sentences.provenance.isIllustrative(pair)),
+                                    width: width, first: "   → ", rest: "     ")
         }
         if !finder.clusters.isEmpty {
             lines.append("")

@@ -4,9 +4,11 @@ public enum StructureOutput {
     // MARK: gaps
 
     public static func json(_ gaps: [Gap], sentences: FindingSentences) throws -> String {
-        let items: [JSONValue] = gaps.map { gap in
+        let flags = sentences.provenance.flags(gaps)
+        let items: [JSONValue] = zip(gaps, flags).map { gap, illustrative in
             var members: [String: JSONValue] = [
                 "kind": .string(gap.kind.rawValue),
+                "illustrative": .bool(illustrative),
                 "subjects": .array(gap.subjects.map(JSONValue.string)),
                 "message": .string(sentences.message(gap)),
                 "nextStep": .string(sentences.nextStep(gap)),
@@ -16,6 +18,9 @@ public enum StructureOutput {
             if let cutOff = gap.cutOff { members["cutOff"] = .integer(cutOff) }
             if let gini = gap.gini { members["gini"] = .number(gini) }
             if let herfindahl = gap.herfindahl { members["herfindahl"] = .number(herfindahl) }
+            if let recipients = gap.recipients { members["recipients"] = .integer(recipients) }
+            if let complete = gap.membersComplete { members["membersComplete"] = .bool(complete) }
+            if let only = gap.onlyFunder { members["onlyFunder"] = .bool(only) }
             return .object(members)
         }
         var counts: [String: JSONValue] = [:]
@@ -24,22 +29,25 @@ public enum StructureOutput {
     }
 
     public static func csv(_ gaps: [Gap], sentences: FindingSentences) -> String {
-        var lines = ["kind,subjects,message,next_step"]
-        for gap in gaps {
-            lines.append([gap.kind.rawValue, gap.subjects.joined(separator: ";"), sentences.message(gap), sentences.nextStep(gap)].map(CSVField.escape).joined(separator: ","))
+        var lines = ["kind,subjects,message,next_step,illustrative"]
+        for (gap, illustrative) in zip(gaps, sentences.provenance.flags(gaps)) {
+            lines.append([gap.kind.rawValue, gap.subjects.joined(separator: ";"), sentences.message(gap), sentences.nextStep(gap), illustrative ? "true" : "false"]
+                .map(CSVField.escape).joined(separator: ","))
         }
         return lines.joined(separator: "\n")
     }
 
     public static func table(_ gaps: [Gap], network: Network, sentences: FindingSentences, width: Int? = nil) -> String {
         var lines = ["\(network.name): " + sentences.catalogue.gapsFound(gaps.count)]
+        let flags = sentences.provenance.flags(gaps)
+        let flagged = zip(gaps, flags).map { (gap: $0, illustrative: $1) }
         for kind in Gap.Kind.allCases {
-            let ofKind = gaps.filter { $0.kind == kind }
+            let ofKind = flagged.filter { $0.gap.kind == kind }
             guard !ofKind.isEmpty else { continue }
             lines.append("")
             lines.append("\(sentences.heading(kind)) (\(ofKind.count))")
-            for gap in ofKind.prefix(8) {
-                lines += TextWrap.lines(sentences.message(gap), width: width, first: "  - ", rest: "    ")
+            for (gap, illustrative) in ofKind.prefix(8) {
+                lines += TextWrap.lines(sentences.marked(sentences.message(gap), illustrative: illustrative), width: width, first: "  - ", rest: "    ")
                 lines += TextWrap.lines(sentences.nextStep(gap), width: width, first: "    → ", rest: "      ")
             }
             if ofKind.count > 8 { lines.append("  " + sentences.catalogue.moreGaps(ofKind.count - 8)) }
@@ -82,6 +90,7 @@ public enum StructureOutput {
     public static func json(_ recommendations: [PartnershipRecommender.Recommendation], sentences: FindingSentences) throws -> String {
         let items: [JSONValue] = recommendations.map {
             .object([
+                "illustrative": .bool(sentences.provenance.isIllustrative($0)),
                 "organisations": .array($0.organisations.map(JSONValue.string)), "score": .number($0.score),
                 "adamicAdar": .number($0.adamicAdar), "objectiveSimilarity": .number($0.objectiveSimilarity),
                 "commonPartners": .array($0.commonPartners.map(JSONValue.string)),
@@ -93,9 +102,10 @@ public enum StructureOutput {
     }
 
     public static func csv(_ recommendations: [PartnershipRecommender.Recommendation], sentences: FindingSentences) -> String {
-        var lines = ["organisation_a,organisation_b,score,adamic_adar,objective_similarity,reason"]
+        var lines = ["organisation_a,organisation_b,score,adamic_adar,objective_similarity,reason,illustrative"]
         for item in recommendations {
-            lines.append([item.organisations[0], item.organisations[1], "\(item.score)", "\(item.adamicAdar)", "\(item.objectiveSimilarity)", sentences.reason(item)]
+            lines.append([item.organisations[0], item.organisations[1], "\(item.score)", "\(item.adamicAdar)", "\(item.objectiveSimilarity)", sentences.reason(item),
+                          sentences.provenance.isIllustrative(item) ? "true" : "false"]
                 .map(CSVField.escape).joined(separator: ","))
         }
         return lines.joined(separator: "\n")
@@ -107,7 +117,8 @@ public enum StructureOutput {
         for (index, item) in recommendations.enumerated() {
             lines.append("")
             lines.append("\(index + 1). \(network.displayName(of: item.organisations[0])) + \(network.displayName(of: item.organisations[1]))  (score \(NumberFormat.decimal(item.score, places: 2)))")
-            lines += TextWrap.lines(sentences.reason(item), width: width, first: "   ", rest: "   ")
+            lines += TextWrap.lines(sentences.marked(sentences.reason(item), illustrative: sentences.provenance.isIllustrative(item)),
+                                    width: width, first: "   ", rest: "   ")
         }
         return lines.joined(separator: "\n")
     }

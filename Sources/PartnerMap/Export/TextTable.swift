@@ -91,4 +91,21 @@ public enum NumberFormat {
         while fraction.count < places { fraction = "0" + fraction }
         return (value < 0 && scaled != 0 ? "-" : "") + String(whole) + (places > 0 ? "." + fraction : "")
     }
+
+    /// A figure for a sentence, with two significant digits: `0.4286` → `0.43`, `0.0412` →
+    /// `0.041`, `4465000` → `4,500,000`, `12.6` → `13`. Zero is `0`. Sentences never show
+    /// `0.00` or `4465000.0`: tables and JSON keep the exact values.
+    public static func significant(_ value: Double, digits: Int = 2) -> String {
+        guard value.isFinite else { return "n/a" }
+        guard value != 0 else { return "0" }
+        var magnitude = 0
+        var probe = abs(value)
+        while probe >= 10 { probe /= 10; magnitude += 1 }
+        while probe < 1 { probe *= 10; magnitude -= 1 }
+        let places = max(0, digits - 1 - magnitude)
+        if places > 0 { return decimal(value, places: places) }
+        var scale = 1.0
+        for _ in 0..<(magnitude - digits + 1) { scale *= 10 }
+        return amount((value / scale).rounded() * scale)
+    }
 }

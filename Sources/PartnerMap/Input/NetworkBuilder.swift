@@ -88,7 +88,9 @@ struct NetworkBuilder {
             sectors: reader.list("sectors"), area: reader.text("area"), sources: reader.list("sources"),
             illustrative: reader.flag("illustrative"), notes: reader.text("notes"),
             since: reader.yearMonth("since"), until: reader.yearMonth("until"),
-            registration: reader.text("registration"), responded: reader.optionalFlag("responded"))
+            registration: reader.text("registration"), responded: reader.optionalFlag("responded"),
+            membersComplete: reader.flag("membersComplete"), expectedSectors: reader.list("expectedSectors"),
+            partOf: reader.text("partOf"))
     }
 
     private static func project(_ reader: inout FieldReader) -> Project {
@@ -437,6 +439,7 @@ struct NetworkBuilder {
         for entry in priorities { citations(entry.value.sources, in: entry.place) }
         for entry in organisations {
             citations(entry.value.sources, in: entry.place)
+            if let parent = entry.value.partOf { reference(parent, field: "partOf", in: entry.place, organisationsOnly: true) }
             dates(entry.value.since, entry.value.until, in: entry.place, endField: "until")
         }
         for entry in projects {

@@ -24,6 +24,7 @@ struct RawDocument {
         "type", "sectors", "area", "illustrative", "notes", "organisations", "objectives", "targetGroups",
         "language", "start", "end", "weight", "since", "organisation", "body", "role", "from", "to", "amount",
         "currency", "programme", "field", "value", "until", "registration", "responded", "reported", "trust", "serviceLanguage",
+        "membersComplete", "expectedSectors", "partOf",
     ]
 
     /// The field a spreadsheet header names, or the header as written when it names none.

@@ -24,12 +24,25 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
     public var registration: String?
     /// For a network collected by a partner survey: whether the organisation answered.
     public var responded: Bool?
+    /// For a council or network: `true` when the file lists every member it has, so that a
+    /// sector missing from its members is missing from the table, not only from the file.
+    public var membersComplete: Bool
+    /// For a council or network: the sectors expected at this table, when they differ from the
+    /// network's `expectedSectors` (a health sub-council is not expected to seat the police).
+    public var expectedSectors: [String]
+    /// The organisation this one is part of: a municipal office of its city, a regional office
+    /// of its ministry. Money from the body it belongs to is its budget, not a dependency.
+    public var partOf: String?
 
     public init(
         id: String, name: String, type: OrganisationType = .other, sectors: [String] = [],
         area: String? = nil, sources: [String] = [], illustrative: Bool = false, notes: String? = nil,
-        since: YearMonth? = nil, until: YearMonth? = nil, registration: String? = nil, responded: Bool? = nil
+        since: YearMonth? = nil, until: YearMonth? = nil, registration: String? = nil, responded: Bool? = nil,
+        membersComplete: Bool = false, expectedSectors: [String] = [], partOf: String? = nil
     ) {
+        self.membersComplete = membersComplete
+        self.expectedSectors = expectedSectors
+        self.partOf = partOf
         self.registration = registration
         self.responded = responded
         self.since = since
@@ -42,6 +55,26 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
         self.sources = sources
         self.illustrative = illustrative
         self.notes = notes
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, type, sectors, area, sources, illustrative, notes, since, until, registration, responded
+        case membersComplete, expectedSectors, partOf
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
+            type: try c.decode(OrganisationType.self, forKey: .type), sectors: try c.decode([String].self, forKey: .sectors),
+            area: try c.decodeIfPresent(String.self, forKey: .area), sources: try c.decode([String].self, forKey: .sources),
+            illustrative: try c.decode(Bool.self, forKey: .illustrative), notes: try c.decodeIfPresent(String.self, forKey: .notes),
+            since: try c.decodeIfPresent(YearMonth.self, forKey: .since), until: try c.decodeIfPresent(YearMonth.self, forKey: .until),
+            registration: try c.decodeIfPresent(String.self, forKey: .registration),
+            responded: try c.decodeIfPresent(Bool.self, forKey: .responded),
+            membersComplete: try c.decodeIfPresent(Bool.self, forKey: .membersComplete) ?? false,
+            expectedSectors: try c.decodeIfPresent([String].self, forKey: .expectedSectors) ?? [],
+            partOf: try c.decodeIfPresent(String.self, forKey: .partOf))
     }
 
     /// Councils and networks are the bodies other organisations sit on.

@@ -81,6 +81,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 {{/facts}}
 </dl>
 {{#illustrativeNote}}<p class="hint">{{illustrativeNote}}</p>{{/illustrativeNote}}
+<p class="method"><strong>{{strings.methodHeading}}</strong> {{method}}</p>
 </section>
 
 <section id="map">
@@ -97,6 +98,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <h2>{{strings.brokersHeading}}</h2>
 {{#brokerSentence}}<p class="sentence">{{brokerSentence}}</p>{{/brokerSentence}}
 <p class="sentence">{{pointsSentence}}</p>
+{{#tablesSentence}}<p class="sentence">{{tablesSentence}}</p>{{/tablesSentence}}
 {{#estimateNote}}
 <p class="hint">{{estimateNote}}</p>
 {{/estimateNote}}
@@ -117,11 +119,12 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <table class="sortable searchable">
 <thead><tr><th>{{strings.pair}}</th><th>{{strings.kind}}</th><th class="number">{{strings.score}}</th><th>{{strings.evidence}}</th><th>{{strings.action}}</th></tr></thead>
 <tbody>
-{{#overlap}}<tr><td>{{a}}{{#aIllustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/aIllustrative}}<br>{{b}}{{#bIllustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/bIllustrative}}</td><td><span class="tag {{kindClass}}">{{kind}}</span></td><td class="number" data-value="{{scoreValue}}">{{score}}</td><td>{{evidence}}</td><td>{{action}}</td></tr>
+{{#overlap}}<tr><td>{{a}}{{#aIllustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/aIllustrative}}<br>{{b}}{{#bIllustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/bIllustrative}}</td><td><span class="tag {{kindClass}}">{{kind}}</span></td><td class="number" data-value="{{scoreValue}}">{{score}}</td><td>{{evidence}}</td><td>{{action}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</td></tr>
 {{/overlap}}
 </tbody>
 </table>
 {{/hasOverlap}}
+{{#overlapMore}}<p class="hint">{{overlapMore}}</p>{{/overlapMore}}
 {{#hasClusters}}<h3>{{strings.clusters}}</h3>
 <ul>{{#clusters}}<li>{{.}}</li>{{/clusters}}</ul>{{/hasClusters}}
 </section>
@@ -149,7 +152,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 {{#hasFunding}}
 <table class="sortable">
 <thead><tr><th>{{strings.funder}}</th><th class="number">{{strings.total}}</th><th class="number">{{strings.flows}}</th></tr></thead>
-<tbody>{{#funders}}<tr><td>{{name}}</td><td class="number" data-value="{{totalValue}}">{{total}}</td><td class="number">{{flows}}</td></tr>
+<tbody>{{#funders}}<tr><td>{{name}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</td><td class="number" data-value="{{totalValue}}">{{total}}</td><td class="number">{{flows}}</td></tr>
 {{/funders}}</tbody>
 </table>
 {{#fundingSentences}}<p class="sentence">{{.}}</p>{{/fundingSentences}}
@@ -358,6 +361,7 @@ ul.gaps { padding-left: 1.2rem; }
 ul.gaps li { margin-bottom: .6rem; }
 .next { color: var(--accent); }
 .hint { color: var(--muted); font-size: .9rem; }
+.method { font-size: .9rem; max-width: 52rem; }
 .sentence { font-size: 1.05rem; }
 footer { padding: 1.5rem 2rem; color: var(--muted); border-top: 1px solid var(--line); font-size: .9rem; }
 svg .pm-dim { opacity: .15; }

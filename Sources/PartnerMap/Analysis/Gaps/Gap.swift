@@ -32,6 +32,14 @@ public struct Gap: Sendable, Hashable {
     public var ties: Int?
     /// The project nearest to an uncovered priority, which does not share what it is about.
     public var closestProject: String?
+    /// missing-sector: whether the body's membership is declared complete (`membersComplete:
+    /// true` on it and on every sub-council counted), so the sector is missing from the table
+    /// and not only from the file.
+    public var membersComplete: Bool?
+    /// funding-dependency: the subject is the only funder in the file (counting the offices
+    /// that are `partOf` it), and `recipients` counts who receives from it; the file cannot show
+    /// whether any of them has another funder.
+    public var onlyFunder: Bool?
 
     public init(kind: Kind, subjects: [String]) {
         self.kind = kind

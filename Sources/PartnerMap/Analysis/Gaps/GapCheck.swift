@@ -28,10 +28,10 @@ public struct GapContext: Sendable {
     /// Funders, recipients and funded projects.
     public let funded: Set<String>
 
-    public init(_ network: Network, options: GapFinder.Options = GapFinder.Options()) {
+    public init(_ network: Network, options: GapFinder.Options = GapFinder.Options(), graph: Graph? = nil) {
         self.network = network
         self.options = options
-        graph = CollaborationView.graph(of: network)
+        self.graph = graph ?? CollaborationView.graph(of: network)
         var partnered = Set<String>()
         for partnership in network.partnerships { partnered.formUnion(partnership.organisations) }
         self.partnered = partnered
@@ -56,8 +56,20 @@ public struct GapContext: Sendable {
         funded.contains(id) || (delivers[id] ?? []).contains(where: funded.contains)
     }
 
-    /// True when the organisation has no tie of any kind: no partnership, seat, shared project or money.
+    /// True when the organisation has no tie of any kind: no partnership, seat, shared project or
+    /// money. This is what "isolated" means everywhere PartnerMap says it (gaps, summary, report).
     public func isIsolated(_ id: String) -> Bool {
         !partnered.contains(id) && !seated.contains(id) && !coDelivering.contains(id) && !hasFundingTie(id)
+    }
+
+    /// The isolated organisations, in file order.
+    public var isolated: [String] { network.organisations.map(\.id).filter(isIsolated) }
+
+    /// The organisation this one is part of, followed up (`partOf` of `partOf` ...), or itself.
+    public func root(of id: String) -> String {
+        var current = id
+        var seen: Set<String> = [id]
+        while let parent = network.organisation(current)?.partOf, seen.insert(parent).inserted { current = parent }
+        return current
     }
 }

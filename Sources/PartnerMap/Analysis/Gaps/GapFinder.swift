@@ -13,6 +13,8 @@ public struct GapFinder: Sendable {
         /// Funding is concentrated when the Herfindahl index or the Gini coefficient reaches these.
         public var concentratedHerfindahl = 0.25
         public var concentratedGini = 0.5
+        /// Funding concentration is judged over at least this many recipients.
+        public var concentrationMinimumRecipients = 5
         /// A priority counts as covered by a project whose text is at least this similar to it.
         public var prioritySimilarity = 0.2
         public init() {}

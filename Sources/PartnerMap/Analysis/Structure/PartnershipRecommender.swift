@@ -7,6 +7,12 @@ import Foundation
 ///
 /// Score = 0.5 × Adamic–Adar scaled by its largest value + 0.5 × objective similarity. Councils
 /// and networks are left out: one joins them by taking a seat, not by a partnership.
+///
+/// Pairs that already work together in a way the collaboration view does not draw as a tie are
+/// never suggested: a funder and an organisation it funds (directly or through a project the
+/// organisation delivers), and two organisations that chair or co-chair the same table. A
+/// council counts as a body "both sit on" only when both hold a seat on it; a council one of
+/// them is tied to by a partnership is a shared partner.
 public struct PartnershipRecommender: Sendable {
     public struct Recommendation: Sendable, Hashable {
         public var organisations: [String]
@@ -15,7 +21,7 @@ public struct PartnershipRecommender: Sendable {
         public var objectiveSimilarity: Double
         /// Organisations both partner with (a seat on a council is not a partnership).
         public var commonPartners: [String]
-        /// Councils and networks both sit on.
+        /// Councils and networks on which both hold a seat.
         public var commonBodies: [String]
         /// Pairs of projects (one of each) that serve similar objectives.
         public var similarProjects: [String]
@@ -41,6 +47,7 @@ public struct PartnershipRecommender: Sendable {
             similarity[candidates[pair.a], default: [:]][candidates[pair.b]] = pair.similarity
         }
         let logDegree = (0..<graph.nodeCount).map { log(Double(max(graph.degree(of: $0), 1))) }
+        let excluded = Self.alreadyWorkingTogether(network)
         let isCandidate = Set(candidates)
         // Every pair of organisations with no tie that share a neighbour or similar objectives,
         // with what they share, in a fixed order. Walked twice: once for the largest Adamic–Adar
@@ -56,7 +63,8 @@ public struct PartnershipRecommender: Sendable {
                 }
                 var partners = Set(common.keys)
                 partners.formUnion((similarity[u] ?? [:]).keys)
-                for v in partners.sorted() where graph.weight(from: u, to: v) == nil {
+                for v in partners.sorted() where graph.weight(from: u, to: v) == nil
+                    && !excluded.contains(Self.key(organisations[u].id, organisations[v].id)) {
                     let shared = common[v] ?? []
                     let adamicAdar = shared.reduce(0) { $0 + (logDegree[$1] > 0 ? 1 / logDegree[$1] : 0) }
                     body(u, v, adamicAdar, shared, similarity[u]?[v] ?? 0)
@@ -94,17 +102,22 @@ public struct PartnershipRecommender: Sendable {
         // Adamic–Adar counts every shared neighbour of the collaboration view, as networkx does;
         // the recommendation tells partners and the councils both sit on apart.
         let bodies = Set(organisations.filter(\.isBody).map(\.id))
+        var seated = Set<String>()
+        for membership in network.memberships { seated.insert(Self.key(membership.organisation, membership.body)) }
         recommendations = scored.map { item in
             let a = organisations[item.u]
             let b = organisations[item.v]
             let sharedIDs = item.shared.map { graph.nodeIDs[$0] }
+            func bothSeated(_ body: String) -> Bool {
+                bodies.contains(body) && seated.contains(Self.key(a.id, body)) && seated.contains(Self.key(b.id, body))
+            }
             var similar: [String] = []
             if item.objective > 0, let best = Self.closestProjects(projectsOf[a.id] ?? [], projectsOf[b.id] ?? []) {
                 similar = [best.0.id, best.1.id]
             }
             return Recommendation(
                 organisations: [a.id, b.id], score: item.score, adamicAdar: item.adamicAdar, objectiveSimilarity: item.objective,
-                commonPartners: sharedIDs.filter { !bodies.contains($0) }, commonBodies: sharedIDs.filter(bodies.contains),
+                commonPartners: sharedIDs.filter { !bothSeated($0) }, commonBodies: sharedIDs.filter(bothSeated),
                 similarProjects: similar)
         }
     }
@@ -116,6 +129,29 @@ public struct PartnershipRecommender: Sendable {
         var shared: [Int]
         var objective: Double
         var score = 0.0
+    }
+
+    /// An unordered pair of ids as one key.
+    private static func key(_ a: String, _ b: String) -> String { a < b ? a + "\u{0}" + b : b + "\u{0}" + a }
+
+    /// Pairs that already work together without a tie in the collaboration view: funder and
+    /// recipient (the project's organisations, for money to a project), and two chairs or
+    /// co-chairs of the same table.
+    private static func alreadyWorkingTogether(_ network: Network) -> Set<String> {
+        var pairs = Set<String>()
+        for flow in network.funding {
+            for recipient in network.project(flow.to)?.organisations ?? [flow.to] where recipient != flow.from {
+                pairs.insert(key(flow.from, recipient))
+            }
+        }
+        var chairs: [String: [String]] = [:]
+        for membership in network.memberships where membership.role == .chair || membership.role == .coChair {
+            chairs[membership.body, default: []].append(membership.organisation)
+        }
+        for members in chairs.values {
+            for (i, a) in members.enumerated() { for b in members[(i + 1)...] where a != b { pairs.insert(key(a, b)) } }
+        }
+        return pairs
     }
 
     private static func closestProjects(_ a: [Project], _ b: [Project]) -> (Project, Project)? {

@@ -17,6 +17,11 @@ public enum HTMLReport {
     public static let exactBetweennessUpTo = 2_000
     /// Sources sampled for betweenness above that size.
     public static let betweennessSamples = 500
+    /// Overlapping pairs listed in the report, strongest first; the page says how many more
+    /// there are (one funder's 2,500 grants can make 18,000 pairs and a page no one can send).
+    public static let overlapRowsListed = 200
+    /// Gaps listed under each heading; the heading gives the count of all of them.
+    public static let gapsListedPerKind = 100
 
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case templateMissing
@@ -52,13 +57,16 @@ public enum HTMLReport {
         if let samples { context["estimateNote"] = strings.estimated(samples, of: graph.nodeCount) }
         if let command { context["command"] = command }
         // Entries the file marks `illustrative` (not from a cited source) carry a tag wherever
-        // they appear: organisations, projects, ties and funding.
-        var illustrative = Set(network.organisations.filter(\.illustrative).map(\.id))
-        illustrative.formUnion(network.projects.filter(\.illustrative).map(\.id))
-        func flagged(_ ids: [String]) -> Bool { ids.contains(where: illustrative.contains) }
-        let illustrativeCount = illustrative.count + network.partnerships.filter(\.illustrative).count
+        // they appear, and so does every finding that rests on one (FindingProvenance).
+        let provenance = sentences.provenance
+        func flagged(_ ids: [String]) -> Bool { ids.contains(where: provenance.isIllustrative) }
+        let illustrativeCount = network.organisations.filter(\.illustrative).count + network.projects.filter(\.illustrative).count
+            + network.partnerships.filter(\.illustrative).count
             + network.memberships.filter(\.illustrative).count + network.funding.filter(\.illustrative).count
         if illustrativeCount > 0 { context["illustrativeNote"] = strings.illustrativeNote(illustrativeCount) }
+        context["method"] = strings.method(sampled: samples, of: graph.nodeCount, illustrative: illustrativeCount > 0,
+                                           funding: !network.funding.isEmpty, survey: network.partnerships.contains { $0.reported != nil })
+        let bodies = Set(network.organisations.filter(\.isBody).map(\.id))
         // What the network holds.
         // Money entering the network: flows from funders that receive nothing themselves, so a
         // programme envelope passed on by an intermediary is not counted twice.
@@ -97,12 +105,26 @@ public enum HTMLReport {
 
         // Who holds it together.
         let betweenness = report.values[.betweenness] ?? []
-        let ranking = report.ranking(by: .betweenness)
-        context["brokerSentence"] = sentences.brokers(ranking.prefix(3).map { (graph.nodeIDs[$0], betweenness[$0]) }) ?? ""
+        // Councils and networks are tables, not brokers: organisations are ranked, and the
+        // tables are named apart with their seats.
+        let ranking = report.ranking(by: .betweenness).filter { !bodies.contains(graph.nodeIDs[$0]) }
+        let brokers = ranking.prefix(3).map { (id: graph.nodeIDs[$0], share: betweenness[$0]) }
+        context["brokerSentence"] = sentences.brokers(brokers).map {
+            sentences.marked($0, illustrative: brokers.filter { $0.share > 0 }.contains { provenance.organisationRestsOnIllustrative($0.id) })
+        } ?? ""
+        var seatCount: [String: Int] = [:]
+        for membership in network.memberships { seatCount[membership.body, default: 0] += 1 }
+        let tables = network.organisations.filter(\.isBody).map { (id: $0.id, seats: seatCount[$0.id] ?? 0) }
+            .sorted { ($1.seats, $0.id) < ($0.seats, $1.id) }
+        if !tables.isEmpty {
+            context["tablesSentence"] = sentences.catalogue.centrality.tables(
+                tables.prefix(5).map { (network.displayName(of: $0.id), $0.seats) }, max(0, tables.count - 5))
+        }
         let points = report.cutPoints.articulationPoints
             .map { (id: graph.nodeIDs[$0], cutOff: report.cutPoints.cutOff[$0] ?? 0) }
             .sorted { ($1.cutOff, $0.id) < ($0.cutOff, $1.id) }
-        context["pointsSentence"] = sentences.singlePoints(points)
+        context["pointsSentence"] = sentences.marked(sentences.singlePoints(points),
+                                                    illustrative: points.prefix(5).contains { provenance.organisationRestsOnIllustrative($0.id) })
         let organisations = Dictionary(uniqueKeysWithValues: network.organisations.map { ($0.id, $0) })
         // Closeness only for the organisations listed: for every node it needs a search from
         // every node (a quarter of an hour at 100,000 organisations).
@@ -119,15 +141,19 @@ public enum HTMLReport {
                 "closeness": language.decimal(closeness, places: 3), "closenessValue": "\(closeness)",
                 "constraint": constraint.isFinite ? language.decimal(constraint, places: 3) : "—",
                 "constraintValue": constraint.isFinite ? "\(constraint)" : "",
-                "illustrative": flagged([graph.nodeIDs[node]]),
+                "illustrative": provenance.organisationRestsOnIllustrative(graph.nodeIDs[node]),
             ]
         }
 
         // Overlap.
         progress("comparing projects")
         let overlap = OverlapFinder(network)
-        context["overlap"] = overlap.pairs.map { pair -> [String: Any] in
+        // A report stays sendable: the strongest pairs are listed, the rest counted.
+        let listedPairs = overlap.pairs.prefix(Self.overlapRowsListed)
+        if overlap.pairs.count > listedPairs.count { context["overlapMore"] = strings.overlapMore(listedPairs.count, of: overlap.pairs.count) }
+        context["overlap"] = listedPairs.map { pair -> [String: Any] in
             [
+                "illustrative": provenance.isIllustrative(pair),
                 "a": network.displayName(of: pair.projects[0]), "b": network.displayName(of: pair.projects[1]),
                 "aIllustrative": flagged([pair.projects[0]]), "bIllustrative": flagged([pair.projects[1]]),
                 "kind": sentences.pairKind(pair.kind), "kindClass": pair.kind.rawValue,
@@ -142,17 +168,19 @@ public enum HTMLReport {
         // Gaps.
         progress("looking for gaps")
         let gaps = GapFinder(network).gaps
+        let gapFlags = provenance.flags(gaps)
         context["gapGroups"] = Gap.Kind.allCases.compactMap { kind -> [String: Any]? in
-            let ofKind = gaps.filter { $0.kind == kind }
+            let ofKind = zip(gaps, gapFlags).filter { $0.0.kind == kind }
             guard !ofKind.isEmpty else { return nil }
             return ["heading": sentences.heading(kind), "count": "\(ofKind.count)",
-                    "items": ofKind.map { ["message": sentences.message($0), "next": sentences.nextStep($0), "illustrative": flagged($0.subjects)] as [String: Any] }]
+                    "items": ofKind.prefix(Self.gapsListedPerKind).map { ["message": sentences.message($0.0), "next": sentences.nextStep($0.0), "illustrative": $0.1] as [String: Any] }]
         }
 
         // Funding.
         context["hasFunding"] = !network.funding.isEmpty
-        context["funders"] = summary.funders.map { funder -> [String: String] in
-            ["name": funder.name, "total": language.amount(funder.total, funder.currency), "totalValue": "\(funder.total)", "flows": "\(funder.flows)"]
+        context["funders"] = summary.funders.map { funder -> [String: Any] in
+            ["name": funder.name, "total": language.amount(funder.total, funder.currency), "totalValue": "\(funder.total)", "flows": "\(funder.flows)",
+             "illustrative": provenance.funderTotalIsIllustrative(funder.funder)]
         }
         context["flows"] = network.funding.map { flow -> [String: Any] in
             var period = flow.year.map(String.init) ?? ""
@@ -160,9 +188,10 @@ public enum HTMLReport {
             return ["from": network.displayName(of: flow.from), "to": network.displayName(of: flow.to),
                     "amount": language.amount(flow.amount, flow.currency), "amountValue": "\(flow.amount)",
                     "period": period, "programme": flow.programme ?? "",
-                    "illustrative": flow.illustrative || flagged([flow.from, flow.to])]
+                    "illustrative": provenance.isIllustrative(flow)]
         }
-        context["fundingSentences"] = gaps.filter { $0.kind == .fundingConcentration || $0.kind == .fundingDependency }.map(sentences.message)
+        context["fundingSentences"] = zip(gaps, gapFlags).filter { $0.0.kind == .fundingConcentration || $0.0.kind == .fundingDependency }
+            .prefix(Self.gapsListedPerKind).map { sentences.marked(sentences.message($0.0), illustrative: $0.1) }
 
         // Priorities and what covers them, with the reason (PriorityCoverage, as `gaps` decides).
         context["hasPriorities"] = !network.priorities.isEmpty
@@ -181,7 +210,7 @@ public enum HTMLReport {
         // Suggested partnerships and sources.
         progress("suggesting partnerships")
         context["recommendations"] = PartnershipRecommender(network, top: 8).recommendations.map {
-            ["text": sentences.reason($0), "illustrative": flagged($0.organisations)] as [String: Any]
+            ["text": sentences.reason($0), "illustrative": provenance.isIllustrative($0)] as [String: Any]
         }
         context["sources"] = network.sources.map { ["citation": $0.citation] as [String: Any] }
 
@@ -220,7 +249,7 @@ public enum HTMLReport {
             "funder": strings.funder, "total": strings.total, "flows": strings.flows, "noOverlap": strings.noOverlap,
             "noGaps": strings.noGaps, "noFunding": strings.noFunding, "noRecommendation": strings.noRecommendation,
             "clusters": strings.clusters, "sortHint": strings.sortHint, "mapMissing": strings.mapMissing,
-            "detailsPrompt": strings.detailsPrompt, "illustrative": strings.illustrative, "madeBy": strings.madeBy,
+            "detailsPrompt": strings.detailsPrompt, "methodHeading": strings.methodHeading, "illustrative": strings.illustrative, "madeBy": strings.madeBy,
             "fundingMapHeading": strings.fundingMapHeading, "zoomIn": strings.zoomIn, "zoomOut": strings.zoomOut, "fit": strings.fit,
         ]
     }

@@ -58,6 +58,42 @@ struct ReportStrings {
     var clusters: String { t("Groups of three or more projects with the same objective", "Groupes de trois projets ou plus ayant le même objectif") }
     var sortHint: String { t("Click a column heading to sort.", "Cliquez sur un en-tête de colonne pour trier.") }
     var illustrative: String { t("illustrative", "illustratif") }
+    var methodHeading: String { t("How to read this report.", "Comment lire ce rapport.") }
+    /// One paragraph on what the findings rest on: the views, weights, what a council node is,
+    /// what was sampled, and how illustrative entries are marked.
+    func method(sampled: Int?, of total: Int, illustrative: Bool, funding: Bool, survey: Bool) -> String {
+        var parts = [t(
+            "The partnership map and the measures use the collaboration view: organisations are tied by a partnership, by a project they deliver together, or through a seat on a council or network, which is drawn as a node of its own (a table, not an organisation that brokers), so members of one council are two steps apart, not all tied to each other.",
+            "La carte des partenariats et les mesures reposent sur la vue des collaborations : les organismes sont reliés par un partenariat, par un projet qu’ils mènent ensemble, ou par un siège dans un conseil ou un réseau, qui figure comme un nœud à part (une table de concertation, non un intermédiaire) ; les membres d’un même conseil sont ainsi à deux pas l’un de l’autre, et non tous reliés entre eux."),
+            t("Ties are counted, not weighted: the strengths in the file do not change who brokers or who is isolated.",
+              "Les liens sont comptés, non pondérés : la force inscrite dans le fichier ne change ni qui fait le lien ni qui est isolé."),
+            t("An organisation is isolated when it has no partnership, no seat, no shared project and no funding tie.",
+              "Un organisme est isolé s’il n’a ni partenariat, ni siège, ni projet commun, ni lien de financement."),
+        ]
+        if funding {
+            parts.append(t("Funding is a separate, directed view: amounts go from funder to recipient, money to a project counts for the organisation that leads it, and only what the file records is counted.",
+                           "Le financement forme une vue distincte et orientée : les montants vont du bailleur au bénéficiaire, l’argent versé à un projet compte pour l’organisme qui le dirige, et seul ce que consigne le fichier est compté."))
+        }
+        if survey {
+            parts.append(t("Ties from the partner survey count whether one side or both named them.",
+                           "Les liens issus du sondage comptent, qu’un seul côté ou les deux les aient nommés."))
+        }
+        if let sampled {
+            parts.append(t("Betweenness is estimated from \(sampled) of the \(total) organisations.",
+                           "L’intermédiarité est estimée à partir de \(sampled) des \(total) organismes."))
+        }
+        parts.append(t("Sectors “missing” from a council are missing from the members recorded in the file unless the file says it lists them all.",
+                       "Un secteur « absent » d’un conseil l’est des membres consignés dans le fichier, sauf si le fichier précise qu’il les donne tous."))
+        if illustrative {
+            parts.append(t("A finding tagged “illustrative” rests on at least one entry the file marks as made up to illustrate; the same report made with --sourced-only leaves those entries out.",
+                           "Un constat marqué « illustratif » repose sur au moins une entrée que le fichier donne comme inventée pour illustrer ; le même rapport produit avec --sourced-only les laisse de côté."))
+        }
+        return parts.joined(separator: " ")
+    }
+    func overlapMore(_ shown: Int, of total: Int) -> String {
+        t("The \(shown) strongest of \(total) pairs are listed; `partnermap overlap FILE --format csv` gives all of them.",
+          "Les \(shown) paires les plus fortes sur \(total) sont listées ; `partnermap overlap FICHIER --format csv` les donne toutes.")
+    }
     func illustrativeNote(_ count: Int) -> String {
         t("\(count) entr\(count == 1 ? "y is" : "ies are") marked illustrative in the file: not taken from a cited source, shown to make the example whole. They carry the tag “illustrative” wherever they appear.",
           "\(count) élément\(count == 1 ? " est marqué" : "s sont marqués") illustratif\(count == 1 ? "" : "s") dans le fichier : ils ne viennent pas d’une source citée et complètent l’exemple. Ils portent la mention « illustratif » partout où ils apparaissent.")
@@ -86,7 +122,7 @@ struct ReportStrings {
         case "funding": t("Funding entering the network", "Financement qui entre dans le réseau")
         case "density": t("Density (share of possible ties that exist)", "Densité (part des liens possibles qui existent)")
         case "groups": t("Connected groups", "Groupes connectés")
-        case "isolated": t("Organisations without a working tie (partnership, seat or shared project)", "Organismes sans lien de travail (partenariat, siège ou projet commun)")
+        case "isolated": t("Isolated organisations (no partnership, seat, shared project or funding)", "Organismes isolés (ni partenariat, ni siège, ni projet commun, ni financement)")
         case "years": t("Years covered", "Années couvertes")
         case "responses": t("Survey responses", "Réponses au sondage")
         case "notResponded": t("Did not respond", "N’ont pas répondu")

@@ -3,6 +3,8 @@ struct EnglishCatalogue: FindingCatalogue {
     let network: Network
     var language: ReportLanguage { .en }
 
+    var illustrativeMark: String { "[illustrative]" }
+
     func sector(_ sector: String) -> String { sector }
 
     private func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
@@ -42,7 +44,8 @@ struct EnglishCatalogue: FindingCatalogue {
             }
             return "If \(name(s[0])) left, \(plural(count, "organisation")) would lose \(count == 1 ? "its" : "their") only path to the rest of the network."
         case .missingSector:
-            return "No member of \(name(s[0])) works in \(ReportLanguage.en.list(gap.sectors))."
+            if gap.membersComplete == true { return "No member of \(name(s[0])) works in \(ReportLanguage.en.list(gap.sectors))." }
+            return "None of the members of \(name(s[0])) recorded in this file works in \(ReportLanguage.en.list(gap.sectors)); the file does not say it lists every member."
         case .uncoveredPriority:
             let hint = gap.closestProject.flatMap { id in
                 network.project(id).map { " The closest project is \($0.name) (\(id)), which does not share what the priority is about." }
@@ -51,9 +54,12 @@ struct EnglishCatalogue: FindingCatalogue {
         case .unfundedProject:
             return "\(name(s[0])) has no funding recorded."
         case .fundingDependency:
+            if gap.onlyFunder == true {
+                return "Every grant in this file comes from \(name(s[0])) (\(plural(gap.recipients ?? 0, "recipient"))): the file cannot show whether any recipient depends on it alone."
+            }
             return "\(name(s[0])) receives \(ReportLanguage.en.percent(gap.share ?? 0)) of its funding recorded in this file from \(name(s[1]))."
         case .fundingConcentration:
-            return "Funding is concentrated: \(name(s[0])) receives \(ReportLanguage.en.percent(gap.share ?? 0)) of what reaches the \(gap.recipients ?? s.count) recipients (Gini \(NumberFormat.decimal(gap.gini ?? 0, places: 2)), Herfindahl \(NumberFormat.decimal(gap.herfindahl ?? 0, places: 2)))."
+            return "Funding is concentrated: the largest recipient, \(name(s[0])), receives \(ReportLanguage.en.percent(gap.share ?? 0)) of what reaches the \(gap.recipients ?? s.count) recipients (Gini \(language.significant(gap.gini ?? 0)), Herfindahl \(language.significant(gap.herfindahl ?? 0)))."
         case .siloedOrganisation:
             return "All of \(name(s[0]))'s \(gap.ties ?? 0) ties are with organisations working in exactly its sectors (\(gap.sectors.joined(separator: ", "))): none brings another sector's view."
         }
@@ -72,7 +78,10 @@ struct EnglishCatalogue: FindingCatalogue {
                 : "Create a second link around \(name(s[0])): a direct partnership between the groups it connects, or a co-chair."
         case .missingSector:
             let who = gap.sectors.count == 1 ? "a \(gap.sectors[0]) organisation" : "organisations from these sectors"
-            return "Invite \(who) to sit on \(name(s[0]))."
+            if gap.membersComplete == true { return "Invite \(who) to sit on \(name(s[0]))." }
+            return "Check the membership of \(name(s[0])); if no such member sits on it, invite \(who). Mark the body `membersComplete: true` once the file lists every member."
+        case .fundingDependency where gap.onlyFunder == true:
+            return "Add the other funders' grants to the file to see who depends on one funder."
         case .uncoveredPriority:
             return "Call for projects on this priority, or ask the organisations working nearest to it to take it up."
         case .unfundedProject:
@@ -201,6 +210,13 @@ struct EnglishCatalogue: FindingCatalogue {
             noTie: { names, more in "No tie in this view: " + list(names + (more > 0 ? ["\(more) more"] : [])) + "." },
             brokerage: { who, pairs, roles in
                 "Brokerage: \(who) stands between \(pairs) unconnected pairs — " + roles.map { "\($0.role) \($0.count)×" }.joined(separator: ", ") + "."
+            },
+            tables: { bodies, more in
+                "Councils and networks are tables, not brokers, and are ranked apart: "
+                    + list(bodies.map { "\($0.name) (\($0.seats) seat\($0.seats == 1 ? "" : "s"))" } + (more > 0 ? ["\(more) more"] : [])) + "."
+            },
+            severalPieces: { pieces in
+                "The network is in \(pieces) separate pieces: closeness counts only who can be reached, and eigenvector values are near zero outside the largest piece, so compare them within one piece."
             },
             note: "Note: ")
     }

@@ -9,6 +9,9 @@ protocol FindingCatalogue: Sendable {
     /// A sector as the readers say it.
     func sector(_ sector: String) -> String
 
+    /// Said after a finding that rests on entries the file marks illustrative.
+    var illustrativeMark: String { get }
+
     // Gaps
     func heading(_ kind: Gap.Kind) -> String
     func message(_ gap: Gap) -> String
@@ -73,6 +76,10 @@ struct CentralityWords {
     var singlePoints: (_ first: String, _ cutOff: Int, _ noun: String, _ others: [String], _ more: Int) -> String
     var noTie: (_ names: [String], _ more: Int) -> String
     var brokerage: (_ who: String, _ pairs: Int, _ roles: [(role: String, count: Int)]) -> String
+    /// Councils and networks, reported apart from brokers: each with how many organisations sit on it.
+    var tables: (_ bodies: [(name: String, seats: Int)], _ more: Int) -> String
+    /// The network is in several pieces: closeness and eigenvector values compare only within one.
+    var severalPieces: (_ pieces: Int) -> String
     var note: String
 }
 

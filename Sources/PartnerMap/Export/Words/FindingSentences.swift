@@ -4,9 +4,12 @@
 public struct FindingSentences: Sendable {
     public let language: ReportLanguage
     let catalogue: any FindingCatalogue
+    /// Which findings rest on entries the file marks illustrative.
+    public let provenance: FindingProvenance
 
     public init(language: ReportLanguage, network: Network) {
         self.language = language
+        provenance = FindingProvenance(network)
         switch language {
         case .en: catalogue = EnglishCatalogue(network: network)
         case .fr: catalogue = FrenchCatalogue(network: network)
@@ -27,6 +30,12 @@ public struct FindingSentences: Sendable {
 
     /// The finding, as one sentence.
     public func message(_ gap: Gap) -> String { catalogue.message(gap) }
+    /// A sentence followed by the mark of a finding resting on illustrative entries, when it does.
+    public func marked(_ sentence: String, illustrative: Bool) -> String {
+        illustrative ? sentence + " " + catalogue.illustrativeMark : sentence
+    }
+    /// The mark itself: "[illustrative]", "[illustratif]".
+    public var illustrativeMark: String { catalogue.illustrativeMark }
     /// What a coordinator could do about it.
     public func nextStep(_ gap: Gap) -> String { catalogue.nextStep(gap) }
     public func heading(_ kind: Gap.Kind) -> String { catalogue.heading(kind) }

@@ -4,6 +4,8 @@ struct FrenchCatalogue: FindingCatalogue {
     let network: Network
     var language: ReportLanguage { .fr }
 
+    var illustrativeMark: String { "[illustratif]" }
+
     func sector(_ sector: String) -> String {
         let french = ["health": "santé", "education": "éducation", "employment": "emploi", "settlement": "établissement",
                       "municipal": "municipal", "justice": "justice", "housing": "logement", "inclusion": "inclusion",
@@ -49,7 +51,9 @@ struct FrenchCatalogue: FindingCatalogue {
             }
             return "Si \(name(s[0])) partait, \(count == 1 ? "1 organisme perdrait son" : "\(count) organismes perdraient leur") seul chemin vers le reste du réseau."
         case .missingSector:
-            return "Aucun membre \(FrenchGrammar.de(name(s[0]))) ne travaille dans ce\(gap.sectors.count == 1 ? " secteur" : "s secteurs") : \(language.list(gap.sectors.map(sector)))."
+            let sectors = "ce\(gap.sectors.count == 1 ? " secteur" : "s secteurs") : \(language.list(gap.sectors.map(sector)))"
+            if gap.membersComplete == true { return "Aucun membre \(FrenchGrammar.de(name(s[0]))) ne travaille dans \(sectors)." }
+            return "Aucun des membres \(FrenchGrammar.de(name(s[0]))) consignés dans ce fichier ne travaille dans \(sectors) ; le fichier ne dit pas qu’il en donne la liste complète."
         case .uncoveredPriority:
             let hint = gap.closestProject.flatMap { id in
                 network.project(id).map { " Le projet le plus proche est \($0.name) (\(id)), qui ne porte pas sur ce dont parle la priorité." }
@@ -58,9 +62,12 @@ struct FrenchCatalogue: FindingCatalogue {
         case .unfundedProject:
             return "\(name(s[0])) n’a aucun financement consigné."
         case .fundingDependency:
+            if gap.onlyFunder == true {
+                return "Toutes les subventions de ce fichier viennent \(FrenchGrammar.de(name(s[0]))) (\(plural(gap.recipients ?? 0, "bénéficiaire"))) : le fichier ne permet pas de savoir si un bénéficiaire en dépend seul."
+            }
             return "\(name(s[0])) reçoit \(language.percent(gap.share ?? 0)) du financement consigné dans ce fichier \(FrenchGrammar.de(name(s[1])))."
         case .fundingConcentration:
-            return "Le financement est concentré : \(name(s[0])) reçoit \(language.percent(gap.share ?? 0)) de ce que reçoivent les \(gap.recipients ?? s.count) bénéficiaires (Gini \(language.decimal(gap.gini ?? 0)), Herfindahl \(language.decimal(gap.herfindahl ?? 0)))."
+            return "Le financement est concentré : le premier bénéficiaire, \(name(s[0])), reçoit \(language.percent(gap.share ?? 0)) de ce que reçoivent les \(gap.recipients ?? s.count) bénéficiaires (Gini \(language.significant(gap.gini ?? 0)), Herfindahl \(language.significant(gap.herfindahl ?? 0)))."
         case .siloedOrganisation:
             return "Les \(gap.ties ?? 0) liens \(FrenchGrammar.de(name(s[0]))) sont tous avec des organismes qui travaillent exactement dans ses secteurs (\(gap.sectors.map(sector).joined(separator: ", "))) : aucun n’apporte le regard d’un autre secteur."
         }
@@ -78,7 +85,11 @@ struct FrenchCatalogue: FindingCatalogue {
             return s.count == 2 ? "Ajouter un second lien entre ces deux groupes, pour que la relation ne repose pas sur un seul lien."
                 : "Créer un second lien autour \(FrenchGrammar.de(name(s[0]))) : un partenariat direct entre les groupes qu’il relie, ou une coprésidence."
         case .missingSector:
-            return "Inviter \(gap.sectors.count == 1 ? "un organisme de ce secteur" : "des organismes de ces secteurs") à siéger \(FrenchGrammar.à(name(s[0])))."
+            let who = gap.sectors.count == 1 ? "un organisme de ce secteur" : "des organismes de ces secteurs"
+            if gap.membersComplete == true { return "Inviter \(who) à siéger \(FrenchGrammar.à(name(s[0])))." }
+            return "Vérifier la composition \(FrenchGrammar.de(name(s[0]))) ; si aucun tel membre n’y siège, inviter \(who). Marquer l’instance `membersComplete: true` quand le fichier en donne tous les membres."
+        case .fundingDependency where gap.onlyFunder == true:
+            return "Ajouter au fichier les subventions des autres bailleurs de fonds pour voir qui dépend d’un seul."
         case .uncoveredPriority:
             return "Lancer un appel de projets sur cette priorité, ou demander aux organismes qui en sont les plus proches de s’en saisir."
         case .unfundedProject:
@@ -210,6 +221,13 @@ struct FrenchCatalogue: FindingCatalogue {
             noTie: { names, more in "Sans lien dans cette vue : " + list(names + (more > 0 ? ["\(more) autres"] : [])) + "." },
             brokerage: { who, pairs, found in
                 "Courtage : \(who) se trouve entre \(pairs) paires non reliées — " + found.map { "\(roles[$0.role] ?? $0.role) \($0.count)×" }.joined(separator: ", ") + "."
+            },
+            tables: { bodies, more in
+                "Les conseils et réseaux sont des tables de concertation, non des intermédiaires ; ils sont classés à part : "
+                    + list(bodies.map { "\($0.name) (\($0.seats) siège\($0.seats > 1 ? "s" : ""))" } + (more > 0 ? ["\(more) autres"] : [])) + "."
+            },
+            severalPieces: { pieces in
+                "Le réseau est en \(pieces) morceaux séparés : la proximité ne compte que ceux qu’on peut joindre, et le vecteur propre est presque nul hors du plus grand morceau ; comparez-les à l’intérieur d’un même morceau."
             },
             note: "Remarque : ")
     }

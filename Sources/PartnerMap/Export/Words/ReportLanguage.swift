@@ -18,6 +18,14 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
         return self == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
+    /// A figure in a sentence, two significant digits (``NumberFormat/significant(_:digits:)``),
+    /// decimal comma and thin-space thousands in French.
+    func significant(_ value: Double) -> String {
+        let english = NumberFormat.significant(value)
+        guard self == .fr else { return english }
+        return english.replacingOccurrences(of: ",", with: "\u{202F}").replacingOccurrences(of: ".", with: ",")
+    }
+
     /// A share as a whole percentage: `42%`, `42 %`.
     func percent(_ fraction: Double) -> String {
         let value = Int((fraction * 100).rounded())

@@ -5,6 +5,6 @@ public struct IsolatedOrganisationCheck: GapCheck {
     public init() {}
 
     public func gaps(in context: GapContext) -> [Gap] {
-        context.network.organisations.filter { context.isIsolated($0.id) }.map { Gap(kind: kind, subjects: [$0.id]) }
+        context.isolated.map { Gap(kind: kind, subjects: [$0]) }
     }
 }
