@@ -45,7 +45,6 @@ public struct CentralityOutput: Sendable {
         for node in 0..<graph.nodeCount {
             var members: [String: JSONValue] = ["id": .string(graph.nodeIDs[node]), "name": .string(names[node])]
             if !illustrative.isEmpty { members["illustrative"] = .bool(illustrative[node]) }
-            if !seats.isEmpty { members["table"] = .bool(seats[node] != nil) }
             for measure in measures { members[measure.rawValue] = .number(report.values[measure]![node]) }
             if let brokerage = report.brokerage?.counts[node] {
                 members["brokerage"] = .object([

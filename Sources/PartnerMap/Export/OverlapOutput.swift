@@ -66,8 +66,9 @@ public struct OverlapOutput: Sendable {
         let shown = limited(top)
         var lines: [String] = []
         let duplicates = finder.pairs.filter { $0.kind == .duplicate }.count
+        let possible = finder.pairs.filter { $0.kind == .possibleDuplicate }.count
         lines.append(contentsOf: TextWrap.lines(
-            words.overlapSummary(projects: network.projects.count, pairs: finder.pairs.count, duplicates: duplicates, threshold: threshold),
+            words.overlapSummary(projects: network.projects.count, pairs: finder.pairs.count, duplicates: duplicates, possible: possible, threshold: threshold),
             width: width, first: "", rest: ""))
         if shown.count < finder.pairs.count { lines.append(words.topByScore(shown.count)) }
         let label = words.evidenceLabels()

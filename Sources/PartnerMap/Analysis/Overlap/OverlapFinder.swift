@@ -13,17 +13,35 @@
 ///
 /// where a fact the file does not give (no area, no dates) counts one half. Each pair above the
 /// threshold is classed:
-/// - **duplicate**: same objective in the same area and period (or no dates to tell them
-///   apart): coordinate or merge;
+/// - **duplicate**: same objective in the same area and period: coordinate or merge;
+/// - **possible duplicate**: same objective in the same area, but a project's dates are not in
+///   the file, so whether they run at the same time is unknown;
 /// - **twin**: same objective elsewhere or at another time: learn from each other.
 /// Groups of three or more projects joined by such pairs are reported as clusters.
+///
+/// What is not evidence: an area as wide as a province or a country (two Ontario-wide projects
+/// are not "in the same area"), and placeholder texts (``PlaceholderText``: "Dummy", "general
+/// running costs", a text repeated across more than 1% of the projects), which are left out of
+/// what is compared.
 public struct OverlapFinder: Sendable {
     /// The threshold the evaluation set supports (see README: precision and recall).
     public static let defaultThreshold = 0.53
 
     public enum Kind: String, Sendable, Codable {
-        case duplicate, twin
+        case duplicate
+        case possibleDuplicate = "possible-duplicate"
+        case twin
     }
+
+    /// Areas too wide to say two projects serve the same place: provinces, territories and
+    /// the country, as written in English and French (folded).
+    public static let wideAreas: Set<String> = [
+        "canada", "ontario", "quebec", "british columbia", "colombie-britannique", "alberta", "saskatchewan", "manitoba",
+        "nova scotia", "nouvelle-ecosse", "new brunswick", "nouveau-brunswick", "prince edward island",
+        "ile-du-prince-edouard", "newfoundland and labrador", "terre-neuve-et-labrador", "yukon", "northwest territories",
+        "territoires du nord-ouest", "nunavut", "province of ontario", "province de quebec", "national", "nationwide",
+        "pan-canadian", "pancanadien", "england", "scotland", "wales", "northern ireland", "united kingdom", "uk",
+    ]
 
     /// Two projects that overlap, with the evidence.
     public struct Pair: Sendable, Hashable {
@@ -71,13 +89,14 @@ public struct OverlapFinder: Sendable {
 
     public init(_ network: Network, options: Options = Options()) {
         let projects = network.projects
-        let texts = projects.map { TextIndex.Text(Self.text(of: $0), language: $0.language) }
+        let placeholders = Placeholders(projects)
+        let texts = projects.map { TextIndex.Text(Self.text(of: $0, placeholders: placeholders), language: $0.language) }
         let index = TextIndex(texts, options: options.index)
         var funders: [String: Set<String>] = [:]
         for flow in network.funding { funders[flow.to, default: []].insert(flow.from) }
         let textFloor = max(0, (options.threshold - options.contextWeight) / (1 - options.contextWeight))
         // Each project's folded themes, groups and area once, not once per candidate pair.
-        let contexts = projects.map(ProjectContext.init)
+        let contexts = projects.map { ProjectContext($0, placeholders: placeholders) }
         var found: [Pair] = []
         for candidate in index.pairs(threshold: textFloor) {
             let a = projects[candidate.a]
@@ -94,9 +113,23 @@ public struct OverlapFinder: Sendable {
         clusters = Self.clusters(of: found, order: projects.map(\.id))
     }
 
-    /// What the index reads of a project: name, objectives and themes (hyphens as spaces).
-    static func text(of project: Project) -> String {
-        ([project.name, project.objectives] + project.themes.map { $0.replacingOccurrences(of: "-", with: " ") }).joined(separator: ". ")
+    /// What the index reads of a project: name, objectives and themes (hyphens as spaces),
+    /// leaving out a name or objectives that are placeholders in this file.
+    static func text(of project: Project, placeholders: Placeholders? = nil) -> String {
+        var parts: [String] = []
+        if placeholders?.names.isPlaceholder(project.name) != true { parts.append(project.name) }
+        if placeholders?.objectives.isPlaceholder(project.objectives) != true { parts.append(project.objectives) }
+        return (parts + project.themes.map { $0.replacingOccurrences(of: "-", with: " ") }).joined(separator: ". ")
+    }
+
+    /// The placeholder names and objectives of a file's projects.
+    struct Placeholders: Sendable {
+        let names: PlaceholderText
+        let objectives: PlaceholderText
+        init(_ projects: [Project]) {
+            names = PlaceholderText(texts: projects.lazy.map(\.name))
+            objectives = PlaceholderText(texts: projects.lazy.map(\.objectives))
+        }
     }
 
     /// A project's themes, target groups and area folded for comparison.
@@ -110,14 +143,14 @@ public struct OverlapFinder: Sendable {
         /// can reach the threshold in a large network).
         let surface: [String: String]
 
-        init(_ project: Project) {
+        init(_ project: Project, placeholders: Placeholders? = nil) {
             themeFolds = project.themes.map(TextNormalizer.fold)
             themes = Set(themeFolds.map { $0.trimmingCharacters(in: .whitespaces) })
             groupFolds = project.targetGroups.map(TextNormalizer.fold)
             groups = Set(groupFolds.map { $0.trimmingCharacters(in: .whitespaces) })
-            area = project.area.map(TextNormalizer.fold)
+            area = project.area.map(TextNormalizer.fold).flatMap { OverlapFinder.wideAreas.contains($0) ? nil : $0 }
             var surface: [String: String] = [:]
-            for word in TextNormalizer.words(OverlapFinder.text(of: project)) where !TextNormalizer.stopWords.contains(word) {
+            for word in TextNormalizer.words(OverlapFinder.text(of: project, placeholders: placeholders)) where !TextNormalizer.stopWords.contains(word) {
                 let stem = TextNormalizer.stem(word, language: project.language)
                 if surface[stem] == nil { surface[stem] = word }
             }
@@ -140,7 +173,7 @@ public struct OverlapFinder: Sendable {
 
         var sameArea: String?
         var areaScore = 0.5
-        if let areaA = a.area, let foldedA = contextA.area, let foldedB = contextB.area {
+        if let areaA = a.area, b.area != nil, let foldedA = contextA.area, let foldedB = contextB.area {
             let same = foldedA == foldedB
             areaScore = same ? 1 : 0
             if same { sameArea = areaA }
@@ -179,9 +212,9 @@ public struct OverlapFinder: Sendable {
             }
         }
         let organisationsB = Set(b.organisations)
-        let duplicate = sameArea != nil && overlap != false
+        let kind: Kind = sameArea == nil || overlap == false ? .twin : (overlap == true ? .duplicate : .possibleDuplicate)
         return Pair(
-            projects: [a.id, b.id], score: score, textSimilarity: text, kind: duplicate ? .duplicate : .twin,
+            projects: [a.id, b.id], score: score, textSimilarity: text, kind: kind,
             sharedTerms: terms, sharedConcepts: concepts.sorted(), sharedThemes: sharedThemes, sharedTargetGroups: sharedGroups,
             sameArea: sameArea, periodsOverlap: overlap, sharedFunders: sharedFunders,
             sharedOrganisations: a.organisations.filter(organisationsB.contains))

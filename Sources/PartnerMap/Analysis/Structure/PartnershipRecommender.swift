@@ -34,11 +34,12 @@ public struct PartnershipRecommender: Sendable {
         let organisations = network.organisations
         let candidates = organisations.indices.filter { !organisations[$0].isBody }
         // Objective text per organisation: its projects' texts.
+        let placeholders = OverlapFinder.Placeholders(network.projects)
         var projectsOf: [String: [Project]] = [:]
         for project in network.projects { for id in Set(project.organisations) { projectsOf[id, default: []].append(project) } }
         let texts = candidates.map { index -> TextIndex.Text in
             let projects = projectsOf[organisations[index].id] ?? []
-            let text = projects.map(OverlapFinder.text(of:)).joined(separator: ". ")
+            let text = projects.map { OverlapFinder.text(of: $0, placeholders: placeholders) }.joined(separator: ". ")
             return TextIndex.Text(text, language: projects.first?.language ?? .en)
         }
         let index = TextIndex(texts)

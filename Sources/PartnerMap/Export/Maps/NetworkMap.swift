@@ -343,10 +343,10 @@ public enum NetworkMap {
             ], nodes: cluster))
         }
         for pair in finder.pairs {
-            let duplicate = pair.kind == .duplicate
+            let duplicate = pair.kind != .twin
             dot.edges.append(DOTGraph.Edge(from: pair.projects[0], to: pair.projects[1], attributes: [
                 .color: duplicate ? .keyword("#D55E00") : .keyword("#0072B2"),
-                .style: duplicate ? .keyword("solid") : .keyword("dashed"),
+                .style: pair.kind == .duplicate ? .keyword("solid") : .keyword("dashed"),
                 .penwidth: .number(1 + 4 * pair.score),
                 .label: .label(NumberFormat.decimal(pair.score, places: 2)),
                 .tooltip: .label(words.pairKind(pair.kind) + ": " + FindingSentences(language: words.language, network: network).action(pair)),

@@ -11,6 +11,9 @@ struct EnglishCatalogue: FindingCatalogue {
         "\(count) " + (count == 1 ? word : plural ?? word + "s")
     }
 
+    /// "City's", "Regroupement des entreprises inclusives'".
+    private func possessive(_ name: String) -> String { name.hasSuffix("s") ? name + "'" : name + "'s" }
+
     // MARK: gaps
 
     func heading(_ kind: Gap.Kind) -> String {
@@ -61,7 +64,7 @@ struct EnglishCatalogue: FindingCatalogue {
         case .fundingConcentration:
             return "Funding is concentrated: the largest recipient, \(name(s[0])), receives \(ReportLanguage.en.percent(gap.share ?? 0)) of what reaches the \(gap.recipients ?? s.count) recipients (Gini \(language.significant(gap.gini ?? 0)), Herfindahl \(language.significant(gap.herfindahl ?? 0)))."
         case .siloedOrganisation:
-            return "All of \(name(s[0]))'s \(gap.ties ?? 0) ties are with organisations working in exactly its sectors (\(gap.sectors.joined(separator: ", "))): none brings another sector's view."
+            return "All of \(possessive(name(s[0]))) \(gap.ties ?? 0) ties are with organisations working in exactly its sectors (\(gap.sectors.joined(separator: ", "))): none brings another sector's view."
         }
     }
 
@@ -77,7 +80,9 @@ struct EnglishCatalogue: FindingCatalogue {
             return s.count == 2 ? "Add a second tie between these two groups so the link does not rest on one relationship."
                 : "Create a second link around \(name(s[0])): a direct partnership between the groups it connects, or a co-chair."
         case .missingSector:
-            let who = gap.sectors.count == 1 ? "a \(gap.sectors[0]) organisation" : "organisations from these sectors"
+            let who = gap.sectors.count == 1
+                ? ("aeiou".contains(gap.sectors[0].prefix(1).lowercased()) ? "an " : "a ") + "\(gap.sectors[0]) organisation"
+                : "organisations from these sectors"
             if gap.membersComplete == true { return "Invite \(who) to sit on \(name(s[0]))." }
             return "Check the membership of \(name(s[0])); if no such member sits on it, invite \(who). Mark the body `membersComplete: true` once the file lists every member."
         case .fundingDependency where gap.onlyFunder == true:
@@ -119,8 +124,22 @@ struct EnglishCatalogue: FindingCatalogue {
                     + "services in each official language usually exist side by side on purpose; coordinate (referrals, shared outreach), do not merge\(funding)."
             }
             return "Same objective in \(pair.sameArea ?? "the same area")\(when): coordinate or merge\(funding)."
+        case .possibleDuplicate:
+            let unknown = "Same objective in \(pair.sameArea ?? "the same area"); the file gives no dates for one of them, so whether they run at the same time is unknown"
+            if let a, let b, a.languageOfService != b.languageOfService {
+                return unknown + ". One service is in French and one in English: services in each official language usually exist side by side on purpose; "
+                    + "check their dates, then coordinate (referrals, shared outreach), do not merge\(funding)."
+            }
+            return unknown + ": check their dates before coordinating or merging\(funding)."
         case .twin:
-            let whereText = pair.sameArea.map { "in \($0) at different times" } ?? "in \(a?.area ?? "one place") and \(b?.area ?? "another")"
+            let whereText: String
+            if let area = pair.sameArea {
+                whereText = "in \(area) at different times"
+            } else if let areaA = a?.area, let areaB = b?.area, TextNormalizer.fold(areaA) == TextNormalizer.fold(areaB) {
+                whereText = "across \(areaA), too wide an area to call them neighbours"
+            } else {
+                whereText = "in \(a?.area ?? "one place") and \(b?.area ?? "another")"
+            }
             return "Same objective \(whereText): share what works and learn from each other\(funding)."
         }
     }
@@ -128,13 +147,15 @@ struct EnglishCatalogue: FindingCatalogue {
     func pairKind(_ kind: OverlapFinder.Kind) -> String {
         switch kind {
         case .duplicate: "duplicate"
+        case .possibleDuplicate: "possible duplicate, dates unknown"
         case .twin: "twin"
         }
     }
 
-    func overlapSummary(projects: Int, pairs: Int, duplicates: Int, threshold: Double) -> String {
+    func overlapSummary(projects: Int, pairs: Int, duplicates: Int, possible: Int, threshold: Double) -> String {
         "\(projects) projects compared; \(pairs) pair\(pairs == 1 ? " serves" : "s serve") the same objective "
-            + "(score ≥ \(NumberFormat.decimal(threshold, places: 2))): \(plural(duplicates, "duplicate")), \(plural(pairs - duplicates, "twin"))."
+            + "(score ≥ \(NumberFormat.decimal(threshold, places: 2))): \(plural(duplicates, "duplicate")), "
+            + (possible > 0 ? "\(plural(possible, "possible duplicate")) (dates unknown), " : "") + "\(plural(pairs - duplicates - possible, "twin"))."
     }
 
     func topByScore(_ count: Int) -> String { "Top \(count) by score:" }

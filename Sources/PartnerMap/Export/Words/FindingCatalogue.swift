@@ -23,7 +23,7 @@ protocol FindingCatalogue: Sendable {
     func evidenceLabels() -> EvidenceLabels
     func action(_ pair: OverlapFinder.Pair) -> String
     func pairKind(_ kind: OverlapFinder.Kind) -> String
-    func overlapSummary(projects: Int, pairs: Int, duplicates: Int, threshold: Double) -> String
+    func overlapSummary(projects: Int, pairs: Int, duplicates: Int, possible: Int, threshold: Double) -> String
     func topByScore(_ count: Int) -> String
     var clustersHeading: String { get }
     var noOverlap: String { get }

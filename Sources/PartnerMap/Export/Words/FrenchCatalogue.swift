@@ -127,8 +127,22 @@ struct FrenchCatalogue: FindingCatalogue {
                 return place + ", un service en français et un en anglais : les services dans chaque langue officielle existent d’ordinaire côte à côte à dessein ; se coordonner (références, promotion commune), sans fusionner\(funding)."
             }
             return place + " : se coordonner ou fusionner\(funding)."
+        case .possibleDuplicate:
+            let unknown = "Même objectif \(pair.sameArea.map(FrenchGrammar.à) ?? "au même endroit") ; le fichier ne donne pas les dates de l’un des deux, on ne sait donc pas s’ils se déroulent en même temps"
+            if let a, let b, a.languageOfService != b.languageOfService {
+                return unknown + ". L’un est offert en français et l’autre en anglais : les services dans chaque langue officielle existent d’ordinaire côte à côte à dessein ; "
+                    + "vérifier leurs dates, puis se coordonner (références, promotion commune), sans fusionner\(funding)."
+            }
+            return unknown + " : vérifier leurs dates avant de se coordonner ou de fusionner\(funding)."
         case .twin:
-            let whereText = pair.sameArea.map { "\(FrenchGrammar.à($0)) à des moments différents" } ?? "\(a?.area.map(FrenchGrammar.à) ?? "à un endroit") et \(b?.area.map(FrenchGrammar.à) ?? "à un autre")"
+            let whereText: String
+            if let area = pair.sameArea {
+                whereText = "\(FrenchGrammar.à(area)) à des moments différents"
+            } else if let areaA = a?.area, let areaB = b?.area, TextNormalizer.fold(areaA) == TextNormalizer.fold(areaB) {
+                whereText = "sur un même vaste territoire (\(areaA)), trop étendu pour parler de voisinage"
+            } else {
+                whereText = "\(a?.area.map(FrenchGrammar.à) ?? "à un endroit") et \(b?.area.map(FrenchGrammar.à) ?? "à un autre")"
+            }
             return "Même objectif \(whereText) : partager ce qui fonctionne et apprendre les uns des autres\(funding)."
         }
     }
@@ -136,13 +150,15 @@ struct FrenchCatalogue: FindingCatalogue {
     func pairKind(_ kind: OverlapFinder.Kind) -> String {
         switch kind {
         case .duplicate: "doublon"
+        case .possibleDuplicate: "doublon possible, dates inconnues"
         case .twin: "jumeau"
         }
     }
 
-    func overlapSummary(projects: Int, pairs: Int, duplicates: Int, threshold: Double) -> String {
+    func overlapSummary(projects: Int, pairs: Int, duplicates: Int, possible: Int, threshold: Double) -> String {
         "\(projects) projets comparés ; \(plural(pairs, "paire")) poursui\(pairs > 1 ? "vent" : "t") le même objectif "
-            + "(score ≥ \(language.decimal(threshold))) : \(plural(duplicates, "doublon")), \(plural(pairs - duplicates, "jumeau", "jumeaux"))."
+            + "(score ≥ \(language.decimal(threshold))) : \(plural(duplicates, "doublon")), "
+            + (possible > 0 ? "\(plural(possible, "doublon possible", "doublons possibles")) (dates inconnues), " : "") + "\(plural(pairs - duplicates - possible, "jumeau", "jumeaux"))."
     }
 
     func topByScore(_ count: Int) -> String { "Les \(count) premières par score :" }
