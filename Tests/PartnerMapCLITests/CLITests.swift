@@ -8,17 +8,18 @@ import Testing
             .filter { $0.hasSuffix(".yaml") }.sorted().map { "Graphs/" + $0 } + ["Graphs/london-middlesex-lip"]
         let output = try CLIRunner.run(["validate"] + examples)
         #expect(output.status == 0, "\(output.stderr)")
-        // The examples keep two organisations without ties on purpose, to show what `gaps` finds.
+        // The examples keep organisations without ties, as the sources leave them, to show what `gaps` finds.
         #expect(output.stderr == """
-            Graphs/london-middlesex-lip.yaml:151: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
-            Graphs/montreal-inclusif.yaml:140: warning: "clinique-droits" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
+            Graphs/allies-learning-exchange.yaml:49: warning: "hireimmigrants-site" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
+            Graphs/london-middlesex-lip.yaml:153: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
+            Graphs/montreal-inclusif.yaml:147: warning: "clinique-droits" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
             Graphs/london-middlesex-lip/organisations.csv:20: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
 
             """)
         #expect(output.stdout.split(separator: "\n").count == examples.count)
         let strict = try CLIRunner.run(["validate", "--strict", "Graphs/montreal-inclusif.yaml"])
         #expect(strict.status == 1)
-        #expect(strict.stderr.hasPrefix("Graphs/montreal-inclusif.yaml:140: \"clinique-droits\" is in no partnership"))
+        #expect(strict.stderr.hasPrefix("Graphs/montreal-inclusif.yaml:147: \"clinique-droits\" is in no partnership"))
         #expect(output.stdout.contains("ok  Graphs/montreal-inclusif.yaml: 15 organisations, 7 projects"))
     }
 
@@ -35,7 +36,7 @@ import Testing
               - organisations: [a, b]
                 weight: 12
             """.write(toFile: bad, atomically: true, encoding: .utf8)
-        let good = CLIRunner.packageRoot + "/Graphs/allies-learning-exchange.yaml"
+        let good = CLIRunner.packageRoot + "/Graphs/ontario-lips.yaml"
         let output = try CLIRunner.run(["validate", bad, good])
         #expect(output.status == 1)
         #expect(output.stderr == """
@@ -75,8 +76,11 @@ import Testing
         let table = try CLIRunner.run(["summary", "Graphs/montreal-inclusif.yaml"])
         #expect(table.status == 0)
         #expect(table.stdout.hasPrefix("Montréal inclusif — newcomer integration network\n"))
-        #expect(table.stdout.contains("  no working tie      2: newcomer-women-network, clinique-droits  (no partnership, seat or shared project; `gaps` calls isolated those without any tie, money included)"))
-        #expect(table.stdout.contains("ville-de-montreal  Ville de Montréal"))
+        // One meaning of isolated everywhere: no tie of any kind, money included.
+        #expect(table.stdout.contains("  isolated            1: clinique-droits  (no partnership, seat, shared project or funding tie)"))
+        #expect(table.stdout.contains("  funding only        1: newcomer-women-network  (money given or received, but no partnership, seat or shared project)"))
+        // The grants are illustrative, so is the City's total.
+        #expect(table.stdout.contains("ville-de-montreal  Ville de Montréal [illustrative]"))
 
         let json = try CLIRunner.run(["summary", "Graphs/montreal-inclusif.yaml", "--format", "json"])
         #expect(json.status == 0)
@@ -85,7 +89,9 @@ import Testing
         #expect(object["components"] as? Int == 3)
         let funders = try #require(object["funders"] as? [[String: Any]])
         #expect(funders.first?["funder"] as? String == "ville-de-montreal")
-        #expect(funders.first?["total"] as? Double == 3_750_000)
+        #expect(funders.first?["total"] as? Double == 715_000)
+        #expect(funders.first?["illustrative"] as? Bool == true)
+        #expect(object["isolated"] as? [String] == ["clinique-droits"])
         let again = try CLIRunner.run(["summary", "Graphs/montreal-inclusif.yaml", "--format", "json"])
         #expect(again.stdout == json.stdout)
     }
@@ -116,6 +122,6 @@ import Testing
         let output = try CLIRunner.run(["Graphs/ontario-lips.yaml"], executable: "LibraryUsage")
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("36 organisations"))
-        #expect(output.stdout.contains("most connected: london-lip (6 ties)"), "\(output.stdout)")
+        #expect(output.stdout.contains("most connected: london-lip (5 ties)"), "\(output.stdout)")
     }
 }

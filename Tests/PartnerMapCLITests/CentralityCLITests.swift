@@ -36,23 +36,25 @@ import Testing
         let output = try CLIRunner.run(["centrality", "Graphs/ontario-lips.yaml", "--measures", "betweenness,degree", "--top", "3"])
         #expect(output.status == 0)
         let lines = output.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines[0] == "Collaboration view: 36 organisations, 35 ties; ties counted, strengths ignored (add --weighted to use them).")
+        #expect(lines[0] == "Collaboration view: 36 organisations, 33 ties; ties counted, strengths ignored (add --weighted to use them).")
         #expect(lines[1] == "Ranked by betweenness, top 3 of 36:")
         #expect(lines[5].hasPrefix("1  sudbury-lip"))
-        #expect(output.stdout.contains("Who brokers: Greater Sudbury LIP (sudbury-lip) lies on 17% of the shortest paths"))
+        // Councils are tables, not brokers: the first organisation is named, the councils apart.
+        #expect(output.stdout.contains("Who brokers: City of North Bay (city-of-north-bay) lies on 10% of the shortest paths"))
+        #expect(output.stdout.contains("Councils and networks are tables, not brokers, and are ranked apart: London & Middlesex LIP (4 seats)"))
         #expect(output.stdout.contains("Single points of failure: if Greater Sudbury LIP (sudbury-lip) left, 9 of the organisations would lose their only path to the rest"))
     }
 
     @Test func fundingViewReportsBrokerageRoles() throws {
-        let output = try CLIRunner.run(["centrality", "Graphs/montreal-inclusif.yaml", "--view", "funding", "--groups", "type", "--format", "json"])
+        let output = try CLIRunner.run(["centrality", "Graphs/allies-learning-exchange.yaml", "--view", "funding", "--groups", "type", "--format", "json"])
         #expect(output.status == 0, "\(output.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
         #expect(object["directed"] as? Bool == true)
         let nodes = try #require(object["nodes"] as? [[String: Any]])
-        let binam = try #require(nodes.first { $0["id"] as? String == "binam" })
-        let roles = try #require(binam["brokerage"] as? [String: Int])
-        // The City's envelope reaches six projects only through BINAM: municipal → municipal → project.
-        #expect(roles["representative"] == 6)
+        let allies = try #require(nodes.first { $0["id"] as? String == "allies" })
+        let roles = try #require(allies["brokerage"] as? [String: Int])
+        // Two foundations reach three city programmes only through ALLIES: funder → network → project.
+        #expect(roles["liaison"] == 6)
         #expect(roles.values.reduce(0, +) == 6)
     }
 

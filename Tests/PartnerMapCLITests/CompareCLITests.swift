@@ -55,7 +55,7 @@ import Testing
         let gaps = try CLIRunner.run(["gaps", Self.timeline, "--as-of", "2010", "--format", "csv"])
         #expect(gaps.status == 0 && gaps.stdout.contains("isolated-organisation,mci,"))
         let edges = try CLIRunner.run(["summary", "Tests/PartnerMapTests/Fixtures/centrality/karate.edges", "--as-of", "2010"])
-        #expect(edges.status == 1 && edges.stderr.contains("--as-of and --confirmed need a network file"))
+        #expect(edges.status == 1 && edges.stderr.contains("--as-of, --confirmed and --sourced-only need a network file"))
     }
 
     @Test func changeMapIsDrawnInEitherLanguageTheSameEveryRun() throws {

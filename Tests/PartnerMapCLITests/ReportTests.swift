@@ -45,7 +45,11 @@ import Testing
             #expect(dom.contains("<h2>\(heading)</h2>"), "\(heading)")
         }
         #expect(dom.contains("Autonomie financière des femmes immigrantes"))
-        #expect(dom.contains("3,750,000 CAD"))
+        #expect(dom.contains("715,000 CAD"))
+        // The method paragraph, and councils kept apart from brokers.
+        #expect(dom.contains("<strong>How to read this report.</strong> The partnership map and the measures use the collaboration view"))
+        #expect(dom.contains("Councils and networks are tables, not brokers"))
+        #expect(!dom.contains("(0 seats)"))
         #expect(dom.contains("No project addresses the priority"))
         // The page's script ran: the data block parsed and the search box is wired.
         #expect(dom.contains("id=\"pm-search\""))
@@ -63,7 +67,8 @@ import Testing
             #expect(dom.contains("<h2>\(heading)</h2>"), "\(heading)")
         }
         #expect(dom.contains("Aucun projet ne répond à la priorité"))
-        #expect(dom.contains("3\u{202F}750\u{202F}000 CAD"))
+        #expect(dom.contains("715\u{202F}000 CAD"))
+        #expect(dom.contains("<strong>Comment lire ce rapport.</strong>"))
         #expect(dom.contains("un service en français et un en anglais") && dom.contains("sans fusionner"))
         #expect(!dom.contains("What to do"))
         #expect(!dom.contains("Next step"))
@@ -113,7 +118,9 @@ import Testing
         let funding = try #require(dom.range(of: "<section id=\"funding\">"))
         #expect(dom[funding.lowerBound...].contains("<div class=\"map\" id=\"pm-funding-map\"><svg"))
         #expect(dom.contains("<tr><td>Emploi Diversité Montréal <span class=\"tag illustrative\">illustrative</span></td>"))
-        #expect(dom.contains("31 entries are marked illustrative in the file"))
+        #expect(dom.contains("32 entries are marked illustrative in the file"))
+        // Findings resting on illustrative entries are tagged too: the one-funder finding rests on made-up grants.
+        #expect(dom.contains("Every grant in this file comes from Ville de Montréal (6 recipients): the file cannot show whether any recipient depends on it alone. [illustrative]"))
         #expect(dom.contains("<p>Partnership network report · Data of 2018–2022</p>"))
         // Where it was written and -q are left out, so the same input gives the same bytes.
         #expect(dom.contains("Made by the command <code>partnermap report Graphs/montreal-inclusif.yaml</code>"))

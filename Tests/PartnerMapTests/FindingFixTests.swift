@@ -136,8 +136,9 @@ import Testing
 /// are meant to exist side by side.
 @Suite struct LanguageOfServiceTests {
     /// The pair and the English advice about it.
-    static func pair(serviceLanguages: (String, String)?) throws -> (pair: OverlapFinder.Pair, action: String) {
-        let extra = serviceLanguages.map { (", serviceLanguage: \($0.0)", ", serviceLanguage: \($0.1)") } ?? ("", "")
+    static func pair(serviceLanguages: (String, String)?, dates: Bool = false) throws -> (pair: OverlapFinder.Pair, action: String) {
+        var extra = serviceLanguages.map { (", serviceLanguage: \($0.0)", ", serviceLanguage: \($0.1)") } ?? ("", "")
+        if dates { extra = (extra.0 + ", start: 2019-01, end: 2021-12", extra.1 + ", start: 2019-06, end: 2021-06") }
         let network = try NetworkLoader.network(yaml: """
             organisations:
               - {id: a, name: A}
@@ -151,13 +152,24 @@ import Testing
     }
 
     @Test func officialLanguageServicesAreNotToBeMerged() throws {
-        let pair = try Self.pair(serviceLanguages: nil)
+        let pair = try Self.pair(serviceLanguages: nil, dates: true)
         #expect(pair.pair.kind == .duplicate)
         #expect(pair.action.contains("one service in French and one in English"))
         #expect(pair.action.contains("do not merge"))
         // Both served in French (one described in English): the usual advice.
-        let same = try Self.pair(serviceLanguages: ("fr", "fr"))
+        let same = try Self.pair(serviceLanguages: ("fr", "fr"), dates: true)
         #expect(same.action.hasSuffix(": coordinate or merge."))
+    }
+
+    /// Without dates, two projects in one place are possible duplicates, never duplicates.
+    @Test func projectsWithoutDatesArePossibleDuplicates() throws {
+        let pair = try Self.pair(serviceLanguages: ("fr", "fr"))
+        #expect(pair.pair.kind == .possibleDuplicate)
+        #expect(pair.pair.periodsOverlap == nil)
+        #expect(pair.action.hasSuffix("whether they run at the same time is unknown: check their dates before coordinating or merging."))
+        let french = try Self.pair(serviceLanguages: nil)
+        #expect(french.pair.kind == .possibleDuplicate)
+        #expect(french.action.contains("do not merge"))
     }
 }
 

@@ -38,6 +38,9 @@ import Testing
           - {from: fund, to: a, amount: 900, year: 2024}
           - {from: other, to: b, amount: 50, year: 2024}
           - {from: fund, to: p1, amount: 100, year: 2024}
+          - {from: other, to: c, amount: 10, year: 2024}
+          - {from: other, to: x, amount: 10, year: 2024}
+          - {from: other, to: y, amount: 10, year: 2024}
         """
 
     @Test func everyKindIsSaidInBothLanguages() throws {

@@ -111,8 +111,17 @@ import Testing
         let missing = try #require(gaps.first { $0.kind == .missingSector })
         #expect(missing.subjects == ["council"])
         #expect(missing.sectors == ["justice"])
-        #expect(words.message(missing) == "No member of Council works in justice.")
-        #expect(words.nextStep(missing) == "Invite a justice organisation to sit on Council.")
+        // The file does not say it lists every member: the sector is missing from the file.
+        #expect(missing.membersComplete == false)
+        #expect(words.message(missing) == "None of the members of Council recorded in this file works in justice; the file does not say it lists every member.")
+        #expect(words.nextStep(missing).hasPrefix("Check the membership of Council; if no such member sits on it, invite a justice organisation."))
+        // Declared complete, it is missing from the table.
+        let complete = yaml.replacingOccurrences(of: "{id: council, name: Council", with: "{id: council, name: Council, membersComplete: true")
+        let (completeGaps, completeWords) = try Self.said(complete)
+        let declared = try #require(completeGaps.first { $0.kind == .missingSector })
+        #expect(declared.membersComplete == true)
+        #expect(completeWords.message(declared) == "No member of Council works in justice.")
+        #expect(completeWords.nextStep(declared) == "Invite a justice organisation to sit on Council.")
     }
 
     @Test func expectedSectorsFromTheFileAndSubCouncils() throws {
@@ -158,7 +167,12 @@ import Testing
         let dependency = gaps.filter { $0.kind == .fundingDependency }
         #expect(dependency.map(\.subjects) == [["jobs", "fund-a"]])
         #expect(dependency[0].share == 1)
-        let concentration = try #require(gaps.first { $0.kind == .fundingConcentration })
+        // Four recipients are too few to call the money concentrated.
+        #expect(!gaps.contains { $0.kind == .fundingConcentration })
+        var options = GapFinder.Options()
+        options.concentrationMinimumRecipients = 4
+        let network = try NetworkLoader.network(yaml: yaml)
+        let concentration = try #require(GapFinder(network, options: options).gaps.first { $0.kind == .fundingConcentration })
         #expect(concentration.subjects.first == "jobs")
         // 5000 of 5600 to one of four recipients.
         #expect(abs(concentration.share! - 5000.0 / 5600) < 1e-12)

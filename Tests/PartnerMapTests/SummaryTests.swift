@@ -24,7 +24,9 @@ import Testing
         #expect(summary.collaborationTies == 1)
         #expect(summary.density == 1.0 / 6)
         #expect(summary.components == 3)
-        #expect(summary.isolated == ["city", "fdn"])
+        // City and Fdn have no partnership, seat or shared project, but they fund: not isolated.
+        #expect(summary.isolated == [])
+        #expect(summary.fundingOnly == ["city", "fdn"])
         #expect(summary.funders.map { "\($0.funder) \($0.currency) \($0.total) \($0.flows)" } == [
             "fdn CAD 500.0 1", "city CAD 150.0 2", "fdn USD 20.0 1",
         ])

@@ -18,8 +18,12 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
     /// Connected groups of organisations in the collaboration view.
     public var components: Int
     public var largestComponent: Int
-    /// Organisations with no tie in the collaboration view.
+    /// Isolated organisations: no partnership, seat, shared project or funding tie (the one
+    /// meaning of "isolated" in every output; ``GapContext/isIsolated(_:)``).
     public var isolated: [String]
+    /// Organisations with money given or received but no partnership, seat or shared project:
+    /// alone in the collaboration view, not isolated.
+    public var fundingOnly: [String]
     public var funders: [FunderTotal]
     /// Earliest and latest year named by a project or a funding flow.
     public var firstYear: Int?
@@ -34,6 +38,8 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
         public var currency: String
         public var total: Double
         public var flows: Int
+        /// True when any flow counted in the total is illustrative (``FindingProvenance``).
+        public var illustrative: Bool = false
     }
 
     public init(_ network: Network) {
@@ -52,7 +58,10 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
         density = graph.density
         self.components = components.count
         largestComponent = components.components.first?.count ?? 0
-        isolated = components.isolates.map { graph.nodeIDs[$0] }
+        let context = GapContext(network, graph: graph)
+        isolated = context.isolated
+        let isolatedSet = Set(isolated)
+        fundingOnly = components.isolates.map { graph.nodeIDs[$0] }.filter { !isolatedSet.contains($0) }
 
         var totals: [String: FunderTotal] = [:]
         var order: [String] = []
@@ -65,6 +74,10 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
             }
             totals[key]!.total += flow.amount
             totals[key]!.flows += 1
+        }
+        let provenance = FindingProvenance(network)
+        if !provenance.isEmpty {
+            for flow in network.funding where provenance.isIllustrative(flow) { totals[flow.from + "\u{0}" + flow.currency]?.illustrative = true }
         }
         funders = order.compactMap { totals[$0] }.sorted { a, b in
             a.total != b.total ? a.total > b.total : (a.funder, a.currency) < (b.funder, b.currency)

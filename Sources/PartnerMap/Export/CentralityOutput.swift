@@ -155,9 +155,9 @@ public struct CentralityOutput: Sendable {
                 sentences.append(marked(words.whoBrokers(label(first), percent(betweenness[first]), nodeNoun, others), brokers))
             }
         }
-        let tables = (0..<graph.nodeCount).filter(isTable).sorted { (seats[$1]!, $0) < (seats[$0]!, $1) }
+        let tables = (0..<graph.nodeCount).filter { isTable($0) && seats[$0]! > 0 }.sorted { (seats[$1]!, $0) < (seats[$0]!, $1) }
         if !tables.isEmpty {
-            sentences.append(words.tables(tables.prefix(5).map { (label($0), seats[$0]!) }, max(0, tables.count - 5)))
+            sentences.append(words.tables(tables.prefix(5).map { (names[$0], seats[$0]!) }, max(0, tables.count - 5)))
         }
         let points = report.cutPoints.articulationPoints.sorted { (report.cutPoints.cutOff[$1] ?? 0, $0) < (report.cutPoints.cutOff[$0] ?? 0, $1) }
         if points.isEmpty {

@@ -57,13 +57,20 @@ public enum StructureOutput {
 
     // MARK: communities
 
-    public static func json(_ groups: CommunityGroups) throws -> String {
+    public static func json(_ groups: CommunityGroups, baseline: ModularityBaseline? = nil) throws -> String {
         let items: [JSONValue] = groups.groups.map {
             .object(["name": .string($0.name), "size": .integer($0.members.count), "members": .array($0.members.map(JSONValue.string))])
         }
-        return try JSONOutput.string(JSONValue.object([
+        var document: [String: JSONValue] = [
             "modularity": .number(groups.louvain.modularity), "levels": .integer(groups.louvain.levels), "communities": .array(items),
-        ]))
+        ]
+        if let baseline, let clearer = baseline.isClearer(than: groups.louvain.modularity) {
+            document["chance"] = .object([
+                "samples": .integer(baseline.samples), "mean": .number(baseline.mean), "max": .number(baseline.maximum),
+                "modularities": .array(baseline.modularities.map(JSONValue.number)), "clearerThanChance": .bool(clearer),
+            ])
+        }
+        return try JSONOutput.string(JSONValue.object(document))
     }
 
     public static func csv(_ groups: CommunityGroups) -> String {
@@ -74,9 +81,14 @@ public enum StructureOutput {
         return lines.joined(separator: "\n")
     }
 
-    public static func table(_ groups: CommunityGroups, network: Network, sentences: FindingSentences, width: Int? = nil) -> String {
+    public static func table(_ groups: CommunityGroups, network: Network, sentences: FindingSentences, width: Int? = nil,
+                             baseline: ModularityBaseline? = nil) -> String {
         let words = sentences.catalogue
         var lines = ["\(network.name): " + words.communities(groups.groups.count, modularity: groups.louvain.modularity)]
+        if let baseline, let clearer = baseline.isClearer(than: groups.louvain.modularity) {
+            lines += TextWrap.lines(words.chance(clearer: clearer, samples: baseline.samples, mean: baseline.mean, maximum: baseline.maximum),
+                                    width: width, first: "", rest: "")
+        }
         for (index, group) in groups.groups.enumerated() {
             lines.append("")
             lines.append("\(index + 1). \(group.name) — " + words.organisations(group.members.count))

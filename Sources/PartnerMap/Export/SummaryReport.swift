@@ -17,9 +17,13 @@ public enum SummaryReport {
             (words.ties, "\(summary.collaborationTies)  " + words.tiesGloss),
             (words.density, language.decimal(summary.density, places: 3) + "  " + words.densityGloss),
             (words.groups, "\(summary.components)  " + words.largest(summary.largestComponent)),
-            (words.noWorkingTie, summary.isolated.isEmpty ? words.none : "\(summary.isolated.count)" + (language == .fr ? " : " : ": ") + summary.isolated.joined(separator: ", ")
-                + "  " + words.noWorkingTieGloss),
+            (words.isolated, summary.isolated.isEmpty ? words.none : "\(summary.isolated.count)" + (language == .fr ? " : " : ": ") + summary.isolated.joined(separator: ", ")
+                + "  " + words.isolatedGloss),
         ]
+        if !summary.fundingOnly.isEmpty {
+            facts.append((words.fundingOnly, "\(summary.fundingOnly.count)" + (language == .fr ? " : " : ": ") + summary.fundingOnly.joined(separator: ", ")
+                + "  " + words.fundingOnlyGloss))
+        }
         if let first = summary.firstYear, let last = summary.lastYear {
             facts.append((words.years, first == last ? "\(first)" : "\(first)–\(last)"))
         }
@@ -35,7 +39,8 @@ public enum SummaryReport {
             lines += ["", words.fundingByFunder]
             var table = TextTable(words.funderColumns, alignments: [.left, .left, .right, .left, .right])
             for funder in summary.funders {
-                table.append([funder.funder, funder.name, language.number(funder.total),
+                table.append([funder.funder, funder.name + (funder.illustrative ? " " + FindingSentences.words(language).illustrativeMark : ""),
+                              language.number(funder.total),
                               funder.currency, "\(funder.flows)"])
             }
             lines.append(table.render(indent: "  ", width: width))

@@ -5,7 +5,9 @@
 /// any project for newcomer families. A project covers a priority by its text only when the
 /// two are similar (TF-IDF cosine at least `threshold`) **and** share a distinctive word or
 /// concept: one that fewer than half of the projects use (and not one of the words the whole
-/// sector uses). The finding names the project and the words.
+/// sector uses). A generic concept (a place word such as "local" or "community", which the
+/// lexicon folds into "neighbourhood"; "network"; "workshop") is shown as evidence but never
+/// covers a priority on its own. The finding names the project and the words.
 public struct PriorityCoverage: Sendable {
     /// One project that covers a priority.
     public struct Cover: Sendable, Hashable {
@@ -31,8 +33,12 @@ public struct PriorityCoverage: Sendable {
         "newcomer", "newcomers", "immigrant", "immigrants", "immigration", "family", "families", "community", "communities",
         "people", "support", "service", "services", "program", "programme", "project", "new", "integration", "nouveaux",
         "arrivants", "immigrante", "immigrantes", "famille", "familles", "communaute", "personnes", "soutien", "projet",
-        "concept:newcomer", "concept:family", "concept:settlement",
+        "local", "locale", "locales", "locaux", "concept:newcomer", "concept:family", "concept:settlement",
     ]
+
+    /// Concepts too general to say two texts are about the same thing: they count as evidence
+    /// beside a specific word or concept, never alone.
+    static let genericConcepts: Set<String> = ["concept:neighbourhood", "concept:network", "concept:workshop", "concept:volunteer"]
 
     /// The sector's words as the index names its features (folded, stemmed in both languages).
     static let sectorFeatures: Set<String> = {
@@ -74,9 +80,10 @@ public struct PriorityCoverage: Sendable {
                 if similarity > (closest?.similarity ?? 0) { closest = (i, similarity) }
                 let sharedThemes = project.themes.filter { themes.contains(TextNormalizer.fold($0)) }
                 var seen = Set<String>()
-                let sharedWords = similarity >= threshold
-                    ? index.sharedFeatures(i, document).filter { distinctive($0.feature) }.map { Self.display(index.featureNames[$0.feature]) }
-                        .filter { seen.insert($0).inserted }
+                let shared = similarity >= threshold ? index.sharedFeatures(i, document).filter { distinctive($0.feature) } : []
+                let specific = shared.contains { !Self.genericConcepts.contains(index.featureNames[$0.feature]) }
+                let sharedWords = specific
+                    ? shared.map { Self.display(index.featureNames[$0.feature]) }.filter { seen.insert($0).inserted }
                     : []
                 guard !sharedThemes.isEmpty || !sharedWords.isEmpty else { continue }
                 covers.append(Cover(project: project.id, sharedThemes: sharedThemes, sharedWords: Array(sharedWords.prefix(6)), similarity: similarity))

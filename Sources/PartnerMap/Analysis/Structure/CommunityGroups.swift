@@ -1,5 +1,7 @@
-/// Communities of a network named the way a coordinator would name them: by the sector most
-/// of their members work in, or else their area.
+/// Communities of a network named the way a coordinator would name them: by the sector more
+/// than half of their members work in, or else their area. Where no sector has a majority, the
+/// group is named by its two most frequent sectors ("employment / settlement"), ties in the
+/// order the members come in the file, never by which word comes first in the alphabet.
 public struct CommunityGroups: Sendable {
     public struct Group: Sendable, Hashable {
         public var name: String
@@ -14,14 +16,14 @@ public struct CommunityGroups: Sendable {
     }
 
     /// Communities of a network whose collaboration view is already built.
-    init(_ network: Network, graph: Graph, seed: UInt64 = 0, resolution: Double = 1, weighted: Bool = true) {
+    public init(_ network: Network, graph: Graph, seed: UInt64 = 0, resolution: Double = 1, weighted: Bool = true) {
         louvain = LouvainCommunities(graph, weighted: weighted, resolution: resolution, seed: seed)
         let organisations = Dictionary(uniqueKeysWithValues: network.organisations.map { ($0.id, $0) })
         var used: [String: Int] = [:]
         groups = louvain.communities.map { community in
             let members = community.map { graph.nodeIDs[$0] }
-            var name = Self.dominant(members.flatMap { organisations[$0]?.sectors ?? [] })
-                ?? Self.dominant(members.compactMap { organisations[$0]?.area })
+            var name = Self.dominant(members.flatMap { organisations[$0]?.sectors ?? [] }, members: members.count)
+                ?? Self.dominant(members.compactMap { organisations[$0]?.area }, members: members.count)
                 ?? (members.count == 1 ? network.displayName(of: members[0]) : "group")
             if members.count == 1 { name = network.displayName(of: members[0]) }
             used[name, default: 0] += 1
@@ -36,10 +38,19 @@ public struct CommunityGroups: Sendable {
         groups = louvain.communities.enumerated().map { Group(name: "community \($0.offset + 1)", members: $0.element.map { graph.nodeIDs[$0] }) }
     }
 
-    /// The most frequent value, if it is shared by more than one member or is the only one.
-    private static func dominant(_ values: [String]) -> String? {
+    /// The value more than half of the members hold; else the two most frequent, joined
+    /// ("employment / settlement"); ties in order of first appearance.
+    static func dominant(_ values: [String], members: Int? = nil) -> String? {
         var counts: [String: Int] = [:]
-        for value in values { counts[value, default: 0] += 1 }
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        var order: [String] = []
+        for value in values {
+            if counts[value] == nil { order.append(value) }
+            counts[value, default: 0] += 1
+        }
+        let ranked = order.enumerated().sorted { (counts[$0.element]!, $1.offset) > (counts[$1.element]!, $0.offset) }.map(\.element)
+        guard let first = ranked.first else { return nil }
+        let total = members ?? values.count
+        if 2 * counts[first]! > total, ranked.count == 1 || counts[ranked[1]]! < counts[first]! { return first }
+        return ranked.prefix(2).joined(separator: " / ")
     }
 }

@@ -6,6 +6,10 @@ public enum MapStyle {
         "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
         "#b3de69", "#fccde5", "#bc80bd", "#ccebc5", "#ffed6f", "#d9d9d9",
     ]
+    /// Text and ties the file marks illustrative (not from a source): purple, as the report's tag.
+    public static let illustrativeText: DOTValue.StaticKeyword = "#6a3d9a"
+    public static let illustrativeTie: DOTValue.StaticKeyword = "#a584c9"
+
     /// Strong colours for borders and edges (Okabe–Ito), readable on white.
     public static let strong = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999", "#000000"]
     public static let fontName: DOTValue.StaticKeyword = "Helvetica"

@@ -18,6 +18,9 @@ struct MapWords {
     var singlePoint: String { fr ? "point de\nrupture" : "single point\nof failure" }
     var noTie: String { fr ? "sans lien" : "no tie" }
     var strength: String { fr ? "force" : "strength" }
+    /// Said in the tooltip of an element the file marks illustrative, and in the legend.
+    var illustrative: String { fr ? "illustratif" : "illustrative" }
+    var illustrativeLegend: String { fr ? "violet : illustratif\n(pas d’une source)" : "purple: illustrative\n(not from a source)" }
     func otherSectors(_ sectors: [String]) -> String {
         fr ? "autres secteurs (\(sectors.count))" : "other sectors (\(sectors.count))"
     }

@@ -10,6 +10,9 @@ import Foundation
 /// - `overlap`: projects joined by their overlap score, duplicates in red, twins dashed,
 ///   clusters boxed.
 /// - `ego:ID`: one organisation and its neighbourhood two steps out.
+///
+/// On every map, what the file marks illustrative is drawn in purple (organisation and project
+/// names, ties, seats, flows) and says so in its tooltip, with a line in the legend.
 public enum NetworkMap {
     public enum View: Sendable, Hashable {
         case partnerships, funding, overlap
@@ -135,6 +138,7 @@ public enum NetworkMap {
                 .id: .label("node-" + organisation.id),
             ]
             if graph.degree(of: index) == 0 { attributes[.style] = .keyword("filled,dashed") }
+            if organisation.illustrative { markIllustrative(&attributes, words: words) }
             if articulation.contains(organisation.id) {
                 attributes[.peripheries] = .number(2)
                 attributes[.penwidth] = .number(1.5)
@@ -191,16 +195,19 @@ public enum NetworkMap {
             }
             let kind = partnership.type.map { $0 + ", " } ?? ""
             attributes[.tooltip] = .label("\(network.displayName(of: a)) — \(network.displayName(of: b)): \(kind)\(words.strength) \(formatNumber(partnership.weight))")
+            if partnership.illustrative { markIllustrative(&attributes, words: words, tie: true) }
             dot.edges.append(DOTGraph.Edge(from: a, to: b, attributes: attributes))
         }
         for project in network.projects where !large {
             let partners = project.organisations.filter(include.contains)
             for (i, a) in partners.enumerated() {
                 for b in partners.dropFirst(i + 1) where a != b && seen.insert([a, b].sorted()).inserted {
-                    dot.edges.append(DOTGraph.Edge(from: a, to: b, attributes: [
+                    var attributes: [DOTAttribute: DOTValue] = [
                         .style: .keyword("dashed"), .color: .keyword("#777777"),
                         .tooltip: .label(words.deliverTogether(network.displayName(of: a), network.displayName(of: b), project.name)),
-                    ]))
+                    ]
+                    if project.illustrative { markIllustrative(&attributes, words: words, tie: true) }
+                    dot.edges.append(DOTGraph.Edge(from: a, to: b, attributes: attributes))
                 }
             }
         }
@@ -217,15 +224,18 @@ public enum NetworkMap {
                 guard firstBody[membership.organisation] != membership.body, !clusteredBodies.contains(membership.organisation),
                       let anchor = (members[membership.body] ?? []).first(where: { !clusteredBodies.contains($0) && firstBody[$0] == membership.body }),
                       anchor != membership.organisation else { continue }
-                dot.edges.append(DOTGraph.Edge(from: membership.organisation, to: anchor, attributes: [
+                var attributes: [DOTAttribute: DOTValue] = [
                     .style: .keyword("dotted"), .color: .keyword("#aaaaaa"),
                     .tooltip: .label(words.alsoSitsOn(network.displayName(of: membership.organisation), network.displayName(of: membership.body))),
-                ]))
+                ]
+                if membership.illustrative { markIllustrative(&attributes, words: words, tie: true) }
+                dot.edges.append(DOTGraph.Edge(from: membership.organisation, to: anchor, attributes: attributes))
             }
         }
         if !large {
             let types = OrganisationType.allCases.filter { type in organisations.contains { $0.type == type && !clusteredBodies.contains($0.id) } }
-            let (cluster, nodes) = legend(palette: palette, present: shownSectors, types: types, words: words)
+            let (cluster, nodes) = legend(palette: palette, present: shownSectors, types: types, words: words,
+                                          illustrative: network.hasIllustrativeEntries)
             dot.clusters.append(cluster)
             dot.nodes += nodes
             // Stack the key in columns of four rather than one long row.
@@ -247,10 +257,12 @@ public enum NetworkMap {
         var received: [String: [String: Double]] = [:]
         var pairs: [String: (from: String, to: String, amounts: [String: Double])] = [:]
         var pairOrder: [String] = []
+        var illustrativePairs = Set<String>()
         for flow in network.funding {
             given[flow.from, default: [:]][flow.currency, default: 0] += flow.amount
             received[flow.to, default: [:]][flow.currency, default: 0] += flow.amount
             let key = flow.from + "\u{0}" + flow.to
+            if flow.illustrative { illustrativePairs.insert(key) }
             if pairs[key] == nil { pairs[key] = (flow.from, flow.to, [:]); pairOrder.append(key) }
             pairs[key]!.amounts[flow.currency, default: 0] += flow.amount
         }
@@ -292,6 +304,7 @@ public enum NetworkMap {
                 .tooltip: .label(label),
                 .id: .label("node-" + id),
             ]
+            if organisation?.illustrative == true || network.project(id)?.illustrative == true { markIllustrative(&attributes, words: words) }
             if isProject { attributes[.style] = .keyword("rounded,filled"); attributes[.fillcolor] = .keyword("#ffffb3") }
             else if received[id] == nil { attributes[.fillcolor] = .keyword("#8dd3c7") }  // funders
             else if given[id] != nil { attributes[.fillcolor] = .keyword("#bebada") }  // intermediaries
@@ -300,10 +313,15 @@ public enum NetworkMap {
         for key in pairOrder {
             let pair = pairs[key]!
             let total = pair.amounts.values.reduce(0, +)
-            dot.edges.append(DOTGraph.Edge(from: pair.from, to: pair.to, attributes: [
+            var attributes: [DOTAttribute: DOTValue] = [
                 .penwidth: MapStyle.width(total, max: maxAmount), .label: .label(money(pair.amounts)),
                 .tooltip: .label("\(network.displayName(of: pair.from)) → \(network.displayName(of: pair.to)): \(money(pair.amounts))"),
-            ]))
+            ]
+            if illustrativePairs.contains(key) {
+                markIllustrative(&attributes, words: words, tie: true)
+                attributes[.fontcolor] = .keyword(MapStyle.illustrativeText)
+            }
+            dot.edges.append(DOTGraph.Edge(from: pair.from, to: pair.to, attributes: attributes))
         }
         return dot
     }
@@ -329,12 +347,14 @@ public enum NetworkMap {
         for project in shown {
             var label = project.name
             if let area = project.area, !project.name.contains(area) { label += "\n" + area }
-            dot.nodes.append(DOTGraph.Node(id: project.id, attributes: [
+            var attributes: [DOTAttribute: DOTValue] = [
                 .label: .label(wrap(label, keepingLines: true)),
                 .tooltip: .label(project.name + (project.objectives.isEmpty ? "" : "\n" + project.objectives)),
                 .fillcolor: inPair.contains(project.id) ? .keyword("#fdb462") : .keyword("#ffffff"),
                 .id: .label("node-" + project.id),
-            ]))
+            ]
+            if project.illustrative { markIllustrative(&attributes, words: words) }
+            dot.nodes.append(DOTGraph.Node(id: project.id, attributes: attributes))
         }
         for (index, cluster) in finder.clusters.enumerated() {
             dot.clusters.append(DOTGraph.Cluster(key: "overlap\(index + 1)", attributes: [
@@ -360,7 +380,8 @@ public enum NetworkMap {
     /// A boxed key: one swatch per sector colour, one shape per organisation type, and the
     /// marks for single points of failure and isolated organisations.
     /// Legend ids hold a `:`, which no network id can, so they never meet an organisation.
-    static func legend(palette: SectorPalette, present: Set<String>, types: [OrganisationType], words: MapWords) -> (DOTGraph.Cluster, [DOTGraph.Node]) {
+    static func legend(palette: SectorPalette, present: Set<String>, types: [OrganisationType], words: MapWords,
+                       illustrative: Bool = false) -> (DOTGraph.Cluster, [DOTGraph.Node]) {
         var nodes: [DOTGraph.Node] = []
         for (index, sector) in palette.coloured.enumerated() where present.contains(sector) {
             nodes.append(DOTGraph.Node(id: "legend:sector-\(index)", attributes: [
@@ -385,10 +406,26 @@ public enum NetworkMap {
         nodes.append(DOTGraph.Node(id: "legend:isolated", attributes: [
             .label: .label(words.noTie), .style: .keyword("filled,dashed"), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
         ]))
+        if illustrative {
+            nodes.append(DOTGraph.Node(id: "legend:illustrative", attributes: [
+                .label: .label(words.illustrativeLegend), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
+                .fontcolor: .keyword(MapStyle.illustrativeText), .color: .keyword(MapStyle.illustrativeTie),
+            ]))
+        }
         let cluster = DOTGraph.Cluster(key: "legend", attributes: [
             .label: .label(words.legend), .style: .keyword("rounded"), .color: .keyword("#bbbbbb"), .fontsize: .number(10),
         ], nodes: nodes.map(\.id))
         return (cluster, nodes)
+    }
+
+    /// Purple text (a node) or a purple line (a tie), and the word in the tooltip.
+    static func markIllustrative(_ attributes: inout [DOTAttribute: DOTValue], words: MapWords, tie: Bool = false) {
+        if tie {
+            attributes[.color] = .keyword(MapStyle.illustrativeTie)
+        } else {
+            attributes[.fontcolor] = .keyword(MapStyle.illustrativeText)
+        }
+        if case .label(let text)? = attributes[.tooltip] { attributes[.tooltip] = .label(text + " (" + words.illustrative + ")") }
     }
 
     static func clusterKey(_ id: String) -> String {

@@ -114,7 +114,7 @@ public enum HTMLReport {
         } ?? ""
         var seatCount: [String: Int] = [:]
         for membership in network.memberships { seatCount[membership.body, default: 0] += 1 }
-        let tables = network.organisations.filter(\.isBody).map { (id: $0.id, seats: seatCount[$0.id] ?? 0) }
+        let tables = network.organisations.filter(\.isBody).map { (id: $0.id, seats: seatCount[$0.id] ?? 0) }.filter { $0.seats > 0 }
             .sorted { ($1.seats, $0.id) < ($0.seats, $1.id) }
         if !tables.isEmpty {
             context["tablesSentence"] = sentences.catalogue.centrality.tables(

@@ -187,7 +187,12 @@ struct EnglishCatalogue: FindingCatalogue {
     // MARK: communities
 
     func communities(_ count: Int, modularity: Double) -> String {
-        "\(plural(count, "community", "communities")) (modularity \(NumberFormat.decimal(modularity, places: 3)); above 0.3 means clear groups)."
+        "\(plural(count, "community", "communities")) (modularity \(NumberFormat.decimal(modularity, places: 3)))."
+    }
+
+    func chance(clearer: Bool, samples: Int, mean: Double, maximum: Double) -> String {
+        let baseline = "\(samples) random networks with the same ties per organisation reach \(language.significant(mean)) on average, \(language.significant(maximum)) at most"
+        return clearer ? "Clearer than chance: \(baseline)." : "No clearer than chance: \(baseline); these groups may be no more than the shape of any network this size."
     }
 
     func organisations(_ count: Int) -> String { plural(count, "organisation") }
@@ -200,8 +205,9 @@ struct EnglishCatalogue: FindingCatalogue {
             flows: "funding flows", priorities: "priorities", sources: "sources cited", ties: "collaboration ties",
             tiesGloss: "(partnerships, seats and co-delivered projects, per pair)", density: "density",
             densityGloss: "(share of possible ties that exist)", groups: "connected groups",
-            largest: { "(largest: \($0) organisations)" }, noWorkingTie: "no working tie", none: "none",
-            noWorkingTieGloss: "(no partnership, seat or shared project; `gaps` calls isolated those without any tie, money included)",
+            largest: { "(largest: \($0) organisations)" }, isolated: "isolated", none: "none",
+            isolatedGloss: "(no partnership, seat, shared project or funding tie)", fundingOnly: "funding only",
+            fundingOnlyGloss: "(money given or received, but no partnership, seat or shared project)",
             years: "years", responses: "survey responses", confirmed: "ties confirmed", trust: "mean trust", value: "mean value",
             scaleGloss: "(1 not at all … 4 a great deal)",
             respondedOf: { "\($0) of \($1) (\($2))" }, notResponded: "not responded: ",

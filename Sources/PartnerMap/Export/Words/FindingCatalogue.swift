@@ -34,6 +34,8 @@ protocol FindingCatalogue: Sendable {
 
     // Communities
     func communities(_ count: Int, modularity: Double) -> String
+    /// The modularity against random networks with the same degrees (``ModularityBaseline``).
+    func chance(clearer: Bool, samples: Int, mean: Double, maximum: Double) -> String
     func organisations(_ count: Int) -> String
 
     // Summary
@@ -58,7 +60,7 @@ struct SummaryWords {
     var organisations, projects, partnerships, seats, flows, priorities, sources, ties, tiesGloss, density, densityGloss: String
     var groups: String
     var largest: (Int) -> String
-    var noWorkingTie, none, noWorkingTieGloss, years, responses, confirmed, trust, value, scaleGloss: String
+    var isolated, none, isolatedGloss, fundingOnly, fundingOnlyGloss, years, responses, confirmed, trust, value, scaleGloss: String
     var respondedOf: (Int, Int, String) -> String
     var notResponded: String
     var confirmedOf: (Int, Int, String) -> String

@@ -189,7 +189,12 @@ struct FrenchCatalogue: FindingCatalogue {
     // MARK: communities
 
     func communities(_ count: Int, modularity: Double) -> String {
-        "\(plural(count, "communauté")) (modularité \(language.decimal(modularity, places: 3)) ; au-dessus de 0,3, les groupes sont nets)."
+        "\(plural(count, "communauté")) (modularité \(language.decimal(modularity, places: 3)))."
+    }
+
+    func chance(clearer: Bool, samples: Int, mean: Double, maximum: Double) -> String {
+        let baseline = "\(samples) réseaux aléatoires où chaque organisme garde le même nombre de liens atteignent \(language.significant(mean)) en moyenne, \(language.significant(maximum)) au plus"
+        return clearer ? "Plus nets que le hasard : \(baseline)." : "Pas plus nets que le hasard : \(baseline) ; ces groupes ne reflètent peut-être que la forme de tout réseau de cette taille."
     }
 
     func organisations(_ count: Int) -> String { plural(count, "organisme") }
@@ -202,8 +207,9 @@ struct FrenchCatalogue: FindingCatalogue {
             flows: "versements", priorities: "priorités", sources: "sources citées", ties: "liens de collaboration",
             tiesGloss: "(partenariats, sièges et projets réalisés ensemble, par paire)", density: "densité",
             densityGloss: "(part des liens possibles qui existent)", groups: "groupes connectés",
-            largest: { "(le plus grand : \($0) organismes)" }, noWorkingTie: "sans lien de travail", none: "aucun",
-            noWorkingTieGloss: "(ni partenariat, ni siège, ni projet commun ; `gaps` appelle isolés ceux qui n’ont aucun lien, argent compris)",
+            largest: { "(le plus grand : \($0) organismes)" }, isolated: "isolés", none: "aucun",
+            isolatedGloss: "(ni partenariat, ni siège, ni projet commun, ni lien de financement)", fundingOnly: "financement seulement",
+            fundingOnlyGloss: "(de l’argent donné ou reçu, mais ni partenariat, ni siège, ni projet commun)",
             years: "années", responses: "réponses au sondage", confirmed: "liens confirmés", trust: "confiance moyenne",
             value: "valeur moyenne", scaleGloss: "(1 pas du tout … 4 beaucoup)",
             respondedOf: { "\($0) sur \($1) (\($2))" }, notResponded: "n’ont pas répondu : ",
