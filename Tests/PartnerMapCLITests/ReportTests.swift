@@ -126,6 +126,24 @@ import Testing
         #expect(dom.contains("Made by the command <code>partnermap report Graphs/montreal-inclusif.yaml</code>"))
     }
 
+    /// A report stays sendable: past 200 overlapping pairs, the strongest are listed and the rest counted.
+    @Test func manyOverlappingPairsAreSummarised() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let projects = (0..<25).map {
+            "  - {id: p\($0), name: Job club for newcomer women \($0), organisations: [a], objectives: Job search workshops and mentoring for newcomer women in district \($0), area: Montréal, start: 2020, end: 2021}"
+        }
+        try (["organisations:", "  - {id: a, name: A}", "projects:"] + projects).joined(separator: "\n")
+            .write(toFile: out + "/many.yaml", atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["report", out + "/many.yaml", "-o", out + "/r.html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOfFile: out + "/r.html", encoding: .utf8)
+        #expect(html.contains("The 200 strongest of 300 pairs are listed"))
+        let section = try #require(html.range(of: "<section id=\"overlap\">"))
+        let rows = html[section.lowerBound...].prefix { _ in true }.components(separatedBy: "<span class=\"tag duplicate\">").count - 1
+        #expect(rows == 200)
+    }
+
     /// Printed, each map gets a landscape page of its own; the rest of the report is portrait.
     @Test func mapsPrintOnLandscapePagesOfTheirOwn() throws {
         let browser = try #require(Self.chromium)

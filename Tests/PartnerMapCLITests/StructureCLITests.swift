@@ -22,6 +22,22 @@ import Testing
         #expect(counts["isolated-organisation"] == 1)
     }
 
+    /// --sourced-only leaves out what the file marks illustrative, on every command.
+    @Test func sourcedOnlyFindingsRestOnSourcesAlone() throws {
+        let all = try Self.json(["gaps", "Graphs/montreal-inclusif.yaml", "--format", "json"])
+        let allGaps = try #require(all["gaps"] as? [[String: Any]])
+        #expect(allGaps.contains { $0["illustrative"] as? Bool == true })
+        let sourced = try Self.json(["gaps", "Graphs/montreal-inclusif.yaml", "--format", "json", "--sourced-only"])
+        let sourcedGaps = try #require(sourced["gaps"] as? [[String: Any]])
+        #expect(!sourcedGaps.isEmpty && sourcedGaps.allSatisfy { $0["illustrative"] as? Bool == false })
+        for command in [["summary"], ["centrality"], ["overlap"], ["recommend"], ["communities"]] {
+            let run = try CLIRunner.run(command + ["Graphs/montreal-inclusif.yaml", "--sourced-only"])
+            #expect(run.status == 0, "\(command): \(run.stderr)")
+            #expect(!run.stdout.contains("[illustrative]"), "\(command)")
+            #expect(!run.stdout.contains("Emploi Diversité"), "\(command) still names an illustrative organisation")
+        }
+    }
+
     @Test func gapsTableGroupsByKind() throws {
         let output = try CLIRunner.run(["gaps", "Graphs/ontario-lips.yaml"])
         #expect(output.status == 0)

@@ -199,6 +199,8 @@ public struct CentralityOutput: Sendable {
     static func format(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
         if value != 0, abs(value) < 0.0005 { return "<0.001" }
+        // Strengths of funding ties are amounts: 4,465,000, not 4465000.0.
+        if abs(value) >= 1000 { return NumberFormat.amount(value.rounded()) }
         return NumberFormat.decimal(value, places: abs(value) >= 100 ? 1 : 3)
     }
 
