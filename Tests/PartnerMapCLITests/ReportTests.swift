@@ -120,7 +120,7 @@ import Testing
         #expect(dom.contains("<tr><td>Emploi Diversité Montréal <span class=\"tag illustrative\">illustrative</span></td>"))
         #expect(dom.contains("32 entries are marked illustrative in the file"))
         // Findings resting on illustrative entries are tagged too: the one-funder finding rests on made-up grants.
-        #expect(dom.contains("Every grant in this file comes from Ville de Montréal (6 recipients): the file cannot show whether any recipient depends on it alone. [illustrative]"))
+        #expect(dom.contains("Every grant in this file comes from Ville de Montréal (6 recipients): the file cannot show whether any recipient depends on it alone. <span class=\"tag illustrative\">illustrative</span></p>"))
         #expect(dom.contains("<p>Partnership network report · Data of 2018–2022</p>"))
         // Where it was written and -q are left out, so the same input gives the same bytes.
         #expect(dom.contains("Made by the command <code>partnermap report Graphs/montreal-inclusif.yaml</code>"))

@@ -237,3 +237,36 @@ import Testing
         #expect(text.contains(#"label="A \"] [label=pwned] <script>""#))
     }
 }
+
+/// A wave with one funder could not show who depended on it: a second funder appearing opens no
+/// dependency that was already there, and closes no gap.
+@Suite struct OneFunderWaveTests {
+    @Test func dependenciesSeenOnceASecondFunderComesAreNotNew() throws {
+        let old = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: cic, name: CIC, type: federal}
+              - {id: a, name: A}
+              - {id: b, name: B}
+            funding:
+              - {from: cic, to: a, amount: 100, year: 2010}
+              - {from: cic, to: b, amount: 100, year: 2010}
+            """)
+        let new = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: cic, name: CIC, type: federal}
+              - {id: mci, name: MCI, type: provincial}
+              - {id: a, name: A}
+              - {id: b, name: B}
+              - {id: c, name: C}
+            funding:
+              - {from: cic, to: a, amount: 100, year: 2011}
+              - {from: cic, to: b, amount: 100, year: 2011}
+              - {from: mci, to: c, amount: 100, year: 2011}
+            """)
+        #expect(GapFinder(old).gaps.contains { $0.onlyFunder == true })
+        let change = NetworkChange(old: old, new: new)
+        #expect(change.gapsClosed.isEmpty, "\(change.gapsClosed)")
+        // C's dependency on MCI is new; A's and B's on CIC were there all along.
+        #expect(change.gapsOpened.filter { $0.kind == .fundingDependency }.map(\.subjects) == [["c", "mci"]])
+    }
+}

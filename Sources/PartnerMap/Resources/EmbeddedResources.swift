@@ -96,8 +96,8 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 
 <section id="brokers">
 <h2>{{strings.brokersHeading}}</h2>
-{{#brokerSentence}}<p class="sentence">{{brokerSentence}}</p>{{/brokerSentence}}
-<p class="sentence">{{pointsSentence}}</p>
+{{#brokerSentence}}<p class="sentence">{{brokerSentence}}{{#brokerIllustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/brokerIllustrative}}</p>{{/brokerSentence}}
+<p class="sentence">{{pointsSentence}}{{#pointsIllustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/pointsIllustrative}}</p>
 {{#tablesSentence}}<p class="sentence">{{tablesSentence}}</p>{{/tablesSentence}}
 {{#estimateNote}}
 <p class="hint">{{estimateNote}}</p>
@@ -155,7 +155,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <tbody>{{#funders}}<tr><td>{{name}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</td><td class="number" data-value="{{totalValue}}">{{total}}</td><td class="number">{{flows}}</td></tr>
 {{/funders}}</tbody>
 </table>
-{{#fundingSentences}}<p class="sentence">{{.}}</p>{{/fundingSentences}}
+{{#fundingSentences}}<p class="sentence">{{text}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</p>{{/fundingSentences}}
 <table class="sortable searchable">
 <thead><tr><th>{{strings.from}}</th><th>{{strings.to}}</th><th class="number">{{strings.amount}}</th><th>{{strings.period}}</th><th>{{strings.programme}}</th></tr></thead>
 <tbody>{{#flows}}<tr><td>{{from}}</td><td>{{to}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</td><td class="number" data-value="{{amountValue}}">{{amount}}</td><td>{{period}}</td><td>{{programme}}</td></tr>

@@ -115,8 +115,21 @@ public struct NetworkChange: Sendable, Hashable {
 
         let oldGaps = GapFinder(old).gaps
         let newGaps = GapFinder(new).gaps
-        let oldKeys = Set(oldGaps.map(Self.key))
-        let newKeys = Set(newGaps.map(Self.key))
+        var oldKeys = Set(oldGaps.map(Self.key))
+        var newKeys = Set(newGaps.map(Self.key))
+        // A wave whose grants all came from one funder could not show who depended on it: its
+        // recipients' dependencies on that funder, seen once a second funder appears, are not
+        // new, and the one-funder finding is not a gap that closed (and the other way round).
+        func unjudgeable(_ gaps: [Gap], seenIn other: [Gap]) -> (only: Set<GapKey>, hidden: Set<GapKey>) {
+            let only = gaps.filter { $0.onlyFunder == true }
+            let funders = Set(only.flatMap(\.subjects))
+            let hidden = other.filter { $0.kind == .fundingDependency && $0.onlyFunder != true && $0.subjects.count == 2 && funders.contains($0.subjects[1]) }
+            return (Set(only.map(Self.key)), Set(hidden.map(Self.key)))
+        }
+        let before = unjudgeable(oldGaps, seenIn: newGaps)
+        let after = unjudgeable(newGaps, seenIn: oldGaps)
+        if !before.hidden.isEmpty { oldKeys.subtract(before.only); newKeys.subtract(before.hidden) }
+        if !after.hidden.isEmpty { newKeys.subtract(after.only); oldKeys.subtract(after.hidden) }
         gapsClosed = oldKeys.subtracting(newKeys).sorted()
         gapsOpened = newKeys.subtracting(oldKeys).sorted()
 

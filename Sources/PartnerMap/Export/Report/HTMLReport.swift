@@ -109,9 +109,8 @@ public enum HTMLReport {
         // tables are named apart with their seats.
         let ranking = report.ranking(by: .betweenness).filter { !bodies.contains(graph.nodeIDs[$0]) }
         let brokers = ranking.prefix(3).map { (id: graph.nodeIDs[$0], share: betweenness[$0]) }
-        context["brokerSentence"] = sentences.brokers(brokers).map {
-            sentences.marked($0, illustrative: brokers.filter { $0.share > 0 }.contains { provenance.organisationRestsOnIllustrative($0.id) })
-        } ?? ""
+        context["brokerSentence"] = sentences.brokers(brokers) ?? ""
+        context["brokerIllustrative"] = brokers.filter { $0.share > 0 }.contains { provenance.organisationRestsOnIllustrative($0.id) }
         var seatCount: [String: Int] = [:]
         for membership in network.memberships { seatCount[membership.body, default: 0] += 1 }
         let tables = network.organisations.filter(\.isBody).map { (id: $0.id, seats: seatCount[$0.id] ?? 0) }.filter { $0.seats > 0 }
@@ -123,8 +122,8 @@ public enum HTMLReport {
         let points = report.cutPoints.articulationPoints
             .map { (id: graph.nodeIDs[$0], cutOff: report.cutPoints.cutOff[$0] ?? 0) }
             .sorted { ($1.cutOff, $0.id) < ($0.cutOff, $1.id) }
-        context["pointsSentence"] = sentences.marked(sentences.singlePoints(points),
-                                                    illustrative: points.prefix(5).contains { provenance.organisationRestsOnIllustrative($0.id) })
+        context["pointsSentence"] = sentences.singlePoints(points)
+        context["pointsIllustrative"] = points.prefix(5).contains { provenance.organisationRestsOnIllustrative($0.id) }
         let organisations = Dictionary(uniqueKeysWithValues: network.organisations.map { ($0.id, $0) })
         // Closeness only for the organisations listed: for every node it needs a search from
         // every node (a quarter of an hour at 100,000 organisations).
@@ -191,7 +190,7 @@ public enum HTMLReport {
                     "illustrative": provenance.isIllustrative(flow)]
         }
         context["fundingSentences"] = zip(gaps, gapFlags).filter { $0.0.kind == .fundingConcentration || $0.0.kind == .fundingDependency }
-            .prefix(Self.gapsListedPerKind).map { sentences.marked(sentences.message($0.0), illustrative: $0.1) }
+            .prefix(Self.gapsListedPerKind).map { ["text": sentences.message($0.0), "illustrative": $0.1] as [String: Any] }
 
         // Priorities and what covers them, with the reason (PriorityCoverage, as `gaps` decides).
         context["hasPriorities"] = !network.priorities.isEmpty
