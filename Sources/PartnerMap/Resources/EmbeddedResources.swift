@@ -106,7 +106,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <table class="sortable searchable">
 <thead><tr><th>{{strings.organisation}}</th><th>{{strings.type}}</th><th>{{strings.sector}}</th><th class="number">{{strings.ties}}</th><th class="number">{{strings.betweenness}}</th><th class="number">{{strings.closeness}}</th><th class="number">{{strings.constraint}}</th></tr></thead>
 <tbody>
-{{#centrality}}<tr><td>{{name}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</td><td>{{type}}</td><td>{{sector}}</td><td class="number" data-value="{{degree}}">{{degree}}</td><td class="number" data-value="{{betweennessValue}}">{{betweenness}}</td><td class="number" data-value="{{closenessValue}}">{{closeness}}</td><td class="number" data-value="{{constraintValue}}">{{constraint}}</td></tr>
+{{#centrality}}<tr><td>{{name}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}{{#illustrativeTies}} <span class="tag illustrative">{{strings.illustrativeTies}}</span>{{/illustrativeTies}}</td><td>{{type}}</td><td>{{sector}}</td><td class="number" data-value="{{degree}}">{{degree}}</td><td class="number" data-value="{{betweennessValue}}">{{betweenness}}</td><td class="number" data-value="{{closenessValue}}">{{closeness}}</td><td class="number" data-value="{{constraintValue}}">{{constraint}}</td></tr>
 {{/centrality}}
 </tbody>
 </table>
@@ -152,7 +152,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 {{#hasFunding}}
 <table class="sortable">
 <thead><tr><th>{{strings.funder}}</th><th class="number">{{strings.total}}</th><th class="number">{{strings.flows}}</th></tr></thead>
-<tbody>{{#funders}}<tr><td>{{name}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</td><td class="number" data-value="{{totalValue}}">{{total}}</td><td class="number">{{flows}}</td></tr>
+<tbody>{{#funders}}<tr><td>{{name}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrativeGrants}}</span>{{/illustrative}}</td><td class="number" data-value="{{totalValue}}">{{total}}</td><td class="number">{{flows}}</td></tr>
 {{/funders}}</tbody>
 </table>
 {{#fundingSentences}}<p class="sentence">{{text}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</p>{{/fundingSentences}}

@@ -140,7 +140,9 @@ public enum HTMLReport {
                 "closeness": language.decimal(closeness, places: 3), "closenessValue": "\(closeness)",
                 "constraint": constraint.isFinite ? language.decimal(constraint, places: 3) : "—",
                 "constraintValue": constraint.isFinite ? "\(constraint)" : "",
-                "illustrative": provenance.organisationRestsOnIllustrative(graph.nodeIDs[node]),
+                // The entry itself made up, or its figures resting on made-up ties.
+                "illustrative": provenance.isIllustrative(graph.nodeIDs[node]),
+                "illustrativeTies": !provenance.isIllustrative(graph.nodeIDs[node]) && provenance.organisationRestsOnIllustrative(graph.nodeIDs[node]),
             ]
         }
 
@@ -248,7 +250,7 @@ public enum HTMLReport {
             "funder": strings.funder, "total": strings.total, "flows": strings.flows, "noOverlap": strings.noOverlap,
             "noGaps": strings.noGaps, "noFunding": strings.noFunding, "noRecommendation": strings.noRecommendation,
             "clusters": strings.clusters, "sortHint": strings.sortHint, "mapMissing": strings.mapMissing,
-            "detailsPrompt": strings.detailsPrompt, "methodHeading": strings.methodHeading, "illustrative": strings.illustrative, "madeBy": strings.madeBy,
+            "detailsPrompt": strings.detailsPrompt, "methodHeading": strings.methodHeading, "illustrativeTies": strings.illustrativeTies, "illustrativeGrants": strings.illustrativeGrants, "illustrative": strings.illustrative, "madeBy": strings.madeBy,
             "fundingMapHeading": strings.fundingMapHeading, "zoomIn": strings.zoomIn, "zoomOut": strings.zoomOut, "fit": strings.fit,
         ]
     }

@@ -58,6 +58,10 @@ struct ReportStrings {
     var clusters: String { t("Groups of three or more projects with the same objective", "Groupes de trois projets ou plus ayant le même objectif") }
     var sortHint: String { t("Click a column heading to sort.", "Cliquez sur un en-tête de colonne pour trier.") }
     var illustrative: String { t("illustrative", "illustratif") }
+    /// For an organisation from a source whose figures rest on ties the file marks illustrative.
+    var illustrativeTies: String { t("illustrative ties", "liens illustratifs") }
+    /// For a funder whose total counts grants the file marks illustrative.
+    var illustrativeGrants: String { t("illustrative grants", "subventions illustratives") }
     var methodHeading: String { t("How to read this report.", "Comment lire ce rapport.") }
     /// One paragraph on what the findings rest on: the views, weights, what a council node is,
     /// what was sampled, and how illustrative entries are marked.
