@@ -13,8 +13,11 @@ struct RenderCommand: ParsableCommand {
                              betweenness; councils as boxes around their members
               funding        money flowing left to right, edge width and label by amount
               overlap        projects that serve the same objective (red: duplicate,
-                             dashed: twin)
+                             dashed red: possible duplicate, dates unknown;
+                             dashed blue: twin)
               ego:ID         one organisation and its neighbourhood two steps out
+
+            What the file marks illustrative is drawn in purple.
 
             Graphviz runs in process. Above 300 nodes the map uses sfdp with overlap removal
             and straight edges, and labels only the most central nodes. The file is written

@@ -7,8 +7,8 @@ struct MapWords {
     func neighbourhood(_ name: String) -> String { fr ? "\(name) et son voisinage" : "\(name) and its neighbourhood" }
     var whereMoneyGoes: String { fr ? "où va l’argent" : "where the money goes" }
     var overlapTitle: String {
-        fr ? "projets qui poursuivent le même objectif (rouge : doublon, pointillé : jumeau)"
-            : "projects that serve the same objective (red: duplicate, dashed: twin)"
+        fr ? "projets qui poursuivent le même objectif (rouge : doublon, pointillé rouge : doublon possible, pointillé bleu : jumeau)"
+            : "projects that serve the same objective (red: duplicate, dashed red: possible duplicate, dashed blue: twin)"
     }
     func sameObjective(_ count: Int) -> String { fr ? "Même objectif (\(count) projets)" : "Same objective (\(count) projects)" }
     func pairKind(_ kind: OverlapFinder.Kind) -> String { FindingSentences.words(language).pairKind(kind) }
