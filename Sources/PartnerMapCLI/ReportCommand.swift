@@ -52,7 +52,8 @@ struct ReportCommand: ParsableCommand {
         var fundingSVG: String?
         if !network.funding.isEmpty {
             progress.say("drawing the funding map")
-            if var map = try? NetworkMap.dot(network, view: .funding, language: lang.language) {
+            if var map = try? NetworkMap.dot(network, view: .funding, language: lang.language,
+                                             fundingRelations: HTMLReport.fundingRelationsDrawn) {
                 map.graphAttributes[.label] = nil
                 fundingSVG = (try? GraphvizRenderer.shared().render(dot: DOTWriter.write(map), format: .svg)).map { String(decoding: $0, as: UTF8.self) }
             }

@@ -147,6 +147,23 @@ import Testing
         #expect(rows == 200)
     }
 
+    /// One funder's national grants file: the flows table lists the 300 largest and says so.
+    @Test func manyFlowsAreSummarised() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let organisations = (0..<320).map { "  - {id: o\($0), name: Organisation \($0)}" }
+        let flows = (0..<320).map { "  - {from: fund, to: o\($0), amount: \(1000 + $0), year: 2014}" }
+        try (["organisations:", "  - {id: fund, name: Fund, type: funder}"] + organisations + ["funding:"] + flows).joined(separator: "\n")
+            .write(toFile: out + "/grants.yaml", atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["report", out + "/grants.yaml", "-o", out + "/r.html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOfFile: out + "/r.html", encoding: .utf8)
+        #expect(html.contains("The 300 largest of 320 funding flows are listed"))
+        #expect(html.contains("data-value=\"1319.0\"") && !html.contains("data-value=\"1019.0\""))
+        // One funder's file: one finding, not 320 dependencies.
+        #expect(html.contains("Every grant in this file comes from Fund (320 recipients)"))
+    }
+
     /// Printed, each map gets a landscape page of its own; the rest of the report is portrait.
     @Test func mapsPrintOnLandscapePagesOfTheirOwn() throws {
         let browser = try #require(Self.chromium)

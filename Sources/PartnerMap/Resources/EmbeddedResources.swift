@@ -161,6 +161,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <tbody>{{#flows}}<tr><td>{{from}}</td><td>{{to}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</td><td class="number" data-value="{{amountValue}}">{{amount}}</td><td>{{period}}</td><td>{{programme}}</td></tr>
 {{/flows}}</tbody>
 </table>
+{{#flowsMore}}<p class="hint">{{flowsMore}}</p>{{/flowsMore}}
 {{#fundingMap}}<div id="funding-map-wrap">
 <h3>{{strings.fundingMapHeading}}</h3>
 <div class="map-tools"><span class="zoom" data-map="pm-funding-map" hidden><button type="button" data-zoom="in" title="{{strings.zoomIn}}" aria-label="{{strings.zoomIn}}">+</button><button type="button" data-zoom="out" title="{{strings.zoomOut}}" aria-label="{{strings.zoomOut}}">−</button><button type="button" data-zoom="fit">{{strings.fit}}</button></span></div>

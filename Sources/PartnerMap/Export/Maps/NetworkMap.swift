@@ -55,11 +55,14 @@ public enum NetworkMap {
     }
 
     /// - Parameter language: the language of titles, legend and tooltips.
-    public static func dot(_ network: Network, view: View, language: ReportLanguage = .en) throws(Failure) -> DOTGraph {
+    /// - Parameter fundingRelations: the funding map draws at most this many funder–recipient
+    ///   relations, the largest (``MapStyle/largestFundingMap`` by default; the report draws fewer).
+    public static func dot(_ network: Network, view: View, language: ReportLanguage = .en,
+                           fundingRelations: Int = MapStyle.largestFundingMap) throws(Failure) -> DOTGraph {
         let words = MapWords(language: language)
         switch view {
         case .partnerships: return partnerships(network, focus: nil, words: words)
-        case .funding: return try funding(network, words: words)
+        case .funding: return try funding(network, words: words, limit: fundingRelations)
         case .overlap: return try overlap(network, words: words)
         case .ego(let id):
             guard network.organisation(id) != nil else {
@@ -248,7 +251,7 @@ public enum NetworkMap {
 
     // MARK: funding
 
-    static func funding(_ network: Network, words: MapWords) throws(Failure) -> DOTGraph {
+    static func funding(_ network: Network, words: MapWords, limit: Int = MapStyle.largestFundingMap) throws(Failure) -> DOTGraph {
         guard !network.funding.isEmpty else { throw .nothingToDraw("the network records no funding, so there is no funding map to draw") }
         var dot = DOTGraph(name: network.name + " — funding", directed: true)
         dot.nodeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .style: .keyword("filled"), .fillcolor: .keyword("#ffffff")]
@@ -269,10 +272,10 @@ public enum NetworkMap {
         // A network with thousands of funding relations gets the largest ones drawn (a map of all
         // of them takes minutes to lay out and cannot be read); the title says how many.
         let allPairs = pairOrder.count
-        if allPairs > MapStyle.largestFundingMap {
+        if allPairs > limit {
             let totals = pairOrder.map { pairs[$0]!.amounts.values.reduce(0, +) }
             let kept = Set(pairOrder.indices.sorted { (totals[$1], $0) < (totals[$0], $1) }
-                .prefix(MapStyle.largestFundingMap).map { pairOrder[$0] })
+                .prefix(limit).map { pairOrder[$0] })
             pairOrder = pairOrder.filter(kept.contains)
         }
         var ids: [String] = []

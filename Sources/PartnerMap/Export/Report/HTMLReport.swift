@@ -22,6 +22,10 @@ public enum HTMLReport {
     public static let overlapRowsListed = 200
     /// Gaps listed under each heading; the heading gives the count of all of them.
     public static let gapsListedPerKind = 100
+    /// Funding flows listed, largest first, and funder–recipient relations drawn on the
+    /// report's funding map: a national grants file stays a page one can send.
+    public static let flowsListed = 300
+    public static let fundingRelationsDrawn = 300
 
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case templateMissing
@@ -183,7 +187,12 @@ public enum HTMLReport {
             ["name": funder.name, "total": language.amount(funder.total, funder.currency), "totalValue": "\(funder.total)", "flows": "\(funder.flows)",
              "illustrative": provenance.funderTotalIsIllustrative(funder.funder)]
         }
-        context["flows"] = network.funding.map { flow -> [String: Any] in
+        // Largest first past the limit; in file order below it, as the coordinator wrote them.
+        let listedFlows = network.funding.count > Self.flowsListed
+            ? network.funding.indices.sorted { (network.funding[$1].amount, $0) < (network.funding[$0].amount, $1) }.prefix(Self.flowsListed).map { network.funding[$0] }
+            : network.funding
+        if listedFlows.count < network.funding.count { context["flowsMore"] = strings.flowsMore(listedFlows.count, of: network.funding.count) }
+        context["flows"] = listedFlows.map { flow -> [String: Any] in
             var period = flow.year.map(String.init) ?? ""
             if period.isEmpty, let start = flow.start { period = start.description + (flow.end.map { "–" + $0.description } ?? "") }
             return ["from": network.displayName(of: flow.from), "to": network.displayName(of: flow.to),

@@ -94,6 +94,10 @@ struct ReportStrings {
         }
         return parts.joined(separator: " ")
     }
+    func flowsMore(_ shown: Int, of total: Int) -> String {
+        t("The \(language.number(Double(shown))) largest of \(language.number(Double(total))) funding flows are listed; the funding map draws the largest relations, and `partnermap export FILE --format json` gives them all.",
+          "Les \(language.number(Double(shown))) versements les plus importants sur \(language.number(Double(total))) sont listés ; la carte du financement montre les relations les plus importantes, et `partnermap export FICHIER --format json` les donne tous.")
+    }
     func overlapMore(_ shown: Int, of total: Int) -> String {
         t("The \(shown) strongest of \(total) pairs are listed; `partnermap overlap FILE --format csv` gives all of them.",
           "Les \(shown) paires les plus fortes sur \(total) sont listées ; `partnermap overlap FICHIER --format csv` les donne toutes.")
