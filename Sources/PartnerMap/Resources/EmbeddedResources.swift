@@ -98,7 +98,9 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <h2>{{strings.brokersHeading}}</h2>
 {{#brokerSentence}}<p class="sentence">{{brokerSentence}}{{#brokerIllustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/brokerIllustrative}}</p>{{/brokerSentence}}
 <p class="sentence">{{pointsSentence}}{{#pointsIllustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/pointsIllustrative}}</p>
-{{#tablesSentence}}<p class="sentence">{{tablesSentence}}</p>{{/tablesSentence}}
+{{#tablesSentence}}
+<p class="sentence">{{tablesSentence}}</p>
+{{/tablesSentence}}
 {{#estimateNote}}
 <p class="hint">{{estimateNote}}</p>
 {{/estimateNote}}
@@ -124,7 +126,9 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 </tbody>
 </table>
 {{/hasOverlap}}
-{{#overlapMore}}<p class="hint">{{overlapMore}}</p>{{/overlapMore}}
+{{#overlapMore}}
+<p class="hint">{{overlapMore}}</p>
+{{/overlapMore}}
 {{#hasClusters}}<h3>{{strings.clusters}}</h3>
 <ul>{{#clusters}}<li>{{.}}</li>{{/clusters}}</ul>{{/hasClusters}}
 </section>
@@ -161,7 +165,9 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <tbody>{{#flows}}<tr><td>{{from}}</td><td>{{to}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</td><td class="number" data-value="{{amountValue}}">{{amount}}</td><td>{{period}}</td><td>{{programme}}</td></tr>
 {{/flows}}</tbody>
 </table>
-{{#flowsMore}}<p class="hint">{{flowsMore}}</p>{{/flowsMore}}
+{{#flowsMore}}
+<p class="hint">{{flowsMore}}</p>
+{{/flowsMore}}
 {{#fundingMap}}<div id="funding-map-wrap">
 <h3>{{strings.fundingMapHeading}}</h3>
 <div class="map-tools"><span class="zoom" data-map="pm-funding-map" hidden><button type="button" data-zoom="in" title="{{strings.zoomIn}}" aria-label="{{strings.zoomIn}}">+</button><button type="button" data-zoom="out" title="{{strings.zoomOut}}" aria-label="{{strings.zoomOut}}">−</button><button type="button" data-zoom="fit">{{strings.fit}}</button></span></div>
