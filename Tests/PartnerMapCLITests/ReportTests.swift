@@ -50,6 +50,8 @@ import Testing
         #expect(dom.contains("<strong>How to read this report.</strong> The partnership map and the measures use the collaboration view"))
         #expect(dom.contains("Councils and networks are tables, not brokers"))
         #expect(!dom.contains("(0 seats)"))
+        // Montréal's network is in three pieces: closeness compares only within one.
+        #expect(dom.contains("The network is in 3 separate pieces: closeness counts only who can be reached"))
         #expect(dom.contains("No project addresses the priority"))
         // The page's script ran: the data block parsed and the search box is wired.
         #expect(dom.contains("id=\"pm-search\""))

@@ -104,6 +104,9 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 {{#estimateNote}}
 <p class="hint">{{estimateNote}}</p>
 {{/estimateNote}}
+{{#piecesNote}}
+<p class="hint">{{piecesNote}}</p>
+{{/piecesNote}}
 <p class="hint">{{strings.sortHint}}</p>
 <table class="sortable searchable">
 <thead><tr><th>{{strings.organisation}}</th><th>{{strings.type}}</th><th>{{strings.sector}}</th><th class="number">{{strings.ties}}</th><th class="number">{{strings.betweenness}}</th><th class="number">{{strings.closeness}}</th><th class="number">{{strings.constraint}}</th></tr></thead>

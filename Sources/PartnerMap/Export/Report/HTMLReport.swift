@@ -119,6 +119,7 @@ public enum HTMLReport {
         for membership in network.memberships { seatCount[membership.body, default: 0] += 1 }
         let tables = network.organisations.filter(\.isBody).map { (id: $0.id, seats: seatCount[$0.id] ?? 0) }.filter { $0.seats > 0 }
             .sorted { ($1.seats, $0.id) < ($0.seats, $1.id) }
+        if summary.components > 1 { context["piecesNote"] = sentences.catalogue.centrality.severalPieces(summary.components) }
         if !tables.isEmpty {
             context["tablesSentence"] = sentences.catalogue.centrality.tables(
                 tables.prefix(5).map { (network.displayName(of: $0.id), $0.seats) }, max(0, tables.count - 5))
