@@ -38,6 +38,12 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The survey's roster: id,name,type,sectors of every organisation invited.")
     var roster: String?
 
+    @Option(help: "The survey's questions asked once per organisation: id,outcome (1-5),contributes (;-list).")
+    var respondents: String?
+
+    @Option(help: "The network's name, for maps and reports (a survey is named \"Partner survey\" otherwise).")
+    var name: String?
+
     @Option(help: "An existing network file to add the imported entries to.")
     var merge: String?
 
@@ -70,7 +76,7 @@ struct ImportCommand: ParsableCommand {
                         printError("\(file): a survey needs its roster; add --roster roster.csv (id,name,type,sectors)")
                         throw ExitCode(1)
                     }
-                    imported = try PartnerSurveyImporter.read(roster: roster, responses: file)
+                    imported = try PartnerSurveyImporter.read(roster: roster, responses: file, respondents: respondents)
                 case .canadaGrants: imported = try CanadaGrantsImporter.read(file)
                 case .threeSixtyGivingCSV: imported = try ThreeSixtyGivingImporter.readCSV(file)
                 case .threeSixtyGivingJSON: imported = try ThreeSixtyGivingImporter.readJSON(file)
@@ -93,7 +99,8 @@ struct ImportCommand: ParsableCommand {
             report += imported.report
             network = network.map { NetworkMerger.merge($0, imported.network, report: &report) } ?? imported.network
         }
-        guard let network else { return }
+        guard var network else { return }
+        if let name { network.name = name }
         let yaml = NetworkFileWriter.yaml(network, header: ["Written by partnermap import from " + files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "."])
         // What is written must load: read it back as any network file is read.
         do {

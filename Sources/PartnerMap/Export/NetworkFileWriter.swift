@@ -36,6 +36,7 @@ public enum NetworkFileWriter {
                 ("since", organisation.since.map(date)), ("until", organisation.until.map(date)),
                 ("partOf", organisation.partOf.map(quote)), ("membersComplete", organisation.membersComplete ? "true" : nil),
                 ("expectedSectors", nonEmpty(organisation.expectedSectors)),
+                ("outcome", organisation.outcome.map(String.init)), ("contributes", nonEmpty(organisation.contributes)),
             ] + common(organisation.sources, organisation.illustrative, organisation.notes))
         }
         if !network.projects.isEmpty {
@@ -79,6 +80,19 @@ public enum NetworkFileWriter {
                     ("year", flow.year.map(String.init)), ("start", flow.start.map(date)), ("end", flow.end.map(date)),
                     ("programme", flow.programme.map(quote)),
                 ] + common(flow.sources, flow.illustrative, flow.notes))
+            }
+        }
+        if !network.responses.isEmpty {
+            // Every answer as given: who rated whom, and the six indicators.
+            out += "responses:\n"
+            for answer in network.responses {
+                entry(&out, [
+                    ("rater", quote(answer.rater)), ("rated", answer.rated.map(quote)), ("frequency", answer.frequency?.rawValue),
+                    ("openness", answer.openness.map(number)), ("reliability", answer.reliability.map(number)),
+                    ("mission", answer.mission.map(number)), ("power", answer.power.map(number)),
+                    ("resources", answer.resources.map(number)), ("involvement", answer.involvement.map(number)),
+                    ("level", answer.level?.rawValue), ("contributions", nonEmpty(answer.contributions)),
+                ])
             }
         }
         return out

@@ -67,6 +67,8 @@ public enum Problem: Sendable, Hashable {
     case bodyNotCouncil(body: String, type: OrganisationType)
     case selfMembership(String)
     case selfFunding(String)
+    case selfRating(String)
+    case repeatedAnswer(rater: String, rated: String, firstLine: Int)
     case missingCSVFile(expected: String)
     case repeatedPartnership(String, String, firstLine: Int)
     case repeatedMembership(String, body: String, firstLine: Int)
@@ -145,6 +147,10 @@ public enum Problem: Sendable, Hashable {
             return "\(quoted(body)) is of type \(type.rawValue); only organisations of type council or network have members"
         case .selfMembership(let id):
             return "\(quoted(id)) is listed as a member of itself"
+        case .selfRating(let id):
+            return "\(quoted(id)) rates itself; a survey answer names a partner other than the one answering"
+        case .repeatedAnswer(let rater, let rated, let firstLine):
+            return "\(quoted(rater)) already rated \(quoted(rated)) on line \(firstLine); keep one answer per partner"
         case .selfFunding(let id):
             return "\(quoted(id)) is listed as funding itself"
         case .missingCSVFile(let expected):

@@ -54,6 +54,7 @@ struct NetworkBuilder {
         let partnerships = readSection("partnerships", entity: "a partnership", Self.partnership)
         let memberships = readSection("memberships", entity: "a membership", Self.membership)
         let funding = readSection("funding", entity: "a funding flow", Self.fundingFlow)
+        let responses = readSection("responses", entity: "a survey answer", Self.response)
         // The raw rows are no longer needed: let them go before the checks build their tables.
         document.sections.removeAll()
 
@@ -61,7 +62,7 @@ struct NetworkBuilder {
             name: name, sources: sources.values, expectedSectors: expectedSectors,
             priorities: priorities.values, organisations: organisations.values,
             projects: projects.values, partnerships: partnerships.values,
-            memberships: memberships.values, funding: funding.values)
+            memberships: memberships.values, funding: funding.values, responses: responses.values)
         // The checks read the network and the sections and nothing of one another: run them at
         // once, and keep their problems in the order they have always come in.
         let found = DeterministicParallel.map(partitions: 4) { task, _ -> [Diagnostic] in
@@ -69,6 +70,7 @@ struct NetworkBuilder {
             case 0: Self.checkIDs(sources: sources, priorities: priorities, organisations: organisations, projects: projects)
             case 1: Self.checkReferences(network, sources: sources, priorities: priorities, organisations: organisations,
                                          projects: projects, partnerships: partnerships, memberships: memberships, funding: funding)
+                + Self.checkResponses(network, responses: responses)
             case 2: Self.checkRepeats(network, partnerships: partnerships, memberships: memberships, funding: funding)
             default: Self.findWarnings(network, organisations: organisations, projects: projects, funding: funding)
             }
@@ -90,7 +92,17 @@ struct NetworkBuilder {
             since: reader.yearMonth("since"), until: reader.yearMonth("until"),
             registration: reader.text("registration"), responded: reader.optionalFlag("responded"),
             membersComplete: reader.flag("membersComplete"), expectedSectors: reader.list("expectedSectors"),
-            partOf: reader.text("partOf"))
+            partOf: reader.text("partOf"), outcome: Self.outcome(&reader), contributes: reader.list("contributes").map { $0.lowercased() })
+    }
+
+    /// A respondent's answer to "how successful has the partnership been?", 1 to 5.
+    private static func outcome(_ reader: inout FieldReader) -> Int? {
+        guard let (value, _) = reader.number("outcome") else { return nil }
+        guard [1, 2, 3, 4, 5].contains(value) else {
+            reader.report(.invalidValue(field: "outcome", value: AmountText.plain(value), expected: "1 (not at all successful) to 5 (very successful)"), at: "outcome")
+            return nil
+        }
+        return Int(value)
     }
 
     private static func project(_ reader: inout FieldReader) -> Project {
@@ -142,6 +154,75 @@ struct NetworkBuilder {
             organisation: reader.text("organisation", required: true) ?? "", body: reader.text("body", required: true) ?? "",
             role: reader.choice("role", of: MembershipRole.self, aliases: Self.roleAliases) ?? .member,
             since: reader.yearMonth("since"), until: reader.yearMonth("until"), sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
+    }
+
+    private static func response(_ reader: inout FieldReader) -> SurveyResponse {
+        func score(_ key: String) -> Double? {
+            guard let (value, _) = reader.number(key) else { return nil }
+            if ![1, 2, 3, 4].contains(value) {
+                reader.report(.invalidValue(field: key, value: AmountText.plain(value), expected: "1 (not at all), 2, 3 or 4 (a great deal)"), at: key)
+            }
+            return value
+        }
+        let rated = reader.text("rated")
+        let contributions = reader.list("contributions").map { $0.lowercased() }
+        for kind in contributions where !SurveyResponse.contributionKinds.contains(kind) && Self.contributionAliases[kind] == nil {
+            reader.report(.invalidValue(field: "contributions", value: kind, expected: "any of " + SurveyResponse.contributionKinds.joined(separator: ", ")), at: "contributions")
+        }
+        return SurveyResponse(
+            rater: reader.text("rater", required: true) ?? "", rated: rated,
+            frequency: reader.choice("frequency", of: SurveyResponse.Frequency.self, aliases: Self.frequencyAliases),
+            openness: score("openness"), reliability: score("reliability"), mission: score("mission"),
+            power: score("power"), resources: score("resources"), involvement: score("involvement"),
+            level: reader.choice("level", of: SurveyResponse.RelationshipLevel.self, aliases: Self.levelAliases),
+            contributions: contributions.map { Self.contributionAliases[$0] ?? $0 })
+    }
+
+    /// The words a French questionnaire uses for frequency, level and contributions.
+    static let frequencyAliases: [String: SurveyResponse.Frequency] = [
+        "annuelle": .yearly, "annuel": .yearly, "annually": .yearly, "trimestrielle": .quarterly, "trimestriel": .quarterly,
+        "mensuelle": .monthly, "mensuel": .monthly, "hebdomadaire": .weekly, "quotidienne": .daily, "quotidien": .daily,
+    ]
+    static let levelAliases: [String: SurveyResponse.RelationshipLevel] = [
+        "sensibilisation": .awareness, "connaissance": .awareness, "coopération": .cooperation, "cooperation": .cooperation,
+        "intégration": .integration,
+    ]
+    static let contributionAliases: [String: String] = [
+        "financement": "funding", "argent": "funding", "en-nature": "in-kind", "in kind": "in-kind", "nature": "in-kind",
+        "données": "data", "donnees": "data", "expertise": "expertise", "bénévoles": "volunteers", "benevoles": "volunteers",
+        "locaux": "space", "espace": "space", "références": "referrals", "references": "referrals", "référence": "referrals",
+        "reference": "referrals", "bénévole": "volunteers", "donnée": "data", "autre": "other", "autres": "other",
+    ]
+
+    /// Survey answers: rater and partner on the roster, no one rating itself, one answer per pair.
+    private static func checkResponses(_ network: Network, responses: Section<SurveyResponse>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var answered: [IDPair: Int] = [:]
+        func known(_ id: String, field: String, _ place: EntryPlace) {
+            guard !id.isEmpty, network.organisationPosition(id) == nil else { return }
+            diagnostics.append(Diagnostic(file: place.file, line: place.line(of: field), problem: .unknownReference(
+                field: field, id: id, expected: "an organisation on the roster (under `organisations`)",
+                suggestion: Suggestion.closest(to: id, in: network.organisations.map(\.id).sorted()))))
+        }
+        for entry in responses {
+            let answer = entry.value
+            known(answer.rater, field: "rater", entry.place)
+            guard let rated = answer.rated else { continue }
+            known(rated, field: "rated", entry.place)
+            if rated == answer.rater {
+                diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "rated"), problem: .selfRating(rated)))
+                continue
+            }
+            // Ordered: A rating B and B rating A are two answers, not a repeat.
+            let key = IDPair(ordered: answer.rater, rated)
+            if let first = answered[key] {
+                diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line,
+                                              problem: .repeatedAnswer(rater: answer.rater, rated: rated, firstLine: first)))
+            } else {
+                answered[key] = entry.place.line
+            }
+        }
+        return diagnostics
     }
 
     private static func fundingFlow(_ reader: inout FieldReader) -> FundingFlow {
@@ -244,6 +325,8 @@ struct NetworkBuilder {
     private struct IDPair: Hashable {
         var low: String, high: String
         init(_ a: String, _ b: String) { (low, high) = a < b ? (a, b) : (b, a) }
+        /// The pair in the order given (who rated whom).
+        init(ordered a: String, _ b: String) { (low, high) = (a, b) }
     }
 
     /// Entries by a key, in the order they came: the first as a bare index, since most keys

@@ -14,7 +14,7 @@ struct RawDocument {
     var headerFile: String
 
     static let sectionNames = [
-        "sources", "priorities", "organisations", "projects", "partnerships", "memberships", "funding",
+        "sources", "priorities", "organisations", "projects", "partnerships", "memberships", "funding", "responses",
     ]
     static let headerFields = ["name", "expectedSectors"]
     /// Every field any entry may have, as the reader spells it; CSV headers are matched to these
@@ -24,7 +24,8 @@ struct RawDocument {
         "type", "sectors", "area", "illustrative", "notes", "organisations", "objectives", "targetGroups",
         "language", "start", "end", "weight", "since", "organisation", "body", "role", "from", "to", "amount",
         "currency", "programme", "field", "value", "until", "registration", "responded", "reported", "trust", "serviceLanguage",
-        "membersComplete", "expectedSectors", "partOf",
+        "membersComplete", "expectedSectors", "partOf", "rater", "rated", "frequency", "openness", "reliability",
+        "mission", "power", "resources", "involvement", "level", "contributions", "outcome", "contributes",
     ]
 
     /// The field a spreadsheet header names, or the header as written when it names none.

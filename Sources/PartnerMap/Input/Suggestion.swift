@@ -1,7 +1,7 @@
 /// Finds the known name closest to a misspelt one, for "did you mean" hints.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate within a small edit distance of `word` (case-insensitive), if any.
-    static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
+    public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
         let target = Array(word.lowercased().unicodeScalars)
         guard target.count >= 3, target.count <= 64 else { return nil }
         let allowed = max(1, min(3, (target.count + 1) / 3))

@@ -20,13 +20,15 @@ public struct Network: Sendable, Hashable, Codable {
     public var partnerships: [Partnership]
     public var memberships: [Membership]
     public var funding: [FundingFlow]
+    /// Every answer of a partner survey, as given (empty for a network not collected by one).
+    public var responses: [SurveyResponse]
     /// Where each id sits in `organisations` and `projects` (the first, should an id repeat),
     /// kept with the lists: reports and tables name thousands of ids.
     private var organisationIndex: [String: Int]
     private var projectIndex: [String: Int]
 
     private enum CodingKeys: String, CodingKey {
-        case name, sources, expectedSectors, priorities, organisations, projects, partnerships, memberships, funding
+        case name, sources, expectedSectors, priorities, organisations, projects, partnerships, memberships, funding, responses
     }
 
     public init(from decoder: any Decoder) throws {
@@ -40,7 +42,8 @@ public struct Network: Sendable, Hashable, Codable {
             projects: try container.decode([Project].self, forKey: .projects),
             partnerships: try container.decode([Partnership].self, forKey: .partnerships),
             memberships: try container.decode([Membership].self, forKey: .memberships),
-            funding: try container.decode([FundingFlow].self, forKey: .funding))
+            funding: try container.decode([FundingFlow].self, forKey: .funding),
+            responses: try container.decodeIfPresent([SurveyResponse].self, forKey: .responses) ?? [])
     }
 
     private static func index<S: Sequence<String>>(_ ids: S) -> [String: Int] {
@@ -58,8 +61,10 @@ public struct Network: Sendable, Hashable, Codable {
         projects: [Project] = [],
         partnerships: [Partnership] = [],
         memberships: [Membership] = [],
-        funding: [FundingFlow] = []
+        funding: [FundingFlow] = [],
+        responses: [SurveyResponse] = []
     ) {
+        self.responses = responses
         self.name = name
         self.sources = sources
         self.expectedSectors = expectedSectors

@@ -33,13 +33,20 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
     /// The organisation this one is part of: a municipal office of its city, a regional office
     /// of its ministry. Money from the body it belongs to is its budget, not a dependency.
     public var partOf: String?
+    /// For a partner survey's respondent: how successful it finds the partnership, from 1 (not
+    /// at all) to 5 (very), and what it contributes to it.
+    public var outcome: Int?
+    public var contributes: [String]
 
     public init(
         id: String, name: String, type: OrganisationType = .other, sectors: [String] = [],
         area: String? = nil, sources: [String] = [], illustrative: Bool = false, notes: String? = nil,
         since: YearMonth? = nil, until: YearMonth? = nil, registration: String? = nil, responded: Bool? = nil,
-        membersComplete: Bool = false, expectedSectors: [String] = [], partOf: String? = nil
+        membersComplete: Bool = false, expectedSectors: [String] = [], partOf: String? = nil,
+        outcome: Int? = nil, contributes: [String] = []
     ) {
+        self.outcome = outcome
+        self.contributes = contributes
         self.membersComplete = membersComplete
         self.expectedSectors = expectedSectors
         self.partOf = partOf
@@ -59,7 +66,7 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
 
     private enum CodingKeys: String, CodingKey {
         case id, name, type, sectors, area, sources, illustrative, notes, since, until, registration, responded
-        case membersComplete, expectedSectors, partOf
+        case membersComplete, expectedSectors, partOf, outcome, contributes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -74,7 +81,9 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
             responded: try c.decodeIfPresent(Bool.self, forKey: .responded),
             membersComplete: try c.decodeIfPresent(Bool.self, forKey: .membersComplete) ?? false,
             expectedSectors: try c.decodeIfPresent([String].self, forKey: .expectedSectors) ?? [],
-            partOf: try c.decodeIfPresent(String.self, forKey: .partOf))
+            partOf: try c.decodeIfPresent(String.self, forKey: .partOf),
+            outcome: try c.decodeIfPresent(Int.self, forKey: .outcome),
+            contributes: try c.decodeIfPresent([String].self, forKey: .contributes) ?? [])
     }
 
     /// Councils and networks are the bodies other organisations sit on.

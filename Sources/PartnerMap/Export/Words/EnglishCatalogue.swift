@@ -215,6 +215,44 @@ struct EnglishCatalogue: FindingCatalogue {
             fundingByFunder: "Funding by funder", funderColumns: ["funder", "name", "total", "currency", "flows"])
     }
 
+    // MARK: survey
+
+    var survey: SurveyWords {
+        let columns = ["trustReceived": "trust received", "valueReceived": "value received", "namedBy": "named by", "names": "names",
+                       "trustGiven": "trust given", "valueGiven": "value given", "relativeConnectivity": "relative connectivity", "id": "id"]
+        let indicators = ["openness": "openness", "reliability": "reliability", "mission": "mission", "power": "power",
+                          "resources": "resources", "involvement": "involvement"]
+        return SurveyWords(
+            title: { "\($0): partner survey" },
+            invited: "invited", responded: "responded", notResponded: "not responded: ", density: "density",
+            densityGloss: "(pairs where at least one named the other, of all possible pairs)", centralization: "centralization",
+            centralizationGloss: "(Freeman degree centralization: 1 when one member is tied to all and the others only to it, 0 when all have as many partners)",
+            reciprocity: "reciprocity", reciprocityGloss: "(pairs where each named the other, of the pairs where both responded)",
+            trust: "trust", value: "value", levels: "relationship levels", contributions: "contributions",
+            respondedOf: { "\($0) of \($1) (\($2))" },
+            level: { $0.rawValue }, contribution: { $0 },
+            sortedBy: { "Members, highest \($0) first (ratings received below 2.5 marked !):" },
+            column: { columns[$0] ?? $0 },
+            name: "name", namedByHeader: "named by", namesHeader: "names", trustReceivedHeader: "trust received",
+            valueReceivedHeader: "value received", trustGivenHeader: "trust given", valueGivenHeader: "value given",
+            connectivityHeader: "connectivity", noAnswer: "–", noLowRatings: "No member's trust or value received is below 2.5.",
+            lowRatings: { "Trust or value received below 2.5 (\"not at all\" to \"a little\"): \($0)." },
+            oneSided: { count, unconfirmable in
+                count == 0 ? "Every tie named was named by both sides."
+                    : "\(plural(count, "tie")) named by one side only; \(unconfirmable) of them cannot be confirmed, because the partner named did not respond."
+            },
+            definitions: "Trust is the mean of openness, reliability and mission; value the mean of power, resources and involvement; each from 1 (not at all) to 4 (a great deal), a blank answer left out. Received: the mean over the answers naming the member; given: over its own answers. Relative connectivity: times named × the mean of trust and value received, as a share of the member with the most.",
+            howPartnersSee: { "How partners see \($0)" },
+            namedByOf: { "Named by \($0) of the \($1) other respondents." },
+            indicator: { indicators[$0] ?? $0 },
+            rater: "named by", frequency: "how often", trustHeader: "trust", valueHeader: "value", levelHeader: "level",
+            frequencyWord: { $0.rawValue },
+            namedWithoutNaming: { "Named it, but were not named by it: \($0)." },
+            namesWithoutBeingNamed: { "It named, but was not named back by: \($0)." },
+            notConfirmable: { "It named, and cannot be confirmed because they did not respond: \($0)." },
+            didNotRespond: { "\($0) did not respond: what it gives is unknown." })
+    }
+
     // MARK: centrality
 
     var centrality: CentralityWords {

@@ -44,6 +44,9 @@ protocol FindingCatalogue: Sendable {
     // Centrality
     var centrality: CentralityWords { get }
 
+    // Partner survey
+    var survey: SurveyWords { get }
+
     // Brokers
     func brokers(_ first: String, _ share: Double, then rest: [String]) -> String
     func singlePoints(_ first: String, _ cutOff: Int, others rest: [String]) -> String

@@ -219,6 +219,48 @@ struct FrenchCatalogue: FindingCatalogue {
 
     // MARK: centrality
 
+    var survey: SurveyWords {
+        let columns = ["trustReceived": "confiance reçue", "valueReceived": "valeur reçue", "namedBy": "nommé par", "names": "nomme",
+                       "trustGiven": "confiance accordée", "valueGiven": "valeur accordée", "relativeConnectivity": "connectivité relative", "id": "identifiant"]
+        let indicators = ["openness": "ouverture", "reliability": "fiabilité", "mission": "mission", "power": "influence",
+                          "resources": "ressources", "involvement": "implication"]
+        let levels: [SurveyResponse.RelationshipLevel: String] = [.awareness: "connaissance", .cooperation: "coopération",
+                                                                  .coordination: "coordination", .integration: "intégration"]
+        let contributions = ["funding": "financement", "in-kind": "en nature", "data": "données", "expertise": "expertise",
+                             "volunteers": "bénévoles", "space": "locaux", "referrals": "références", "other": "autre"]
+        let frequencies: [SurveyResponse.Frequency: String] = [.yearly: "annuelle", .quarterly: "trimestrielle", .monthly: "mensuelle",
+                                                               .weekly: "hebdomadaire", .daily: "quotidienne"]
+        return SurveyWords(
+            title: { "\($0) : sondage auprès des partenaires" },
+            invited: "invités", responded: "répondants", notResponded: "n’ont pas répondu : ", density: "densité",
+            densityGloss: "(paires dont au moins un membre a nommé l’autre, sur toutes les paires possibles)", centralization: "centralisation",
+            centralizationGloss: "(centralisation des degrés de Freeman : 1 quand un membre est lié à tous et les autres à lui seul, 0 quand tous ont autant de partenaires)",
+            reciprocity: "réciprocité", reciprocityGloss: "(paires où chacun a nommé l’autre, parmi celles où les deux ont répondu)",
+            trust: "confiance", value: "valeur", levels: "niveaux de relation", contributions: "apports",
+            respondedOf: { "\($0) sur \($1) (\($2))" },
+            level: { levels[$0] ?? $0.rawValue }, contribution: { contributions[$0] ?? $0 },
+            sortedBy: { "Membres, par \($0) décroissante (notes reçues sous 2,5 marquées !) :" },
+            column: { columns[$0] ?? $0 },
+            name: "nom", namedByHeader: "nommé par", namesHeader: "nomme", trustReceivedHeader: "confiance reçue",
+            valueReceivedHeader: "valeur reçue", trustGivenHeader: "confiance accordée", valueGivenHeader: "valeur accordée",
+            connectivityHeader: "connectivité", noAnswer: "–", noLowRatings: "Aucun membre ne reçoit une confiance ou une valeur inférieure à 2,5.",
+            lowRatings: { "Confiance ou valeur reçue inférieure à 2,5 (« pas du tout » à « un peu ») : \($0)." },
+            oneSided: { count, unconfirmable in
+                count == 0 ? "Chaque lien nommé l’a été par les deux côtés."
+                    : "\(plural(count, "lien nommé", "liens nommés")) d’un seul côté ; \(unconfirmable) ne peuvent être confirmés, le partenaire nommé n’ayant pas répondu."
+            },
+            definitions: "La confiance est la moyenne de l’ouverture, de la fiabilité et de la mission ; la valeur, celle de l’influence, des ressources et de l’implication ; chacune de 1 (pas du tout) à 4 (beaucoup), une réponse laissée vide n’étant pas comptée. Reçue : moyenne des réponses qui nomment le membre ; accordée : moyenne de ses propres réponses. Connectivité relative : nombre de fois nommé × moyenne de la confiance et de la valeur reçues, en proportion du membre qui en a le plus.",
+            howPartnersSee: { "Comment les partenaires voient \($0)" },
+            namedByOf: { "Nommé par \($0) des \($1) autres répondants." },
+            indicator: { indicators[$0] ?? $0 },
+            rater: "nommé par", frequency: "fréquence", trustHeader: "confiance", valueHeader: "valeur", levelHeader: "niveau",
+            frequencyWord: { frequencies[$0] ?? $0.rawValue },
+            namedWithoutNaming: { "L’ont nommé sans être nommés en retour : \($0)." },
+            namesWithoutBeingNamed: { "Nommés sans le nommer en retour : \($0)." },
+            notConfirmable: { "Nommés, sans confirmation possible faute de réponse : \($0)." },
+            didNotRespond: { "\($0) n’a pas répondu : ce qu’il accorde n’est pas connu." })
+    }
+
     var centrality: CentralityWords {
         let list = { (items: [String]) in ReportLanguage.fr.list(items) }
         let nouns = ["organisations": "organismes", "organisations and projects": "organismes et projets", "nodes": "nœuds"]

@@ -66,6 +66,11 @@ public enum NetworkMerger {
             flow.to = rename[flow.to] ?? flow.to
             merged.funding.append(flow)
         }
+        for var answer in added.responses {
+            answer.rater = rename[answer.rater] ?? answer.rater
+            answer.rated = answer.rated.map { rename[$0] ?? $0 }
+            merged.responses.append(answer)
+        }
         if matchedByID > 0 { report.append("matched \(matchedByID) organisations by id") }
         if matchedByRegistration > 0 { report.append("matched \(matchedByRegistration) organisations by registration number") }
         if !byNameOnly.isEmpty {
@@ -81,6 +86,8 @@ public enum NetworkMerger {
         if organisation.responded == nil { organisation.responded = other.responded }
         if organisation.sectors.isEmpty { organisation.sectors = other.sectors }
         if organisation.area == nil { organisation.area = other.area }
+        if organisation.outcome == nil { organisation.outcome = other.outcome }
+        if organisation.contributes.isEmpty { organisation.contributes = other.contributes }
         for source in other.sources where !organisation.sources.contains(source) { organisation.sources.append(source) }
     }
 }

@@ -10,10 +10,18 @@ import Foundation
 ///   resources and involvement make **value**. A row with a respondent and no partner records
 ///   that the organisation answered and named no one.
 ///
-/// Each pair named by anyone becomes one partnership: `reported: both` when both named each
-/// other, `one` otherwise; `trust` and `value` the mean of the indicators given for that pair
-/// (by either side); weight from frequency (yearly 1 … daily 5), the mean of the two reports
-/// rounded half up when both reported. Every roster organisation gets `responded`.
+/// Optional response columns, read when present: `level` (awareness, cooperation, coordination,
+/// integration) and `contributions` (`;`-separated: funding, in-kind, data, expertise,
+/// volunteers, space, referrals, other). An optional respondents file (`id,outcome,contributes`)
+/// holds the questions asked once per organisation: how successful the partnership has been (1
+/// to 5) and what it contributes.
+///
+/// Every answer is kept as given (the network's `responses`: who rated whom, each indicator), so
+/// scores per organisation can be read from it (``SurveyScores``). Each pair named by anyone also
+/// becomes one partnership: `reported: both` when both named each other, `one` otherwise; `trust`
+/// and `value` the mean of the indicators given for that pair (by either side); weight from
+/// frequency (yearly 1 … daily 5), the mean of the two reports rounded half up when both
+/// reported. Every roster organisation gets `responded`.
 public enum PartnerSurveyImporter {
     static let frequencies = ["yearly": 1.0, "quarterly": 2, "monthly": 3, "weekly": 4, "daily": 5]
     static let frenchFrequencies = ["annuelle": "yearly", "annuel": "yearly", "trimestrielle": "quarterly", "trimestriel": "quarterly",
@@ -21,8 +29,10 @@ public enum PartnerSurveyImporter {
     static let trustIndicators = ["openness", "reliability", "mission"]
     static let valueIndicators = ["power", "resources", "involvement"]
 
-    public static func read(roster rosterPath: String, responses responsesPath: String) throws(NetworkLoadError) -> ImportResult {
-        try read(roster: CSVRows.read(rosterPath).get(), responses: CSVRows.read(responsesPath).get())
+    public static func read(roster rosterPath: String, responses responsesPath: String, respondents respondentsPath: String? = nil) throws(NetworkLoadError) -> ImportResult {
+        let respondents: CSVRows?
+        if let respondentsPath { respondents = try CSVRows.read(respondentsPath).get() } else { respondents = nil }
+        return try read(roster: CSVRows.read(rosterPath).get(), responses: CSVRows.read(responsesPath).get(), respondents: respondents)
     }
 
     /// The same from texts already in memory; `file` names name them in messages.
@@ -31,7 +41,7 @@ public enum PartnerSurveyImporter {
         try read(roster: CSVRows.parse(rosterText, file: rosterFile).get(), responses: CSVRows.parse(responsesText, file: responsesFile).get())
     }
 
-    static func read(roster: CSVRows, responses: CSVRows) throws(NetworkLoadError) -> ImportResult {
+    static func read(roster: CSVRows, responses: CSVRows, respondents respondentRows: CSVRows? = nil) throws(NetworkLoadError) -> ImportResult {
         let rosterPath = roster.file
         let responsesPath = responses.file
         var diagnostics: [Diagnostic] = []
@@ -65,6 +75,7 @@ public enum PartnerSurveyImporter {
         struct Report { var weight: Double; var trust: [Double]; var value: [Double]; var line: Int }
         var reports: [[String]: Report] = [:]  // [respondent, partner]
         var respondents = Set<String>()
+        var answers: [SurveyResponse] = []
         for row in responses.rows {
             guard let respondent = row["respondent"] else { problem(responsesPath, row.line, "a response has no `respondent`"); continue }
             guard rosterLine[respondent] != nil else {
@@ -72,7 +83,10 @@ public enum PartnerSurveyImporter {
                 continue
             }
             respondents.insert(respondent)
-            guard let partner = row["partner"] else { continue }
+            guard let partner = row["partner"] else {
+                answers.append(SurveyResponse(rater: respondent, rated: nil))
+                continue
+            }
             guard rosterLine[partner] != nil else {
                 problem(responsesPath, row.line, "partner \(quoted(partner)) is not in the roster" + suggestion(partner, ids) + "; add it to the roster or correct the id")
                 continue
@@ -94,6 +108,24 @@ public enum PartnerSurveyImporter {
                 }
                 scores[indicator] = value
             }
+            var level: SurveyResponse.RelationshipLevel?
+            if let text = row["level"] {
+                let folded = text.lowercased()
+                level = SurveyResponse.RelationshipLevel(rawValue: folded) ?? NetworkBuilder.levelAliases[folded]
+                if level == nil {
+                    problem(responsesPath, row.line, "`level` is \(quoted(text)); expected awareness, cooperation, coordination or integration")
+                    bad = true
+                }
+            }
+            var contributions: [String] = []
+            for item in (row["contributions"] ?? "").split(separator: ";").map({ String($0).trimmedWhitespace.lowercased() }) where !item.isEmpty {
+                guard let kind = SurveyResponse.contributionKinds.contains(item) ? item : NetworkBuilder.contributionAliases[item] else {
+                    problem(responsesPath, row.line, "`contributions` holds \(quoted(item)); expected any of " + SurveyResponse.contributionKinds.joined(separator: ", "))
+                    bad = true
+                    continue
+                }
+                contributions.append(kind)
+            }
             if bad { continue }
             if let earlier = reports[[respondent, partner]] {
                 problem(responsesPath, row.line, "\(quoted(respondent)) already named \(quoted(partner)) on line \(earlier.line); keep one row per partner")
@@ -101,6 +133,40 @@ public enum PartnerSurveyImporter {
             }
             reports[[respondent, partner]] = Report(weight: weight, trust: trustIndicators.compactMap { scores[$0] },
                                                     value: valueIndicators.compactMap { scores[$0] }, line: row.line)
+            answers.append(SurveyResponse(
+                rater: respondent, rated: partner, frequency: SurveyResponse.Frequency.allCases[Int(weight) - 1],
+                openness: scores["openness"], reliability: scores["reliability"], mission: scores["mission"],
+                power: scores["power"], resources: scores["resources"], involvement: scores["involvement"],
+                level: level, contributions: contributions))
+        }
+        // Questions asked once per organisation.
+        if let respondentRows {
+            let file = respondentRows.file
+            if !respondentRows.has("id") { problem(file, 1, "the respondents file has no `id` column; its header must be id,outcome,contributes") }
+            var seen: [String: Int] = [:]
+            for row in respondentRows.rows {
+                guard let id = row["id"] else { problem(file, row.line, "a respondents row has no `id`"); continue }
+                guard let index = organisations.firstIndex(where: { $0.id == id }) else {
+                    problem(file, row.line, "\(quoted(id)) is not in the roster" + suggestion(id, ids))
+                    continue
+                }
+                if let first = seen[id] { problem(file, row.line, "\(quoted(id)) is already on line \(first)"); continue }
+                seen[id] = row.line
+                if let text = row["outcome"] {
+                    if let value = AmountText.plainNumber(text), [1, 2, 3, 4, 5].contains(value) {
+                        organisations[index].outcome = Int(value)
+                    } else {
+                        problem(file, row.line, "`outcome` is \(quoted(text)); expected 1 (not at all successful) to 5 (very successful)")
+                    }
+                }
+                for item in (row["contributes"] ?? "").split(separator: ";").map({ String($0).trimmedWhitespace.lowercased() }) where !item.isEmpty {
+                    guard let kind = SurveyResponse.contributionKinds.contains(item) ? item : NetworkBuilder.contributionAliases[item] else {
+                        problem(file, row.line, "`contributes` holds \(quoted(item)); expected any of " + SurveyResponse.contributionKinds.joined(separator: ", "))
+                        continue
+                    }
+                    organisations[index].contributes.append(kind)
+                }
+            }
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }) }
 
@@ -122,12 +188,12 @@ public enum PartnerSurveyImporter {
                 value: value.isEmpty ? nil : value.reduce(0, +) / Double(value.count),
                 sources: ["survey"]))
         }
-        let name = URL(fileURLWithPath: responsesPath).deletingPathExtension().lastPathComponent
+        // A title for people, never a file name; `import --name` gives the survey's own.
         var network = Network(
-            name: name,
-            sources: [Source(id: "survey", title: "Partner survey: " + URL(fileURLWithPath: responsesPath).lastPathComponent
-                             + " with roster " + URL(fileURLWithPath: rosterPath).lastPathComponent)],
-            organisations: organisations, partnerships: partnerships)
+            name: "Partner survey",
+            sources: [Source(id: "survey", title: "Partner survey", location: URL(fileURLWithPath: responsesPath).lastPathComponent
+                             + " (roster " + URL(fileURLWithPath: rosterPath).lastPathComponent + ")")],
+            organisations: organisations, partnerships: partnerships, responses: answers)
         for index in network.organisations.indices { network.organisations[index].sources = ["survey"] }
         let report = [
             "read \(organisations.count) organisations from \(rosterPath) and \(responses.rows.count) responses from \(responsesPath)",
