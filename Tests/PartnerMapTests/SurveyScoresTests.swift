@@ -132,3 +132,50 @@ import Testing
         #expect(tie.reported == .both && tie.trust == (4 + 3 + 2 + 2 + 2) / 5.0)
     }
 }
+
+/// The shipped two-wave survey (Examples/survey/waves): what a coordinator asks of two waves.
+@Suite struct SurveyWavesTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Examples/survey/waves").path
+
+    @Test func whoStoppedAnsweringAndWhatWentUnseen() throws {
+        let old = try NetworkLoader.loadNetwork(path: Self.folder + "/lakeside-2010.yaml")
+        let new = try NetworkLoader.loadNetwork(path: Self.folder + "/lakeside-2011.yaml")
+        let change = NetworkChange(old: old, new: new)
+        let survey = try #require(change.survey)
+        #expect(survey.stoppedResponding == ["library", "foodbank"])
+        #expect(survey.startedResponding == ["school-board"])
+        // Named only by the library, which did not answer again: not seen, not ended.
+        #expect(change.unobserved == [NetworkChange.Pair("csc", "library")])
+        // The City answered again and no longer names the library; the Newcomer Centre no longer names the food bank.
+        #expect(change.lost == [NetworkChange.Pair("city", "library"), NetworkChange.Pair("foodbank", "settlement")])
+        // Trust received by the LIP: 2010 city 2, settlement 4, réseau 7/3; 2011 city 10/3, settlement 4, réseau 3, school board 3.
+        let lip = try #require(survey.members.first { $0.id == "lip" })
+        #expect(abs(lip.trustReceived.old! - (2 + 4 + 7.0 / 3) / 3) < 1e-12)
+        #expect(abs(lip.trustReceived.new! - (10.0 / 3 + 4 + 3 + 3) / 4) < 1e-12)
+        let text = ChangeSentences(language: .en, old: old, new: new).sentences(change)
+        #expect(text.contains("1 tie was not seen again: no one who named it answered this time, which does not mean it ended."))
+        #expect(text.contains("Stopped answering: Lakeside Public Library (library) and Lakeside Food Bank (foodbank)."))
+        let french = ChangeSentences(language: .fr, old: old, new: new).sentences(change)
+        #expect(french.contains("N’ont pas répondu cette fois : Lakeside Public Library (library) et Lakeside Food Bank (foodbank)."))
+    }
+
+    @Test func anOrganisationUnderANewIDIsPointedOut() throws {
+        let old = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: city, name: Ville de Sudbury, responded: true}
+              - {id: b, name: B, responded: true}
+            responses:
+              - {rater: city, rated: b, openness: 3}
+            """)
+        let new = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: ville-sudbury, name: Ville de Sudbury, responded: true}
+              - {id: b, name: B, responded: true}
+            responses:
+              - {rater: ville-sudbury, rated: b, openness: 3}
+            """)
+        let survey = try #require(NetworkChange(old: old, new: new).survey)
+        #expect(survey.sameName == [.init(oldID: "city", newID: "ville-sudbury", name: "Ville de Sudbury")])
+    }
+}

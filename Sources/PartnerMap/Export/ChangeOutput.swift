@@ -20,11 +20,23 @@ public enum ChangeOutput {
         func number(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
         var measures: [String: JSONValue] = [:]
         for (key, score) in change.scores { measures[key] = .object(["old": number(score.old), "new": number(score.new)]) }
-        let document: JSONValue = .object([
+        var survey: JSONValue?
+        if let change = change.survey {
+            survey = .object([
+                "stoppedResponding": strings(change.stoppedResponding), "startedResponding": strings(change.startedResponding),
+                "organisations": .array(change.members.map {
+                    .object(["id": .string($0.id),
+                             "trustReceived": .object(["old": number($0.trustReceived.old), "new": number($0.trustReceived.new)]),
+                             "valueReceived": .object(["old": number($0.valueReceived.old), "new": number($0.valueReceived.new)])])
+                }),
+                "sameName": .array(change.sameName.map { .object(["old": .string($0.oldID), "new": .string($0.newID), "name": .string($0.name)]) }),
+            ])
+        }
+        var members: [String: JSONValue] = [
             "old": .string(old), "new": .string(new),
             "organisations": .object(["joined": strings(change.joined), "left": strings(change.left)]),
             "ties": .object([
-                "gained": pairs(change.gained), "lost": pairs(change.lost),
+                "gained": pairs(change.gained), "lost": pairs(change.lost), "unobserved": pairs(change.unobserved),
                 "stronger": pairs(change.stronger.map(\.pair)), "weaker": pairs(change.weaker.map(\.pair)),
             ]),
             "funding": .array(change.funding.map {
@@ -37,7 +49,9 @@ public enum ChangeOutput {
                 .object(["id": .string($0.id), "old": .number($0.old), "new": .number($0.new),
                          "oldRank": .integer($0.oldRank), "newRank": .integer($0.newRank)])
             }),
-        ])
+        ]
+        if let survey { members["survey"] = survey }
+        let document = JSONValue.object(members)
         return try JSONOutput.string(document)
     }
 
@@ -51,6 +65,13 @@ public enum ChangeOutput {
         for id in change.left { rows.append(["left", id, "", "", ""]) }
         for pair in change.gained { rows.append(["tie-gained", pair.a + ";" + pair.b, "", "", ""]) }
         for pair in change.lost { rows.append(["tie-lost", pair.a + ";" + pair.b, "", "", ""]) }
+        for pair in change.unobserved { rows.append(["tie-unobserved", pair.a + ";" + pair.b, "", "", ""]) }
+        for id in change.survey?.stoppedResponding ?? [] { rows.append(["stopped-responding", id, "", "", ""]) }
+        for id in change.survey?.startedResponding ?? [] { rows.append(["started-responding", id, "", "", ""]) }
+        for moved in change.survey?.members ?? [] {
+            rows.append(["trust-received", moved.id, "", number(moved.trustReceived.old), number(moved.trustReceived.new)])
+            rows.append(["value-received", moved.id, "", number(moved.valueReceived.old), number(moved.valueReceived.new)])
+        }
         for tie in change.stronger { rows.append(["tie-stronger", tie.pair.a + ";" + tie.pair.b, "", number(tie.old), number(tie.new)]) }
         for tie in change.weaker { rows.append(["tie-weaker", tie.pair.a + ";" + tie.pair.b, "", number(tie.old), number(tie.new)]) }
         for funder in change.funding { rows.append(["funding", funder.funder, funder.currency, number(funder.old), number(funder.new)]) }

@@ -87,7 +87,7 @@ public struct SurveyOutput: Sendable {
         var facts: [(String, String)] = [
             (words.invited, "\(scores.invited.count)"),
             (words.responded, words.respondedOf(scores.respondents.count, scores.invited.count, language.percent(share))
-                + (scores.notResponded.isEmpty ? "" : "; " + words.notResponded + language.list(scores.notResponded.map(network.displayName(of:))))),
+                + (scores.notResponded.isEmpty ? "" : (language == .fr ? "\u{202F}; " : "; ") + words.notResponded + language.list(scores.notResponded.map(network.displayName(of:))))),
             (words.density, language.decimal(scores.density, places: 2) + "  " + words.densityGloss),
             (words.centralization, (scores.degreeCentralization.map { language.decimal($0, places: 2) } ?? "–") + "  " + words.centralizationGloss),
             (words.reciprocity, (scores.reciprocity.map { language.decimal($0, places: 2) } ?? "–") + "  " + words.reciprocityGloss),

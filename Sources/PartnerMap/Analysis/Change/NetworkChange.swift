@@ -66,6 +66,11 @@ public struct NetworkChange: Sendable, Hashable {
     public var left: [String]
     public var gained: [Pair]
     public var lost: [Pair]
+    /// For two survey waves: ties of the first absent from the second only because no one who
+    /// named them answered again (kept out of `lost`).
+    public var unobserved: [Pair]
+    /// For two survey waves: who stopped or started answering, scores received, same names.
+    public var survey: SurveyChange?
     public var stronger: [Reweighted]
     public var weaker: [Reweighted]
     public var funding: [FunderChange]
@@ -96,7 +101,17 @@ public struct NetworkChange: Sendable, Hashable {
         let oldTies = Self.ties(old)
         let newTies = Self.ties(new)
         gained = newTies.keys.filter { oldTies[$0] == nil }.sorted()
-        lost = oldTies.keys.filter { newTies[$0] == nil }.sorted()
+        let allLost = oldTies.keys.filter { newTies[$0] == nil }.sorted()
+        if !old.responses.isEmpty, !new.responses.isEmpty {
+            let unseen = SurveyChange.unobserved(allLost, old: old, new: new)
+            lost = allLost.filter { !unseen.contains($0) }
+            unobserved = allLost.filter(unseen.contains)
+            survey = SurveyChange(old: old, new: new)
+        } else {
+            lost = allLost
+            unobserved = []
+            survey = nil
+        }
         var stronger: [Reweighted] = []
         var weaker: [Reweighted] = []
         for (pair, weight) in newTies {
@@ -169,7 +184,7 @@ public struct NetworkChange: Sendable, Hashable {
 
     /// Whether anything at all changed.
     public var isEmpty: Bool {
-        joined.isEmpty && left.isEmpty && gained.isEmpty && lost.isEmpty && stronger.isEmpty && weaker.isEmpty
+        joined.isEmpty && left.isEmpty && gained.isEmpty && lost.isEmpty && unobserved.isEmpty && stronger.isEmpty && weaker.isEmpty
             && funding.isEmpty && gapsClosed.isEmpty && gapsOpened.isEmpty
     }
 

@@ -56,6 +56,31 @@ public struct ChangeSentences: Sendable {
             change.weaker.isEmpty ? nil : (fr ? "\(count(change.weaker.count, "affaibli", "affaiblis"))" : "\(change.weaker.count) grew weaker"),
         ].compactMap { $0 }
         if !ties.isEmpty { lines.append((fr ? "Partenariats : " : "Partnerships: ") + language.list(ties) + ".") }
+        if !change.unobserved.isEmpty {
+            let n = change.unobserved.count
+            lines.append(fr ? "\(count(n, "lien n’a pas été revu", "liens n’ont pas été revus")) : aucun de ceux qui \(n == 1 ? "l’avaient" : "les avaient") nommés n’a répondu cette fois ; \(n == 1 ? "il n’est pas" : "ils ne sont pas") pour autant \(n == 1 ? "rompu" : "rompus")."
+                            : "\(count(n, "tie was", "ties were")) not seen again: no one who named \(n == 1 ? "it" : "them") answered this time, which does not mean \(n == 1 ? "it" : "they") ended.")
+        }
+        if let survey = change.survey {
+            if !survey.stoppedResponding.isEmpty {
+                lines.append(fr ? "N’ont pas répondu cette fois : \(names(survey.stoppedResponding, limit: 8))."
+                                : "Stopped answering: \(names(survey.stoppedResponding, limit: 8)).")
+            }
+            if !survey.startedResponding.isEmpty {
+                lines.append(fr ? "Ont répondu pour la première fois : \(names(survey.startedResponding, limit: 8))."
+                                : "Answered for the first time: \(names(survey.startedResponding, limit: 8)).")
+            }
+            for moved in survey.members {
+                guard let before = moved.trustReceived.old, let after = moved.trustReceived.new, abs(after - before) >= 0.5 else { continue }
+                let from = language.decimal(before, places: 2), to = language.decimal(after, places: 2)
+                lines.append(fr ? "La confiance reçue par \(name(moved.id)) est passée de \(from) à \(to)."
+                                : "Trust received by \(name(moved.id)) \(after > before ? "rose" : "fell") from \(from) to \(to).")
+            }
+            for same in survey.sameName {
+                lines.append(fr ? "« \(same.name) » figure sous l’identifiant \(same.oldID) puis \(same.newID) : vérifiez s’il s’agit du même organisme."
+                                : "“\(same.name)” is \(same.oldID) in the first wave and \(same.newID) in the second: check whether they are one organisation.")
+            }
+        }
         for funder in change.funding {
             let rose = funder.new > funder.old
             let from = language.amount(funder.old, funder.currency)

@@ -247,7 +247,9 @@ struct FrenchCatalogue: FindingCatalogue {
             lowRatings: { "Confiance ou valeur reçue inférieure à 2,5 (« pas du tout » à « un peu ») : \($0)." },
             oneSided: { count, unconfirmable in
                 count == 0 ? "Chaque lien nommé l’a été par les deux côtés."
-                    : "\(plural(count, "lien nommé", "liens nommés")) d’un seul côté ; \(unconfirmable) ne peuvent être confirmés, le partenaire nommé n’ayant pas répondu."
+                    : "\(plural(count, "lien nommé", "liens nommés")) d’un seul côté ; "
+                        + (unconfirmable == 0 ? "tous peuvent être confirmés." : unconfirmable == 1 ? "1 ne peut être confirmé, le partenaire nommé n’ayant pas répondu."
+                           : "\(unconfirmable) ne peuvent être confirmés, le partenaire nommé n’ayant pas répondu.")
             },
             definitions: "La confiance est la moyenne de l’ouverture, de la fiabilité et de la mission ; la valeur, celle de l’influence, des ressources et de l’implication ; chacune de 1 (pas du tout) à 4 (beaucoup), une réponse laissée vide n’étant pas comptée. Reçue : moyenne des réponses qui nomment le membre ; accordée : moyenne de ses propres réponses. Connectivité relative : nombre de fois nommé × moyenne de la confiance et de la valeur reçues, en proportion du membre qui en a le plus.",
             howPartnersSee: { "Comment les partenaires voient \($0)" },

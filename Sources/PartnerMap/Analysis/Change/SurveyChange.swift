@@ -1,0 +1,66 @@
+/// What changed between two waves of a partner survey: who stopped or started answering, how the
+/// trust and value each member receives moved, which ties went unobserved rather than ended,
+/// and which members may be the same organisation under two ids.
+public struct SurveyChange: Sendable, Hashable {
+    /// A score of one member in each wave; `nil` where no answer gave it.
+    public struct Moved: Sendable, Hashable {
+        public var id: String
+        public var trustReceived: NetworkChange.Score
+        public var valueReceived: NetworkChange.Score
+    }
+
+    /// Two ids, one in each wave, with the same name: perhaps one organisation recorded twice.
+    public struct SameName: Sendable, Hashable {
+        public var oldID: String
+        public var newID: String
+        public var name: String
+    }
+
+    /// Members who answered the first wave and not the second, and the reverse (on both rosters).
+    public let stoppedResponding: [String]
+    public let startedResponding: [String]
+    /// Members on both rosters, in the new wave's order.
+    public let members: [Moved]
+    public let sameName: [SameName]
+
+    public init(old: Network, new: Network) {
+        let before = SurveyScores(old)
+        let after = SurveyScores(new)
+        let both = Set(before.invited).intersection(after.invited)
+        let respondedBefore = Set(before.respondents)
+        let respondedAfter = Set(after.respondents)
+        stoppedResponding = before.invited.filter { both.contains($0) && respondedBefore.contains($0) && !respondedAfter.contains($0) }
+        startedResponding = after.invited.filter { both.contains($0) && !respondedBefore.contains($0) && respondedAfter.contains($0) }
+        members = after.organisations.compactMap { item in
+            guard let earlier = before.scores(of: item.id) else { return nil }
+            return Moved(id: item.id, trustReceived: .init(old: earlier.trustReceived, new: item.trustReceived),
+                         valueReceived: .init(old: earlier.valueReceived, new: item.valueReceived))
+        }
+        // The same name (folded) under another id in the other wave.
+        var oldByName: [String: [String]] = [:]
+        for organisation in old.organisations { oldByName[TextNormalizer.fold(organisation.name), default: []].append(organisation.id) }
+        let oldIDs = Set(old.organisations.map(\.id))
+        var sameName: [SameName] = []
+        for organisation in new.organisations where !oldIDs.contains(organisation.id) {
+            for oldID in oldByName[TextNormalizer.fold(organisation.name)] ?? [] where new.organisation(oldID) == nil {
+                sameName.append(SameName(oldID: oldID, newID: organisation.id, name: organisation.name))
+            }
+        }
+        self.sameName = sameName
+    }
+
+    /// Ties of the old wave absent from the new one only because none of those who named them
+    /// answered again: not seen, rather than ended.
+    static func unobserved(_ lost: [NetworkChange.Pair], old: Network, new: Network) -> Set<NetworkChange.Pair> {
+        let answeredAgain = Set(SurveyScores(new).respondents)
+        var namers: [NetworkChange.Pair: Set<String>] = [:]
+        for answer in old.responses {
+            guard let rated = answer.rated else { continue }
+            namers[NetworkChange.Pair(answer.rater, rated), default: []].insert(answer.rater)
+        }
+        return Set(lost.filter { pair in
+            guard let who = namers[pair], !who.isEmpty else { return false }
+            return who.isDisjoint(with: answeredAgain)
+        })
+    }
+}
