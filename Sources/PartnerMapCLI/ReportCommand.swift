@@ -31,13 +31,17 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var lang: LanguageOption
 
+    @Option(help: "The report's title (default: the network's name).")
+    var title: String?
+
     @Flag(name: .shortAndLong, help: "No progress messages.")
     var quiet = false
 
     func run() throws {
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
         progress.say("reading \(file)")
-        let network = try loadNetworkOrExit(file, options: loading)
+        var network = try loadNetworkOrExit(file, options: loading)
+        if let title { network.name = title }
         progress.say("drawing the map")
         var svg: String?
         var mapError: String?

@@ -166,9 +166,14 @@ import Testing
         let report = try CLIRunner.run(["report", out + "/survey.yaml", "--lang", "fr", "-o", out + "/rapport.html"])
         #expect(report.status == 0)
         let page = try String(contentsOfFile: out + "/rapport.html", encoding: .utf8)
-        #expect(page.contains("<dt>Réponses au sondage</dt><dd>4 / 5 (80\u{202F}%)</dd>"))
-        #expect(page.contains("<dt>N’ont pas répondu</dt><dd>Organisme qui n&#39;a pas répondu</dd>") || page.contains("<dt>N’ont pas répondu</dt><dd>Organisme qui n&#x27;a pas répondu</dd>"))
-        #expect(page.contains("<dt>Liens confirmés par les deux parties</dt><dd>1 / 3 (33\u{202F}%)</dd>"))
+        // Survey results come first, in their own section: who answered, every member's scores.
+        #expect(page.contains("<h2>Résultats du sondage auprès des partenaires</h2>"))
+        #expect(page.contains("Répondants\u{00A0}: 4 sur 5 (80\u{202F}%)\u{202F}; n’ont pas répondu : Organisme qui n&#39;a pas répondu")
+                || page.contains("Répondants\u{00A0}: 4 sur 5 (80\u{202F}%)\u{202F}; n’ont pas répondu : Organisme qui n&#x27;a pas répondu"))
+        #expect(page.contains("<dt>Réciprocité</dt>"))
+        #expect(page.contains("<span class=\"tag lost\">n’a pas répondu</span>"))
+        // Nothing to show, nothing shown: no projects, no funding.
+        #expect(!page.contains("<section id=\"overlap\">") && !page.contains("<section id=\"funding\">"))
         // A second wave in which the clinic answers and confirms its tie: compare says so.
         try String(contentsOfFile: CLIRunner.packageRoot + "/" + Self.fixtures + "responses.csv", encoding: .utf8)
             .appending("clinique,femmes-parc-ex,monthly,3,3,3,2,2,2\n").write(toFile: out + "/wave2.csv", atomically: true, encoding: .utf8)

@@ -64,12 +64,13 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 </header>
 <nav aria-label="{{strings.contents}}">
 <a href="#holds">{{strings.holdsHeading}}</a>
+{{#survey}}<a href="#survey">{{strings.surveyHeading}}</a>{{/survey}}
 <a href="#map">{{strings.mapHeading}}</a>
 <a href="#brokers">{{strings.brokersHeading}}</a>
-<a href="#overlap">{{strings.overlapHeading}}</a>
+{{#hasProjects}}<a href="#overlap">{{strings.overlapHeading}}</a>{{/hasProjects}}
 {{#hasPriorities}}<a href="#priorities">{{strings.prioritiesHeading}}</a>{{/hasPriorities}}
 <a href="#gaps">{{strings.gapsHeading}}</a>
-<a href="#funding">{{strings.fundingHeading}}</a>
+{{#hasFunding}}<a href="#funding">{{strings.fundingHeading}}</a>{{/hasFunding}}
 <a href="#recommend">{{strings.recommendHeading}}</a>
 <a href="#sources">{{strings.sourcesHeading}}</a>
 </nav>
@@ -83,6 +84,40 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 {{#illustrativeNote}}<p class="hint">{{illustrativeNote}}</p>{{/illustrativeNote}}
 <p class="method"><strong>{{strings.methodHeading}}</strong> {{method}}</p>
 </section>
+
+{{#survey}}
+<section id="survey">
+<h2>{{strings.surveyHeading}}</h2>
+<p class="sentence">{{responseSentence}}</p>
+<dl class="facts">
+{{#facts}}<div><dt>{{label}}</dt><dd>{{value}}</dd></div>
+{{/facts}}
+</dl>
+<p class="hint">{{strings.sortHint}} {{lowHint}}</p>
+<table class="sortable searchable">
+<thead><tr>{{#columns}}<th{{#number}} class="number"{{/number}}>{{label}}</th>{{/columns}}</tr></thead>
+<tbody>
+{{#members}}<tr><td>{{name}}{{^responded}} <span class="tag lost">{{strings.noAnswer}}</span>{{/responded}}</td>{{#cells}}<td class="number{{#low}} low{{/low}}" data-value="{{value}}">{{text}}</td>{{/cells}}</tr>
+{{/members}}
+</tbody>
+</table>
+<h3>{{strings.indicatorsHeading}}</h3>
+<table class="sortable searchable">
+<thead><tr>{{#indicatorColumns}}<th{{#number}} class="number"{{/number}}>{{label}}</th>{{/indicatorColumns}}</tr></thead>
+<tbody>
+{{#indicatorRows}}<tr><td>{{name}}</td>{{#cells}}<td class="number{{#low}} low{{/low}}" data-value="{{value}}">{{text}}</td>{{/cells}}</tr>
+{{/indicatorRows}}
+</tbody>
+</table>
+{{#oneSidedSentence}}
+<p class="sentence">{{oneSidedSentence}}</p>
+{{/oneSidedSentence}}
+{{#hasOneSided}}
+<ul class="one-sided">{{#oneSided}}<li>{{from}} → {{to}}{{^otherResponded}} <span class="tag lost">{{strings.notConfirmable}}</span>{{/otherResponded}}</li>{{/oneSided}}</ul>
+{{/hasOneSided}}
+<p class="method">{{definitions}}</p>
+</section>
+{{/survey}}
 
 <section id="map">
 <h2>{{strings.mapHeading}}</h2>
@@ -117,6 +152,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 </table>
 </section>
 
+{{#hasProjects}}
 <section id="overlap">
 <h2>{{strings.overlapHeading}}</h2>
 {{^overlap}}<p>{{strings.noOverlap}}</p>{{/overlap}}
@@ -135,6 +171,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 {{#hasClusters}}<h3>{{strings.clusters}}</h3>
 <ul>{{#clusters}}<li>{{.}}</li>{{/clusters}}</ul>{{/hasClusters}}
 </section>
+{{/hasProjects}}
 
 {{#hasPriorities}}<section id="priorities">
 <h2>{{strings.prioritiesHeading}}</h2>
@@ -153,6 +190,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 {{/gapGroups}}
 </section>
 
+{{#hasFunding}}
 <section id="funding">
 <h2>{{strings.fundingHeading}}</h2>
 {{^hasFunding}}<p>{{strings.noFunding}}</p>{{/hasFunding}}
@@ -178,6 +216,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 </div>{{/fundingMap}}
 {{/hasFunding}}
 </section>
+{{/hasFunding}}
 
 <section id="recommend">
 <h2>{{strings.recommendHeading}}</h2>
@@ -388,6 +427,9 @@ tr.pm-hidden { display: none; }
   section { break-inside: avoid-page; }
   a { color: inherit; text-decoration: none; }
 }
+
+td.low { color: #b3261e; font-weight: bold; }
+ul.one-sided { columns: 2; font-size: .9rem; }
 
 """#
 

@@ -94,7 +94,9 @@ public enum HTMLReport {
         } else {
             context["dataDate"] = strings.undated
         }
-        if let survey = summary.survey {
+        // A network with every answer kept gets its own section (the same scores once, computed
+        // over the answers); one whose ties alone came from a survey shows them here.
+        if let survey = summary.survey, network.responses.isEmpty {
             facts.append(["label": strings.factLabel("responses"), "value": "\(survey.responded) / \(survey.invited) (\(language.percent(survey.responseRate)))"])
             if !survey.notResponded.isEmpty {
                 facts.append(["label": strings.factLabel("notResponded"), "value": language.list(survey.notResponded.map(network.displayName(of:)))])
@@ -104,6 +106,8 @@ public enum HTMLReport {
             if let value = survey.meanValue { facts.append(["label": strings.factLabel("value"), "value": language.decimal(value, places: 2)]) }
         }
         context["facts"] = facts
+        context["hasProjects"] = !network.projects.isEmpty
+        if !network.responses.isEmpty { context["survey"] = surveyContext(network, language: language, strings: strings) }
         if let mapSVG { context["map"] = stripXMLProlog(mapSVG) } else { context["mapError"] = mapError ?? "" }
         if let fundingSVG, !network.funding.isEmpty { context["fundingMap"] = stripXMLProlog(fundingSVG) }
 
@@ -245,6 +249,65 @@ public enum HTMLReport {
         return template.render(context)
     }
 
+    /// The survey's results, first in a report on a survey network: every member's scores in a
+    /// sortable table, the six indicators, the ties one side named, and what each score means.
+    private static func surveyContext(_ network: Network, language: ReportLanguage, strings: ReportStrings) -> [String: Any] {
+        let scores = SurveyScores(network)
+        let words = FindingSentences.words(language).survey
+        func cell(_ value: Double?, flag: Bool = true) -> [String: Any] {
+            ["text": value.map { language.decimal($0, places: 2) } ?? "–", "value": value.map { "\($0)" } ?? "",
+             "low": flag && (value ?? 4) < SurveyScores.lowRating]
+        }
+        let share = scores.invited.isEmpty ? 0 : Double(scores.respondents.count) / Double(scores.invited.count)
+        let separator = language == .fr ? "\u{202F}; " : "; "
+        var sentence = words.responded.prefix(1).uppercased() + words.responded.dropFirst() + (language == .fr ? "\u{00A0}: " : ": ")
+            + words.respondedOf(scores.respondents.count, scores.invited.count, language.percent(share))
+        if !scores.notResponded.isEmpty { sentence += separator + words.notResponded + language.list(scores.notResponded.map(network.displayName(of:))) }
+        var facts: [[String: String]] = [
+            ["label": words.density, "value": language.decimal(scores.density, places: 2)],
+            ["label": words.centralization, "value": scores.degreeCentralization.map { language.decimal($0, places: 2) } ?? "–"],
+            ["label": words.reciprocity, "value": scores.reciprocity.map { language.decimal($0, places: 2) } ?? "–"],
+            ["label": words.trust, "value": scores.trust.map { language.decimal($0, places: 2) + " / 4 (" + language.percent($0 / 4) + ")" } ?? "–"],
+            ["label": words.value, "value": scores.value.map { language.decimal($0, places: 2) + " / 4 (" + language.percent($0 / 4) + ")" } ?? "–"],
+        ]
+        if !scores.levels.isEmpty {
+            facts.append(["label": words.levels, "value": SurveyResponse.RelationshipLevel.allCases.compactMap { level in
+                scores.levels[level].map { "\(words.level(level)) \($0)" } }.joined(separator: ", ")])
+        }
+        if !scores.contributions.isEmpty {
+            facts.append(["label": words.contributions, "value": scores.contributions.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                .map { "\(words.contribution($0.key)) \($0.value)" }.joined(separator: ", ")])
+        }
+        let byTrust = SurveyOutput(scores, network: network, language: language).sorted(by: "trustReceived")
+        let members = byTrust.map { item -> [String: Any] in
+            let count = { (value: Int?) -> [String: Any] in ["text": value.map(String.init) ?? "–", "value": value.map(String.init) ?? "", "low": false] }
+            return ["name": network.displayName(of: item.id), "responded": item.responded,
+                    "cells": [count(item.namedBy), count(item.names), cell(item.trustReceived), cell(item.valueReceived),
+                              cell(item.trustGiven, flag: false), cell(item.valueGiven, flag: false),
+                              ["text": item.relativeConnectivity.map { language.percent($0) } ?? "–",
+                               "value": item.relativeConnectivity.map { "\($0)" } ?? "", "low": false]]]
+        }
+        let columns = [words.name, words.namedByHeader, words.namesHeader, words.trustReceivedHeader, words.valueReceivedHeader,
+                       words.trustGivenHeader, words.valueGivenHeader, words.connectivityHeader]
+            .enumerated().map { ["label": $0.element, "number": $0.offset > 0] as [String: Any] }
+        let indicatorColumns = ([words.name] + SurveyResponse.indicators.map(words.indicator))
+            .enumerated().map { ["label": $0.element, "number": $0.offset > 0] as [String: Any] }
+        let indicatorRows = byTrust.filter { $0.namedBy > 0 }.map { item -> [String: Any] in
+            ["name": network.displayName(of: item.id), "cells": SurveyResponse.indicators.map { cell(item.indicatorsReceived[$0] ?? nil) }]
+        }
+        let unconfirmable = scores.oneSided.filter { !$0.otherResponded }.count
+        let capitalised = facts.map { fact in fact.merging(["label": fact["label"]!.prefix(1).uppercased() + fact["label"]!.dropFirst()]) { $1 } }
+        return [
+            "responseSentence": sentence, "facts": capitalised, "lowHint": strings.lowHint(language.decimal(SurveyScores.lowRating, places: 1)),
+            "columns": columns, "members": members, "indicatorColumns": indicatorColumns, "indicatorRows": indicatorRows,
+            "oneSidedSentence": words.oneSided(scores.oneSided.count, unconfirmable),
+            "hasOneSided": !scores.oneSided.isEmpty,
+            "oneSided": scores.oneSided.map { ["from": network.displayName(of: $0.from), "to": network.displayName(of: $0.to),
+                                               "otherResponded": $0.otherResponded] as [String: Any] },
+            "definitions": words.definitions,
+        ]
+    }
+
     private static func stringsContext(_ strings: ReportStrings) -> [String: String] {
         return [
             "htmlLanguage": strings.htmlLanguage, "subtitle": strings.subtitle, "madeWith": strings.madeWith,
@@ -260,7 +323,8 @@ public enum HTMLReport {
             "funder": strings.funder, "total": strings.total, "flows": strings.flows, "noOverlap": strings.noOverlap,
             "noGaps": strings.noGaps, "noFunding": strings.noFunding, "noRecommendation": strings.noRecommendation,
             "clusters": strings.clusters, "sortHint": strings.sortHint, "mapMissing": strings.mapMissing,
-            "detailsPrompt": strings.detailsPrompt, "methodHeading": strings.methodHeading, "illustrativeTies": strings.illustrativeTies, "illustrativeGrants": strings.illustrativeGrants, "illustrative": strings.illustrative, "madeBy": strings.madeBy,
+            "detailsPrompt": strings.detailsPrompt, "methodHeading": strings.methodHeading, "illustrativeTies": strings.illustrativeTies, "surveyHeading": strings.surveyHeading, "noAnswer": strings.noAnswer,
+            "indicatorsHeading": strings.indicatorsHeading, "notConfirmable": strings.notConfirmable, "illustrativeGrants": strings.illustrativeGrants, "illustrative": strings.illustrative, "madeBy": strings.madeBy,
             "fundingMapHeading": strings.fundingMapHeading, "zoomIn": strings.zoomIn, "zoomOut": strings.zoomOut, "fit": strings.fit,
         ]
     }

@@ -63,6 +63,13 @@ struct ReportStrings {
     /// For a funder whose total counts grants the file marks illustrative.
     var illustrativeGrants: String { t("illustrative grants", "subventions illustratives") }
     var methodHeading: String { t("How to read this report.", "Comment lire ce rapport.") }
+    var surveyHeading: String { t("Partner survey results", "Résultats du sondage auprès des partenaires") }
+    var noAnswer: String { t("did not answer", "n’a pas répondu") }
+    var indicatorsHeading: String { t("The six indicators each member received", "Les six indicateurs reçus par chaque membre") }
+    var notConfirmable: String { t("cannot be confirmed", "non confirmable") }
+    func lowHint(_ threshold: String) -> String {
+        t("Scores received below \(threshold) (\"not at all\" to \"a little\") are in red.", "Les notes reçues sous \(threshold) (« pas du tout » à « un peu ») sont en rouge.")
+    }
     /// One paragraph on what the findings rest on: the views, weights, what a council node is,
     /// what was sampled, and how illustrative entries are marked.
     func method(sampled: Int?, of total: Int, illustrative: Bool, funding: Bool, survey: Bool) -> String {
