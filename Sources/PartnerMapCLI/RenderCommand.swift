@@ -47,6 +47,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write; - for standard output.")
     var output: String
 
+    @Option(help: "What sizes organisations on the partnership map: betweenness, or for a survey network trust or value received.")
+    var size: NetworkMap.NodeSize = .betweenness
+
     @OptionGroup var lang: LanguageOption
 
     func validate() throws {
@@ -65,8 +68,12 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let network = try loadNetworkOrExit(file, options: loading)
         let format = try resolvedFormat()
+        if size != .betweenness, network.responses.isEmpty {
+            printError("\(file): --size \(size.rawValue) needs a survey's answers (`responses`), which this file does not hold")
+            throw ExitCode(1)
+        }
         do {
-            let graph = try NetworkMap.dot(network, view: NetworkMap.View(parsing: view)!, language: lang.language)
+            let graph = try NetworkMap.dot(network, view: NetworkMap.View(parsing: view)!, language: lang.language, size: size)
             let data = try GraphvizRenderer.shared().render(dot: DOTWriter.write(graph), engine: engine, format: format)
             try OutputFile.write(data, to: output)
         } catch let error as CustomStringConvertible & Error {
@@ -78,3 +85,5 @@ struct RenderCommand: ParsableCommand {
 
 extension GraphvizRenderer.Engine: ExpressibleByArgument {}
 extension GraphvizRenderer.Format: ExpressibleByArgument {}
+
+extension NetworkMap.NodeSize: ExpressibleByArgument {}

@@ -158,6 +158,7 @@ import Testing
         #expect(text.contains("Stopped answering: Lakeside Public Library (library) and Lakeside Food Bank (foodbank)."))
         let french = ChangeSentences(language: .fr, old: old, new: new).sentences(change)
         #expect(french.contains("N’ont pas répondu cette fois : Lakeside Public Library (library) et Lakeside Food Bank (foodbank)."))
+        #expect(french.contains("1 lien n’a pas été revu : aucun de ceux qui l’avaient nommé n’a répondu cette fois ; il n’est pas pour autant rompu."))
     }
 
     @Test func anOrganisationUnderANewIDIsPointedOut() throws {
@@ -177,5 +178,22 @@ import Testing
             """)
         let survey = try #require(NetworkChange(old: old, new: new).survey)
         #expect(survey.sameName == [.init(oldID: "city", newID: "ville-sudbury", name: "Ville de Sudbury")])
+    }
+}
+
+/// `render --size trust`: a member's size on the map says how much its partners trust it.
+@Suite struct SurveyMapTests {
+    @Test func nodesAreSizedByTrustReceived() throws {
+        let network = try NetworkLoader.network(yaml: SurveyScoresTests.yaml)
+        let dot = try NetworkMap.dot(network, view: .partnerships, size: .trust)
+        func width(_ id: String) -> Double? {
+            guard case .number(let value)? = dot.nodes.first(where: { $0.id == id })?.attributes[.width] else { return nil }
+            return value
+        }
+        // Trust received: a 2, b 3, d 2.5, c none given (smallest). Width 0.5 + 1.5 √((trust − 1) / 3).
+        #expect(abs(width("b")! - (0.5 + 1.5 * (2.0 / 3).squareRoot())) < 1e-12)
+        #expect(abs(width("a")! - (0.5 + 1.5 * (1.0 / 3).squareRoot())) < 1e-12)
+        #expect(width("c") == 0.5)
+        #expect(width("b")! > width("d")! && width("d")! > width("a")!)
     }
 }

@@ -40,6 +40,12 @@ public enum NetworkMap {
         }
     }
 
+    /// What sizes an organisation on the partnership map: its betweenness (the default), or, for
+    /// a survey network, the trust or value its partners gave it (1 to 4; none given: smallest).
+    public enum NodeSize: String, Sendable, CaseIterable {
+        case betweenness, trust, value
+    }
+
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case unknownOrganisation(String, suggestion: String?)
         case nothingToDraw(String)
@@ -58,23 +64,23 @@ public enum NetworkMap {
     /// - Parameter fundingRelations: the funding map draws at most this many funder–recipient
     ///   relations, the largest (``MapStyle/largestFundingMap`` by default; the report draws fewer).
     public static func dot(_ network: Network, view: View, language: ReportLanguage = .en,
-                           fundingRelations: Int = MapStyle.largestFundingMap) throws(Failure) -> DOTGraph {
+                           fundingRelations: Int = MapStyle.largestFundingMap, size: NodeSize = .betweenness) throws(Failure) -> DOTGraph {
         let words = MapWords(language: language)
         switch view {
-        case .partnerships: return partnerships(network, focus: nil, words: words)
+        case .partnerships: return partnerships(network, focus: nil, words: words, size: size)
         case .funding: return try funding(network, words: words, limit: fundingRelations)
         case .overlap: return try overlap(network, words: words)
         case .ego(let id):
             guard network.organisation(id) != nil else {
                 throw .unknownOrganisation(id, suggestion: Suggestion.closest(to: id, in: network.organisations.map(\.id)))
             }
-            return partnerships(network, focus: id, words: words)
+            return partnerships(network, focus: id, words: words, size: size)
         }
     }
 
     // MARK: partnerships and ego
 
-    static func partnerships(_ network: Network, focus: String?, words: MapWords) -> DOTGraph {
+    static func partnerships(_ network: Network, focus: String?, words: MapWords, size: NodeSize = .betweenness) -> DOTGraph {
         let graph = CollaborationView.graph(of: network)
         if focus == nil, graph.nodeCount > MapStyle.largeGraph { return OverviewMap.dot(network, graph: graph, words: words) }
         var include = Set(graph.nodeIDs)
@@ -97,6 +103,13 @@ public enum NetworkMap {
         let cuts = CutPoints(graph)
         let articulation = Set(cuts.articulationPoints.map { graph.nodeIDs[$0] })
         let large = organisations.count > MapStyle.largeGraph
+        // Trust or value received, from 1 to 4, read as a share of the scale above its floor.
+        var received: [String: Double] = [:]
+        if size != .betweenness {
+            for item in SurveyScores(network).organisations {
+                if let score = size == .trust ? item.trustReceived : item.valueReceived { received[item.id] = (score - 1) / 3 }
+            }
+        }
 
         // Bodies with members become clusters; their members go inside the first one.
         var members: [String: [String]] = [:]
@@ -130,7 +143,7 @@ public enum NetworkMap {
         }
         for organisation in organisations where !clusteredBodies.contains(organisation.id) || large {
             let index = graph.index(of: organisation.id)!
-            let share = maxBetweenness > 0 ? betweenness[index] / maxBetweenness : 0
+            let share = size == .betweenness ? (maxBetweenness > 0 ? betweenness[index] / maxBetweenness : 0) : received[organisation.id] ?? 0
             var attributes: [DOTAttribute: DOTValue] = [
                 .label: .label(labelled.contains(organisation.id) ? wrap(organisation.name) : ""),
                 .tooltip: .label(tooltip(organisation, betweenness: betweenness[index], words: words)),

@@ -58,7 +58,7 @@ public struct ChangeSentences: Sendable {
         if !ties.isEmpty { lines.append((fr ? "Partenariats : " : "Partnerships: ") + language.list(ties) + ".") }
         if !change.unobserved.isEmpty {
             let n = change.unobserved.count
-            lines.append(fr ? "\(count(n, "lien n’a pas été revu", "liens n’ont pas été revus")) : aucun de ceux qui \(n == 1 ? "l’avaient" : "les avaient") nommés n’a répondu cette fois ; \(n == 1 ? "il n’est pas" : "ils ne sont pas") pour autant \(n == 1 ? "rompu" : "rompus")."
+            lines.append(fr ? "\(count(n, "lien n’a pas été revu", "liens n’ont pas été revus")) : aucun de ceux qui \(n == 1 ? "l’avaient nommé" : "les avaient nommés") n’a répondu cette fois ; \(n == 1 ? "il n’est pas" : "ils ne sont pas") pour autant \(n == 1 ? "rompu" : "rompus")."
                             : "\(count(n, "tie was", "ties were")) not seen again: no one who named \(n == 1 ? "it" : "them") answered this time, which does not mean \(n == 1 ? "it" : "they") ended.")
         }
         if let survey = change.survey {
