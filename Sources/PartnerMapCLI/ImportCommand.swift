@@ -64,6 +64,15 @@ struct ImportCommand: ParsableCommand {
             report.append("adding to \(merge)")
         }
         for file in files {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
+                printError("\(file): no such file")
+                throw ExitCode(1)
+            }
+            guard !isFolder.boolValue else {
+                printError("\(file): is a folder; import reads files (a survey's responses.csv, a grants file, a GraphML or GEXF file); a folder of network CSV files is read directly by every command")
+                throw ExitCode(1)
+            }
             guard let format = from ?? ImportFormat.detect(path: file) else {
                 printError("\(file): cannot tell what this file is; give --from " + ImportFormat.allCases.map(\.rawValue).joined(separator: "|"))
                 throw ExitCode(1)

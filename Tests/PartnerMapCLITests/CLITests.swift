@@ -70,6 +70,13 @@ import Testing
                 #expect(output.stdout.isEmpty)
             }
         }
+        // A folder given to import, with or without --from, used to trap inside Foundation (signal 4).
+        for arguments in [["import", folder, "-o", folder + "/out.yaml"], ["import", folder, "--from", "graphml", "-o", folder + "/out.yaml"]] {
+            let output = try CLIRunner.run(arguments)
+            #expect(output.status == 1, "\(arguments): \(output.stderr)")
+            #expect(output.stderr.contains(folder + ": is a folder; import reads files"))
+            #expect(!FileManager.default.fileExists(atPath: folder + "/out.yaml"))
+        }
     }
 
     @Test func summaryTableAndJSON() throws {

@@ -14,11 +14,16 @@ public enum ImportFormat: String, Sendable, CaseIterable {
     case kumuElements = "kumu-elements"
     case kumuConnections = "kumu-connections"
 
-    /// The format of a file, from its first bytes; `nil` when none fits.
+    /// The format of a file, from its first bytes; `nil` when none fits (a folder, a file that
+    /// cannot be read, or one whose content fits no format). Never traps: Foundation's
+    /// `readData(ofLength:)` does on a folder.
     public static func detect(path: String) -> ImportFormat? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+              let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        let head = String(decoding: handle.readData(ofLength: 65536), as: UTF8.self)
+        guard let bytes = try? handle.read(upToCount: 65536) else { return nil }
+        let head = String(decoding: bytes, as: UTF8.self)
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if trimmed.hasPrefix("<") {
             if head.contains("<graphml") { return .graphML }
