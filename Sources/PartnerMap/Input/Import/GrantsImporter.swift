@@ -71,11 +71,6 @@ enum GrantsNetwork {
         return Network(name: name, sources: [source], organisations: organisations, projects: projects, funding: funding)
     }
 
-    /// A date as grants data writes it (`2024-03-15`, `2024-03-15T00:00:00+00:00`, `2024`).
-    static func date(_ text: String?) -> YearMonth? {
-        guard let text else { return nil }
-        return YearMonth(parsing: String(text.prefix(10)))
-    }
 }
 
 /// The Government of Canada's proactive disclosure of grants and contributions (open.canada.ca):
@@ -134,8 +129,14 @@ public enum CanadaGrantsImporter {
                 diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("agreement \(quoted(ref)) has no department in `owner_org_title`")))
                 continue
             }
-            let start = GrantsNetwork.date(row["agreement_start_date"])
-            let end = GrantsNetwork.date(row["agreement_end_date"])
+            let start: YearMonth?, end: YearMonth?
+            switch (GrantDate.read(row["agreement_start_date"]), GrantDate.read(row["agreement_end_date"])) {
+            case (.success(let first), .success(let last)): (start, end) = (first, last)
+            case (.failure(let problem), _), (_, .failure(let problem)):
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow(
+                    "agreement \(quoted(ref)): the date \(quoted(problem.text)) is not a date PartnerMap reads; write it as 2014-03-17")))
+                continue
+            }
             if let start, let end, end < start {
                 diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("agreement \(quoted(ref)) ends (\(end)) before it starts (\(start))")))
                 continue

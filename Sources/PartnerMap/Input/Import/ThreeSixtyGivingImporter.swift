@@ -26,6 +26,7 @@ public enum ThreeSixtyGivingImporter {
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
         var grants: [Grant] = []
+        var counts: [String: Int] = [:]
         for row in table.rows {
             let fields = GrantFields(
                 id: row["Identifier"], title: row["Title"], description: row["Description"], amount: row["Amount Awarded"],
@@ -35,10 +36,10 @@ public enum ThreeSixtyGivingImporter {
                 programme: row["Grant Programme:Title"])
             switch fields.grant(line: row.line) {
             case .success(let grant): grants.append(grant)
-            case .failure(let problem): diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow(problem.message)))
+            case .failure(let problem): record(problem, Diagnostic(file: path, line: row.line, problem: .importRow(problem.message)), into: &diagnostics, counts: &counts)
             }
         }
-        return try finish(grants, diagnostics: diagnostics, path: path, rows: table.rows.count)
+        return try finish(grants, diagnostics: diagnostics + repeats(counts, file: path), path: path, rows: table.rows.count)
     }
 
     public static func readJSON(_ path: String) throws(NetworkLoadError) -> ImportResult {
@@ -54,6 +55,7 @@ public enum ThreeSixtyGivingImporter {
         let lines = GrantLines(text)
         var grants: [Grant] = []
         var diagnostics: [Diagnostic] = []
+        var counts: [String: Int] = [:]
         for (index, item) in items.enumerated() {
             let line = lines.line(ofGrant: index)
             guard let grant = item as? [String: Any] else {
@@ -77,10 +79,29 @@ public enum ThreeSixtyGivingImporter {
                 end: string(first("plannedDates")?["endDate"]), programme: string(first("grantProgramme")?["title"]))
             switch fields.grant(line: line ?? 0) {
             case .success(let grant): grants.append(grant)
-            case .failure(let problem): diagnostics.append(Diagnostic(file: path, line: line, problem: .importRow(problem.message)))
+            case .failure(let problem): record(problem, Diagnostic(file: path, line: line, problem: .importRow(problem.message)), into: &diagnostics, counts: &counts)
             }
         }
-        return try finish(grants, diagnostics: diagnostics, path: path, rows: items.count)
+        return try finish(grants, diagnostics: diagnostics + repeats(counts, file: path), path: path, rows: items.count)
+    }
+
+    /// Problems of one kind are listed for the first three grants; the rest are counted, so a
+    /// date format used on every row is said once, not five thousand times.
+    static let examplesPerProblem = 3
+
+    private static func record(_ problem: GrantProblem, _ diagnostic: Diagnostic, into diagnostics: inout [Diagnostic], counts: inout [String: Int]) {
+        guard !problem.kind.isEmpty else { return diagnostics.append(diagnostic) }
+        counts[problem.kind, default: 0] += 1
+        if counts[problem.kind]! <= examplesPerProblem { diagnostics.append(diagnostic) }
+    }
+
+    /// One line for each kind of problem past its examples.
+    private static func repeats(_ counts: [String: Int], file: String) -> [Diagnostic] {
+        counts.sorted { $0.key < $1.key }.compactMap { kind, count in
+            guard count > examplesPerProblem else { return nil }
+            let what = kind == "date" ? "a date PartnerMap cannot read" : kind
+            return Diagnostic(file: file, line: nil, problem: .importRow("… and \(count - examplesPerProblem) more grants with \(what) (\(count) in all); the first \(examplesPerProblem) are above"))
+        }
     }
 
     private static func finish(_ grants: [Grant], diagnostics: [Diagnostic], path: String, rows: Int) throws(NetworkLoadError) -> ImportResult {
@@ -119,8 +140,13 @@ private struct GrantFields {
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
             return .failure(GrantProblem(message: "grant \(quoted(id)) has no three-letter currency (360Giving requires one)"))
         }
-        let startDate = GrantsNetwork.date(start)
-        let endDate = GrantsNetwork.date(end)
+        let startDate: YearMonth?, endDate: YearMonth?
+        switch (GrantDate.read(start), GrantDate.read(end)) {
+        case (.success(let first), .success(let last)): (startDate, endDate) = (first, last)
+        case (.failure(let problem), _), (_, .failure(let problem)):
+            return .failure(GrantProblem(message: "grant \(quoted(id)): the date \(quoted(problem.text)) is not a date PartnerMap reads; write it as 2014-03-17 or 17/03/2014 (day first, as the 360Giving standard does)",
+                                         kind: "date"))
+        }
         if let startDate, let endDate, endDate < startDate {
             return .failure(GrantProblem(message: "grant \(quoted(id)) ends (\(endDate)) before it starts (\(startDate))"))
         }
@@ -131,9 +157,10 @@ private struct GrantFields {
     }
 }
 
-/// Why a grant cannot be read.
+/// Why a grant cannot be read; `kind` groups the same problem across grants.
 private struct GrantProblem: Error {
     let message: String
+    var kind = ""
 }
 
 /// The line each grant of a 360Giving JSON file starts on, for messages: the lines of the

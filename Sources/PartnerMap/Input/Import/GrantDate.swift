@@ -1,0 +1,63 @@
+/// A date as grants data writes it, read exactly or refused with the reason: never dropped.
+///
+/// 360Giving publishers write dates in many ways; the UK standard writes the day first. Read:
+/// `2014-03-17`, `2014-03-17T00:00:00Z`, `2008-06-04 00:00:00.000000`, `2014-03`, `2014`;
+/// `17/03/2014`, `17-03-2014`, `17.03.2014`, `26/03/2001 00:00` (day, month, year); `08/2013`
+/// (month, year); `19 April 2013`, `19 Apr 2013`, `1st April 2013`, `April 2013` (English month
+/// names). A day or month that cannot be (`13/25/2014`, `31/02/2014`) is a problem, and so is
+/// any other form.
+enum GrantDate {
+    static func read(_ text: String?) -> Result<YearMonth?, GrantDateProblem> {
+        guard let raw = text?.trimmedWhitespace, !raw.isEmpty else { return .success(nil) }
+        // ISO 8601, with or without a time.
+        if let first = raw.first, first.isNumber, raw.count >= 4, raw.prefix(4).allSatisfy(\.isNumber) {
+            let date = raw.prefix { $0 != "T" && $0 != " " }
+            if let value = YearMonth(parsing: String(date)) { return .success(value) }
+            if date.count == 10 || date.count == 7 || date.count == 4 { return .failure(GrantDateProblem(text: raw)) }
+        }
+        // Day first, with a separator; a time after a space is ignored.
+        let datePart = raw.split(separator: " ").first.map(String.init) ?? raw
+        for separator: Character in ["/", "-", "."] where datePart.contains(separator) {
+            let parts = datePart.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+            guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { break }
+            if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) {
+                return validated(year: year, month: month, day: day, raw)
+            }
+            if parts.count == 2, parts[1].count == 4, let month = Int(parts[0]), let year = Int(parts[1]) {
+                return validated(year: year, month: month, day: nil, raw)
+            }
+            break
+        }
+        // English month names: "19 April 2013", "1st Apr 2013", "April 2013".
+        let words = raw.lowercased().replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        if (2...3).contains(words.count), let year = Int(words.last!), words.last!.count == 4 {
+            let monthWord = words[words.count - 2]
+            if let month = monthNames.firstIndex(where: { monthWord == $0 || (monthWord.count >= 3 && $0.hasPrefix(monthWord)) }) {
+                var day: Int?
+                if words.count == 3 {
+                    let digits = words[0].prefix { $0.isNumber }
+                    guard let value = Int(digits), ["", "st", "nd", "rd", "th"].contains(String(words[0].dropFirst(digits.count))) else {
+                        return .failure(GrantDateProblem(text: raw))
+                    }
+                    day = value
+                }
+                return validated(year: year, month: month + 1, day: day, raw)
+            }
+        }
+        return .failure(GrantDateProblem(text: raw))
+    }
+
+    private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                     "september", "october", "november", "december"]
+
+    private static func validated(year: Int, month: Int, day: Int?, _ raw: String) -> Result<YearMonth?, GrantDateProblem> {
+        guard (1000...9999).contains(year), (1...12).contains(month) else { return .failure(GrantDateProblem(text: raw)) }
+        if let day, !(1...YearMonth.days(in: month, of: year)).contains(day) { return .failure(GrantDateProblem(text: raw)) }
+        return .success(YearMonth(year: year, month: month))
+    }
+}
+
+/// A date that cannot be read.
+struct GrantDateProblem: Error {
+    let text: String
+}
