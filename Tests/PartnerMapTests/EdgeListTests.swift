@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PartnerMap
 
@@ -24,7 +25,7 @@ import Testing
             #expect(error.diagnostics.map(\.description) == [
                 "g.edges:2: a tie from \"c\" to itself; ties join two different nodes",
                 "g.edges:3: weight \"-1\" must be a positive number (a tie strength; 1 when left out)",
-                "g.edges:4: expected `source target [weight]`, found 4 values; ids cannot hold spaces or commas",
+                "g.edges:4: expected `source target [weight]`, found 4 values; put an id holding spaces or commas in double quotes, or separate the columns with tabs",
                 "g.edges:5: weight \"nan\" must be a positive number (a tie strength; 1 when left out)",
             ])
         }
@@ -38,5 +39,51 @@ import Testing
 
     @Test func emptyEdgeListIsRefused() {
         #expect(throws: NetworkLoadError.self) { try EdgeListReader.read("# nothing\n", file: "g.edges", name: "g").get() }
+    }
+}
+
+/// Edge lists as spreadsheets and other tools write them: nothing read as a tie that is not one.
+@Suite struct SpreadsheetEdgeListTests {
+    static func graph(_ text: String, file: String = "g.csv") throws -> PlainGraph {
+        try EdgeListReader.read(text, file: file, name: "g").get()
+    }
+
+    @Test func aHeaderRowIsNotATie() throws {
+        for header in ["source,target", "Source,Target,Weight", "from to", "FROM;TO", "node1\tnode2"] {
+            let separator = header.contains("\t") ? "\t" : (header.contains(";") ? ";" : (header.contains(",") ? "," : " "))
+            let graph = try Self.graph(header + "\n" + ["a", "b"].joined(separator: separator) + "\n")
+            #expect(graph.nodes == ["a", "b"], "\(header)")
+            #expect(graph.edges.count == 1)
+        }
+        // A tie between organisations really called "from" and "to" on a later line stays a tie.
+        let named = try Self.graph("a b\nfrom to\n")
+        #expect(named.nodes == ["a", "b", "from", "to"])
+    }
+
+    @Test func quotedIDsHoldSeparatorsQuotesAndLineBreaks() throws {
+        let graph = try Self.graph("\"Smith, Jones & Co\",\"The \"\"Hub\"\"\",2\n\"Two\nlines\";b\n")
+        #expect(graph.nodes == ["Smith, Jones & Co", "The \"Hub\"", "Two\nlines", "b"])
+        #expect(graph.edges.map(\.weight) == [2, 1])
+    }
+
+    @Test func tabSeparatedIDsHoldSpaces() throws {
+        let graph = try Self.graph("Organisation A\tOrganisation B\t3\nOrganisation B\tC\n", file: "g.tsv")
+        #expect(graph.nodes == ["Organisation A", "Organisation B", "C"])
+        #expect(graph.edges.first?.weight == 3)
+    }
+
+    @Test func konectFilesWithTheirCommentsAndTimestamps() throws {
+        let graph = try Self.graph("% sym unweighted\n% 3 3 3\n1 2 1 1234567\n2 3 1 1234568\n", file: "out.test")
+        #expect(graph.nodes == ["1", "2", "3"] && graph.edges.count == 2)
+        #expect(NetworkLoader.Format.detect(path: "/data/out.karate") == .edgeList)
+    }
+
+    @Test func utf16WithItsByteOrderMarkIsRead() throws {
+        var data = Data([0xFF, 0xFE])
+        data.append("source\ttarget\nécole\tB\n".data(using: .utf16LittleEndian)!)
+        guard case .graph(let graph) = try NetworkLoader.load(data: data, format: .edgeList, file: "g.tsv") else {
+            Issue.record("not read as a graph"); return
+        }
+        #expect(graph.nodes == ["école", "B"])
     }
 }

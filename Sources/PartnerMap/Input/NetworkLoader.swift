@@ -22,6 +22,8 @@ public enum NetworkLoader {
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 return .csvFolder
             }
+            // KONECT names its edge lists out.NAME.
+            if URL(fileURLWithPath: path).lastPathComponent.hasPrefix("out.") { return .edgeList }
             switch URL(fileURLWithPath: path).pathExtension.lowercased() {
             case "yaml", "yml": return .yaml
             case "json": return .json

@@ -25,6 +25,14 @@ enum TextFile {
     }
 
     static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
+        // UTF-16 with its byte-order mark, as Excel's "Unicode text" writes it.
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let encoding: String.Encoding = data.starts(with: [0xFF, 0xFE]) ? .utf16LittleEndian : .utf16BigEndian
+            guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
+                return .failure(Diagnostic(file: file, line: nil, problem: .notUTF8))
+            }
+            return decode(Data(text.utf8), file: file)
+        }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
