@@ -114,3 +114,15 @@ import Testing
         }
     }
 }
+
+/// GraphML that other tools accept: the schema types `<graph id>` as an NMTOKEN, so a network
+/// name with spaces made every export invalid.
+@Suite struct GraphMLExportIDTests {
+    @Test func theGraphIDIsAnNMToken() throws {
+        let text = NetworkFileExport.graphML(Network(name: "Montréal inclusif — newcomer network", organisations: [Organisation(id: "a", name: "A")]))
+        let id = try #require(text.firstMatch(of: /<graph id="([^"]*)"/)?.1)
+        #expect(id == "Montréal_inclusif___newcomer_network")
+        #expect(id.allSatisfy { $0.isLetter || $0.isNumber || ".-_:".contains($0) })
+        #expect(NetworkFileExport.nmtoken("") == "G")
+    }
+}

@@ -59,7 +59,7 @@ public enum NetworkFileExport {
             out += "  <key id=\"\(key)\" for=\"node\" attr.name=\"\(key)\" attr.type=\"\(numericKeys.contains(key) ? "double" : "string")\"/>\n"
         }
         out += "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
-        out += "  <graph id=\"\(xml(network.name))\" edgedefault=\"undirected\">\n"
+        out += "  <graph id=\"\(nmtoken(network.name))\" edgedefault=\"undirected\">\n"
         for node in nodes {
             out += "    <node id=\"\(xml(node.id))\">\n"
             for key in keys where !(node.values[key] ?? "").isEmpty { out += "      <data key=\"\(key)\">\(xml(node.values[key]!))</data>\n" }
@@ -150,5 +150,13 @@ public enum NetworkFileExport {
         ])
         let analyses = try JSONOutput.string(results)
         return "{\n\"network\": " + model + ",\n\"analyses\": " + analyses + "\n}\n"
+    }
+
+    /// A graph id as GraphML's schema requires it (an XML NMTOKEN: letters, digits, `.`, `-`,
+    /// `_`, `:`; no spaces): the network's name with every other character as `_`; `G` when
+    /// nothing is left, as networkx writes it.
+    static func nmtoken(_ name: String) -> String {
+        let token = String(name.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" || $0 == ":" ? $0 : "_" })
+        return token.isEmpty ? "G" : token
     }
 }
