@@ -132,7 +132,9 @@ struct CentralityCommand: ParsableCommand {
             if !provenance.isEmpty { illustrative = graph.nodeIDs.map(provenance.organisationRestsOnIllustrative) }
         case .graph(let plain):
             graph = Graph(plain)
-            names = graph.nodeIDs
+            // A DOT or GraphML `label` names the node; the id otherwise.
+            let labels = Dictionary(zip(plain.nodes, plain.labels.isEmpty ? plain.nodes : plain.labels), uniquingKeysWith: { first, _ in first })
+            names = graph.nodeIDs.map { labels[$0] ?? $0 }
             viewName = "graph"
             noun = "nodes"
         }

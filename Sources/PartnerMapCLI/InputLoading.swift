@@ -57,15 +57,35 @@ func loadInput(_ path: String, directed: Bool = false, options: LoadingOptions) 
     guard let data = FileManager.default.contents(atPath: path) else {
         throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(reason: "no such file"))])
     }
-    guard let text = String(data: data, encoding: .utf8) else {
+    let graph = try readDOT(data, path: path)
+    for warning in graph.warnings(file: path) { printError(warning.description) }
+    if options.strict, !graph.warnings(file: path).isEmpty {
+        throw NetworkLoadError(graph.warnings(file: path).map { Diagnostic(file: $0.file, line: $0.line, problem: $0.problem) })
+    }
+    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    return .graph(graph.plainGraph(name: name))
+}
+
+/// A DOT file through Graphviz's parser, its weights checked. A file that is not UTF-8 is read
+/// as Latin-1 when it says `charset=latin1` (or `iso-8859-1`), as Graphviz reads it.
+func readDOT(_ data: Data, path: String) throws(NetworkLoadError) -> ForeignGraph {
+    var text = String(data: data, encoding: .utf8)
+    if text == nil, let latin = String(data: data, encoding: .isoLatin1),
+       latin.lowercased().contains(/charset\s*=\s*"?(latin-?1|iso-?8859-?1)/) {
+        text = latin
+    }
+    guard let text else {
         throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .notUTF8)])
     }
+    let graph: ForeignGraph
     do {
-        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return .graph(try DOTReader.plainGraph(text, name: name))
+        graph = try DOTReader.foreignGraph(text)
     } catch {
         throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .syntax(format: "DOT", detail: error.description))])
     }
+    let problems = graph.weightProblems(file: path)
+    if !problems.isEmpty { throw NetworkLoadError(problems) }
+    return graph
 }
 
 /// ``loadInput(_:directed:options:)``, or every problem printed and exit status 1.
@@ -92,11 +112,24 @@ func loadNetworkOrExit(_ path: String, options: LoadingOptions) throws -> Networ
             throw ExitCode(1)
         }
     }
+    // DOT keeps its labels and attributes; an edge list is its nodes and ties. Either becomes a
+    // network as GraphML does: nodes as organisations, ties as partnerships.
+    if fileExtension == "dot" || fileExtension == "gv" {
+        do throws(NetworkLoadError) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(reason: "no such file"))])
+            }
+            let graph = try readDOT(data, path: path)
+            for warning in graph.warnings(file: path) { printError(warning.description) }
+            return options.narrowed(ForeignGraphImporter.network(graph, file: path, format: "DOT"))
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
     switch try loadInputOrExit(path, options: options) {
     case .network(let network): return network
-    case .graph:
-        printError(Diagnostic(file: path, line: nil, problem: .unreadable(
-            reason: "this is an edge list, and this command needs a network file with organisations (YAML, JSON or a CSV folder)")).description)
-        throw ExitCode(1)
+    case .graph(let plain):
+        return options.narrowed(ForeignGraphImporter.network(ForeignGraph(plain), file: path, format: "edge list"))
     }
 }

@@ -31,8 +31,10 @@ public enum DOTReader {
         public var subgraphs: [Subgraph]
     }
 
-    /// Parses DOT text; Graphviz's message on failure.
-    public static func parse(_ text: String) throws(GraphvizError) -> Parsed {
+    /// Parses DOT text; Graphviz's message on failure. With `keepDefaults`, node and edge
+    /// attributes include the values they take from `node [...]` and `edge [...]` defaults (what
+    /// Graphviz itself applies, as `gvpr` shows); without, only what each sets itself.
+    public static func parse(_ text: String, keepDefaults: Bool = false) throws(GraphvizError) -> Parsed {
         // cgraph is not thread-safe either: parse under the renderer's lock.
         let renderer = try GraphvizRenderer.shared()
         return try renderer.withGraph(text) { graph in
@@ -44,7 +46,7 @@ public enum DOTReader {
                     if let value = agxget(object, current) {
                         let text = String(cString: value)
                         let fallback = current.pointee.defval.map { String(cString: $0) } ?? ""
-                        if text != fallback || kind == Int32(AGRAPH) { result[name] = text }
+                        if text != fallback || kind == Int32(AGRAPH) || keepDefaults { result[name] = text }
                     }
                     symbol = agnxtattr(graph, kind, current)
                 }
@@ -100,13 +102,24 @@ public enum DOTReader {
         }
     }
 
-    /// A DOT file as a plain graph to measure: nodes in file order, ties with their `weight`
-    /// attribute (1 when absent) as strength.
-    public static func plainGraph(_ text: String, name: String) throws(GraphvizError) -> PlainGraph {
-        let parsed = try parse(text)
-        let ties = parsed.edges.filter { $0.tail != $0.head }.map { edge in
-            (edge.tail, edge.head, Double(edge.attributes["weight"] ?? "") ?? 1)
+    /// A DOT file as a graph from another tool: nodes in file order with their attributes (a
+    /// `label` is the node's name), edges with theirs, defaults and chains applied as Graphviz
+    /// applies them (`edge [weight=2]`, `a -- b -- c [weight=2]`). The same checks and notes as
+    /// GraphML follow from it (``ForeignGraph/weightProblems(file:)``, ``ForeignGraph/warnings(file:)``).
+    public static func foreignGraph(_ text: String) throws(GraphvizError) -> ForeignGraph {
+        let parsed = try parse(text, keepDefaults: true)
+        let nodes = parsed.nodes.map { node in
+            var attributes = node.attributes
+            if attributes["label"] == "\\N" { attributes["label"] = nil }
+            return ForeignGraph.Node(id: node.name, attributes: attributes, line: 0)
         }
-        return PlainGraph(name: name, nodes: parsed.nodes.map(\.name), ties: ties, isDirected: parsed.directed)
+        let edges = parsed.edges.map { ForeignGraph.Edge(source: $0.tail, target: $0.head, attributes: $0.attributes, line: 0) }
+        return ForeignGraph(nodes: nodes, edges: edges, directed: parsed.directed)
+    }
+
+    /// A DOT file as a plain graph to measure: nodes in file order, ties with their `weight`
+    /// (1 when absent) as strength, labels as names.
+    public static func plainGraph(_ text: String, name: String) throws(GraphvizError) -> PlainGraph {
+        try foreignGraph(text).plainGraph(name: name)
     }
 }

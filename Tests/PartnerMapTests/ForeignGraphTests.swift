@@ -81,7 +81,7 @@ import Testing
         let result = ForeignGraphImporter.convert(graph, file: "g.graphml", format: "GraphML")
         #expect(result.network.partnerships.map(\.weight) == [5, 1])
         #expect(result.report.contains("edge weights ran from 20 to 30; rescaled to tie strengths 1–5 (1 + 4 × (w − min) / (max − min))"))
-        #expect(result.report.contains("1 repeated edges between the same two nodes kept as one partnership with the strongest weight"))
+        #expect(result.report.contains("1 repeated edges between the same two nodes kept as one partnership with the last weight given"))
     }
 
     @Test func brokenFilesAreReportedWithTheirLine() {
@@ -97,7 +97,7 @@ import Testing
             <edges><edge source="a" target="b" weight="heavy"/></edges></graph></gexf>
             """.utf8), file: "w.gexf", dialect: .gexf)
         guard case .failure(let weightError) = badWeight else { Issue.record("a bad weight was read"); return }
-        #expect(weightError.description == "w.gexf:2: edge 1 (\"a\" – \"b\") has weight \"heavy\"; a weight is a positive number")
+        #expect(weightError.description == "w.gexf:2: the tie \"a\" – \"b\" has weight \"heavy\"; a weight is a positive number (a tie strength; 1 when left out)")
     }
 
     @Test func ourGraphMLAndGEXFComeBackWithTheirIDsAndNames() throws {
@@ -124,5 +124,51 @@ import Testing
         #expect(id == "Montréal_inclusif___newcomer_network")
         #expect(id.allSatisfy { $0.isLetter || $0.isNumber || ".-_:".contains($0) })
         #expect(NetworkFileExport.nmtoken("") == "G")
+    }
+}
+
+/// Graph files read as their own tools read them, every loss said.
+@Suite struct ForeignGraphReadingTests {
+    @Test func yEdNodeLabelsAreNames() throws {
+        let yEd = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+              <key for="node" id="d6" yfiles.type="nodegraphics"/>
+              <graph edgedefault="directed" id="G">
+                <node id="n0"><data key="d6"><y:ShapeNode><y:Geometry height="30" width="30" x="0" y="0"/><y:NodeLabel alignment="center">City of Lakeside</y:NodeLabel></y:ShapeNode></data></node>
+                <node id="n1"><data key="d6"><y:ShapeNode><y:NodeLabel>Newcomer Centre</y:NodeLabel></y:ShapeNode></data></node>
+                <edge id="e0" source="n0" target="n1"/>
+                <edge id="e1" source="n1" target="n2"/>
+              </graph>
+            </graphml>
+            """
+        let graph = try XMLGraphReader.read(Data(yEd.utf8), file: "y.graphml", dialect: .graphML).get()
+        #expect(graph.nodes.map { $0.attributes["label"] } == ["City of Lakeside", "Newcomer Centre"])
+        #expect(graph.plainGraph(name: "y").labels == ["City of Lakeside", "Newcomer Centre", "n2"])
+        let notes = graph.warnings(file: "y.graphml").map(\.description)
+        #expect(notes == ["y.graphml: warning: ties name 1 node the file does not declare (\"n2\"): added as nodes"])
+        let network = ForeignGraphImporter.network(graph, file: "y.graphml", format: "GraphML")
+        #expect(network.organisations.map(\.name) == ["City of Lakeside", "Newcomer Centre", "n2"])
+    }
+
+    @Test func repeatedTiesGiveOneAnswerEverywhere() throws {
+        let graph = ForeignGraph(nodes: [], edges: [
+            .init(source: "a", target: "b", attributes: ["weight": "2"], line: 1),
+            .init(source: "a", target: "b", attributes: ["weight": "5"], line: 2),
+            .init(source: "b", target: "c", attributes: ["weight": "2"], line: 3),
+        ])
+        // centrality reads the last weight (networkx's simple graph); import keeps the same one.
+        let measured = Graph(graph.plainGraph(name: "g"))
+        #expect(measured.weight(from: 0, to: 1) == 5)
+        let network = ForeignGraphImporter.network(graph, file: "g.graphml", format: "GraphML")
+        #expect(network.partnerships.map(\.weight) == [5, 2])
+        #expect(graph.warnings(file: "g").map(\.description) == ["g: warning: 1 repeated tie between the same two nodes kept as one, with the last weight given"])
+    }
+
+    @Test(arguments: ["-2", "nan", "1e400", "heavy", "1,5", "0"])
+    func weightsThatAreNotPositiveNumbersAreRefused(_ weight: String) {
+        let graph = ForeignGraph(nodes: [], edges: [.init(source: "a", target: "b", attributes: ["weight": weight], line: 7)])
+        #expect(graph.weightProblems(file: "g.graphml").map(\.description)
+                == ["g.graphml:7: the tie \"a\" – \"b\" has weight \"\(weight)\"; a weight is a positive number (a tie strength; 1 when left out)"])
     }
 }

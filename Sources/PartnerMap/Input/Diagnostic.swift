@@ -80,6 +80,8 @@ public enum Problem: Sendable, Hashable {
     indirect case repeated(Problem, moreRows: Int)
     case csvRowWidth(fields: Int, header: Int)
     case edgeListLine(String)
+    /// Something a graph file held that reading leaves out or merges (a warning).
+    case graphNote(String)
     /// A row of an imported file (survey, grants data, another tool's export) that cannot be read.
     case importRow(String)
 
@@ -173,7 +175,7 @@ public enum Problem: Sendable, Hashable {
             return "and \(count) more references to ids this file does not define, which follow from the problems above; fix those first"
         case .csvRowWidth(let fields, let header):
             return "this row has \(fields) fields but the header has \(header); check for a missing quote or an extra comma"
-        case .edgeListLine(let detail), .importRow(let detail):
+        case .edgeListLine(let detail), .importRow(let detail), .graphNote(let detail):
             return detail
         }
     }

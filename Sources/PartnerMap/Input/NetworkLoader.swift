@@ -80,7 +80,7 @@ public enum NetworkLoader {
         case .graphML, .gexf:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
             let graph = try result(XMLGraphReader.read(Data(text.utf8), file: path, dialect: format == .gexf ? .gexf : .graphML))
-            return Loaded(input: .graph(graph.plainGraph(name: name)), warnings: [])
+            return Loaded(input: .graph(graph.plainGraph(name: name)), warnings: graph.warnings(file: path))
         case .yaml, .json:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
             let (network, warnings) = try parse(text, file: path, format: format, defaultName: name)

@@ -10,6 +10,11 @@ public struct ForeignGraph: Sendable {
         public var id: String
         public var attributes: [String: String]
         public var line: Int
+        public init(id: String, attributes: [String: String], line: Int) {
+            self.id = id
+            self.attributes = attributes
+            self.line = line
+        }
     }
 
     public struct Edge: Sendable {
@@ -17,11 +22,76 @@ public struct ForeignGraph: Sendable {
         public var target: String
         public var attributes: [String: String]
         public var line: Int
+        public init(source: String, target: String, attributes: [String: String], line: Int) {
+            self.source = source
+            self.target = target
+            self.attributes = attributes
+            self.line = line
+        }
     }
 
     public var nodes: [Node] = []
     public var edges: [Edge] = []
     public var directed = false
+
+    public init(nodes: [Node] = [], edges: [Edge] = [], directed: Bool = false) {
+        self.nodes = nodes
+        self.edges = edges
+        self.directed = directed
+    }
+
+    /// A plain graph (an edge list) in this form, to become a network like any graph file.
+    public init(_ plain: PlainGraph) {
+        nodes = plain.nodes.enumerated().map { Node(id: $1, attributes: plain.labels.isEmpty ? [:] : ["label": plain.labels[$0]], line: 0) }
+        edges = plain.edges.map { Edge(source: plain.nodes[$0.source], target: plain.nodes[$0.target], attributes: ["weight": AmountText.plain($0.weight)], line: 0) }
+        directed = plain.isDirected
+    }
+
+    /// An edge's `weight` as a tie strength: 1 when absent; `nil` when it is not a positive,
+    /// finite number (−2, nan, 1e400, "heavy", "1,5"), which ``weightProblems(file:)`` reports.
+    static func weight(_ edge: Edge) -> Double? {
+        guard let text = edge.attributes["weight"]?.trimmedWhitespace, !text.isEmpty else { return 1 }
+        guard let value = Double(text), value.isFinite, value > 0 else { return nil }
+        return value
+    }
+
+    /// Every edge whose weight is not a positive number, with its line where the file gives one:
+    /// refused, as in edge lists, never read as 1.
+    public func weightProblems(file: String) -> [Diagnostic] {
+        edges.filter { Self.weight($0) == nil }.map { edge in
+            Diagnostic(file: file, line: edge.line > 0 ? edge.line : nil, problem: .edgeListLine(
+                "the tie \(quoted(edge.source)) – \(quoted(edge.target)) has weight \(quoted(edge.attributes["weight"] ?? "")); a weight is a positive number (a tie strength; 1 when left out)"))
+        }
+    }
+
+    /// What reading drops or merges, said rather than done silently: ties of a node to itself,
+    /// and repeated ties between the same two nodes.
+    public func warnings(file: String) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        let loops = edges.filter { $0.source == $0.target }
+        if !loops.isEmpty {
+            result.append(Diagnostic(file: file, line: nil, problem: .graphNote(
+                "\(loops.count) tie\(loops.count == 1 ? "" : "s") of a node to itself (\(quoted(loops[0].source))\(loops.count > 1 ? ", …" : "")) left out: measures count ties between two nodes"), severity: .warning))
+        }
+        let declared = Set(nodes.map(\.id))
+        if !nodes.isEmpty {
+            let undeclared = Array(Set(edges.flatMap { [$0.source, $0.target] }).subtracting(declared)).sorted()
+            if !undeclared.isEmpty {
+                result.append(Diagnostic(file: file, line: nil, problem: .graphNote(
+                    "ties name \(undeclared.count) node\(undeclared.count == 1 ? "" : "s") the file does not declare (\(undeclared.prefix(3).map(quoted).joined(separator: ", "))\(undeclared.count > 3 ? ", …" : "")): added as nodes"), severity: .warning))
+            }
+        }
+        var seen = Set<[String]>()
+        var repeated = 0
+        for edge in edges where edge.source != edge.target {
+            if !seen.insert(directed ? [edge.source, edge.target] : [edge.source, edge.target].sorted()).inserted { repeated += 1 }
+        }
+        if repeated > 0 {
+            result.append(Diagnostic(file: file, line: nil, problem: .graphNote(
+                "\(repeated) repeated tie\(repeated == 1 ? "" : "s") between the same two nodes kept as one, with the last weight given"), severity: .warning))
+        }
+        return result
+    }
 
     /// The plain graph every measure reads: node ids in file order (those only named by an
     /// edge after), ties weighted by their `weight` attribute (1 when absent).
@@ -31,8 +101,12 @@ public struct ForeignGraph: Sendable {
         for edge in edges {
             for id in [edge.source, edge.target] where seen.insert(id).inserted { order.append(id) }
         }
-        let ties = edges.filter { $0.source != $0.target }.map { ($0.source, $0.target, Double($0.attributes["weight"] ?? "") ?? 1) }
-        return PlainGraph(name: name, nodes: order, ties: ties, isDirected: directed)
+        let ties = edges.filter { $0.source != $0.target }.map { ($0.source, $0.target, Self.weight($0) ?? 1) }
+        var graph = PlainGraph(name: name, nodes: order, ties: ties, isDirected: directed)
+        // A node's `label` (or `name`) is what people call it: shown beside its id.
+        let labels = Dictionary(nodes.map { ($0.id, $0.attributes["label"] ?? $0.attributes["name"]) }, uniquingKeysWith: { first, _ in first })
+        if labels.values.contains(where: { $0 != nil }) { graph.labels = graph.nodes.map { labels[$0].flatMap { $0 } ?? $0 } }
+        return graph
     }
 }
 
@@ -68,16 +142,13 @@ public enum XMLGraphReader {
             return .failure(NetworkLoadError([Diagnostic(file: file, line: 1, problem: .syntax(
                 format: dialect == .gexf ? "GEXF" : "GraphML", detail: dialect == .gexf ? "no <gexf> root element" : "no <graphml> root element"))]))
         }
-        for (index, edge) in delegate.graph.edges.enumerated() {
-            if let weight = edge.attributes["weight"], Double(weight).map({ !$0.isFinite || $0 <= 0 }) ?? true {
-                delegate.diagnostics.append(Diagnostic(file: file, line: edge.line, problem: .importRow(
-                    "edge \(index + 1) (\(quoted(edge.source)) – \(quoted(edge.target))) has weight \(quoted(weight)); a weight is a positive number")))
-            }
-        }
+        delegate.diagnostics += delegate.graph.weightProblems(file: file)
         return delegate.diagnostics.isEmpty ? .success(delegate.graph) : .failure(NetworkLoadError(delegate.diagnostics))
     }
 
     private final class Delegate: NSObject, XMLParserDelegate {
+        /// The text of a yEd `<y:NodeLabel>` being read.
+        var nodeLabel: String?
         let file: String
         let dialect: Dialect
         var graph = ForeignGraph()
@@ -138,6 +209,9 @@ public enum XMLGraphReader {
                 }
                 if dialect == .graphML, attributes["directed"] == "true" { graph.directed = true }
                 currentEdge = ForeignGraph.Edge(source: source, target: target, attributes: values, line: line)
+            case (.graphML, "NodeLabel"):
+                // yEd writes a node's name as <y:NodeLabel> inside its graphics data.
+                nodeLabel = ""
             case (.graphML, "data"):
                 dataKey = attributes["key"]
                 text = ""
@@ -151,6 +225,7 @@ public enum XMLGraphReader {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             if dataKey != nil { text += string }
+            if nodeLabel != nil { nodeLabel! += string }
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
@@ -160,6 +235,12 @@ public enum XMLGraphReader {
             }
             if stack.isEmpty { rootClosed = true }
             switch local(name) {
+            case "NodeLabel":
+                if let label = nodeLabel?.trimmedWhitespace, !label.isEmpty, currentNode != nil, currentNode!.attributes["label"] == nil {
+                    currentNode!.attributes["label"] = label
+                }
+                nodeLabel = nil
+                return
             case "data":
                 guard let key = dataKey else { return }
                 if currentNode != nil {

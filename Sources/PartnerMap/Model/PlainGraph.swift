@@ -7,6 +7,9 @@ public struct PlainGraph: Sendable, Hashable {
     /// Ties between node indices.
     public var edges: [PlainEdge]
     public var isDirected: Bool
+    /// What each node is called, in `nodes`' order, when the file names them (a DOT or GraphML
+    /// `label`); empty when it does not.
+    public var labels: [String] = []
 
     public init(name: String, nodes: [String] = [], edges: [PlainEdge] = [], isDirected: Bool = false) {
         self.name = name

@@ -23,6 +23,12 @@ public enum ForeignGraphImporter {
         return convert(graph, file: path, format: dialect == .gexf ? "GEXF" : "GraphML")
     }
 
+    /// A graph from another tool (DOT, an edge list) as a network, by the same rules as
+    /// GraphML: nodes as organisations, ties as partnerships.
+    public static func network(_ graph: ForeignGraph, file: String, format: String) -> Network {
+        convert(graph, file: file, format: format).network
+    }
+
     static func convert(_ graph: ForeignGraph, file: String, format: String) -> ImportResult {
         let plain = graph.plainGraph(name: "")
         let byID = Dictionary(graph.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -45,25 +51,28 @@ public enum ForeignGraphImporter {
             organisations.append(Organisation(id: newID, name: name, type: typeText.flatMap { OrganisationType(rawValue: $0) ?? NetworkBuilder.typeAliases[$0] } ?? .other,
                                               sectors: sectors, area: value("area", "city", "region"), sources: [sourceID]))
         }
-        // One partnership per pair, the strongest weight.
+        // One partnership per pair, with the last weight given, as networkx reads a repeated edge
+        // into a simple graph (and as `centrality` reads the same file).
         var strongest: [[String]: (weight: Double, type: String?)] = [:]
         var order: [[String]] = []
         var parallel = 0
         for edge in graph.edges where edge.source != edge.target {
             let pair = [organisationID[edge.source]!, organisationID[edge.target]!]
             let key = pair.sorted()
-            let weight = Double(edge.attributes["weight"] ?? "") ?? 1
+            let weight = ForeignGraph.weight(edge) ?? 1
             let type = edge.attributes.first { ["type", "label", "relationship"].contains($0.key.lowercased()) }?.value
             if let earlier = strongest[key] {
                 parallel += 1
-                if weight > earlier.weight { strongest[key] = (weight, type ?? earlier.type) }
+                strongest[key] = (weight, type ?? earlier.type)
             } else {
                 strongest[key] = (weight, type)
                 order.append(pair)
             }
         }
         var report = ["read \(graph.nodes.count) nodes and \(graph.edges.count) edges from \(file) (\(format), \(graph.directed ? "directed" : "undirected"))"]
-        if parallel > 0 { report.append("\(parallel) repeated edges between the same two nodes kept as one partnership with the strongest weight") }
+        if parallel > 0 { report.append("\(parallel) repeated edges between the same two nodes kept as one partnership with the last weight given") }
+        let loops = graph.edges.filter { $0.source == $0.target }.count
+        if loops > 0 { report.append("\(loops) edges of a node to itself left out: a partnership joins two organisations") }
         if graph.directed { report.append("partnerships are undirected: the direction of each edge was not kept") }
         let weights = order.map { strongest[$0.sorted()]!.weight }
         let low = weights.min() ?? 1
