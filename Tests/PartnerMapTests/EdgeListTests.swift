@@ -87,3 +87,18 @@ import Testing
         #expect(graph.nodes == ["école", "B"])
     }
 }
+
+/// "école" typed with one character or with "e" and a combining accent is one node, in NFC,
+/// and the reader says it met the second spelling.
+@Suite struct UnicodeSpellingTests {
+    @Test func twoSpellingsAreOneNodeAndSaidSo() throws {
+        let composed = "\u{E9}cole", decomposed = "e\u{301}cole"
+        let read = try EdgeListReader.readWithWarnings("\(composed) a\n\(decomposed) b\n", file: "g.edges", name: "g").get()
+        #expect(read.graph.nodes.count == 3)
+        #expect(read.graph.nodes[0].utf8.elementsEqual(composed.utf8))
+        #expect(read.graph.edges.count == 2)
+        #expect(read.warnings.map(\.description) == ["g.edges: warning: 1 id was written with separate accents (\"\(composed)\"); each read as one node whichever way it is typed, in composed form (Unicode NFC)"])
+        let graph = ForeignGraph(nodes: [.init(id: decomposed, attributes: [:], line: 1)], edges: [.init(source: composed, target: "x", attributes: [:], line: 2)])
+        #expect(graph.plainGraph(name: "g").nodes.map { Array($0.utf8) } == [Array(composed.utf8), Array("x".utf8)])
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads an edge list: one tie per line as `source target [weight]`, separated by spaces,
 /// tabs, commas or semicolons; `#` starts a comment, and so does `%` at the start of a line (as in
 /// KONECT's `out.*` files); a line with a single id declares a node with no ties.
@@ -21,17 +23,33 @@ public enum EdgeListReader {
     static let headerWeights: Set<String> = ["weight", "value", "w", "strength", "count", "amount"]
 
     public static func read(_ text: String, file: String, name: String, directed: Bool = false) -> Result<PlainGraph, NetworkLoadError> {
+        readWithWarnings(text, file: file, name: name, directed: directed).map(\.graph)
+    }
+
+    /// The graph and what reading it noted: ids met in two Unicode spellings (`é` as one
+    /// character and as `e` and an accent), read as one id in its composed form (NFC), as every
+    /// reader of PartnerMap does.
+    public static func readWithWarnings(_ text: String, file: String, name: String, directed: Bool = false)
+        -> Result<(graph: PlainGraph, warnings: [Diagnostic]), NetworkLoadError> {
         var text = text
         return text.withUTF8 { bytes in read(bytes, file: file, name: name, directed: directed) }
     }
 
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, name: String, directed: Bool) -> Result<PlainGraph, NetworkLoadError> {
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, name: String, directed: Bool)
+        -> Result<(graph: PlainGraph, warnings: [Diagnostic]), NetworkLoadError> {
         var nodes: [String] = []
         var index: [String: Int] = [:]
         var edges: [PlainEdge] = []
         var edgeIndex: [UInt64: Int] = [:]
         var diagnostics: [Diagnostic] = []
-        func node(_ id: String) -> Int {
+        var respelled = Set<String>()
+        func node(_ written: String) -> Int {
+            // Composed (NFC): the same id typed with a combining accent is the same node.
+            var id = written
+            if !written.utf8.allSatisfy({ $0 < 0x80 }) {
+                id = written.precomposedStringWithCanonicalMapping
+                if !id.utf8.elementsEqual(written.utf8) { respelled.insert(id) }
+            }
             if let known = index[id] { return known }
             index[id] = nodes.count
             nodes.append(id)
@@ -157,7 +175,13 @@ public enum EdgeListReader {
             diagnostics.append(Diagnostic(file: file, line: nil, problem: .edgeListLine("the edge list has no nodes; write one `source target` pair per line")))
         }
         guard diagnostics.isEmpty else { return .failure(NetworkLoadError(diagnostics)) }
-        return .success(PlainGraph(name: name, nodes: nodes, edges: edges, isDirected: directed))
+        var warnings: [Diagnostic] = []
+        if !respelled.isEmpty {
+            warnings.append(Diagnostic(file: file, line: nil, problem: .graphNote(
+                "\(respelled.count) id\(respelled.count == 1 ? " was" : "s were") written with separate accents (\(respelled.sorted().prefix(3).map(quoted).joined(separator: ", "))); each read as one node whichever way it is typed, in composed form (Unicode NFC)"),
+                severity: .warning))
+        }
+        return .success((PlainGraph(name: name, nodes: nodes, edges: edges, isDirected: directed), warnings))
     }
 
     /// Whether the first line that is neither blank nor a comment holds a tab.

@@ -76,7 +76,8 @@ public enum NetworkLoader {
             }
         case .edgeList:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
-            return Loaded(input: .graph(try result(EdgeListReader.read(text, file: path, name: name, directed: directed))), warnings: [])
+            let read = try result(EdgeListReader.readWithWarnings(text, file: path, name: name, directed: directed))
+            return Loaded(input: .graph(read.graph), warnings: read.warnings)
         case .graphML, .gexf:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
             let graph = try result(XMLGraphReader.read(Data(text.utf8), file: path, dialect: format == .gexf ? .gexf : .graphML))

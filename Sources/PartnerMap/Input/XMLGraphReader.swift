@@ -96,6 +96,10 @@ public struct ForeignGraph: Sendable {
     /// The plain graph every measure reads: node ids in file order (those only named by an
     /// edge after), ties weighted by their `weight` attribute (1 when absent).
     public func plainGraph(name: String) -> PlainGraph {
+        // Ids in composed form (Unicode NFC), as edge lists read them.
+        func nfc(_ id: String) -> String { id.utf8.allSatisfy { $0 < 0x80 } ? id : id.precomposedStringWithCanonicalMapping }
+        let nodes = self.nodes.map { Node(id: nfc($0.id), attributes: $0.attributes, line: $0.line) }
+        let edges = self.edges.map { Edge(source: nfc($0.source), target: nfc($0.target), attributes: $0.attributes, line: $0.line) }
         var order = nodes.map(\.id)
         var seen = Set(order)
         for edge in edges {
