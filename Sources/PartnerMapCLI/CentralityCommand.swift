@@ -148,7 +148,7 @@ struct CentralityCommand: ParsableCommand {
         let output = CentralityOutput(report: report, names: names, view: viewName, nodeNoun: noun, language: lang.language, notes: notes,
                                       seats: seats, illustrative: illustrative)
         switch format {
-        case .table: print(output.table(top: top, width: terminalWidth()))
+        case .table: print(lang.language.typeset(output.table(top: top, width: terminalWidth())))
         case .json: print(try output.json())
         case .csv: print(output.csv())
         }

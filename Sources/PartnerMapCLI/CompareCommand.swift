@@ -90,7 +90,7 @@ struct CompareCommand: ParsableCommand {
             switch product {
             case .text:
                 switch format {
-                case .table: data = Data((ChangeOutput.table(change, old: old, new: new, oldLabel: labels.0, newLabel: labels.1, language: lang.language) + "\n").utf8)
+                case .table: data = Data((lang.language.typeset(ChangeOutput.table(change, old: old, new: new, oldLabel: labels.0, newLabel: labels.1, language: lang.language)) + "\n").utf8)
                 case .json: data = Data((try ChangeOutput.json(change, old: labels.0, new: labels.1) + "\n").utf8)
                 case .csv: data = Data(ChangeOutput.csv(change).utf8)
                 }

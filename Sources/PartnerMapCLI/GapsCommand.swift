@@ -41,7 +41,7 @@ struct GapsCommand: ParsableCommand {
         let gaps = GapFinder(network).gaps
         let sentences = FindingSentences(language: lang.language, network: network)
         switch format {
-        case .table: print(StructureOutput.table(gaps, network: network, sentences: sentences, width: terminalWidth()))
+        case .table: print(lang.language.typeset(StructureOutput.table(gaps, network: network, sentences: sentences, width: terminalWidth())))
         case .json: print(try StructureOutput.json(gaps, sentences: sentences))
         case .csv: print(StructureOutput.csv(gaps, sentences: sentences))
         }
@@ -122,7 +122,7 @@ struct CommunitiesCommand: ParsableCommand {
         switch format {
         case .table:
             let sentences = FindingSentences(language: lang.language, network: network)
-            print(StructureOutput.table(groups, network: network, sentences: sentences, width: terminalWidth(), baseline: baseline))
+            print(lang.language.typeset(StructureOutput.table(groups, network: network, sentences: sentences, width: terminalWidth(), baseline: baseline)))
         case .json: print(try StructureOutput.json(groups, baseline: baseline))
         case .csv: print(StructureOutput.csv(groups))
         }
@@ -164,7 +164,7 @@ struct RecommendCommand: ParsableCommand {
         let recommendations = PartnershipRecommender(network, top: top).recommendations
         let sentences = FindingSentences(language: lang.language, network: network)
         switch format {
-        case .table: print(StructureOutput.table(recommendations, network: network, sentences: sentences, width: terminalWidth()))
+        case .table: print(lang.language.typeset(StructureOutput.table(recommendations, network: network, sentences: sentences, width: terminalWidth())))
         case .json: print(try StructureOutput.json(recommendations, sentences: sentences))
         case .csv: print(StructureOutput.csv(recommendations, sentences: sentences))
         }

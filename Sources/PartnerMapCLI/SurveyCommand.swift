@@ -61,11 +61,11 @@ struct SurveyCommand: ParsableCommand {
                 printError("\(file): \(organisation) is not a member of the survey" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""))
                 throw ExitCode(1)
             }
-            print(text)
+            print(lang.language.typeset(text))
             return
         }
         switch format {
-        case .table: print(output.table(sort: sort, width: terminalWidth()))
+        case .table: print(lang.language.typeset(output.table(sort: sort, width: terminalWidth())))
         case .json: print(try output.json())
         case .csv: print(output.csv())
         }

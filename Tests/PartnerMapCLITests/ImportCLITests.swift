@@ -168,8 +168,8 @@ import Testing
         let page = try String(contentsOfFile: out + "/rapport.html", encoding: .utf8)
         // Survey results come first, in their own section: who answered, every member's scores.
         #expect(page.contains("<h2>Résultats du sondage auprès des partenaires</h2>"))
-        #expect(page.contains("Répondants\u{00A0}: 4 sur 5 (80\u{202F}%)\u{202F}; n’ont pas répondu : Organisme qui n&#39;a pas répondu")
-                || page.contains("Répondants\u{00A0}: 4 sur 5 (80\u{202F}%)\u{202F}; n’ont pas répondu : Organisme qui n&#x27;a pas répondu"))
+        #expect(page.contains("Répondants\u{00A0}: 4 sur 5 (80\u{202F}%)\u{202F}; n’ont pas répondu\u{00A0}: Organisme qui n&#39;a pas répondu")
+                || page.contains("Répondants\u{00A0}: 4 sur 5 (80\u{202F}%)\u{202F}; n’ont pas répondu\u{00A0}: Organisme qui n&#x27;a pas répondu"))
         #expect(page.contains("<dt>Réciprocité</dt>"))
         #expect(page.contains("<span class=\"tag lost\">n’a pas répondu</span>"))
         // Nothing to show, nothing shown: no projects, no funding.

@@ -22,8 +22,8 @@ import Testing
             (["recommend", "Graphs/london-middlesex-lip.yaml", "--lang", "fr"], "n’ont pas encore de lien"),
             (["communities", "Graphs/ontario-lips.yaml", "--lang", "fr"], "modularité"),
             (["summary", "Graphs/ontario-lips.yaml", "--lang", "fr"], "sièges dans des conseils"),
-            (["summary", "Graphs/montreal-inclusif.yaml", "--lang", "fr"], "isolés                    1 : clinique-droits"),
-            (["centrality", "Graphs/ontario-lips.yaml", "--lang", "fr"], "Qui fait le lien : City of North Bay (city-of-north-bay) se trouve sur 10\u{202F}% des plus courts chemins"),
+            (["summary", "Graphs/montreal-inclusif.yaml", "--lang", "fr"], "isolés                    1\u{00A0}: clinique-droits"),
+            (["centrality", "Graphs/ontario-lips.yaml", "--lang", "fr"], "Qui fait le lien\u{00A0}: City of North Bay (city-of-north-bay) se trouve sur 10\u{202F}% des plus courts chemins"),
         ]
         for (arguments, expected) in cases {
             let output = try CLIRunner.run(arguments)

@@ -72,6 +72,11 @@ import Testing
         #expect(dom.contains("715\u{202F}000 CAD"))
         #expect(dom.contains("<strong>Comment lire ce rapport.</strong>"))
         #expect(dom.contains("un service en français et un en anglais") && dom.contains("sans fusionner"))
+        // French typography in every sentence of the page (the style sheet and the maps aside).
+        let body = try #require(dom.range(of: "<main>")).upperBound
+        let text = dom[body...].replacing(/<svg[\s\S]*?<\/svg>/, with: "").replacing(/<script[\s\S]*?<\/script>/, with: "")
+            .replacing(/<[^>]+>/, with: "")
+        #expect(!text.contains(" :") && !text.contains(" ;"), "\(text.split(separator: "\n").filter { $0.contains(" :") || $0.contains(" ;") }.prefix(3))")
         #expect(!dom.contains("What to do"))
         #expect(!dom.contains("Next step"))
     }

@@ -246,7 +246,7 @@ public enum HTMLReport {
         }
         context["data"] = scriptJSON(nodes: nodes, neighbours: neighbours)
         progress("writing the page")
-        return template.render(context)
+        return template.render(typeset(context, language: language) as! [String: Any])
     }
 
     /// The survey's results, first in a report on a survey network: every member's scores in a
@@ -306,6 +306,22 @@ public enum HTMLReport {
                                                "otherResponded": $0.otherResponded] as [String: Any] },
             "definitions": words.definitions,
         ]
+    }
+
+    /// Every text of the page set as its language sets it (French spaces before `:` and `;`),
+    /// leaving alone what is not prose: the style sheet, the maps' SVG and the script's data.
+    static func typeset(_ value: Any, language: ReportLanguage, key: String? = nil) -> Any {
+        guard language == .fr else { return value }
+        if let key, ["style", "map", "fundingMap", "data", "file", "command"].contains(key) { return value }
+        switch value {
+        case let text as String: return language.typeset(text)
+        case let dictionary as [String: Any]: return Dictionary(uniqueKeysWithValues: dictionary.map { ($0.key, typeset($0.value, language: language, key: $0.key)) })
+        case let dictionary as [String: String]: return dictionary.mapValues(language.typeset)
+        case let list as [[String: Any]]: return list.map { typeset($0, language: language) as! [String: Any] }
+        case let list as [[String: String]]: return list.map { $0.mapValues(language.typeset) }
+        case let list as [String]: return list.map(language.typeset)
+        default: return value
+        }
     }
 
     private static func stringsContext(_ strings: ReportStrings) -> [String: String] {

@@ -1,0 +1,20 @@
+import Testing
+@testable import PartnerMap
+
+/// French as a francophone sets it: no-break spaces before `:` `;` `?` `!` and inside « ».
+@Suite struct FrenchTypographyTests {
+    @Test func spacesBeforeDoublePunctuation() {
+        #expect(FrenchTypography.apply("réseau : 20 lacunes ; voir ci-dessous") == "réseau\u{00A0}: 20 lacunes\u{202F}; voir ci-dessous")
+        #expect(FrenchTypography.apply("réseau: 20") == "réseau\u{00A0}: 20")
+        #expect(FrenchTypography.apply("Pourquoi ? Parce que !") == "Pourquoi\u{202F}? Parce que\u{202F}!")
+        #expect(FrenchTypography.apply("la priorité « Réduire la discrimination »") == "la priorité «\u{00A0}Réduire la discrimination\u{00A0}»")
+        #expect(FrenchTypography.apply("«Réduire»") == "«\u{00A0}Réduire\u{00A0}»")
+    }
+
+    @Test func timesLinksAndIdsAreLeftAlone() {
+        for text in ["https://www.hireimmigrants.ca", "26/03/2001 00:00", "ego:binam", "a:b"] {
+            #expect(FrenchTypography.apply(text) == text)
+        }
+        #expect(ReportLanguage.en.typeset("network : 20") == "network : 20")
+    }
+}
