@@ -23,6 +23,9 @@ import Testing
             (["communities", "Graphs/ontario-lips.yaml", "--lang", "fr"], "modularité"),
             (["summary", "Graphs/ontario-lips.yaml", "--lang", "fr"], "sièges dans des conseils"),
             (["summary", "Graphs/montreal-inclusif.yaml", "--lang", "fr"], "isolés                    1\u{00A0}: clinique-droits"),
+            (["summary", "Graphs/montreal-inclusif.yaml", "--lang", "fr"], "années                    de 2018 à 2022"),
+            (["centrality", "Graphs/montreal-inclusif.yaml", "--lang", "fr", "--measures", "betweenness"], "Classés par intermédiarité"),
+            (["centrality", "Graphs/montreal-inclusif.yaml", "--lang", "fr", "--measures", "betweenness"], "Bureau d'intégration des nouveaux a…           0,401"),
             (["centrality", "Graphs/ontario-lips.yaml", "--lang", "fr"], "Qui fait le lien\u{00A0}: City of North Bay (city-of-north-bay) se trouve sur 10\u{202F}% des plus courts chemins"),
         ]
         for (arguments, expected) in cases {

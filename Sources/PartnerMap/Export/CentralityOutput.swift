@@ -111,14 +111,14 @@ public struct CentralityOutput: Sendable {
         var lines: [String] = []
         let words = self.words
         lines += TextWrap.lines(words.header(view, graph.nodeCount, nodeNoun, graph.edgeCount, report.options.weighted), width: width, first: "", rest: "")
-        lines.append(words.rankedBy(primary.rawValue, top > 0 && ranking.count > top ? top : nil, ranking.count))
+        lines.append(words.rankedBy(words.measure(primary.rawValue), top > 0 && ranking.count > top ? top : nil, ranking.count))
         lines.append("")
-        var table = TextTable(["#", "id", "name"] + measures.map(\.rawValue), alignments: [.right, .left, .left] + measures.map { _ in .right })
+        var table = TextTable(["#", "id", words.nameHeader] + measures.map { words.measure($0.rawValue) }, alignments: [.right, .left, .left] + measures.map { _ in .right })
         for (position, node) in shown.enumerated() {
             var row = ["\(position + 1)", graph.nodeIDs[node], Self.shorten(names[node], to: 36)]
             for measure in measures {
                 let value = report.values[measure]![node]
-                row.append(measure == .degree || measure == .coreNumber ? (value.isFinite ? String(Int(value)) : "–") : Self.format(value))
+                row.append(measure == .degree || measure == .coreNumber ? (value.isFinite ? String(Int(value)) : "–") : localised(Self.format(value)))
             }
             table.append(row)
         }
@@ -194,6 +194,12 @@ public struct CentralityOutput: Sendable {
         let value = fraction * 100
         if value < 1 && value > 0 { return language == .fr ? "<1\u{202F}%" : "<1%" }
         return language.percent(fraction)
+    }
+
+    /// A figure as the table's language writes it: `0,401` and `4 465 000` in French.
+    private func localised(_ figure: String) -> String {
+        guard language == .fr else { return figure }
+        return figure.replacingOccurrences(of: ",", with: "\u{202F}").replacingOccurrences(of: ".", with: ",")
     }
 
     static func format(_ value: Double) -> String {

@@ -25,7 +25,7 @@ public enum SummaryReport {
                 + "  " + words.fundingOnlyGloss))
         }
         if let first = summary.firstYear, let last = summary.lastYear {
-            facts.append((words.years, first == last ? "\(first)" : "\(first)–\(last)"))
+            facts.append((words.years, language.years(first, last)))
         }
         if let survey = summary.survey {
             facts.append((words.responses, words.respondedOf(survey.responded, survey.invited, language.percent(survey.responseRate))

@@ -88,7 +88,7 @@ public enum HTMLReport {
             ["label": strings.factLabel("isolated"), "value": "\(summary.isolated.count)"],
         ]
         if let first = summary.firstYear, let last = summary.lastYear {
-            let years = first == last ? "\(first)" : "\(first)–\(last)"
+            let years = language.years(first, last)
             facts.append(["label": strings.factLabel("years"), "value": years])
             context["dataDate"] = strings.dataOf(years)
         } else {

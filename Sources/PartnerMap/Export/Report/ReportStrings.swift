@@ -113,7 +113,7 @@ struct ReportStrings {
         t("\(count) entr\(count == 1 ? "y is" : "ies are") marked illustrative in the file: not taken from a cited source, shown to make the example whole. They carry the tag “illustrative” wherever they appear.",
           "\(count) élément\(count == 1 ? " est marqué" : "s sont marqués") illustratif\(count == 1 ? "" : "s") dans le fichier : ils ne viennent pas d’une source citée et complètent l’exemple. Ils portent la mention « illustratif » partout où ils apparaissent.")
     }
-    func dataOf(_ years: String) -> String { t("Data of \(years)", "Données de \(years)") }
+    func dataOf(_ years: String) -> String { t("Data of \(years)", years.hasPrefix("de ") ? "Données \(years)" : "Données de \(years)") }
     var undated: String { t("Data without dates", "Données sans date") }
     func estimated(_ samples: Int, of total: Int) -> String {
         let (samples, total) = (language.number(Double(samples)), language.number(Double(total)))

@@ -86,6 +86,9 @@ struct CentralityWords {
     /// The network is in several pieces: closeness and eigenvector values compare only within one.
     var severalPieces: (_ pieces: Int) -> String
     var note: String
+    /// A measure's name as readers say it ("betweenness", "intermédiarité"), and the name column.
+    var measure: (String) -> String = { $0 }
+    var nameHeader = "name"
 }
 
 extension FindingCatalogue {

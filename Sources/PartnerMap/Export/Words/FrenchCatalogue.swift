@@ -267,6 +267,10 @@ struct FrenchCatalogue: FindingCatalogue {
         let list = { (items: [String]) in ReportLanguage.fr.list(items) }
         let nouns = ["organisations": "organismes", "organisations and projects": "organismes et projets", "nodes": "nœuds"]
         let views = ["collaboration": "Vue des collaborations", "funding": "Vue du financement", "graph": "Graphe"]
+        let measures = ["degree": "degré", "strength": "force", "betweenness": "intermédiarité", "closeness": "proximité",
+                        "harmonic": "proximité harmonique", "eigenvector": "vecteur propre", "pagerank": "PageRank", "katz": "Katz",
+                        "core-number": "noyau", "clustering": "regroupement", "constraint": "contrainte", "effective-size": "taille effective",
+                        "efficiency": "efficacité", "hierarchy": "hiérarchie"]
         let roles = ["gatekeeper": "gardien", "representative": "représentant", "liaison": "agent de liaison",
                      "itinerant": "itinérant", "coordinator": "coordonnateur"]
         return CentralityWords(
@@ -295,7 +299,8 @@ struct FrenchCatalogue: FindingCatalogue {
             severalPieces: { pieces in
                 "Le réseau est en \(pieces) morceaux séparés : la proximité ne compte que ceux qu’on peut joindre, et le vecteur propre est presque nul hors du plus grand morceau ; comparez-les à l’intérieur d’un même morceau."
             },
-            note: "Remarque : ")
+            note: "Remarque : ",
+            measure: { measures[$0] ?? $0 }, nameHeader: "nom")
     }
 
     // MARK: brokers

@@ -26,6 +26,12 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
         return english.replacingOccurrences(of: ",", with: "\u{202F}").replacingOccurrences(of: ".", with: ",")
     }
 
+    /// A span of years: `2018–2022`; in French, `de 2018 à 2022`; one year alone when they are equal.
+    func years(_ first: Int, _ last: Int) -> String {
+        guard first != last else { return "\(first)" }
+        return self == .fr ? "de \(first) à \(last)" : "\(first)–\(last)"
+    }
+
     /// A share as a whole percentage: `42%`, `42 %`.
     func percent(_ fraction: Double) -> String {
         let value = Int((fraction * 100).rounded())
