@@ -87,7 +87,17 @@ import Testing
         #expect(FrenchGrammar.de("Les Amis du quartier") == "des Amis du quartier")
         #expect(FrenchGrammar.de("La Maison d’Haïti") == "de la Maison d’Haïti")
         #expect(FrenchGrammar.de("L’Hirondelle") == "de l’Hirondelle")
-        #expect(FrenchGrammar.de("Ville de Montréal") == "de Ville de Montréal")
+        // A name takes the article of its first noun: "de la Ville de Montréal", "du Bureau", "à la Table".
+        #expect(FrenchGrammar.de("Ville de Montréal") == "de la Ville de Montréal")
+        #expect(FrenchGrammar.de("Bureau d'intégration des nouveaux arrivants") == "du Bureau d'intégration des nouveaux arrivants")
+        #expect(FrenchGrammar.à("Table de concertation de Parc-Extension") == "à la Table de concertation de Parc-Extension")
+        #expect(FrenchGrammar.à("Partenariat local en immigration") == "au Partenariat local en immigration")
+        #expect(FrenchGrammar.de("Association des femmes") == "de l’Association des femmes")
+        #expect(FrenchGrammar.subject("Banque alimentaire du quartier") == "La Banque alimentaire du quartier")
+        // Names the lexicon does not know, and areas, keep no article.
+        #expect(FrenchGrammar.de("Emploi Diversité Montréal") == "d’Emploi Diversité Montréal")
+        #expect(FrenchGrammar.à("Ville-Marie") == "à Ville-Marie")
+        #expect(FrenchGrammar.subject("City of Lakeside") == "City of Lakeside")
         #expect(FrenchGrammar.à("Le Plateau") == "au Plateau")
         #expect(FrenchGrammar.à("Les Amis du quartier") == "aux Amis du quartier")
         #expect(FrenchGrammar.à("Montréal") == "à Montréal")

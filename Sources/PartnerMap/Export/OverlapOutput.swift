@@ -76,7 +76,8 @@ public struct OverlapOutput: Sendable {
             let a = network.displayName(of: pair.projects[0])
             let b = network.displayName(of: pair.projects[1])
             lines.append("")
-            lines.append("\(position + 1). \(words.pairKind(pair.kind).uppercased())  score \(NumberFormat.decimal(pair.score, places: 2))  (text \(NumberFormat.decimal(pair.textSimilarity, places: 2)))")
+            let language = sentences.language
+            lines.append("\(position + 1). \(words.pairKind(pair.kind).uppercased())  score \(language.decimal(pair.score, places: 2))  (\(language == .fr ? "texte" : "text") \(language.decimal(pair.textSimilarity, places: 2)))")
             lines += TextWrap.lines("\(a) (\(pair.projects[0]))", width: width, first: "   ", rest: "     ")
             lines += TextWrap.lines("\(b) (\(pair.projects[1]))", width: width, first: "   ", rest: "     ")
             // The action already names shared funders.

@@ -128,7 +128,7 @@ public enum StructureOutput {
         var lines = ["\(network.name): " + sentences.catalogue.suggestions(recommendations.count)]
         for (index, item) in recommendations.enumerated() {
             lines.append("")
-            lines.append("\(index + 1). \(network.displayName(of: item.organisations[0])) + \(network.displayName(of: item.organisations[1]))  (score \(NumberFormat.decimal(item.score, places: 2)))")
+            lines.append("\(index + 1). \(network.displayName(of: item.organisations[0])) + \(network.displayName(of: item.organisations[1]))  (score \(sentences.language.decimal(item.score, places: 2)))")
             lines += TextWrap.lines(sentences.marked(sentences.reason(item), illustrative: sentences.provenance.isIllustrative(item)),
                                     width: width, first: "   ", rest: "   ")
         }

@@ -38,18 +38,18 @@ struct FrenchCatalogue: FindingCatalogue {
         let s = gap.subjects
         switch gap.kind {
         case .isolatedOrganisation:
-            return "\(name(s[0])) n’a aucun partenariat, aucun siège dans un conseil, aucun projet avec un autre organisme et aucun lien de financement."
+            return "\(FrenchGrammar.subject(name(s[0]))) n’a aucun partenariat, aucun siège dans un conseil, aucun projet avec un autre organisme et aucun lien de financement."
         case .disconnectedComponent:
             if s.count == 1 {
-                return "\(name(s[0])) reçoit du financement mais n’a aucun lien de travail (partenariat, siège ou projet commun) avec le reste du réseau."
+                return "\(FrenchGrammar.subject(name(s[0]))) reçoit du financement mais n’a aucun lien de travail (partenariat, siège ou projet commun) avec le reste du réseau."
             }
             return "\(s.count) organismes travaillent ensemble sans aucun chemin vers le réseau principal : \(names(s, more: { "\($0) autres" }))."
         case .singlePointOfFailure:
             let count = gap.cutOff ?? 0
             if s.count == 2 {
-                return "Le lien entre \(name(s[0])) et \(name(s[1])) est le seul entre deux groupes ; \(count) organismes seraient coupés du reste sans lui."
+                return "Le lien entre \(FrenchGrammar.withArticle(name(s[0]))) et \(FrenchGrammar.withArticle(name(s[1]))) est le seul entre deux groupes ; \(count) organismes seraient coupés du reste sans lui."
             }
-            return "Si \(name(s[0])) partait, \(count == 1 ? "1 organisme perdrait son" : "\(count) organismes perdraient leur") seul chemin vers le reste du réseau."
+            return "Si \(FrenchGrammar.withArticle(name(s[0]))) partait, \(count == 1 ? "1 organisme perdrait son" : "\(count) organismes perdraient leur") seul chemin vers le reste du réseau."
         case .missingSector:
             let sectors = "ce\(gap.sectors.count == 1 ? " secteur" : "s secteurs") : \(language.list(gap.sectors.map(sector)))"
             if gap.membersComplete == true { return "Aucun membre \(FrenchGrammar.de(name(s[0]))) ne travaille dans \(sectors)." }
@@ -60,14 +60,14 @@ struct FrenchCatalogue: FindingCatalogue {
             } ?? ""
             return "Aucun projet ne répond à la priorité « \(priorityName(s[0])) »." + hint
         case .unfundedProject:
-            return "\(name(s[0])) n’a aucun financement consigné."
+            return "\(FrenchGrammar.subject(name(s[0]))) n’a aucun financement consigné."
         case .fundingDependency:
             if gap.onlyFunder == true {
                 return "Toutes les subventions de ce fichier viennent \(FrenchGrammar.de(name(s[0]))) (\(plural(gap.recipients ?? 0, "bénéficiaire"))) : le fichier ne permet pas de savoir si un bénéficiaire en dépend seul."
             }
-            return "\(name(s[0])) reçoit \(language.percent(gap.share ?? 0)) du financement consigné dans ce fichier \(FrenchGrammar.de(name(s[1])))."
+            return "\(FrenchGrammar.subject(name(s[0]))) reçoit \(language.percent(gap.share ?? 0)) du financement consigné dans ce fichier \(FrenchGrammar.de(name(s[1])))."
         case .fundingConcentration:
-            return "Le financement est concentré : le premier bénéficiaire, \(name(s[0])), reçoit \(language.percent(gap.share ?? 0)) de ce que reçoivent les \(gap.recipients ?? s.count) bénéficiaires (Gini \(language.significant(gap.gini ?? 0)), Herfindahl \(language.significant(gap.herfindahl ?? 0)))."
+            return "Le financement est concentré : le premier bénéficiaire, \(FrenchGrammar.withArticle(name(s[0]))), reçoit \(language.percent(gap.share ?? 0)) de ce que reçoivent les \(gap.recipients ?? s.count) bénéficiaires (Gini \(language.significant(gap.gini ?? 0)), Herfindahl \(language.significant(gap.herfindahl ?? 0)))."
         case .siloedOrganisation:
             return "Les \(gap.ties ?? 0) liens \(FrenchGrammar.de(name(s[0]))) sont tous avec des organismes qui travaillent exactement dans ses secteurs (\(gap.sectors.map(sector).joined(separator: ", "))) : aucun n’apporte le regard d’un autre secteur."
         }
@@ -77,9 +77,9 @@ struct FrenchCatalogue: FindingCatalogue {
         let s = gap.subjects
         switch gap.kind {
         case .isolatedOrganisation:
-            return "Inviter \(name(s[0])) à une table de concertation, ou le jumeler avec un organisme qui travaille sur les mêmes thèmes."
+            return "Inviter \(FrenchGrammar.withArticle(name(s[0]))) à une table de concertation, ou lui trouver un partenaire qui travaille sur les mêmes thèmes."
         case .disconnectedComponent:
-            return s.count == 1 ? "Relier \(name(s[0])) au réseau principal par un partenariat ou un siège dans un conseil."
+            return s.count == 1 ? "Relier \(FrenchGrammar.withArticle(name(s[0]))) au réseau principal par un partenariat ou un siège dans un conseil."
                 : "Créer un lien entre ce groupe et le réseau principal : un partenariat, ou un siège dans un conseil pour l’un de ses membres."
         case .singlePointOfFailure:
             return s.count == 2 ? "Ajouter un second lien entre ces deux groupes, pour que la relation ne repose pas sur un seul lien."
@@ -93,13 +93,13 @@ struct FrenchCatalogue: FindingCatalogue {
         case .uncoveredPriority:
             return "Lancer un appel de projets sur cette priorité, ou demander aux organismes qui en sont les plus proches de s’en saisir."
         case .unfundedProject:
-            return "Chercher du financement pour \(name(s[0])), ou ajouter son financement au fichier s’il manque."
+            return "Chercher du financement pour \(FrenchGrammar.withArticle(name(s[0]))), ou ajouter son financement au fichier s’il manque."
         case .fundingDependency:
-            return "Aider \(name(s[0])) à trouver un second bailleur de fonds, pour qu’une seule décision ne puisse arrêter son travail."
+            return "Aider \(FrenchGrammar.withArticle(name(s[0]))) à trouver un second bailleur de fonds, pour qu’une seule décision ne puisse arrêter son travail."
         case .fundingConcentration:
             return "Vérifier que la répartition correspond aux priorités ; ouvrir le prochain appel aux organismes qui reçoivent peu ou rien."
         case .siloedOrganisation:
-            return "Jumeler \(name(s[0])) avec un organisme d’un autre secteur qui sert les mêmes personnes."
+            return "Jumeler \(FrenchGrammar.withArticle(name(s[0]))) avec un organisme d’un autre secteur qui sert les mêmes personnes."
         }
     }
 
@@ -179,7 +179,7 @@ struct FrenchCatalogue: FindingCatalogue {
         if item.similarProjects.count == 2 {
             reasons.append("leurs projets poursuivent des objectifs semblables (\(name(item.similarProjects[0])) et \(name(item.similarProjects[1])))")
         }
-        return "\(name(item.organisations[0])) et \(name(item.organisations[1])) n’ont pas encore de lien, mais " + reasons.joined(separator: " et ") + "."
+        return "\(FrenchGrammar.subject(name(item.organisations[0]))) et \(FrenchGrammar.withArticle(name(item.organisations[1]))) n’ont pas encore de lien, mais " + reasons.joined(separator: " et ") + "."
     }
 
     func suggestions(_ count: Int) -> String {
@@ -280,12 +280,12 @@ struct FrenchCatalogue: FindingCatalogue {
             },
             rankedBy: { measure, top, total in "Classés par \(measure)" + (top.map { ", les \($0) premiers sur \(total) :" } ?? " :") },
             whoBrokers: { first, share, noun, others in
-                "Qui fait le lien : \(first) se trouve sur \(share) des plus courts chemins entre deux autres \(nouns[noun] ?? noun), en moyenne"
+                "Qui fait le lien : \(FrenchGrammar.withArticle(first)) se trouve sur \(share) des plus courts chemins entre deux autres \(nouns[noun] ?? noun), en moyenne"
                     + (others.isEmpty ? "." : " ; viennent ensuite " + list(others) + ".")
             },
             noSinglePoint: "Aucun point de rupture : le départ d’un seul organisme ne couperait pas le réseau.",
             singlePoints: { first, cutOff, noun, others, more in
-                "Points de rupture : si \(first) partait, \(cutOff) \(nouns[noun] ?? noun) perdraient leur seul chemin vers le reste"
+                "Points de rupture : si \(FrenchGrammar.withArticle(first)) partait, \(cutOff) \(nouns[noun] ?? noun) perdraient leur seul chemin vers le reste"
                     + (others.isEmpty ? "" : " ; ensuite " + list(others)) + (more > 0 ? " ; \(more) autres dans la sortie JSON" : "") + "."
             },
             noTie: { names, more in "Sans lien dans cette vue : " + list(names + (more > 0 ? ["\(more) autres"] : [])) + "." },
@@ -306,12 +306,12 @@ struct FrenchCatalogue: FindingCatalogue {
     // MARK: brokers
 
     func brokers(_ first: String, _ share: Double, then rest: [String]) -> String {
-        "\(first) se trouve sur \(language.percent(share)) des plus courts chemins entre deux autres organismes, en moyenne"
+        "\(FrenchGrammar.subject(first)) se trouve sur \(language.percent(share)) des plus courts chemins entre deux autres organismes, en moyenne"
             + (rest.isEmpty ? "." : " ; viennent ensuite \(language.list(rest)).")
     }
 
     func singlePoints(_ first: String, _ cutOff: Int, others rest: [String]) -> String {
-        "Si \(first) partait, \(cutOff) organisme\(cutOff == 1 ? " perdrait son" : "s perdraient leur") seul chemin vers le reste du réseau"
+        "Si \(FrenchGrammar.withArticle(first)) partait, \(cutOff) organisme\(cutOff == 1 ? " perdrait son" : "s perdraient leur") seul chemin vers le reste du réseau"
             + (rest.isEmpty ? "." : " ; autres points de rupture : \(language.list(rest)).")
     }
 

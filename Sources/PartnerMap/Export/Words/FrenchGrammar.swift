@@ -3,25 +3,60 @@
 /// Amis"), so that sentences never read "de Immigration Canada" or "à Le Centre".
 enum FrenchGrammar {
     /// "de Montréal", "d’Immigration Canada", "du Centre des femmes", "des Amis", "de la Maison".
-    static func de(_ name: String) -> String {
-        if let rest = dropArticle("Le ", from: name) { return "du " + rest }
-        if let rest = dropArticle("Les ", from: name) { return "des " + rest }
-        if let rest = dropArticle("La ", from: name) { return "de la " + rest }
-        if let rest = dropArticle("L’", from: name) ?? dropArticle("L'", from: name) { return "de l’" + rest }
+    static func de(_ written: String) -> String {
+        let name = withArticle(written)
+        if let rest = dropArticle(["Le ", "le "], from: name) { return "du " + rest }
+        if let rest = dropArticle(["Les ", "les "], from: name) { return "des " + rest }
+        if let rest = dropArticle(["La ", "la "], from: name) { return "de la " + rest }
+        if let rest = dropArticle(["L’", "L'", "l’", "l'"], from: name) { return "de l’" + rest }
         return startsWithVowelSound(name) ? "d’" + name : "de " + name
     }
 
     /// "à Montréal", "au Centre", "aux Amis", "à la Maison", "à l’Hôpital".
-    static func à(_ name: String) -> String {
-        if let rest = dropArticle("Le ", from: name) { return "au " + rest }
-        if let rest = dropArticle("Les ", from: name) { return "aux " + rest }
-        if let rest = dropArticle("La ", from: name) { return "à la " + rest }
-        if let rest = dropArticle("L’", from: name) ?? dropArticle("L'", from: name) { return "à l’" + rest }
+    static func à(_ written: String) -> String {
+        let name = withArticle(written)
+        if let rest = dropArticle(["Le ", "le "], from: name) { return "au " + rest }
+        if let rest = dropArticle(["Les ", "les "], from: name) { return "aux " + rest }
+        if let rest = dropArticle(["La ", "la "], from: name) { return "à la " + rest }
+        if let rest = dropArticle(["L’", "L'", "l’", "l'"], from: name) { return "à l’" + rest }
         return "à " + name
     }
 
-    private static func dropArticle(_ article: String, from name: String) -> String? {
-        name.hasPrefix(article) && name.count > article.count ? String(name.dropFirst(article.count)) : nil
+    private static func dropArticle(_ articles: [String], from name: String) -> String? {
+        for article in articles where name.hasPrefix(article) && name.count > article.count { return String(name.dropFirst(article.count)) }
+        return nil
+    }
+
+    /// The gender of the nouns organisation names in French begin with: what "le", "la" and
+    /// the contractions follow ("le Bureau", "la Ville", "au Partenariat", "de la Table").
+    static let headNouns: [String: Bool] = [  // true: feminine
+        "bureau": false, "centre": false, "comité": false, "réseau": false, "conseil": false, "partenariat": false,
+        "regroupement": false, "carrefour": false, "collectif": false, "service": false, "ministère": false,
+        "organisme": false, "groupe": false, "programme": false, "projet": false, "forum": false, "cercle": false,
+        "club": false, "institut": false, "observatoire": false, "secrétariat": false, "office": false, "front": false,
+        "ville": true, "table": true, "société": true, "banque": true, "maison": true, "clinique": true, "fondation": true,
+        "association": true, "coalition": true, "commission": true, "corporation": true, "fédération": true,
+        "alliance": true, "agence": true, "université": true, "communauté": true, "municipalité": true, "région": true,
+        "coopérative": true, "chambre": true, "direction": true, "division": true, "concertation": true, "cuisine": true,
+    ]
+
+    /// A name with the article French puts before it in a sentence, from its first word
+    /// ("le Bureau d’intégration…", "la Ville de Montréal", "l’Association…"); the name as it is
+    /// when it already has one or its first word is not a noun the lexicon knows (English names,
+    /// names of people, "Emploi Diversité Montréal").
+    static func withArticle(_ name: String) -> String {
+        let lowered = name.prefix { $0 != " " }.lowercased()
+        if ["le", "la", "les"].contains(lowered) || lowered.hasPrefix("l’") || lowered.hasPrefix("l'") { return name }
+        guard let feminine = headNouns[lowered] else { return name }
+        if startsWithVowelSound(name) { return "l’" + name }
+        return (feminine ? "la " : "le ") + name
+    }
+
+    /// The same at the start of a sentence: "Le Bureau…", "La Ville de Montréal".
+    static func subject(_ name: String) -> String {
+        let articled = withArticle(name)
+        guard articled != name, let first = articled.first else { return name }
+        return first.uppercased() + articled.dropFirst()
     }
 
     /// A vowel or an h: French elides before both (a mute h is by far the common case in names).
