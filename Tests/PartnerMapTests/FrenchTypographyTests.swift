@@ -18,3 +18,20 @@ import Testing
         #expect(ReportLanguage.en.typeset("network : 20") == "network : 20")
     }
 }
+
+/// No English left on French maps: sector names in the legend and tooltips are French.
+@Suite struct FrenchMapWordsTests {
+    @Test func legendAndTooltipsSpeakFrench() throws {
+        let network = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: a, name: Centre A, sectors: [settlement, health]}
+              - {id: b, name: B, sectors: [employment]}
+            partnerships:
+              - {organisations: [a, b]}
+            """)
+        let dot = DOTWriter.write(try NetworkMap.dot(network, view: .partnerships, language: .fr))
+        #expect(dot.contains("label=établissement") || dot.contains("label=\"établissement\""))
+        #expect(dot.contains("secteurs\u{00A0}: établissement, santé"))
+        #expect(!dot.contains("label=settlement") && !dot.contains("label=\"settlement\""))
+    }
+}

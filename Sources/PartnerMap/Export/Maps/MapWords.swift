@@ -25,6 +25,8 @@ struct MapWords {
         fr ? "autres secteurs (\(sectors.count))" : "other sectors (\(sectors.count))"
     }
     var sectors: String { fr ? "secteurs" : "sectors" }
+    /// A sector as the map's readers say it ("santé", "établissement"; the file's own word otherwise).
+    func sector(_ sector: String) -> String { FindingSentences.words(language).sector(sector) }
     func community(_ name: String, shown: Int, of total: Int) -> String {
         fr ? "\(name) — \(shown) organismes sur \(total)" : "\(name) — \(shown) of \(total) organisations"
     }
@@ -41,7 +43,7 @@ struct MapWords {
     }
     var area: String { fr ? "territoire" : "area" }
     var betweenness: String { fr ? "intermédiarité" : "betweenness" }
-    func typeLabel(_ type: OrganisationType) -> String { "type: " + ReportStrings(language: language).typeName(type) }
+    func typeLabel(_ type: OrganisationType) -> String { (fr ? "type\u{00A0}: " : "type: ") + ReportStrings(language: language).typeName(type) }
     func deliverTogether(_ a: String, _ b: String, _ project: String) -> String {
         fr ? "\(a) et \(b) réalisent ensemble : \(project)" : "\(a) and \(b) deliver \(project) together"
     }

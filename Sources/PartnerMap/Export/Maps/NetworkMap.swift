@@ -401,7 +401,7 @@ public enum NetworkMap {
         var nodes: [DOTGraph.Node] = []
         for (index, sector) in palette.coloured.enumerated() where present.contains(sector) {
             nodes.append(DOTGraph.Node(id: "legend:sector-\(index)", attributes: [
-                .label: .label(sector), .shape: .keyword("box"), .fillcolor: palette.fill(sector), .fontsize: .number(9),
+                .label: .label(words.sector(sector)), .shape: .keyword("box"), .fillcolor: palette.fill(sector), .fontsize: .number(9),
             ]))
         }
         let others = palette.other.filter(present.contains)
@@ -469,9 +469,9 @@ public enum NetworkMap {
 
     static func tooltip(_ organisation: Organisation, betweenness: Double, words: MapWords) -> String {
         var lines = [organisation.name, words.typeLabel(organisation.type)]
-        if !organisation.sectors.isEmpty { lines.append(words.sectors + ": " + organisation.sectors.joined(separator: ", ")) }
+        if !organisation.sectors.isEmpty { lines.append(words.sectors + ": " + organisation.sectors.map(words.sector).joined(separator: ", ")) }
         if let area = organisation.area { lines.append(words.area + ": " + area) }
         lines.append(words.betweenness + ": " + words.language.decimal(betweenness, places: 3))
-        return lines.joined(separator: "\n")
+        return words.language.typeset(lines.joined(separator: "\n"))
     }
 }
