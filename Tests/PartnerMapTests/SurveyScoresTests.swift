@@ -197,3 +197,21 @@ import Testing
         #expect(width("b")! > width("d")! && width("d")! > width("a")!)
     }
 }
+
+/// A questionnaire filled in French imports as it is written.
+@Suite struct FrenchSurveyImportTests {
+    @Test func frenchHeadersTypesAndWords() throws {
+        let roster = "identifiant,nom,type,secteurs\nville,Ville de Sudbury,municipalité,municipal\ncsc,Centre de santé,organisme sans but lucratif,santé\necole,Conseil scolaire du Grand Nord,conseil scolaire,éducation\n"
+        let responses = """
+            répondant,partenaire,fréquence,ouverture,fiabilité,mission,pouvoir,ressources,implication,niveau,apports
+            ville,csc,mensuelle,3,4,4,3,3,3,coordination,financement;locaux
+            csc,ville,hebdomadaire,4,4,4,4,3,3,intégration,références
+            """
+        let result = try PartnerSurveyImporter.read(roster: CSVRows.parse(roster, file: "liste.csv").get(),
+                                                    responses: CSVRows.parse(responses, file: "reponses.csv").get())
+        #expect(result.network.organisations.map(\.type) == [.municipal, .nonprofit, .schoolBoard])
+        #expect(result.network.responses.count == 2)
+        #expect(result.network.responses[0].frequency == .monthly && result.network.responses[0].contributions == ["funding", "space"])
+        #expect(result.network.responses[1].level == .integration && result.network.responses[1].power == 4)
+    }
+}

@@ -16,6 +16,9 @@ struct CSVRows {
             self.cells = cells
         }
 
+        /// The cell under a column's key as read, empty or not.
+        func cell(_ key: String) -> String? { cells[key] }
+
         /// The trimmed cell under a column, `nil` when absent or empty.
         subscript(column: String) -> String? {
             guard let value = cells[CSVRows.key(column)], !value.isEmpty else { return nil }
@@ -52,4 +55,18 @@ struct CSVRows {
     }
 
     func has(_ column: String) -> Bool { headers.contains(Self.key(column)) }
+
+    /// The same rows with columns named another way read under the names the importer asks
+    /// for (a French questionnaire's `répondant` as `respondent`); a column already named the
+    /// importer's way wins.
+    func readingAliases(_ aliases: [String: String]) -> CSVRows {
+        let map = Dictionary(aliases.map { (Self.key($0.key), Self.key($0.value)) }, uniquingKeysWith: { first, _ in first })
+        let renamed = headers.map { header in map[header].flatMap { headers.contains($0) ? nil : $0 } ?? header }
+        let rows = self.rows.map { row -> Row in
+            var cells: [String: String] = [:]
+            for (old, new) in zip(headers, renamed) { if let value = row.cell(old) { cells[new] = value } }
+            return Row(line: row.line, cells: cells)
+        }
+        return CSVRows(file: file, rows: rows, headers: renamed)
+    }
 }

@@ -41,7 +41,18 @@ public enum PartnerSurveyImporter {
         try read(roster: CSVRows.parse(rosterText, file: rosterFile).get(), responses: CSVRows.parse(responsesText, file: responsesFile).get())
     }
 
-    static func read(roster: CSVRows, responses: CSVRows, respondents respondentRows: CSVRows? = nil) throws(NetworkLoadError) -> ImportResult {
+    /// The column names of a French questionnaire, read as the English ones.
+    static let frenchColumns = [
+        "répondant": "respondent", "repondant": "respondent", "partenaire": "partner", "fréquence": "frequency", "frequence": "frequency",
+        "ouverture": "openness", "fiabilité": "reliability", "fiabilite": "reliability", "pouvoir": "power", "influence": "power",
+        "ressources": "resources", "implication": "involvement", "engagement": "involvement", "niveau": "level", "apports": "contributions",
+        "identifiant": "id", "nom": "name", "secteurs": "sectors", "résultat": "outcome", "resultat": "outcome", "apporte": "contributes",
+    ]
+
+    static func read(roster rosterRows: CSVRows, responses responseRows: CSVRows, respondents respondentRows: CSVRows? = nil) throws(NetworkLoadError) -> ImportResult {
+        let roster = rosterRows.readingAliases(frenchColumns)
+        let responses = responseRows.readingAliases(frenchColumns)
+        let respondentRows = respondentRows?.readingAliases(frenchColumns)
         let rosterPath = roster.file
         let responsesPath = responses.file
         var diagnostics: [Diagnostic] = []
@@ -63,7 +74,10 @@ public enum PartnerSurveyImporter {
             guard let id = row["id"] else { problem(rosterPath, row.line, "a roster row has no `id`"); continue }
             if let first = rosterLine[id] { problem(rosterPath, row.line, "id \(quoted(id)) is already on line \(first)"); continue }
             rosterLine[id] = row.line
-            let type = row["type"].flatMap { OrganisationType(rawValue: $0.lowercased().replacingOccurrences(of: " ", with: "-")) }
+            let type = row["type"].flatMap { text -> OrganisationType? in
+                let folded = text.lowercased().replacingOccurrences(of: " ", with: "-")
+                return OrganisationType(rawValue: folded) ?? NetworkBuilder.typeAliases[folded] ?? Self.frenchTypes[folded]
+            }
             if let text = row["type"], type == nil {
                 problem(rosterPath, row.line, "`type` is \(quoted(text)); expected one of " + OrganisationType.allCases.map(\.rawValue).joined(separator: ", "))
             }
@@ -202,6 +216,14 @@ public enum PartnerSurveyImporter {
         ]
         return ImportResult(network: network, report: report)
     }
+
+    /// Organisation types as a French roster writes them.
+    static let frenchTypes: [String: OrganisationType] = [
+        "organisme-sans-but-lucratif": .nonprofit, "organisme-communautaire": .nonprofit, "osbl": .nonprofit,
+        "conseil-scolaire": .schoolBoard, "municipalité": .municipal, "municipal": .municipal, "provincial": .provincial,
+        "fédéral": .federal, "federal": .federal, "bailleur-de-fonds": .funder, "employeur": .employer, "santé": .health,
+        "conseil": .council, "réseau": .network, "reseau": .network, "autre": .other, "université": .university,
+    ]
 
     private static func percent(_ part: Int, _ whole: Int) -> String {
         whole == 0 ? "–" : "\(Int((Double(part) / Double(whole) * 100).rounded()))%"
