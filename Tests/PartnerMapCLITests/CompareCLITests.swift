@@ -42,7 +42,7 @@ import Testing
         #expect(run.stdout.contains("\nconnected groups                                    4                  2\n"))
         let french = try CLIRunner.run(["compare", Self.wave2010, Self.wave2011, "--lang", "fr"])
         // French typography: a no-break space before the colon.
-        #expect(french.stdout.contains("1 organisation est arrivée\u{00A0}: Ontario Council of Agencies Serving Immigrants (OCASI) (ocasi)."))
+        #expect(french.stdout.contains("1 organisme est arrivé\u{00A0}: Ontario Council of Agencies Serving Immigrants (OCASI) (ocasi)."))
         #expect(french.stdout.contains("Partenariats\u{00A0}: 3 liens formés et 1 renforcé."))
         #expect(!french.stdout.contains(" :") && !french.stdout.contains(" ;"))
     }
@@ -117,6 +117,9 @@ import Testing
         #expect(french.status == 0)
         let rapport = try String(contentsOfFile: out + "/rapport.html", encoding: .utf8)
         #expect(rapport.contains("<html lang=\"fr\">") && rapport.contains("Ce qui a changé") && rapport.contains("lien formé"))
+        // French typography and words in the change report too.
+        #expect(rapport.contains("1 organisme est arrivé\u{00A0}:"))
+        #expect(!rapport.contains("organisation est arrivée"))
     }
 
     @Test func wrongUseIsExplained() throws {

@@ -30,7 +30,7 @@ public enum ChangeReport {
             "noGaps": fr ? "Aucune lacune ne s’est comblée ni ouverte." : "No gap closed or opened.",
             "mapMissing": fr ? "La carte n’a pas pu être dessinée :" : "The map could not be drawn:",
             "changeColumn": fr ? "changement" : "change", "betweenColumn": fr ? "entre" : "between",
-            "measureColumn": fr ? "mesure" : "measure", "organisationColumn": "organisation",
+            "measureColumn": fr ? "mesure" : "measure", "organisationColumn": fr ? "organisme" : "organisation",
             "rankColumn": fr ? "rang" : "rank",
             "madeWith": fr ? "Fait avec PartnerMap à partir de" : "Made with PartnerMap from",
             "sentences": words.sentences(change),
@@ -61,6 +61,6 @@ public enum ChangeReport {
             ["name": words.name(broker.id), "old": language.decimal(broker.old, places: 3), "new": language.decimal(broker.new, places: 3),
              "oldRank": String(broker.oldRank), "newRank": String(broker.newRank)]
         }
-        return template.render(context)
+        return template.render(HTMLReport.typeset(context, language: language) as! [String: Any])
     }
 }

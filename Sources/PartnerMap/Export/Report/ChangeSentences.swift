@@ -30,17 +30,17 @@ public struct ChangeSentences: Sendable {
     public func sentences(_ change: NetworkChange) -> [String] {
         var lines: [String] = []
         if change.isEmpty {
-            lines.append(fr ? "Rien n’a changé : les mêmes organisations, liens, financements et lacunes."
+            lines.append(fr ? "Rien n’a changé : les mêmes organismes, liens, financements et lacunes."
                             : "Nothing changed: the same organisations, ties, funding and gaps.")
         }
         if !change.joined.isEmpty {
-            let who = count(change.joined.count, "organisation", "organisations")
-            lines.append(fr ? "\(who) \(change.joined.count == 1 ? "est arrivée" : "sont arrivées") : \(names(change.joined))."
+            let who = fr ? count(change.joined.count, "organisme", "organismes") : count(change.joined.count, "organisation", "organisations")
+            lines.append(fr ? "\(who) \(change.joined.count == 1 ? "est arrivé" : "sont arrivés") : \(names(change.joined))."
                             : "\(who) joined: \(names(change.joined)).")
         }
         if !change.left.isEmpty {
-            let who = count(change.left.count, "organisation", "organisations")
-            lines.append(fr ? "\(who) \(change.left.count == 1 ? "est partie" : "sont parties") : \(names(change.left))."
+            let who = fr ? count(change.left.count, "organisme", "organismes") : count(change.left.count, "organisation", "organisations")
+            lines.append(fr ? "\(who) \(change.left.count == 1 ? "est parti" : "sont partis") : \(names(change.left))."
                             : "\(who) left: \(names(change.left)).")
         }
         for sector in change.sectorsArrived {
@@ -120,11 +120,11 @@ public struct ChangeSentences: Sendable {
     /// The name of a score, for tables.
     public func scoreName(_ key: String) -> String {
         switch key {
-        case "organisations": "organisations"
+        case "organisations": fr ? "organismes" : "organisations"
         case "ties": fr ? "liens" : "ties"
         case "density": fr ? "densité" : "density"
         case "degree-centralisation": fr ? "centralisation des degrés" : "degree centralisation"
-        case "components": fr ? "groupes connexes" : "connected groups"
+        case "components": fr ? "groupes connectés" : "connected groups"
         case "priorities-covered": fr ? "priorités couvertes" : "priorities covered"
         case "funding-concentration": fr ? "concentration du financement (Herfindahl)" : "funding concentration (Herfindahl)"
         case "response-rate": fr ? "taux de réponse au sondage" : "survey response rate"

@@ -312,7 +312,7 @@ public enum HTMLReport {
     /// leaving alone what is not prose: the style sheet, the maps' SVG and the script's data.
     static func typeset(_ value: Any, language: ReportLanguage, key: String? = nil) -> Any {
         guard language == .fr else { return value }
-        if let key, ["style", "map", "fundingMap", "data", "file", "command"].contains(key) { return value }
+        if let key, ["style", "map", "fundingMap", "data", "file", "files", "command"].contains(key) { return value }
         switch value {
         case let text as String: return language.typeset(text)
         case let dictionary as [String: Any]: return Dictionary(uniqueKeysWithValues: dictionary.map { ($0.key, typeset($0.value, language: language, key: $0.key)) })
