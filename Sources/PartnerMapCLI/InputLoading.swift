@@ -54,16 +54,22 @@ func loadInput(_ path: String, directed: Bool = false, options: LoadingOptions) 
     if options.asOf != nil {
         throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(reason: "--as-of needs a network file with dates, not a DOT file"))])
     }
+    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    return .graph(try loadDOT(path, options: options).plainGraph(name: name))
+}
+
+/// A DOT file as a graph from another tool, its warnings printed (problems with `--strict`).
+func loadDOT(_ path: String, options: LoadingOptions) throws(NetworkLoadError) -> ForeignGraph {
     guard let data = FileManager.default.contents(atPath: path) else {
         throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(reason: "no such file"))])
     }
     let graph = try readDOT(data, path: path)
-    for warning in graph.warnings(file: path) { printError(warning.description) }
-    if options.strict, !graph.warnings(file: path).isEmpty {
-        throw NetworkLoadError(graph.warnings(file: path).map { Diagnostic(file: $0.file, line: $0.line, problem: $0.problem) })
+    let warnings = graph.warnings(file: path)
+    if options.strict, !warnings.isEmpty {
+        throw NetworkLoadError(warnings.map { Diagnostic(file: $0.file, line: $0.line, problem: $0.problem) })
     }
-    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    return .graph(graph.plainGraph(name: name))
+    for warning in warnings { printError(warning.description) }
+    return graph
 }
 
 /// A DOT file through Graphviz's parser, its weights checked. A file that is not UTF-8 is read
@@ -98,8 +104,9 @@ func loadInputOrExit(_ path: String, directed: Bool = false, options: LoadingOpt
     }
 }
 
-/// Loads a network file, or prints every problem and exits with status 1; an edge list is
-/// refused because it has no organisations.
+/// Loads a network file, or prints every problem and exits with status 1. A graph from another
+/// tool (GraphML, GEXF, DOT, an edge list) becomes a network: nodes as organisations, ties as
+/// partnerships.
 func loadNetworkOrExit(_ path: String, options: LoadingOptions) throws -> Network {
     // A graph from another tool is drawn and analysed as a network: nodes as organisations
     // (with their type and sector attributes), edges as partnerships.
@@ -116,12 +123,7 @@ func loadNetworkOrExit(_ path: String, options: LoadingOptions) throws -> Networ
     // network as GraphML does: nodes as organisations, ties as partnerships.
     if fileExtension == "dot" || fileExtension == "gv" {
         do throws(NetworkLoadError) {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(reason: "no such file"))])
-            }
-            let graph = try readDOT(data, path: path)
-            for warning in graph.warnings(file: path) { printError(warning.description) }
-            return options.narrowed(ForeignGraphImporter.network(graph, file: path, format: "DOT"))
+            return options.narrowed(ForeignGraphImporter.network(try loadDOT(path, options: options), file: path, format: "DOT"))
         } catch {
             printError(error.description)
             throw ExitCode(1)

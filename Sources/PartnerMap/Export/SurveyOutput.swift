@@ -83,25 +83,7 @@ public struct SurveyOutput: Sendable {
             return language.decimal(value, places: 2) + (value < SurveyScores.lowRating ? " !" : "")
         }
         var lines = [words.title(network.name), ""]
-        let share = scores.invited.isEmpty ? 0 : Double(scores.respondents.count) / Double(scores.invited.count)
-        var facts: [(String, String)] = [
-            (words.invited, "\(scores.invited.count)"),
-            (words.responded, words.respondedOf(scores.respondents.count, scores.invited.count, language.percent(share))
-                + (scores.notResponded.isEmpty ? "" : (language == .fr ? "\u{202F}; " : "; ") + words.notResponded + language.list(scores.notResponded.map(network.displayName(of:))))),
-            (words.density, language.decimal(scores.density, places: 2) + "  " + words.densityGloss),
-            (words.centralization, (scores.degreeCentralization.map { language.decimal($0, places: 2) } ?? "–") + "  " + words.centralizationGloss),
-            (words.reciprocity, (scores.reciprocity.map { language.decimal($0, places: 2) } ?? "–") + "  " + words.reciprocityGloss),
-            (words.trust, (scores.trust.map { language.decimal($0, places: 2) + " / 4 (" + language.percent($0 / 4) + ")" } ?? "–")),
-            (words.value, (scores.value.map { language.decimal($0, places: 2) + " / 4 (" + language.percent($0 / 4) + ")" } ?? "–")),
-        ]
-        if !scores.levels.isEmpty {
-            facts.append((words.levels, SurveyResponse.RelationshipLevel.allCases.compactMap { level in
-                scores.levels[level].map { "\(words.level(level)) \($0)" } }.joined(separator: ", ")))
-        }
-        if !scores.contributions.isEmpty {
-            facts.append((words.contributions, scores.contributions.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-                .map { "\(words.contribution($0.key)) \($0.value)" }.joined(separator: ", ")))
-        }
+        let facts = [(words.invited, "\(scores.invited.count)"), (words.responded, responseRate)] + networkFacts(glosses: true)
         let labelWidth = facts.map(\.0.count).max() ?? 0
         for (label, value) in facts {
             lines += TextWrap.lines(value, width: width, first: "  " + label + String(repeating: " ", count: labelWidth - label.count + 2),
@@ -127,6 +109,42 @@ public struct SurveyOutput: Sendable {
         lines += TextWrap.lines(words.oneSided(scores.oneSided.count, unconfirmable), width: width, first: "", rest: "")
         lines += TextWrap.lines(words.definitions, width: width, first: "", rest: "")
         return lines.joined(separator: "\n")
+    }
+
+    /// "9 of 12 (75%); not responded: …": who answered, for the table and the report.
+    var responseRate: String {
+        let share = scores.invited.isEmpty ? 0 : Double(scores.respondents.count) / Double(scores.invited.count)
+        let rate = words.respondedOf(scores.respondents.count, scores.invited.count, language.percent(share))
+        guard !scores.notResponded.isEmpty else { return rate }
+        return rate + (language == .fr ? "\u{202F}; " : "; ") + words.notResponded + language.list(scores.notResponded.map(network.displayName(of:)))
+    }
+
+    /// The network's scores as label and value, as the table and the report show them
+    /// (the table glosses the structural ones).
+    func networkFacts(glosses: Bool) -> [(label: String, value: String)] {
+        let words = self.words
+        func ratio(_ value: Double?, _ gloss: String) -> String {
+            (value.map { language.decimal($0, places: 2) } ?? "–") + (glosses ? "  " + gloss : "")
+        }
+        func outOfFour(_ value: Double?) -> String {
+            value.map { language.decimal($0, places: 2) + " / 4 (" + language.percent($0 / 4) + ")" } ?? "–"
+        }
+        var facts: [(label: String, value: String)] = [
+            (words.density, ratio(scores.density, words.densityGloss)),
+            (words.centralization, ratio(scores.degreeCentralization, words.centralizationGloss)),
+            (words.reciprocity, ratio(scores.reciprocity, words.reciprocityGloss)),
+            (words.trust, outOfFour(scores.trust)),
+            (words.value, outOfFour(scores.value)),
+        ]
+        if !scores.levels.isEmpty {
+            facts.append((words.levels, SurveyResponse.RelationshipLevel.allCases.compactMap { level in
+                scores.levels[level].map { "\(words.level(level)) \($0)" } }.joined(separator: ", ")))
+        }
+        if !scores.contributions.isEmpty {
+            facts.append((words.contributions, scores.contributions.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                .map { "\(words.contribution($0.key)) \($0.value)" }.joined(separator: ", ")))
+        }
+        return facts
     }
 
     /// The members in the order asked for: highest first, missing scores last, then by id.

@@ -103,10 +103,10 @@ public struct NetworkChange: Sendable, Hashable {
         gained = newTies.keys.filter { oldTies[$0] == nil }.sorted()
         let allLost = oldTies.keys.filter { newTies[$0] == nil }.sorted()
         if !old.responses.isEmpty, !new.responses.isEmpty {
-            let unseen = SurveyChange.unobserved(allLost, old: old, new: new)
-            lost = allLost.filter { !unseen.contains($0) }
-            unobserved = allLost.filter(unseen.contains)
-            survey = SurveyChange(old: old, new: new)
+            let waves = SurveyChange(old: old, new: new, lost: allLost)
+            lost = allLost.filter { !waves.unobserved.contains($0) }
+            unobserved = allLost.filter(waves.unobserved.contains)
+            survey = waves
         } else {
             lost = allLost
             unobserved = []

@@ -22,8 +22,11 @@ public struct SurveyChange: Sendable, Hashable {
     /// Members on both rosters, in the new wave's order.
     public let members: [Moved]
     public let sameName: [SameName]
+    /// Of the ties the old wave had and the new one lacks (`lost`), those not seen again only
+    /// because none of those who named them answered the new wave.
+    public let unobserved: Set<NetworkChange.Pair>
 
-    public init(old: Network, new: Network) {
+    public init(old: Network, new: Network, lost: [NetworkChange.Pair] = []) {
         let before = SurveyScores(old)
         let after = SurveyScores(new)
         let both = Set(before.invited).intersection(after.invited)
@@ -47,20 +50,14 @@ public struct SurveyChange: Sendable, Hashable {
             }
         }
         self.sameName = sameName
-    }
-
-    /// Ties of the old wave absent from the new one only because none of those who named them
-    /// answered again: not seen, rather than ended.
-    static func unobserved(_ lost: [NetworkChange.Pair], old: Network, new: Network) -> Set<NetworkChange.Pair> {
-        let answeredAgain = Set(SurveyScores(new).respondents)
         var namers: [NetworkChange.Pair: Set<String>] = [:]
         for answer in old.responses {
             guard let rated = answer.rated else { continue }
             namers[NetworkChange.Pair(answer.rater, rated), default: []].insert(answer.rater)
         }
-        return Set(lost.filter { pair in
+        unobserved = Set(lost.filter { pair in
             guard let who = namers[pair], !who.isEmpty else { return false }
-            return who.isDisjoint(with: answeredAgain)
+            return who.isDisjoint(with: respondedAfter)
         })
     }
 }

@@ -378,6 +378,8 @@ public enum NetworkMap {
                 .fontsize: .number(11),
             ], nodes: cluster))
         }
+        // One door to the words for every pair: it reads the whole network's provenance once.
+        let sentences = FindingSentences(language: words.language, network: network)
         for pair in finder.pairs {
             let duplicate = pair.kind != .twin
             dot.edges.append(DOTGraph.Edge(from: pair.projects[0], to: pair.projects[1], attributes: [
@@ -385,7 +387,7 @@ public enum NetworkMap {
                 .style: pair.kind == .duplicate ? .keyword("solid") : .keyword("dashed"),
                 .penwidth: .number(1 + 4 * pair.score),
                 .label: .label(NumberFormat.decimal(pair.score, places: 2)),
-                .tooltip: .label(words.pairKind(pair.kind) + ": " + FindingSentences(language: words.language, network: network).action(pair)),
+                .tooltip: .label(words.pairKind(pair.kind) + ": " + sentences.action(pair)),
             ]))
         }
         return dot

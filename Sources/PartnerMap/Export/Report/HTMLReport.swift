@@ -258,27 +258,13 @@ public enum HTMLReport {
             ["text": value.map { language.decimal($0, places: 2) } ?? "–", "value": value.map { "\($0)" } ?? "",
              "low": flag && (value ?? 4) < SurveyScores.lowRating]
         }
-        let share = scores.invited.isEmpty ? 0 : Double(scores.respondents.count) / Double(scores.invited.count)
-        let separator = language == .fr ? "\u{202F}; " : "; "
-        var sentence = words.responded.prefix(1).uppercased() + words.responded.dropFirst() + (language == .fr ? "\u{00A0}: " : ": ")
-            + words.respondedOf(scores.respondents.count, scores.invited.count, language.percent(share))
-        if !scores.notResponded.isEmpty { sentence += separator + words.notResponded + language.list(scores.notResponded.map(network.displayName(of:))) }
-        var facts: [[String: String]] = [
-            ["label": words.density, "value": language.decimal(scores.density, places: 2)],
-            ["label": words.centralization, "value": scores.degreeCentralization.map { language.decimal($0, places: 2) } ?? "–"],
-            ["label": words.reciprocity, "value": scores.reciprocity.map { language.decimal($0, places: 2) } ?? "–"],
-            ["label": words.trust, "value": scores.trust.map { language.decimal($0, places: 2) + " / 4 (" + language.percent($0 / 4) + ")" } ?? "–"],
-            ["label": words.value, "value": scores.value.map { language.decimal($0, places: 2) + " / 4 (" + language.percent($0 / 4) + ")" } ?? "–"],
-        ]
-        if !scores.levels.isEmpty {
-            facts.append(["label": words.levels, "value": SurveyResponse.RelationshipLevel.allCases.compactMap { level in
-                scores.levels[level].map { "\(words.level(level)) \($0)" } }.joined(separator: ", ")])
+        let output = SurveyOutput(scores, network: network, language: language)
+        let sentence = words.responded.prefix(1).uppercased() + words.responded.dropFirst() + (language == .fr ? "\u{00A0}: " : ": ")
+            + output.responseRate
+        let facts = output.networkFacts(glosses: false).map { fact -> [String: String] in
+            ["label": fact.label.prefix(1).uppercased() + fact.label.dropFirst(), "value": fact.value]
         }
-        if !scores.contributions.isEmpty {
-            facts.append(["label": words.contributions, "value": scores.contributions.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-                .map { "\(words.contribution($0.key)) \($0.value)" }.joined(separator: ", ")])
-        }
-        let byTrust = SurveyOutput(scores, network: network, language: language).sorted(by: "trustReceived")
+        let byTrust = output.sorted(by: "trustReceived")
         let members = byTrust.map { item -> [String: Any] in
             let count = { (value: Int?) -> [String: Any] in ["text": value.map(String.init) ?? "–", "value": value.map(String.init) ?? "", "low": false] }
             return ["name": network.displayName(of: item.id), "responded": item.responded,
@@ -296,9 +282,8 @@ public enum HTMLReport {
             ["name": network.displayName(of: item.id), "cells": SurveyResponse.indicators.map { cell(item.indicatorsReceived[$0] ?? nil) }]
         }
         let unconfirmable = scores.oneSided.filter { !$0.otherResponded }.count
-        let capitalised = facts.map { fact in fact.merging(["label": fact["label"]!.prefix(1).uppercased() + fact["label"]!.dropFirst()]) { $1 } }
         return [
-            "responseSentence": sentence, "facts": capitalised, "lowHint": strings.lowHint(language.decimal(SurveyScores.lowRating, places: 1)),
+            "responseSentence": sentence, "facts": facts, "lowHint": strings.lowHint(language.decimal(SurveyScores.lowRating, places: 1)),
             "columns": columns, "members": members, "indicatorColumns": indicatorColumns, "indicatorRows": indicatorRows,
             "oneSidedSentence": words.oneSided(scores.oneSided.count, unconfirmable),
             "hasOneSided": !scores.oneSided.isEmpty,

@@ -10,9 +10,13 @@ public struct FindingSentences: Sendable {
     public init(language: ReportLanguage, network: Network) {
         self.language = language
         provenance = FindingProvenance(network)
+        catalogue = Self.catalogue(language, network: network)
+    }
+
+    private static func catalogue(_ language: ReportLanguage, network: Network) -> any FindingCatalogue {
         switch language {
-        case .en: catalogue = EnglishCatalogue(network: network)
-        case .fr: catalogue = FrenchCatalogue(network: network)
+        case .en: EnglishCatalogue(network: network)
+        case .fr: FrenchCatalogue(network: network)
         }
     }
 
@@ -21,7 +25,7 @@ public struct FindingSentences: Sendable {
     /// The catalogue of a language for words that name no organisation (headings, labels,
     /// the summary's and centrality's phrases).
     static func words(_ language: ReportLanguage) -> any FindingCatalogue {
-        FindingSentences(language: language, network: Network(name: "")).catalogue
+        catalogue(language, network: Network(name: ""))
     }
     func name(_ id: String) -> String { catalogue.name(id) }
 
