@@ -16,6 +16,8 @@ import Testing
             #expect(FrenchTypography.apply(text) == text)
         }
         #expect(ReportLanguage.en.typeset("network : 20") == "network : 20")
+        // What is to be typed into a file stays as it must be typed.
+        #expect(FrenchTypography.apply("Marquer l’instance `membersComplete: true` ; puis") == "Marquer l’instance `membersComplete: true`\u{202F}; puis")
     }
 }
 

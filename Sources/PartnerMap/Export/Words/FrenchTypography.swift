@@ -1,14 +1,21 @@
 /// French typography, applied to every French text PartnerMap writes: a no-break space before
 /// `:` (U+00A0) and a narrow one before `;`, `?` and `!` (U+202F), no-break spaces inside « »,
 /// as the Office québécois de la langue française and the Imprimerie nationale set them. Text
-/// written without the space ("réseau: 20") gets one before `:`, except in times, URLs and ids.
+/// written without the space ("réseau: 20") gets one before `:`, except in times, URLs, ids and
+/// what stands between backquotes (a field to write in a file, such as `membersComplete: true`).
 enum FrenchTypography {
     static func apply(_ text: String) -> String {
         guard text.contains(where: { $0 == ":" || $0 == ";" || $0 == "?" || $0 == "!" || $0 == "«" || $0 == "»" }) else { return text }
         var out = ""
         out.reserveCapacity(text.count + 8)
         let characters = Array(text)
+        var inCode = false
         for (index, character) in characters.enumerated() {
+            if character == "`" { inCode.toggle() }
+            if inCode || character == "`" {
+                out.append(character)
+                continue
+            }
             let previous = index > 0 ? characters[index - 1] : nil
             let next = index + 1 < characters.count ? characters[index + 1] : nil
             switch character {
