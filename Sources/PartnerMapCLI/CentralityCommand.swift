@@ -103,7 +103,7 @@ struct CentralityCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer(enabled: timings)
-        let input = try loadInputOrExit(file, directed: directed, options: loading)
+        let input = try loadInputOrExit(file, directed: directed, options: loading, language: lang.language)
         var options = CentralityReport.Options(measures: try parsedMeasures(), weighted: weighted,
                                                edgeBetweenness: edgeBetweenness, samples: samples, seed: seed)
         let graph: Graph

@@ -74,13 +74,13 @@ struct CompareCommand: ParsableCommand {
         let new: Network
         let labels: (String, String)
         if years.count == 2 {
-            let network = try loadNetworkOrExit(files[0], options: loading)
+            let network = try loadNetworkOrExit(files[0], options: loading, language: lang.language)
             old = network.asOf(year: years[0])
             new = network.asOf(year: years[1])
             labels = (String(years[0]), String(years[1]))
         } else {
-            old = try loadNetworkOrExit(files[0], options: loading)
-            new = try loadNetworkOrExit(files[1], options: loading)
+            old = try loadNetworkOrExit(files[0], options: loading, language: lang.language)
+            new = try loadNetworkOrExit(files[1], options: loading, language: lang.language)
             labels = (URL(fileURLWithPath: files[0]).deletingPathExtension().lastPathComponent,
                       URL(fileURLWithPath: files[1]).deletingPathExtension().lastPathComponent)
         }
@@ -114,7 +114,7 @@ struct CompareCommand: ParsableCommand {
             }
             try OutputFile.write(data, to: output ?? "-")
         } catch let error as CustomStringConvertible & Error {
-            printError(error.description)
+            printError(error, in: lang.language)
             throw ExitCode(1)
         }
     }

@@ -62,7 +62,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try loadNetworkOrExit(file, options: loading)
+        let network = try loadNetworkOrExit(file, options: loading, language: lang.language)
         let text: String
         do {
             switch format {
@@ -78,7 +78,7 @@ struct ExportCommand: ParsableCommand {
                 print(text, terminator: "")
             }
         } catch let error as CustomStringConvertible & Error {
-            printError(error.description)
+            printError(error, in: lang.language)
             throw ExitCode(1)
         }
     }

@@ -37,7 +37,7 @@ struct GapsCommand: ParsableCommand {
     var format: ReportFormat = .table
 
     func run() throws {
-        let network = try loadNetworkOrExit(file, options: loading)
+        let network = try loadNetworkOrExit(file, options: loading, language: lang.language)
         let gaps = GapFinder(network).gaps
         let sentences = FindingSentences(language: lang.language, network: network)
         switch format {
@@ -98,7 +98,7 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer(enabled: timings)
-        let input = try loadInputOrExit(file, options: loading)
+        let input = try loadInputOrExit(file, options: loading, language: lang.language)
         timer.mark("load")
         let groups: CommunityGroups
         let network: Network
@@ -160,7 +160,7 @@ struct RecommendCommand: ParsableCommand {
     var format: ReportFormat = .table
 
     func run() throws {
-        let network = try loadNetworkOrExit(file, options: loading)
+        let network = try loadNetworkOrExit(file, options: loading, language: lang.language)
         let recommendations = PartnershipRecommender(network, top: top).recommendations
         let sentences = FindingSentences(language: lang.language, network: network)
         switch format {

@@ -50,6 +50,8 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The network file to write (.yaml); - for standard output.")
     var output: String
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         guard output == "-" || ["yaml", "yml"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) else {
             throw ValidationError("`\(output)`: import writes a YAML network file; name it .yaml")
@@ -57,24 +59,25 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        var report: [String] = []
+        let language = lang.language
+        var report: [ImportNote] = []
         var network: Network?
         if let merge {
-            network = try loadNetworkOrExit(merge, options: LoadingOptions.parse([]))
-            report.append("adding to \(merge)")
+            network = try loadNetworkOrExit(merge, options: LoadingOptions.parse([]), language: lang.language)
+            report.append(.addingTo(merge))
         }
         for file in files {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
-                printError("\(file): no such file")
+                printError(Diagnostic(file: file, line: nil, problem: .noSuchFile).description(in: language))
                 throw ExitCode(1)
             }
             guard !isFolder.boolValue else {
-                printError("\(file): is a folder; import reads files (a survey's responses.csv, a grants file, a GraphML or GEXF file); a folder of network CSV files is read directly by every command")
+                printError(CommandMessage.isAFolder(file).text(in: language))
                 throw ExitCode(1)
             }
             guard let format = from ?? ImportFormat.detect(path: file) else {
-                printError("\(file): cannot tell what this file is; give --from " + ImportFormat.allCases.map(\.rawValue).joined(separator: "|"))
+                printError(CommandMessage.cannotTellFormat(file, formats: ImportFormat.allCases.map(\.rawValue)).text(in: language))
                 throw ExitCode(1)
             }
             let imported: ImportResult
@@ -82,7 +85,7 @@ struct ImportCommand: ParsableCommand {
                 switch format {
                 case .survey:
                     guard let roster else {
-                        printError("\(file): a survey needs its roster; add --roster roster.csv (id,name,type,sectors)")
+                        printError(CommandMessage.surveyNeedsRoster(file).text(in: language))
                         throw ExitCode(1)
                     }
                     imported = try PartnerSurveyImporter.read(roster: roster, responses: file, respondents: respondents)
@@ -95,17 +98,17 @@ struct ImportCommand: ParsableCommand {
                 case .kumuConnections: continue  // read with its Elements sheet
                 case .kumuElements:
                     guard let connections = files.first(where: { $0 != file && ImportFormat.detect(path: $0) == .kumuConnections }) else {
-                        printError("\(file): a Kumu Elements sheet needs its Connections sheet (From, To, Type) as a second file")
+                        printError(CommandMessage.kumuNeedsConnections(file).text(in: language))
                         throw ExitCode(1)
                     }
                     imported = try KumuImporter.readCSV(elements: file, connections: connections)
                 }
             } catch let error as NetworkLoadError {
-                printError(error.description)
-                printError("nothing was written.")
+                printError(error, in: language)
+                printError(CommandMessage.nothingWritten.text(in: language))
                 throw ExitCode(1)
             }
-            report += imported.report
+            report += imported.notes
             network = network.map { NetworkMerger.merge($0, imported.network, report: &report) } ?? imported.network
         }
         guard var network else { return }
@@ -115,18 +118,18 @@ struct ImportCommand: ParsableCommand {
         do {
             _ = try NetworkLoader.network(yaml: yaml, file: output)
         } catch {
-            printError(error.description)
-            printError("the imported network does not validate; nothing was written.")
+            printError(error, in: language)
+            printError(CommandMessage.importedDoesNotValidate.text(in: language))
             throw ExitCode(1)
         }
         do {
             try OutputFile.write(Data(yaml.utf8), to: output)
         } catch {
-            printError(error.description)
+            printError(error, in: lang.language)
             throw ExitCode(1)
         }
         // The account goes to standard output, or to standard error when the network does.
-        for line in report + (output == "-" ? [] : ["written \(output)"]) {
+        for line in (report + (output == "-" ? [] : [.written(output)])).flatMap({ $0.lines(in: language) }) {
             if output == "-" { printError(line) } else { print(line) }
         }
     }

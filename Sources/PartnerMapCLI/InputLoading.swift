@@ -36,39 +36,38 @@ struct LoadingOptions: ParsableArguments {
 /// Loads any input the commands accept: network files and edge lists through
 /// ``NetworkLoader``, DOT files (`.dot`, `.gv`) through Graphviz's own parser. Warnings go to
 /// standard error and never stop the command, unless `strict`.
-func loadInput(_ path: String, directed: Bool = false, options: LoadingOptions) throws(NetworkLoadError) -> NetworkLoader.Input {
+func loadInput(_ path: String, directed: Bool = false, options: LoadingOptions, language: ReportLanguage) throws(NetworkLoadError) -> NetworkLoader.Input {
     let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
     guard fileExtension == "dot" || fileExtension == "gv" else {
         // (DOT files carry no dates; --as-of is refused for them below.)
         let loaded = try NetworkLoader.read(path: path, directed: directed, strict: options.strict)
-        for warning in loaded.warnings { printError(warning.description) }
+        for warning in loaded.warnings { printError(warning.description(in: language)) }
         guard options.asOf != nil || options.confirmed || options.sourcedOnly else { return loaded.input }
         switch loaded.input {
         case .network(let network):
             return .network(options.narrowed(network))
         case .graph:
-            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(
-                reason: "--as-of, --confirmed and --sourced-only need a network file (YAML, JSON or a CSV folder), not an edge list"))])
+            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .narrowingNeedsNetwork)])
         }
     }
     if options.asOf != nil {
-        throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(reason: "--as-of needs a network file with dates, not a DOT file"))])
+        throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .asOfNeedsDates)])
     }
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    return .graph(try loadDOT(path, options: options).plainGraph(name: name))
+    return .graph(try loadDOT(path, options: options, language: language).plainGraph(name: name))
 }
 
 /// A DOT file as a graph from another tool, its warnings printed (problems with `--strict`).
-func loadDOT(_ path: String, options: LoadingOptions) throws(NetworkLoadError) -> ForeignGraph {
+func loadDOT(_ path: String, options: LoadingOptions, language: ReportLanguage) throws(NetworkLoadError) -> ForeignGraph {
     guard let data = FileManager.default.contents(atPath: path) else {
-        throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(reason: "no such file"))])
+        throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .noSuchFile)])
     }
     let graph = try readDOT(data, path: path)
     let warnings = graph.warnings(file: path)
     if options.strict, !warnings.isEmpty {
         throw NetworkLoadError(warnings.map { Diagnostic(file: $0.file, line: $0.line, problem: $0.problem) })
     }
-    for warning in warnings { printError(warning.description) }
+    for warning in warnings { printError(warning.description(in: language)) }
     return graph
 }
 
@@ -95,11 +94,11 @@ func readDOT(_ data: Data, path: String) throws(NetworkLoadError) -> ForeignGrap
 }
 
 /// ``loadInput(_:directed:options:)``, or every problem printed and exit status 1.
-func loadInputOrExit(_ path: String, directed: Bool = false, options: LoadingOptions) throws -> NetworkLoader.Input {
+func loadInputOrExit(_ path: String, directed: Bool = false, options: LoadingOptions, language: ReportLanguage) throws -> NetworkLoader.Input {
     do {
-        return try loadInput(path, directed: directed, options: options)
+        return try loadInput(path, directed: directed, options: options, language: language)
     } catch {
-        printError(error.description)
+        printError(error, in: language)
         throw ExitCode(1)
     }
 }
@@ -107,7 +106,7 @@ func loadInputOrExit(_ path: String, directed: Bool = false, options: LoadingOpt
 /// Loads a network file, or prints every problem and exits with status 1. A graph from another
 /// tool (GraphML, GEXF, DOT, an edge list) becomes a network: nodes as organisations, ties as
 /// partnerships.
-func loadNetworkOrExit(_ path: String, options: LoadingOptions) throws -> Network {
+func loadNetworkOrExit(_ path: String, options: LoadingOptions, language: ReportLanguage) throws -> Network {
     // A graph from another tool is drawn and analysed as a network: nodes as organisations
     // (with their type and sector attributes), edges as partnerships.
     let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
@@ -115,7 +114,7 @@ func loadNetworkOrExit(_ path: String, options: LoadingOptions) throws -> Networ
         do {
             return options.narrowed(try ForeignGraphImporter.read(path, dialect: fileExtension == "gexf" ? .gexf : .graphML).network)
         } catch {
-            printError(error.description)
+            printError(error, in: language)
             throw ExitCode(1)
         }
     }
@@ -123,15 +122,25 @@ func loadNetworkOrExit(_ path: String, options: LoadingOptions) throws -> Networ
     // network as GraphML does: nodes as organisations, ties as partnerships.
     if fileExtension == "dot" || fileExtension == "gv" {
         do throws(NetworkLoadError) {
-            return options.narrowed(ForeignGraphImporter.network(try loadDOT(path, options: options), file: path, format: "DOT"))
+            return options.narrowed(ForeignGraphImporter.network(try loadDOT(path, options: options, language: language), file: path, format: "DOT"))
         } catch {
-            printError(error.description)
+            printError(error, in: language)
             throw ExitCode(1)
         }
     }
-    switch try loadInputOrExit(path, options: options) {
+    switch try loadInputOrExit(path, options: options, language: language) {
     case .network(let network): return network
     case .graph(let plain):
         return options.narrowed(ForeignGraphImporter.network(ForeignGraph(plain), file: path, format: "edge list"))
+    }
+}
+
+/// Prints a failure in the reader's language: every problem of a file, or why an output could
+/// not be written.
+func printError(_ error: any Error, in language: ReportLanguage) {
+    switch error {
+    case let failure as NetworkLoadError: printError(failure.description(in: language))
+    case let failure as OutputFile.Failure: printError(failure.description(in: language))
+    default: printError(String(describing: error))
     }
 }

@@ -54,13 +54,13 @@ struct OverlapCommand: ParsableCommand {
         var timer = PhaseTimer(enabled: timings)
         let network: Network
         var options = wordsOnly ? OverlapFinder.Options.wordsOnly(threshold: threshold) : OverlapFinder.Options(threshold: threshold)
-        network = try loadNetworkOrExit(file, options: loading)
+        network = try loadNetworkOrExit(file, options: loading, language: lang.language)
         do {
             if let lexicon {
                 options.index.lexicon = options.index.lexicon.merged(with: try NetworkLoader.loadLexicon(path: lexicon))
             }
         } catch {
-            printError(error.description)
+            printError(error, in: lang.language)
             throw ExitCode(1)
         }
         timer.mark("load")

@@ -66,10 +66,10 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try loadNetworkOrExit(file, options: loading)
+        let network = try loadNetworkOrExit(file, options: loading, language: lang.language)
         let format = try resolvedFormat()
         if size != .betweenness, network.responses.isEmpty {
-            printError("\(file): --size \(size.rawValue) needs a survey's answers (`responses`), which this file does not hold")
+            printError(CommandMessage.sizeNeedsSurvey(file, size: size.rawValue).text(in: lang.language))
             throw ExitCode(1)
         }
         do {
@@ -77,7 +77,7 @@ struct RenderCommand: ParsableCommand {
             let data = try GraphvizRenderer.shared().render(dot: DOTWriter.write(graph), engine: engine, format: format)
             try OutputFile.write(data, to: output)
         } catch let error as CustomStringConvertible & Error {
-            printError(error.description)
+            printError(error, in: lang.language)
             throw ExitCode(1)
         }
     }

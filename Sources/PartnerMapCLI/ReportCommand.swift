@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
         progress.say("reading \(file)")
-        var network = try loadNetworkOrExit(file, options: loading)
+        var network = try loadNetworkOrExit(file, options: loading, language: lang.language)
         if let title { network.name = title }
         progress.say("drawing the map")
         var svg: String?
@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand {
                                              language: lang.language, progress: progress.say)
             try OutputFile.write(Data(html.utf8), to: output)
         } catch let error as CustomStringConvertible & Error {
-            printError(error.description)
+            printError(error, in: lang.language)
             throw ExitCode(1)
         }
         progress.say("written \(output)")

@@ -31,7 +31,7 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var lang: LanguageOption
 
     func run() throws {
-        let input = try loadInputOrExit(file, options: loading)
+        let input = try loadInputOrExit(file, options: loading, language: lang.language)
         switch input {
         case .network(let network):
             let summary = NetworkSummary(network)

@@ -49,16 +49,16 @@ struct SurveyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try loadNetworkOrExit(file, options: loading)
+        let network = try loadNetworkOrExit(file, options: loading, language: lang.language)
         guard SurveyScores.hasAnswers(network) else {
-            printError("\(file): holds no survey answers (`responses`); import a survey with partnermap import responses.csv --roster roster.csv -o network.yaml")
+            printError(CommandMessage.noSurveyAnswers(file).text(in: lang.language))
             throw ExitCode(1)
         }
         let output = SurveyOutput(SurveyScores(network), network: network, language: lang.language)
         if let organisation {
             guard let text = output.organisation(organisation, width: terminalWidth()) else {
                 let suggestion = Suggestion.closest(to: organisation, in: output.scores.invited)
-                printError("\(file): \(organisation) is not a member of the survey" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""))
+                printError(CommandMessage.notASurveyMember(file, id: organisation, suggestion: suggestion).text(in: lang.language))
                 throw ExitCode(1)
             }
             print(lang.language.typeset(text))

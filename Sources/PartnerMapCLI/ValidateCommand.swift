@@ -26,30 +26,33 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var loading: LoadingOptions
 
+    @OptionGroup var lang: LanguageOption
+
     @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
     var quiet = false
 
     func run() throws {
+        let language = lang.language
         var failed = 0
         for file in files {
             do {
-                switch try loadInput(file, options: loading) {
+                switch try loadInput(file, options: loading, language: language) {
                 case .network(let network):
                     if !quiet {
-                        print("ok  \(file): \(network.organisations.count) organisations, \(network.projects.count) projects, "
-                              + "\(network.partnerships.count) partnerships, \(network.memberships.count) memberships, "
-                              + "\(network.funding.count) funding flows")
+                        print(CommandMessage.validNetwork(file, organisations: network.organisations.count, projects: network.projects.count,
+                                                          partnerships: network.partnerships.count, memberships: network.memberships.count,
+                                                          flows: network.funding.count).text(in: language))
                     }
                 case .graph(let graph):
-                    if !quiet { print("ok  \(file): edge list, \(graph.nodes.count) nodes, \(graph.edges.count) ties") }
+                    if !quiet { print(CommandMessage.validEdgeList(file, nodes: graph.nodes.count, ties: graph.edges.count).text(in: language)) }
                 }
             } catch {
                 failed += 1
-                printError(error.description)
+                printError(error, in: language)
             }
         }
         if failed > 0 {
-            printError(files.count == 1 ? "1 file has problems; nothing was loaded." : "\(failed) of \(files.count) files have problems.")
+            printError(CommandMessage.filesWithProblems(failed: failed, total: files.count).text(in: language))
             throw ExitCode(1)
         }
     }

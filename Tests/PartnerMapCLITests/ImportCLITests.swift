@@ -38,6 +38,30 @@ import Testing
         #expect(run.stdout.contains("3 partnerships, 1 confirmed by both sides (33%)"))
     }
 
+    @Test func badSurveyRowsAreReportedInFrench() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let bad = Self.fixtures + "responses-bad.csv"
+        let run = try CLIRunner.run(["import", bad, "--roster", Self.fixtures + "roster.csv", "-o", out + "/network.yaml"], environment: ["LANG": "fr_CA.UTF-8"])
+        #expect(run.status == 1)
+        #expect(run.stderr == """
+            \(bad), ligne 3\u{00A0}: le partenaire «\u{00A0}femmes-parcex\u{00A0}» n’est pas dans la liste des membres (vouliez-vous dire `femmes-parc-ex`\u{202F}?)\u{202F}; ajoutez-le à la liste ou corrigez l’identifiant
+            \(bad), ligne 4\u{00A0}: le répondant «\u{00A0}stranger\u{00A0}» n’est pas dans la liste des membres
+            \(bad), ligne 5\u{00A0}: `frequency` vaut «\u{00A0}sometimes\u{00A0}»\u{202F}; attendu\u{00A0}: annuelle, trimestrielle, mensuelle, hebdomadaire ou quotidienne (ou yearly, quarterly, monthly, weekly, daily)
+            \(bad), ligne 6\u{00A0}: `openness` vaut «\u{00A0}5\u{00A0}»\u{202F}; attendu\u{00A0}: 1 (pas du tout), 2, 3 ou 4 (beaucoup)
+            \(bad), ligne 7\u{00A0}: «\u{00A0}binam\u{00A0}» a déjà évalué «\u{00A0}femmes-parc-ex\u{00A0}» à la ligne 2\u{202F}; gardez une seule réponse par partenaire
+            rien n’a été écrit.
+
+            """)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
+        let good = try CLIRunner.run(["import", Self.fixtures + "responses.csv", "--roster", Self.fixtures + "roster.csv", "-o", out + "/n.yaml", "--lang", "fr"])
+        #expect(good.status == 0)
+        #expect(good.stdout.contains("4 organismes sur 5 ont répondu (80\u{202F}%)\n3 partenariats, dont 1 confirmé par les deux parties (33\u{202F}%)"))
+        let validate = try CLIRunner.run(["validate", out + "/n.yaml", "--lang", "fr"])
+        #expect(validate.stdout == "ok  \(out)/n.yaml\u{00A0}: 5 organismes, 0 projet, 3 partenariats, 0 siège, 0 versement\n")
+        #expect(validate.stderr.contains(", ligne 26\u{00A0}: avertissement\u{00A0}: «\u{00A0}biblio\u{00A0}» n’a ni partenariat"))
+    }
+
     @Test func badSurveyRowsAreAllReportedAndNothingIsWritten() throws {
         let out = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: out) }
@@ -49,7 +73,7 @@ import Testing
             \(bad):4: respondent "stranger" is not in the roster
             \(bad):5: `frequency` is "sometimes"; expected yearly, quarterly, monthly, weekly or daily
             \(bad):6: `openness` is "5"; expected 1 (not at all), 2, 3 or 4 (a great deal)
-            \(bad):7: "binam" already named "femmes-parc-ex" on line 2; keep one row per partner
+            \(bad):7: "binam" already rated "femmes-parc-ex" on line 2; keep one answer per partner
             nothing was written.
 
             """)
@@ -199,7 +223,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: out) }
         let bad = try CLIRunner.run(["import", Self.fixtures + "kumu-elements.csv", Self.fixtures + "kumu-connections-bad.csv", "-o", out + "/k.yaml"])
         #expect(bad.status == 1)
-        #expect(bad.stderr.hasPrefix(Self.fixtures + "kumu-connections-bad.csv:3: the connection names \"Maison d'Haiti\", which is not an element (did you mean `Maison d'Haïti`?)"))
+        #expect(bad.stderr.hasPrefix(Self.fixtures + "kumu-connections-bad.csv:3: `to` names \"Maison d'Haiti\", which is not an element (did you mean `Maison d'Haïti`?)"))
         let alone = try CLIRunner.run(["import", Self.fixtures + "kumu-elements.csv", "-o", out + "/k.yaml"])
         #expect(alone.status == 1 && alone.stderr.contains("needs its Connections sheet"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)

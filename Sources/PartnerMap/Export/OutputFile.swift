@@ -16,10 +16,13 @@ public enum OutputFile {
         case cannotWrite(path: String, reason: String)
         case isFolder(path: String)
 
-        public var description: String {
+        public var description: String { description(in: .en) }
+
+        /// The failure in the reader's language.
+        public func description(in language: ReportLanguage) -> String {
             switch self {
-            case .cannotWrite(let path, let reason): "\(path): cannot be written (\(reason))"
-            case .isFolder(let path): "\(path): is a folder; give a file name inside it, for example \(path.hasSuffix("/") ? path : path + "/")map.svg"
+            case .cannotWrite(let path, let reason): CommandMessage.cannotWrite(path: path, reason: reason).text(in: language)
+            case .isFolder(let path): CommandMessage.outputIsFolder(path).text(in: language)
             }
         }
     }

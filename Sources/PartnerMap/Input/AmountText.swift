@@ -28,7 +28,7 @@ public enum AmountText {
     public enum Failure: Error, Sendable, Hashable {
         /// Two readings, each with the way to write it unambiguously.
         case ambiguous(first: Double, second: Double)
-        case malformed(reason: String)
+        case malformed(Problem.NumberFault)
     }
 
     /// Reads `text` as an amount.
@@ -38,7 +38,7 @@ public enum AmountText {
             return .success(Reading(value: Double(text)!, currency: nil, isDollarSign: false))
         }
         var body = Substring(text.trimmedWhitespace)
-        guard !body.isEmpty else { return .failure(.malformed(reason: "it is empty")) }
+        guard !body.isEmpty else { return .failure(.malformed(.empty)) }
         var currency: String?
         var dollar = false
         var negative = false
@@ -55,7 +55,7 @@ public enum AmountText {
         }
         if let (symbol, code, isDollar) = currencySuffix(of: body) {
             if currency != nil || dollar {
-                return .failure(.malformed(reason: "it names its currency twice; keep one symbol or code"))
+                return .failure(.malformed(.currencyTwice))
             }
             body = body.dropLast(symbol.count)
             while let last = body.last, isSpace(last) { body = body.dropLast() }
@@ -95,16 +95,16 @@ public enum AmountText {
     }
 
     private static func number(_ text: String) -> Result<Double, Failure> {
-        guard let first = text.first else { return .failure(.malformed(reason: "it has no digits")) }
+        guard let first = text.first else { return .failure(.malformed(.noDigits)) }
         guard first.isASCII, first.isNumber || first == "." || first == "," else {
-            return .failure(.malformed(reason: "it must start with a digit"))
+            return .failure(.malformed(.notStartingWithDigit))
         }
         // Scientific notation, as YAML and JSON write large numbers.
         if text.contains(where: { $0 == "e" || $0 == "E" }) {
             guard text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }), let value = Double(text) else {
-                return .failure(.malformed(reason: "it is not a number"))
+                return .failure(.malformed(.notANumber))
             }
-            return value.isFinite ? .success(value) : .failure(.malformed(reason: "it is too large"))
+            return value.isFinite ? .success(value) : .failure(.malformed(.tooLarge))
         }
         var groups: [String] = [""]
         var separators: [Character] = []
@@ -115,11 +115,11 @@ public enum AmountText {
                 separators.append(isSpace(character) ? " " : character)
                 groups.append("")
             } else {
-                return .failure(.malformed(reason: "it holds \(quoted(String(character))), which is not a digit, a separator or a currency"))
+                return .failure(.malformed(.strayCharacter(String(character))))
             }
         }
         if groups.contains(where: \.isEmpty) {
-            return .failure(.malformed(reason: "a separator is not between two digits"))
+            return .failure(.malformed(.separatorNotBetweenDigits))
         }
         if separators.isEmpty { return finite(groups[0]) }
 
@@ -129,7 +129,7 @@ public enum AmountText {
             let decimalMark = separators.last!
             guard decimalMark != " ", separators.dropLast().allSatisfy({ $0 != decimalMark }),
                   separators.dropLast().allSatisfy({ $0 == " " }) || Set(separators.dropLast()).count == 1 else {
-                return .failure(.malformed(reason: "its separators mix; use one between thousands and the other before the decimals"))
+                return .failure(.malformed(.mixedSeparators))
             }
             return thousands(Array(groups.dropLast()), decimals: groups.last!)
         }
@@ -137,7 +137,7 @@ public enum AmountText {
         if kinds.contains(" ") {
             // Spaces separate thousands; the one comma or dot is the decimal mark.
             guard separators.last != " ", separators.filter({ $0 != " " }).count == 1 else {
-                return .failure(.malformed(reason: "with spaces between thousands, only the decimal mark may be a comma or a dot"))
+                return .failure(.malformed(.spacedThousandsDecimal))
             }
             return thousands(Array(groups.dropLast()), decimals: groups.last!)
         }
@@ -155,13 +155,13 @@ public enum AmountText {
     /// Groups of thousands (the first of one to three digits, the others of three) and decimals.
     private static func thousands(_ groups: [String], decimals: String?) -> Result<Double, Failure> {
         guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
-            return .failure(.malformed(reason: "between thousand separators every group has three digits"))
+            return .failure(.malformed(.groupNotThreeDigits))
         }
         return finite(groups.joined() + (decimals.map { "." + $0 } ?? ""))
     }
 
     private static func finite(_ digits: String) -> Result<Double, Failure> {
-        guard let value = Double(digits), value.isFinite else { return .failure(.malformed(reason: "it is too large")) }
+        guard let value = Double(digits), value.isFinite else { return .failure(.malformed(.tooLarge)) }
         return .success(value)
     }
 

@@ -16,7 +16,7 @@ enum CSVFolderReader {
         do {
             fileNames = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch {
-            return (nil, [Diagnostic(file: folder, line: nil, problem: .unreadable(reason: "the folder cannot be listed"))])
+            return (nil, [Diagnostic(file: folder, line: nil, problem: .folderNotListable)])
         }
         let display = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         let csvFiles = fileNames.filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }
@@ -63,7 +63,7 @@ enum CSVFolderReader {
                         guard let key = row["field"], case .scalar(let name) = key.kind else { continue }
                         let value = row["value"] ?? RawValue(kind: .null, line: row.line)
                         guard RawDocument.headerFields.contains(name) else {
-                            diagnostics.append(Diagnostic(file: path, line: row.line, problem: .unknownField(name, entity: "network.csv", suggestion: Suggestion.closest(to: name, in: RawDocument.headerFields))))
+                            diagnostics.append(Diagnostic(file: path, line: row.line, problem: .unknownField(name, entity: .networkCSV, suggestion: Suggestion.closest(to: name, in: RawDocument.headerFields))))
                             continue
                         }
                         document.header.fields.append((name, value))

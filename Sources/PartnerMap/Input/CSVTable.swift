@@ -47,8 +47,8 @@ struct CSVTable {
         var rowHasContent = false
         var contentPastHeader = false
 
-        func syntax(_ line: Int, _ detail: String) -> Result<CSVTable, NetworkLoadError> {
-            .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .syntax(format: "CSV", detail: detail))]))
+        func failure(_ line: Int, _ problem: Problem) -> Result<CSVTable, NetworkLoadError> {
+            .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: problem)]))
         }
         func content() {
             rowHasContent = true
@@ -99,12 +99,12 @@ struct CSVTable {
                     }
                 } else if state == .unquoted {
                     if byte == quote {
-                        return syntax(line, "a quote inside an unquoted field; put the whole field in quotes and double the inner quote (\"\")")
+                        return failure(line, .quoteInUnquotedField)
                     }
                 } else if byte == quote {
                     state = .quoted
                 } else if byte != 0x20, byte != 0x09 {
-                    return syntax(line, "text after the closing quote of a field; double a quote inside a quoted field (\"\")")
+                    return failure(line, .textAfterClosingQuote)
                 }
             case .quoted:
                 if byte == quote {
@@ -115,17 +115,16 @@ struct CSVTable {
             }
             index += 1
         }
-        if state == .quoted { return syntax(openedOn, "a quoted field opened here is never closed; add the closing \"") }
+        if state == .quoted { return failure(openedOn, .unclosedQuote) }
         if rowStart < bytes.count { endRow(at: bytes.count, next: bytes.count) }
 
         let names = header ?? []
         if let blank = names.firstIndex(of: "") {
-            diagnostics.insert(Diagnostic(file: file, line: 1, problem: .syntax(format: "CSV", detail: "column \(blank + 1) of the header row has no name")), at: 0)
+            diagnostics.insert(Diagnostic(file: file, line: 1, problem: .unnamedColumn(blank + 1)), at: 0)
         }
         for (index, name) in names.enumerated() where !name.isEmpty {
             if let first = names[..<index].firstIndex(of: name) {
-                diagnostics.insert(Diagnostic(file: file, line: 1, problem: .syntax(
-                    format: "CSV", detail: "columns \(first + 1) and \(index + 1) of the header row both name `\(name)`; keep one")), at: 0)
+                diagnostics.insert(Diagnostic(file: file, line: 1, problem: .repeatedColumn(name, first: first + 1, second: index + 1)), at: 0)
             }
         }
         guard diagnostics.isEmpty else { return .failure(NetworkLoadError(diagnostics)) }

@@ -28,40 +28,55 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// `file:line: message` (`file:line: warning: message` for a warning), the form editors
     /// and terminals link to.
-    public var description: String {
-        let label = severity == .warning ? "warning: " : ""
-        if let line { return "\(file):\(line): \(label)\(problem.message)" }
-        return "\(file): \(label)\(problem.message)"
+    public var description: String { description(in: .en) }
+
+    /// The diagnostic in the reader's language: `file:line: message` in English; `file, ligne
+    /// 13 : message` in French.
+    public func description(in language: ReportLanguage) -> String {
+        language.problems.diagnostic(file: file, line: line, warning: severity == .warning, message: problem.message(in: language))
     }
 }
 
-/// Every way an input file can be wrong, each with a message that says what to change.
+/// Every way an input file can be wrong, each with a message that says what to change. The
+/// words are in the catalogues (``ProblemCatalogue``): English by default, French with
+/// ``message(in:)``.
 public enum Problem: Sendable, Hashable {
-    case unreadable(reason: String)
+    case noSuchFile
+    case notRegularFile
+    case folderNotListable
+    /// `--as-of`, `--confirmed` or `--sourced-only` given for a file without a network's entries.
+    case narrowingNeedsNetwork
+    /// `--as-of` given for a DOT file, which holds no dates.
+    case asOfNeedsDates
+    case unknownFileType
+    /// A command that needs organisations was given an edge list.
+    case edgeListNotNetwork
     case emptyFile
     case binaryFile
     case notUTF8
     case tooLarge(bytes: Int, limit: Int)
+    /// What a parser (YAML, JSON, XML, Graphviz) said, in its own words.
     case syntax(format: String, detail: String)
     case nestingTooDeep(limit: Int)
     case aliasExpansionTooLarge(limit: Int)
-    case notAMapping(what: String)
+    case notAMapping(what: Place)
     case notAList(section: String)
+    case repeatedField([String])
     case unknownSection(String, suggestion: String?)
-    case unknownField(String, entity: String, suggestion: String?)
-    case missingField(String, entity: String)
-    case wrongShape(field: String, expected: String)
-    case invalidValue(field: String, value: String, expected: String)
+    case unknownField(String, entity: Entity, suggestion: String?)
+    case missingField(String, entity: Entity)
+    case wrongShape(field: String, expected: Expectation)
+    case invalidValue(field: String, value: String, expected: Expectation)
     case invalidID(String)
     case duplicateID(String, firstLine: Int?)
-    case unknownReference(field: String, id: String, expected: String, suggestion: String?)
+    case unknownReference(field: String, id: String, expected: Expectation, suggestion: String?)
     case selfPartnership(String)
     case partnershipSize(count: Int)
     case weightOutOfRange(Double)
     case negativeAmount(Double)
     case invalidCurrency(String)
     case ambiguousNumber(field: String, text: String, thousands: Double, decimal: Double)
-    case malformedNumber(field: String, text: String, reason: String)
+    case malformedNumber(field: String, text: String, reason: NumberFault)
     case currencyContradiction(amount: String, named: String, given: String)
     case endBeforeStart(start: YearMonth, end: YearMonth)
     case bodyNotCouncil(body: String, type: OrganisationType)
@@ -78,107 +93,123 @@ public enum Problem: Sendable, Hashable {
     case fundingWithoutYear(from: String, to: String)
     case followOnReferences(count: Int)
     indirect case repeated(Problem, moreRows: Int)
-    case csvRowWidth(fields: Int, header: Int)
-    case edgeListLine(String)
-    /// Something a graph file held that reading leaves out or merges (a warning).
-    case graphNote(String)
-    /// A row of an imported file (survey, grants data, another tool's export) that cannot be read.
-    case importRow(String)
 
-    /// What is wrong and, where it helps, how to fix it, in plain words.
-    public var message: String {
-        switch self {
-        case .unreadable(let reason):
-            return "cannot be read (\(reason))"
-        case .emptyFile:
-            return "the file is empty; a network file needs at least an `organisations` section"
-        case .binaryFile:
-            return "this looks like a binary file (a spreadsheet or an image?), not text; export it as CSV, YAML or JSON"
-        case .notUTF8:
-            return "the text is not UTF-8; save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")"
-        case .tooLarge(let bytes, let limit):
-            return "the file is \(bytes) bytes, more than the \(limit) bytes PartnerMap reads"
-        case .syntax(let format, let detail):
-            return "not valid \(format): \(detail)"
-        case .nestingTooDeep(let limit):
-            return "lists and mappings are nested more than \(limit) levels deep; a network file needs no more than 3"
-        case .aliasExpansionTooLarge(let limit):
-            return "YAML aliases (*name) expand to more than \(limit) entries; write the entries out or use fewer aliases"
-        case .notAMapping(let what):
-            return "\(what) must be a mapping of `field: value` lines"
-        case .notAList(let section):
-            return "`\(section)` must be a list of entries, each starting with `- `"
-        case .unknownSection(let name, let suggestion):
-            return "unknown section `\(name)`" + didYouMean(suggestion)
-                + "; sections are name, sources, expectedSectors, priorities, organisations, projects, partnerships, memberships, funding"
-        case .unknownField(let name, let entity, let suggestion):
-            return "unknown field `\(name)` in \(entity)" + didYouMean(suggestion) + "; put free text in `notes`"
-        case .missingField(let name, let entity):
-            return "\(entity) has no `\(name)`; add it"
-        case .wrongShape(let field, let expected):
-            return "`\(field)` must be \(expected)"
-        case .invalidValue(let field, let value, let expected):
-            return "`\(field)` is \(quoted(value)); expected \(expected)"
-        case .invalidID(let id):
-            return "id \(quoted(id)) may only hold letters, digits, `.`, `_` and `-` (no spaces or accents); for example \(quoted(suggestedID(id)))"
-        case .duplicateID(let id, let firstLine):
-            let first = firstLine.map { " (first used on line \($0))" } ?? ""
-            return "id \(quoted(id)) is used twice\(first); ids must be unique across organisations and projects"
-        case .unknownReference(let field, let id, let expected, let suggestion):
-            return "`\(field)` names \(quoted(id)), which is not \(expected)" + didYouMean(suggestion)
-        case .selfPartnership(let id):
-            return "a partnership of \(quoted(id)) with itself; a partnership joins two different organisations"
-        case .partnershipSize(let count):
-            return "a partnership joins exactly two organisations, this one lists \(count); write one partnership per pair"
-        case .weightOutOfRange(let weight):
-            return "weight \(formatNumber(weight)) is outside 1 (weak) to 5 (strong)"
-        case .negativeAmount(let amount):
-            return "amount \(formatNumber(amount)) is negative; record money going the other way as a flow from the other side"
-        case .invalidCurrency(let code):
-            return "currency \(quoted(code)) is not a three-letter code such as CAD, USD or EUR"
-        case .ambiguousNumber(let field, let text, let thousands, let decimal):
-            let mark = text.contains(",") ? "comma" : "dot"
-            return "`\(field)` \(quoted(text)) reads two ways: \(AmountText.plain(thousands)) (a \(mark) between thousands) or \(AmountText.plain(decimal)) (a decimal \(mark)); write \(AmountText.plain(thousands)) or \(AmountText.plain(decimal))"
-        case .malformedNumber(let field, let text, let reason):
-            return "`\(field)` \(quoted(text)) is not a number PartnerMap reads: \(reason); write digits with an optional decimal mark, for example 125000 or 125000.50"
-        case .currencyContradiction(let amount, let named, let given):
-            return "the amount \(quoted(amount)) is in \(named) but the entry's currency is \(given); make them agree, or leave one of them out"
-        case .endBeforeStart(let start, let end):
-            return "ends (\(end)) before it starts (\(start))"
-        case .bodyNotCouncil(let body, let type):
-            return "\(quoted(body)) is of type \(type.rawValue); only organisations of type council or network have members"
-        case .selfMembership(let id):
-            return "\(quoted(id)) is listed as a member of itself"
-        case .selfRating(let id):
-            return "\(quoted(id)) rates itself; a survey answer names a partner other than the one answering"
-        case .repeatedAnswer(let rater, let rated, let firstLine):
-            return "\(quoted(rater)) already rated \(quoted(rated)) on line \(firstLine); keep one answer per partner"
-        case .selfFunding(let id):
-            return "\(quoted(id)) is listed as funding itself"
-        case .missingCSVFile(let expected):
-            return "the folder has no \(expected); a CSV network needs at least organisations.csv"
-        case .repeatedPartnership(let a, let b, let firstLine):
-            return "the partnership of \(quoted(a)) and \(quoted(b)) is already on line \(firstLine); write one partnership per pair (both types in `type`, the tie's strength in `weight`)"
-        case .repeatedMembership(let organisation, let body, let firstLine):
-            return "\(quoted(organisation))'s seat on \(quoted(body)) is already on line \(firstLine); remove one of the two rows"
-        case .repeatedFunding(let from, let to, let firstLine):
-            return "this funding row from \(quoted(from)) to \(quoted(to)) repeats line \(firstLine) exactly; remove it, or if it is a second grant give it its own year, period or programme"
-        case .organisationWithoutTies(let id):
-            return "\(quoted(id)) is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone"
-        case .projectWithoutObjectives(let id):
-            return "project \(quoted(id)) has no `objectives` nor `themes`, so overlap can only compare its name; add what it aims at"
-        case .fundingWithoutYear(let from, let to):
-            return "funding from \(quoted(from)) to \(quoted(to)) has no `year` nor `start`/`end`; add when the money was given"
-        case .repeated(let problem, let moreRows):
-            return problem.message + " (the same on \(moreRows) more row\(moreRows == 1 ? "" : "s"))"
-        case .followOnReferences(let count):
-            return "and \(count) more references to ids this file does not define, which follow from the problems above; fix those first"
-        case .csvRowWidth(let fields, let header):
-            return "this row has \(fields) fields but the header has \(header); check for a missing quote or an extra comma"
-        case .edgeListLine(let detail), .importRow(let detail), .graphNote(let detail):
-            return detail
-        }
+    // CSV
+    case csvRowWidth(fields: Int, header: Int)
+    case quoteInUnquotedField
+    case textAfterClosingQuote
+    case unclosedQuote
+    case unnamedColumn(Int)
+    case repeatedColumn(String, first: Int, second: Int)
+
+    // Edge lists, graphs from other tools, the overlap lexicon
+    case edgeListColumns(found: Int)
+    case emptyEdgeList
+    case tieToItself(String)
+    /// A tie strength that is not a positive number; `between` names the tie when the line does not.
+    case invalidWeight(String, between: [String])
+    case lexiconColumns(found: Int)
+    case elementAfterDocument(String)
+    /// Warnings: what reading merges or leaves out, said rather than done silently.
+    case respelledIDs(count: Int, examples: [String])
+    case loopsLeftOut(count: Int, first: String)
+    case undeclaredNodes(count: Int, examples: [String])
+    case repeatedTies(count: Int)
+
+    // Imported files (surveys, grants data, other tools' exports)
+    case missingColumn(String, table: ImportedTable)
+    case rowWithout(fields: [String], row: ImportedRow)
+    case alreadyOnLine(Record, firstLine: Int)
+    case notInRoster(String, role: RosterRole, suggestion: String?)
+    case notImportFormat(ImportedTable)
+    case grantNotAnObject(index: Int)
+    case grant(Record, GrantFault)
+    case moreUnreadableDates(count: Int, shown: Int)
+
+    /// Where a mapping was expected.
+    public enum Place: Sendable, Hashable {
+        case topOfFile
+        case entry(of: String)
     }
+
+    /// The kind of entry a field belongs to.
+    public enum Entity: Sendable, Hashable {
+        case network, source, priority, organisation, project, partnership, membership, funding, surveyAnswer
+        /// A CSV folder's file of the network's own fields.
+        case networkCSV
+    }
+
+    /// What a field or reference should have held.
+    public enum Expectation: Sendable, Hashable {
+        case singleValue, plainList, plainNumber, date, yearOrFiscalYear, year, boolean
+        /// One of these words, written as the file must write them.
+        case oneOf([String])
+        /// Any of these words, `;`-separated.
+        case anyOf([String])
+        /// A survey indicator: 1 (not at all) to 4 (a great deal).
+        case indicator
+        /// How successful a partnership has been: 1 to 5.
+        case outcome
+        case frequency
+        case level
+        case yearOrPeriod
+        case wholeNumber
+        case amount
+        case organisationNotProject, organisationInFile, organisationOrProject, rosterMember, listedSource, kumuElement
+    }
+
+    /// Why a number could not be read.
+    public enum NumberFault: Sendable, Hashable {
+        case empty, currencyTwice, noDigits, notStartingWithDigit, notANumber, tooLarge
+        /// A character that is not a digit, a separator or a currency.
+        case strayCharacter(String)
+        case separatorNotBetweenDigits, mixedSeparators, spacedThousandsDecimal, groupNotThreeDigits
+    }
+
+    /// The files `import` reads, as messages name them.
+    public enum ImportedTable: Sendable, Hashable {
+        case roster, responses, respondents, threeSixtyGivingCSV, threeSixtyGivingJSON, canadaGrants, kumuBlueprint
+    }
+
+    /// A row of an imported file, as messages name it.
+    public enum ImportedRow: Sendable, Hashable {
+        case row, rosterRow, response, respondentsRow, node, edge, element, connection, grant
+    }
+
+    /// What an imported row is, as messages name it.
+    public enum Record: Sendable, Hashable {
+        case id(String)
+        case grant(String)
+        case agreement(String)
+        case amendment(agreement: String, number: Int)
+        case element(String, item: Bool)
+        case respondent(String)
+    }
+
+    /// Who a survey row names.
+    public enum RosterRole: Sendable, Hashable {
+        case respondent, partner, respondentsID
+    }
+
+    /// What is wrong with one grant of an open-data file.
+    public enum GrantFault: Sendable, Hashable {
+        case noAmount
+        case unreadableAmount(String)
+        case noFunder
+        case noRecipient
+        case noCurrency
+        /// `dayFirst`: the file's standard writes the day first (360Giving).
+        case unreadableDate(String, dayFirst: Bool)
+        case endsBeforeStart(start: YearMonth, end: YearMonth)
+        case noField(String)
+        case noDepartment
+    }
+
+    /// What is wrong and, where it helps, how to fix it, in plain English.
+    public var message: String { message(in: .en) }
+
+    /// The message in the reader's language.
+    public func message(in language: ReportLanguage) -> String { language.problems.message(self) }
 }
 
 /// A file that could not be loaded, with every problem found in it.
@@ -189,13 +220,11 @@ public struct NetworkLoadError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = diagnostics
     }
 
-    public var description: String {
-        diagnostics.map(\.description).joined(separator: "\n")
-    }
-}
+    public var description: String { description(in: .en) }
 
-private func didYouMean(_ suggestion: String?) -> String {
-    suggestion.map { " (did you mean `\($0)`?)" } ?? ""
+    public func description(in language: ReportLanguage) -> String {
+        diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
+    }
 }
 
 /// Quotes a user string for a message, with control characters made visible and long

@@ -65,8 +65,9 @@ enum DiagnosticOrder {
     /// that names nothing PartnerMap knows, entries without ids.
     private static func isCause(_ problem: Problem) -> Bool {
         switch problem {
-        case .unreadable, .emptyFile, .binaryFile, .notUTF8, .tooLarge, .syntax, .nestingTooDeep,
-             .aliasExpansionTooLarge, .notAMapping, .notAList, .unknownSection, .missingCSVFile, .csvRowWidth, .unknownField:
+        case .noSuchFile, .notRegularFile, .folderNotListable, .narrowingNeedsNetwork, .asOfNeedsDates, .unknownFileType, .edgeListNotNetwork, .emptyFile, .binaryFile, .notUTF8, .tooLarge, .syntax, .nestingTooDeep,
+             .aliasExpansionTooLarge, .notAMapping, .notAList, .unknownSection, .missingCSVFile, .csvRowWidth, .unknownField, .repeatedField, .quoteInUnquotedField,
+             .textAfterClosingQuote, .unclosedQuote, .unnamedColumn, .repeatedColumn, .missingColumn, .notImportFormat:
             true
         case .missingField(let field, _): field == "id"
         case .repeated(let inner, _): isCause(inner)

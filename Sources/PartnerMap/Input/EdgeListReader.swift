@@ -146,14 +146,12 @@ public enum EdgeListReader {
                     let text = string(2)
                     weight = Double(text) ?? AmountText.plainNumber(text) ?? .nan
                     guard weight.isFinite, weight > 0 else {
-                        diagnostics.append(Diagnostic(file: file, line: firstLine, problem: .edgeListLine(
-                            "weight \(quoted(text)) must be a positive number (a tie strength; 1 when left out)")))
+                        diagnostics.append(Diagnostic(file: file, line: firstLine, problem: .invalidWeight(text, between: [])))
                         continue
                     }
                 }
                 guard sourceID != targetID else {
-                    diagnostics.append(Diagnostic(file: file, line: firstLine, problem: .edgeListLine(
-                        "a tie from \(quoted(sourceID)) to itself; ties join two different nodes")))
+                    diagnostics.append(Diagnostic(file: file, line: firstLine, problem: .tieToItself(sourceID)))
                     continue
                 }
                 let u = node(sourceID)
@@ -167,18 +165,16 @@ public enum EdgeListReader {
                     edges.append(PlainEdge(u, v, weight: weight))
                 }
             default:
-                diagnostics.append(Diagnostic(file: file, line: firstLine, problem: .edgeListLine(
-                    "expected `source target [weight]`, found \(tokens.count) values; put an id holding spaces or commas in double quotes, or separate the columns with tabs")))
+                diagnostics.append(Diagnostic(file: file, line: firstLine, problem: .edgeListColumns(found: tokens.count)))
             }
         }
         if nodes.isEmpty, diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(file: file, line: nil, problem: .edgeListLine("the edge list has no nodes; write one `source target` pair per line")))
+            diagnostics.append(Diagnostic(file: file, line: nil, problem: .emptyEdgeList))
         }
         guard diagnostics.isEmpty else { return .failure(NetworkLoadError(diagnostics)) }
         var warnings: [Diagnostic] = []
         if !respelled.isEmpty {
-            warnings.append(Diagnostic(file: file, line: nil, problem: .graphNote(
-                "\(respelled.count) id\(respelled.count == 1 ? " was" : "s were") written with separate accents (\(respelled.sorted().prefix(3).map(quoted).joined(separator: ", "))); each read as one node whichever way it is typed, in composed form (Unicode NFC)"),
+            warnings.append(Diagnostic(file: file, line: nil, problem: .respelledIDs(count: respelled.count, examples: Array(respelled.sorted().prefix(3))),
                 severity: .warning))
         }
         return .success((PlainGraph(name: name, nodes: nodes, edges: edges, isDirected: directed), warnings))

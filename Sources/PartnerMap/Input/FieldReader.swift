@@ -7,14 +7,14 @@ struct FieldReader {
     let record: RawRecord
     let file: String
     /// How messages name the entry: "an organisation", "a project" ...
-    let entity: String
+    let entity: Problem.Entity
     private(set) var diagnostics: [Diagnostic] = []
     private var asked: [String] = []
     /// The fields, by position (below 64), that a reader has looked up: `finish` need not
     /// search `asked` for them.
     private var lookedUp: UInt64 = 0
 
-    init(_ record: RawRecord, file: String, entity: String) {
+    init(_ record: RawRecord, file: String, entity: Problem.Entity) {
         self.record = record
         self.file = file
         self.entity = entity
@@ -35,7 +35,7 @@ struct FieldReader {
             if trimmed.isEmpty, required { report(.missingField(key, entity: entity), at: key) }
             return trimmed.isEmpty ? nil : trimmed
         case .list?, .nested?:
-            report(.wrongShape(field: key, expected: "a single value, not a list"), at: key)
+            report(.wrongShape(field: key, expected: .singleValue), at: key)
             return nil
         case .null?, nil:
             if required { report(.missingField(key, entity: entity), at: key) }
@@ -68,7 +68,7 @@ struct FieldReader {
                 : value.split(separator: ";").map(String.init)
         case .list(let values)?: items = values
         case .nested?:
-            report(.wrongShape(field: key, expected: "a list of plain values"), at: key)
+            report(.wrongShape(field: key, expected: .plainList), at: key)
             return []
         case .null?, nil: return []
         }
@@ -81,7 +81,7 @@ struct FieldReader {
         guard let text = text(key) else { return nil }
         guard let reading = readAmount(text, key: key) else { return nil }
         if reading.currency != nil || reading.isDollarSign {
-            report(.invalidValue(field: key, value: text, expected: "a plain number, without a currency"), at: key)
+            report(.invalidValue(field: key, value: text, expected: .plainNumber), at: key)
             return nil
         }
         return (reading.value, text)
@@ -116,7 +116,7 @@ struct FieldReader {
     mutating func yearMonth(_ key: String) -> YearMonth? {
         guard let text = text(key) else { return nil }
         guard let value = YearMonth(parsing: text) else {
-            report(.invalidValue(field: key, value: text, expected: "a date written YYYY, YYYY-MM or YYYY-MM-DD, on the calendar"), at: key)
+            report(.invalidValue(field: key, value: text, expected: .date), at: key)
             return nil
         }
         return value
@@ -127,14 +127,14 @@ struct FieldReader {
         guard let text = text(key) else { return (nil, nil) }
         if let year = Int(text), (1000...9999).contains(year) { return (year, nil) }
         if let fiscal = YearMonth.fiscalYear(parsing: text) { return (nil, fiscal) }
-        report(.invalidValue(field: key, value: text, expected: "a four-digit year or a fiscal year such as 2024-25"), at: key)
+        report(.invalidValue(field: key, value: text, expected: .yearOrFiscalYear), at: key)
         return (nil, nil)
     }
 
     mutating func year(_ key: String) -> Int? {
         guard let text = text(key) else { return nil }
         guard let year = Int(text), (1000...9999).contains(year) else {
-            report(.invalidValue(field: key, value: text, expected: "a four-digit year"), at: key)
+            report(.invalidValue(field: key, value: text, expected: .year), at: key)
             return nil
         }
         return year
@@ -155,7 +155,7 @@ struct FieldReader {
         case "true", "yes", "oui", "1", "y", "x": return true
         case "false", "no", "non", "0", "n": return false
         default:
-            report(.invalidValue(field: key, value: text, expected: "true or false"), at: key)
+            report(.invalidValue(field: key, value: text, expected: .boolean), at: key)
             return false
         }
     }
@@ -169,7 +169,7 @@ struct FieldReader {
         let normalised = String(text.lowercased().map { $0 == " " || $0 == "_" ? "-" : $0 })
         if let value = T(rawValue: normalised) ?? aliases[normalised] { return value }
         let names = T.allCases.map(\.rawValue)
-        report(.invalidValue(field: key, value: text, expected: "one of " + names.joined(separator: ", ")), at: key)
+        report(.invalidValue(field: key, value: text, expected: .oneOf(names)), at: key)
         return nil
     }
 

@@ -34,27 +34,27 @@ struct NetworkBuilder {
     }
 
     private mutating func run(defaultName: String) -> Network {
-        var header = FieldReader(document.header, file: document.headerFile, entity: "the network")
+        var header = FieldReader(document.header, file: document.headerFile, entity: .network)
         let name = header.text("name") ?? defaultName
         let expectedSectors = header.list("expectedSectors")
         diagnostics += header.diagnostics
 
-        let sources = readSection("sources", entity: "a source") { reader in
+        let sources = readSection("sources", entity: .source) { reader in
             Source(id: reader.text("id", required: true) ?? "", title: reader.text("title", required: true) ?? "",
                    publisher: reader.text("publisher"), date: reader.yearMonth("date").map { _ in reader.text("date") ?? "" },
                    place: reader.text("place"), url: reader.text("url"), location: reader.text("location"),
                    year: reader.year("year"))
         }
-        let priorities = readSection("priorities", entity: "a priority") { reader in
+        let priorities = readSection("priorities", entity: .priority) { reader in
             Priority(id: reader.text("id", required: true) ?? "", name: reader.text("name", required: true) ?? "",
                      themes: reader.list("themes"), sources: reader.list("sources"))
         }
-        let organisations = readSection("organisations", entity: "an organisation", Self.organisation)
-        let projects = readSection("projects", entity: "a project", Self.project)
-        let partnerships = readSection("partnerships", entity: "a partnership", Self.partnership)
-        let memberships = readSection("memberships", entity: "a membership", Self.membership)
-        let funding = readSection("funding", entity: "a funding flow", Self.fundingFlow)
-        let responses = readSection("responses", entity: "a survey answer", Self.response)
+        let organisations = readSection("organisations", entity: .organisation, Self.organisation)
+        let projects = readSection("projects", entity: .project, Self.project)
+        let partnerships = readSection("partnerships", entity: .partnership, Self.partnership)
+        let memberships = readSection("memberships", entity: .membership, Self.membership)
+        let funding = readSection("funding", entity: .funding, Self.fundingFlow)
+        let responses = readSection("responses", entity: .surveyAnswer, Self.response)
         // The raw rows are no longer needed: let them go before the checks build their tables.
         document.sections.removeAll()
 
@@ -99,7 +99,7 @@ struct NetworkBuilder {
     private static func outcome(_ reader: inout FieldReader) -> Int? {
         guard let (value, _) = reader.number("outcome") else { return nil }
         guard [1, 2, 3, 4, 5].contains(value) else {
-            reader.report(.invalidValue(field: "outcome", value: AmountText.plain(value), expected: "1 (not at all successful) to 5 (very successful)"), at: "outcome")
+            reader.report(.invalidValue(field: "outcome", value: AmountText.plain(value), expected: .outcome), at: "outcome")
             return nil
         }
         return Int(value)
@@ -109,7 +109,7 @@ struct NetworkBuilder {
         let name = reader.text("name", required: true) ?? ""
         let objectives = reader.text("objectives") ?? ""
         let organisations = reader.list("organisations")
-        if organisations.isEmpty { reader.report(.missingField("organisations", entity: "a project"), at: "organisations") }
+        if organisations.isEmpty { reader.report(.missingField("organisations", entity: .project), at: "organisations") }
         let language = reader.choice("language", of: Language.self, aliases: Self.languageAliases)
         return Project(
             id: reader.text("id", required: true) ?? "", name: name, organisations: organisations,
@@ -123,7 +123,7 @@ struct NetworkBuilder {
     private static func partnership(_ reader: inout FieldReader) -> Partnership {
         let organisations = reader.list("organisations")
         if organisations.isEmpty {
-            reader.report(.missingField("organisations", entity: "a partnership"), at: "organisations")
+            reader.report(.missingField("organisations", entity: .partnership), at: "organisations")
         } else if organisations.count != 2 {
             reader.report(.partnershipSize(count: organisations.count), at: "organisations")
         }
@@ -134,7 +134,7 @@ struct NetworkBuilder {
         }
         func score(_ key: String) -> Double? {
             guard let (value, _) = reader.number(key) else { return nil }
-            if !(1...4).contains(value) { reader.report(.invalidValue(field: key, value: AmountText.plain(value), expected: "a score from 1 (not at all) to 4 (a great deal)"), at: key) }
+            if !(1...4).contains(value) { reader.report(.invalidValue(field: key, value: AmountText.plain(value), expected: .indicator), at: key) }
             return value
         }
         let reported = reader.choice("reported", of: Partnership.Reported.self)
@@ -160,14 +160,14 @@ struct NetworkBuilder {
         func score(_ key: String) -> Double? {
             guard let (value, _) = reader.number(key) else { return nil }
             if ![1, 2, 3, 4].contains(value) {
-                reader.report(.invalidValue(field: key, value: AmountText.plain(value), expected: "1 (not at all), 2, 3 or 4 (a great deal)"), at: key)
+                reader.report(.invalidValue(field: key, value: AmountText.plain(value), expected: .indicator), at: key)
             }
             return value
         }
         let rated = reader.text("rated")
         let contributions = reader.list("contributions").map { $0.lowercased() }
         for kind in contributions where !SurveyResponse.contributionKinds.contains(kind) && Self.contributionAliases[kind] == nil {
-            reader.report(.invalidValue(field: "contributions", value: kind, expected: "any of " + SurveyResponse.contributionKinds.joined(separator: ", ")), at: "contributions")
+            reader.report(.invalidValue(field: "contributions", value: kind, expected: .anyOf(SurveyResponse.contributionKinds)), at: "contributions")
         }
         return SurveyResponse(
             rater: reader.text("rater", required: true) ?? "", rated: rated,
@@ -201,7 +201,7 @@ struct NetworkBuilder {
         func known(_ id: String, field: String, _ place: EntryPlace) {
             guard !id.isEmpty, network.organisationPosition(id) == nil else { return }
             diagnostics.append(Diagnostic(file: place.file, line: place.line(of: field), problem: .unknownReference(
-                field: field, id: id, expected: "an organisation on the roster (under `organisations`)",
+                field: field, id: id, expected: .rosterMember,
                 suggestion: Suggestion.closest(to: id, in: network.organisations.map(\.id).sorted()))))
         }
         for entry in responses {
@@ -241,14 +241,14 @@ struct NetworkBuilder {
             currency = currency ?? named
             if value < 0 { reader.report(.negativeAmount(value), at: "amount") }
         } else if !reader.isWritten("amount") {
-            reader.report(.missingField("amount", entity: "a funding flow"), at: "amount")
+            reader.report(.missingField("amount", entity: .funding), at: "amount")
         }
         let (year, fiscal) = reader.yearOrFiscalYear("year")
         var start = reader.yearMonth("start")
         var end = reader.yearMonth("end")
         if let fiscal {
             if start != nil || end != nil {
-                reader.report(.invalidValue(field: "year", value: reader.text("year") ?? "", expected: "a fiscal year or start and end, not both"), at: "year")
+                reader.report(.invalidValue(field: "year", value: reader.text("year") ?? "", expected: .yearOrPeriod), at: "year")
             }
             start = fiscal.start
             end = fiscal.end
@@ -410,7 +410,7 @@ struct NetworkBuilder {
     /// half a million rows), each written straight to its place in the section, so the result
     /// and the order of its problems are those of reading row after row.
     private mutating func readSection<Value>(
-        _ section: String, entity: String, _ make: @Sendable (inout FieldReader) -> Value
+        _ section: String, entity: Problem.Entity, _ make: @Sendable (inout FieldReader) -> Value
     ) -> Section<Value> {
         let records = document.sections[section] ?? RawSection([])
         let file = document.file(of: section)
@@ -501,7 +501,7 @@ struct NetworkBuilder {
             if !organisationsOnly, isProject { return }
             let organisationIDs = Set(network.organisations.map(\.id))
             let candidates = organisationsOnly ? Array(organisationIDs) : Array(organisationIDs.union(network.projects.map(\.id)))
-            let expected = isProject ? "an organisation (it is a project)" : (organisationsOnly ? "an organisation in this file" : "an organisation or project in this file")
+            let expected: Problem.Expectation = isProject ? .organisationNotProject : (organisationsOnly ? .organisationInFile : .organisationOrProject)
             diagnostics.append(Diagnostic(
                 file: reader.file, line: reader.line(of: field),
                 problem: .unknownReference(field: field, id: id, expected: expected, suggestion: Suggestion.closest(to: id, in: candidates.sorted()))))
@@ -510,7 +510,7 @@ struct NetworkBuilder {
             for id in ids where !sourceIDs.contains(id) {
                 diagnostics.append(Diagnostic(
                     file: reader.file, line: reader.line(of: "sources"),
-                    problem: .unknownReference(field: "sources", id: id, expected: "a source listed under `sources`", suggestion: Suggestion.closest(to: id, in: sourceIDs.sorted()))))
+                    problem: .unknownReference(field: "sources", id: id, expected: .listedSource, suggestion: Suggestion.closest(to: id, in: sourceIDs.sorted()))))
             }
         }
         func dates(_ start: YearMonth?, _ end: YearMonth?, in reader: EntryPlace, endField: String = "end") {

@@ -58,10 +58,9 @@ public enum NetworkLoader {
     private static func readLenient(path: String, directed: Bool) throws(NetworkLoadError) -> Loaded {
         guard let format = Format.detect(path: path) else {
             if !FileManager.default.fileExists(atPath: path) {
-                throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(reason: "no such file"))])
+                throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .noSuchFile)])
             }
-            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(
-                reason: "unknown file type; name network files .yaml or .json, edge lists .edges or .txt, or give a folder of CSV files"))])
+            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unknownFileType)])
         }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         switch format {
@@ -122,8 +121,7 @@ public enum NetworkLoader {
         switch try load(path: path) {
         case .network(let network): return network
         case .graph:
-            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unreadable(
-                reason: "this is an edge list, and this command needs a network file with organisations (YAML, JSON or a CSV folder)"))])
+            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .edgeListNotNetwork)])
         }
     }
 

@@ -18,8 +18,7 @@ enum TextFile {
             }
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a regular file" : "no such file"
-            return .failure(Diagnostic(file: name, line: nil, problem: .unreadable(reason: reason)))
+            return .failure(Diagnostic(file: name, line: nil, problem: FileManager.default.fileExists(atPath: path) ? .notRegularFile : .noSuchFile))
         }
         return decode(data, file: name)
     }

@@ -59,8 +59,7 @@ public struct ForeignGraph: Sendable {
     /// refused, as in edge lists, never read as 1.
     public func weightProblems(file: String) -> [Diagnostic] {
         edges.filter { Self.weight($0) == nil }.map { edge in
-            Diagnostic(file: file, line: edge.line > 0 ? edge.line : nil, problem: .edgeListLine(
-                "the tie \(quoted(edge.source)) – \(quoted(edge.target)) has weight \(quoted(edge.attributes["weight"] ?? "")); a weight is a positive number (a tie strength; 1 when left out)"))
+            Diagnostic(file: file, line: edge.line > 0 ? edge.line : nil, problem: .invalidWeight(edge.attributes["weight"] ?? "", between: [edge.source, edge.target]))
         }
     }
 
@@ -70,15 +69,13 @@ public struct ForeignGraph: Sendable {
         var result: [Diagnostic] = []
         let loops = edges.filter { $0.source == $0.target }
         if !loops.isEmpty {
-            result.append(Diagnostic(file: file, line: nil, problem: .graphNote(
-                "\(loops.count) tie\(loops.count == 1 ? "" : "s") of a node to itself (\(quoted(loops[0].source))\(loops.count > 1 ? ", …" : "")) left out: measures count ties between two nodes"), severity: .warning))
+            result.append(Diagnostic(file: file, line: nil, problem: .loopsLeftOut(count: loops.count, first: loops[0].source), severity: .warning))
         }
         let declared = Set(nodes.map(\.id))
         if !nodes.isEmpty {
             let undeclared = Array(Set(edges.flatMap { [$0.source, $0.target] }).subtracting(declared)).sorted()
             if !undeclared.isEmpty {
-                result.append(Diagnostic(file: file, line: nil, problem: .graphNote(
-                    "ties name \(undeclared.count) node\(undeclared.count == 1 ? "" : "s") the file does not declare (\(undeclared.prefix(3).map(quoted).joined(separator: ", "))\(undeclared.count > 3 ? ", …" : "")): added as nodes"), severity: .warning))
+                result.append(Diagnostic(file: file, line: nil, problem: .undeclaredNodes(count: undeclared.count, examples: Array(undeclared.prefix(3))), severity: .warning))
             }
         }
         var seen = Set<[String]>()
@@ -87,8 +84,7 @@ public struct ForeignGraph: Sendable {
             if !seen.insert(directed ? [edge.source, edge.target] : [edge.source, edge.target].sorted()).inserted { repeated += 1 }
         }
         if repeated > 0 {
-            result.append(Diagnostic(file: file, line: nil, problem: .graphNote(
-                "\(repeated) repeated tie\(repeated == 1 ? "" : "s") between the same two nodes kept as one, with the last weight given"), severity: .warning))
+            result.append(Diagnostic(file: file, line: nil, problem: .repeatedTies(count: repeated), severity: .warning))
         }
         return result
     }
@@ -177,7 +173,7 @@ public enum XMLGraphReader {
                     attributes: [String: String]) {
             let line = parser.lineNumber
             if rootClosed, diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(file: file, line: line, problem: .syntax(format: format, detail: "`<\(name)>` comes after the end of the document")))
+                diagnostics.append(Diagnostic(file: file, line: line, problem: .elementAfterDocument(name)))
             }
             stack.append((name, line))
             switch (dialect, local(name)) {
@@ -190,7 +186,7 @@ public enum XMLGraphReader {
             case (.gexf, "graph"): graph.directed = attributes["defaultedgetype"] == "directed"
             case (_, "node"):
                 guard let id = attributes["id"] else {
-                    diagnostics.append(Diagnostic(file: file, line: line, problem: .importRow("a node has no `id`")))
+                    diagnostics.append(Diagnostic(file: file, line: line, problem: .rowWithout(fields: ["id"], row: .node)))
                     return
                 }
                 var values: [String: String] = [:]
@@ -198,7 +194,7 @@ public enum XMLGraphReader {
                 currentNode = ForeignGraph.Node(id: id, attributes: values, line: line)
             case (_, "edge"):
                 guard let source = attributes["source"], let target = attributes["target"] else {
-                    diagnostics.append(Diagnostic(file: file, line: line, problem: .importRow("an edge has no `source` or `target`")))
+                    diagnostics.append(Diagnostic(file: file, line: line, problem: .rowWithout(fields: ["source", "target"], row: .edge)))
                     return
                 }
                 var values: [String: String] = [:]

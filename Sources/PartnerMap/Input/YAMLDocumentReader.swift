@@ -39,7 +39,7 @@ enum YAMLDocumentReader {
             return .failure(NetworkLoadError([Diagnostic(file: file, line: nil, problem: .syntax(format: format.rawValue, detail: "\(error)"))]))
         }
         guard let root, case .mapping(let mapping) = root else {
-            return .failure(NetworkLoadError([Diagnostic(file: file, line: root?.mark?.line ?? 1, problem: .notAMapping(what: "the top of a network file"))]))
+            return .failure(NetworkLoadError([Diagnostic(file: file, line: root?.mark?.line ?? 1, problem: .notAMapping(what: .topOfFile))]))
         }
         return build(mapping, file: file)
     }
@@ -56,7 +56,7 @@ enum YAMLDocumentReader {
                     var records: [RawRecord] = []
                     for item in items {
                         guard case .mapping(let entry) = item else {
-                            diagnostics.append(Diagnostic(file: file, line: item.mark?.line ?? line, problem: .notAMapping(what: "each entry of `\(key)`")))
+                            diagnostics.append(Diagnostic(file: file, line: item.mark?.line ?? line, problem: .notAMapping(what: .entry(of: key))))
                             continue
                         }
                         records.append(record(entry, line: item.mark?.line ?? line))
@@ -109,8 +109,7 @@ enum YAMLDocumentReader {
     private static func syntaxDiagnostic(_ error: YamlError, file: String, format: Format) -> Diagnostic {
         switch error {
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let names = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            return Diagnostic(file: file, line: context.mark.line, problem: .syntax(format: format.rawValue, detail: "the field \(names) appears twice in one entry"))
+            return Diagnostic(file: file, line: context.mark.line, problem: .repeatedField(duplicates))
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
             let prefix = context.map { "\($0.text), " } ?? ""
             return Diagnostic(file: file, line: mark.line, problem: .syntax(format: format.rawValue, detail: prefix + problem))

@@ -34,8 +34,7 @@ public struct DomainLexicon: Sendable {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count == 3, !columns[0].trimmingCharacters(in: .whitespaces).isEmpty else {
-                diagnostics.append(Diagnostic(file: file, line: number + 1, problem: .edgeListLine(
-                    "expected `concept<TAB>English terms<TAB>French terms`, found \(columns.count) columns")))
+                diagnostics.append(Diagnostic(file: file, line: number + 1, problem: .lexiconColumns(found: columns.count)))
                 continue
             }
             var terms: [[String]] = []

@@ -69,26 +69,26 @@ public enum ForeignGraphImporter {
                 order.append(pair)
             }
         }
-        var report = ["read \(graph.nodes.count) nodes and \(graph.edges.count) edges from \(file) (\(format), \(graph.directed ? "directed" : "undirected"))"]
-        if parallel > 0 { report.append("\(parallel) repeated edges between the same two nodes kept as one partnership with the last weight given") }
+        var report: [ImportNote] = [.readGraph(nodes: graph.nodes.count, edges: graph.edges.count, file: file, format: format, directed: graph.directed)]
+        if parallel > 0 { report.append(.repeatedEdgesMerged(parallel)) }
         let loops = graph.edges.filter { $0.source == $0.target }.count
-        if loops > 0 { report.append("\(loops) edges of a node to itself left out: a partnership joins two organisations") }
-        if graph.directed { report.append("partnerships are undirected: the direction of each edge was not kept") }
+        if loops > 0 { report.append(.loopsLeftOut(loops)) }
+        if graph.directed { report.append(.directionDropped) }
         let weights = order.map { strongest[$0.sorted()]!.weight }
         let low = weights.min() ?? 1
         let high = weights.max() ?? 1
         let rescale = low < 1 || high > 5
         if rescale {
-            report.append("edge weights ran from \(AmountText.plain(low)) to \(AmountText.plain(high)); rescaled to tie strengths 1–5 (1 + 4 × (w − min) / (max − min))")
+            report.append(.weightsRescaled(low: low, high: high))
         }
         let partnerships = order.map { pair -> Partnership in
             let (weight, type) = strongest[pair.sorted()]!
             let strength = rescale ? (high > low ? 1 + 4 * (weight - low) / (high - low) : 1) : weight
             return Partnership(pair[0], pair[1], type: type, weight: strength, sources: [sourceID])
         }
-        report.append("\(organisations.count) organisations, \(partnerships.count) partnerships")
+        report.append(.organisationsAndPartnerships(organisations.count, partnerships.count))
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let source = Source(id: sourceID, title: "\(format) file " + URL(fileURLWithPath: file).lastPathComponent)
-        return ImportResult(network: Network(name: name, sources: [source], organisations: organisations, partnerships: partnerships), report: report)
+        return ImportResult(network: Network(name: name, sources: [source], organisations: organisations, partnerships: partnerships), notes: report)
     }
 }

@@ -24,7 +24,7 @@ struct Grant {
 /// their identifier (a business number, a 360Giving org id), else by name.
 enum GrantsNetwork {
     static func build(_ grants: [Grant], name: String, source: Source, funderType: OrganisationType,
-                      report: inout [String]) -> Network {
+                      report: inout [ImportNote]) -> Network {
         var ids = ImportIDs()
         var organisations: [Organisation] = []
         var byIdentifier: [String: Int] = [:]
@@ -65,9 +65,9 @@ enum GrantsNetwork {
             funding.append(FundingFlow(from: funder, to: projectID, amount: grant.amount, currency: grant.currency,
                                        start: grant.start, end: grant.end, programme: grant.programme, sources: [source.id]))
         }
-        if mergedByIdentifier > 0 { report.append("merged \(mergedByIdentifier) mentions of an organisation by its identifier") }
-        if mergedByName > 0 { report.append("merged \(mergedByName) mentions of a recipient by its name (no identifier); check them") }
-        report.append("\(organisations.count) organisations, \(projects.count) funded projects")
+        if mergedByIdentifier > 0 { report.append(.mergedByIdentifier(mergedByIdentifier)) }
+        if mergedByName > 0 { report.append(.mergedByName(mergedByName)) }
+        report.append(.organisationsAndProjects(organisations.count, projects.count))
         return Network(name: name, sources: [source], organisations: organisations, projects: projects, funding: funding)
     }
 
@@ -96,7 +96,7 @@ public enum CanadaGrantsImporter {
         let path = table.file
         var diagnostics: [Diagnostic] = []
         for column in requiredColumns where !table.has(column) {
-            diagnostics.append(Diagnostic(file: path, line: 1, problem: .importRow("no `\(column)` column; is this the grants and contributions CSV?")))
+            diagnostics.append(Diagnostic(file: path, line: 1, problem: .missingColumn(column, table: .canadaGrants)))
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
         var latest: [String: (amendment: Int, grant: Grant)] = [:]
@@ -104,41 +104,40 @@ public enum CanadaGrantsImporter {
         var dropped = 0
         for row in table.rows {
             guard let ref = row["ref_number"] else {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("a row has no `ref_number`")))
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .rowWithout(fields: ["ref_number"], row: .row)))
                 continue
             }
             let amendment = Int(row["amendment_number"] ?? "0") ?? -1
             if amendment < 0 {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("`amendment_number` is \(quoted(row["amendment_number"] ?? "")); expected a whole number")))
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .invalidValue(field: "amendment_number", value: row["amendment_number"] ?? "", expected: .wholeNumber)))
                 continue
             }
             guard let valueText = row["agreement_value"] else {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("agreement \(quoted(ref)) has no `agreement_value`")))
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noField("agreement_value"))))
                 continue
             }
             guard case .success(let reading) = AmountText.read(valueText), reading.value >= 0 else {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("`agreement_value` is \(quoted(valueText)); expected an amount such as 125000.00")))
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .invalidValue(field: "agreement_value", value: valueText, expected: .amount)))
                 continue
             }
             guard let recipient = row["recipient_legal_name"] ?? row["recipient_operating_name"] else {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("agreement \(quoted(ref)) has no `recipient_legal_name`")))
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noField("recipient_legal_name"))))
                 continue
             }
             let department = (row["owner_org_title"] ?? "").components(separatedBy: "|")[0].trimmedWhitespace
             guard !department.isEmpty else {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("agreement \(quoted(ref)) has no department in `owner_org_title`")))
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noDepartment)))
                 continue
             }
             let start: YearMonth?, end: YearMonth?
             switch (GrantDate.read(row["agreement_start_date"]), GrantDate.read(row["agreement_end_date"])) {
             case (.success(let first), .success(let last)): (start, end) = (first, last)
             case (.failure(let problem), _), (_, .failure(let problem)):
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow(
-                    "agreement \(quoted(ref)): the date \(quoted(problem.text)) is not a date PartnerMap reads; write it as 2014-03-17")))
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .unreadableDate(problem.text, dayFirst: false))))
                 continue
             }
             if let start, let end, end < start {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow("agreement \(quoted(ref)) ends (\(end)) before it starts (\(start))")))
+                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .endsBeforeStart(start: start, end: end))))
                 continue
             }
             let grant = Grant(
@@ -150,8 +149,7 @@ public enum CanadaGrantsImporter {
             if let earlier = latest[ref] {
                 dropped += 1
                 if amendment == earlier.amendment {
-                    diagnostics.append(Diagnostic(file: path, line: row.line, problem: .importRow(
-                        "agreement \(quoted(ref)) amendment \(amendment) is already on line \(earlier.grant.line); each amendment once")))
+                    diagnostics.append(Diagnostic(file: path, line: row.line, problem: .alreadyOnLine(.amendment(agreement: ref, number: amendment), firstLine: earlier.grant.line)))
                 } else if amendment > earlier.amendment {
                     latest[ref] = (amendment, grant)
                 }
@@ -161,12 +159,12 @@ public enum CanadaGrantsImporter {
             }
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
-        var report = ["read \(table.rows.count) rows of \(path): \(order.count) agreements"]
-        if dropped > 0 { report.append("kept the latest amendment of each agreement; \(dropped) earlier amendment rows restate it and were not added") }
+        var report: [ImportNote] = [.readAgreements(rows: table.rows.count, file: path, agreements: order.count)]
+        if dropped > 0 { report.append(.keptLatestAmendment(dropped: dropped)) }
         let source = Source(id: "gc-grants", title: "Government of Canada, proactive disclosure of grants and contributions: "
                             + URL(fileURLWithPath: path).lastPathComponent, publisher: "Government of Canada", url: "https://open.canada.ca")
         let network = GrantsNetwork.build(order.map { latest[$0]!.grant }, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
                                           source: source, funderType: .federal, report: &report)
-        return ImportResult(network: network, report: report)
+        return ImportResult(network: network, notes: report)
     }
 }

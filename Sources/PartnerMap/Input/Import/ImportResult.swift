@@ -5,12 +5,44 @@ import Foundation
 public struct ImportResult: Sendable {
     public var network: Network
     /// "read 12 rows", "merged 3 recipients by business number", "dropped 4 earlier amendments".
-    public var report: [String]
+    public var notes: [ImportNote]
 
-    public init(network: Network, report: [String]) {
+    public init(network: Network, notes: [ImportNote]) {
         self.network = network
-        self.report = report
+        self.notes = notes
     }
+
+    /// The account in English, a line per note.
+    public var report: [String] { notes.flatMap { $0.lines(in: .en) } }
+}
+
+/// One line of `import`'s account of what it read, merged and dropped. The words are in the
+/// catalogues (``ProblemCatalogue``).
+public enum ImportNote: Sendable, Hashable {
+    case readGraph(nodes: Int, edges: Int, file: String, format: String, directed: Bool)
+    case repeatedEdgesMerged(Int)
+    case loopsLeftOut(Int)
+    case directionDropped
+    case weightsRescaled(low: Double, high: Double)
+    case organisationsAndPartnerships(Int, Int)
+    case mergedByIdentifier(Int)
+    case mergedByName(Int)
+    case organisationsAndProjects(Int, Int)
+    case readAgreements(rows: Int, file: String, agreements: Int)
+    case keptLatestAmendment(dropped: Int)
+    case readGrants(rows: Int, file: String)
+    case readSurvey(organisations: Int, roster: String, responses: Int, file: String)
+    case responded(Int, of: Int)
+    case partnershipsConfirmed(Int, both: Int)
+    case matchedByID(Int)
+    case matchedByRegistration(Int)
+    /// Organisations matched by name alone, for the coordinator to check.
+    case matchedByName([String])
+    case addingTo(String)
+    case written(String)
+
+    /// The note in the reader's language; several lines for a list of names.
+    public func lines(in language: ReportLanguage) -> [String] { language.problems.note(self) }
 }
 
 /// Ids for imported entries: from a name or a key, made unique in the file.

@@ -12,7 +12,7 @@ public enum KumuImporter {
         let text = try TextFile.read(path).mapError { NetworkLoadError([$0]) }.get()
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
               let elements = object["elements"] as? [Any] else {
-            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .importRow("not a Kumu blueprint: expected an object with an `elements` list"))])
+            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .notImportFormat(.kumuBlueprint))])
         }
         let connections = object["connections"] as? [Any] ?? []
         func fields(_ item: Any) -> [String: String] {
@@ -56,11 +56,11 @@ public enum KumuImporter {
         var labels: [String: Int] = [:]
         for (fields, line) in elements {
             guard let label = fields["label"], !label.isEmpty else {
-                diagnostics.append(Diagnostic(file: elementsFile, line: line, problem: .importRow("an element has no label")))
+                diagnostics.append(Diagnostic(file: elementsFile, line: line, problem: .rowWithout(fields: ["label"], row: .element)))
                 continue
             }
             if let first = labels[label] {
-                diagnostics.append(Diagnostic(file: elementsFile, line: line, problem: .importRow("the element \(quoted(label)) is already on \(lineWord) \(first)")))
+                diagnostics.append(Diagnostic(file: elementsFile, line: line, problem: .alreadyOnLine(.element(label, item: lineWord == "item"), firstLine: first)))
                 continue
             }
             labels[label] = line
@@ -72,17 +72,17 @@ public enum KumuImporter {
         }
         for (fields, line) in connections {
             guard let from = fields["from"], let to = fields["to"] else {
-                diagnostics.append(Diagnostic(file: connectionsFile, line: line, problem: .importRow("a connection has no `from` or `to`")))
+                diagnostics.append(Diagnostic(file: connectionsFile, line: line, problem: .rowWithout(fields: ["from", "to"], row: .connection)))
                 continue
             }
             for end in [from, to] where labels[end] == nil {
-                let suggestion = Suggestion.closest(to: end, in: labels.keys.sorted()).map { " (did you mean `\($0)`?)" } ?? ""
-                diagnostics.append(Diagnostic(file: connectionsFile, line: line, problem: .importRow("the connection names \(quoted(end)), which is not an element\(suggestion)")))
+                diagnostics.append(Diagnostic(file: connectionsFile, line: line, problem: .unknownReference(
+                    field: end == from ? "from" : "to", id: end, expected: .kumuElement, suggestion: Suggestion.closest(to: end, in: labels.keys.sorted()))))
             }
             var attributes: [String: String] = [:]
             if let weight = fields["strength"] ?? fields["weight"] {
                 guard let value = AmountText.plainNumber(weight), value > 0 else {
-                    diagnostics.append(Diagnostic(file: connectionsFile, line: line, problem: .importRow("the connection's strength \(quoted(weight)) is not a positive number")))
+                    diagnostics.append(Diagnostic(file: connectionsFile, line: line, problem: .invalidWeight(weight, between: [])))
                     continue
                 }
                 attributes["weight"] = String(value)

@@ -3,7 +3,7 @@
 /// imported entries name follows the match. Name-only matches are listed for review, since two
 /// organisations may share a name.
 public enum NetworkMerger {
-    public static func merge(_ base: Network, _ added: Network, report: inout [String]) -> Network {
+    public static func merge(_ base: Network, _ added: Network, report: inout [ImportNote]) -> Network {
         var merged = base
         var ids = ImportIDs()
         for organisation in base.organisations { ids.reserve(organisation.id) }
@@ -71,11 +71,10 @@ public enum NetworkMerger {
             answer.rated = answer.rated.map { rename[$0] ?? $0 }
             merged.responses.append(answer)
         }
-        if matchedByID > 0 { report.append("matched \(matchedByID) organisations by id") }
-        if matchedByRegistration > 0 { report.append("matched \(matchedByRegistration) organisations by registration number") }
+        if matchedByID > 0 { report.append(.matchedByID(matchedByID)) }
+        if matchedByRegistration > 0 { report.append(.matchedByRegistration(matchedByRegistration)) }
         if !byNameOnly.isEmpty {
-            report.append("matched \(byNameOnly.count) organisations by name only; check them:")
-            report += byNameOnly.sorted().map { "  " + $0 }
+            report.append(.matchedByName(byNameOnly.sorted()))
         }
         return merged
     }

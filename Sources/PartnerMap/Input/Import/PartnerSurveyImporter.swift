@@ -56,30 +56,29 @@ public enum PartnerSurveyImporter {
         let rosterPath = roster.file
         let responsesPath = responses.file
         var diagnostics: [Diagnostic] = []
-        func problem(_ file: String, _ line: Int?, _ text: String) {
-            diagnostics.append(Diagnostic(file: file, line: line, problem: .importRow(text)))
+        func problem(_ file: String, _ line: Int?, _ problem: Problem) {
+            diagnostics.append(Diagnostic(file: file, line: line, problem: problem))
         }
         for column in ["id", "name"] where !roster.has(column) {
-            problem(rosterPath, 1, "the roster has no `\(column)` column; its header must be id,name,type,sectors")
+            problem(rosterPath, 1, .missingColumn(column, table: .roster))
         }
         for column in ["respondent", "partner", "frequency"] + trustIndicators + valueIndicators where !responses.has(column) {
-            problem(responsesPath, 1, "the responses have no `\(column)` column; the header must be respondent,partner,frequency,"
-                    + (trustIndicators + valueIndicators).joined(separator: ","))
+            problem(responsesPath, 1, .missingColumn(column, table: .responses))
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
 
         var organisations: [Organisation] = []
         var rosterLine: [String: Int] = [:]
         for row in roster.rows {
-            guard let id = row["id"] else { problem(rosterPath, row.line, "a roster row has no `id`"); continue }
-            if let first = rosterLine[id] { problem(rosterPath, row.line, "id \(quoted(id)) is already on line \(first)"); continue }
+            guard let id = row["id"] else { problem(rosterPath, row.line, .rowWithout(fields: ["id"], row: .rosterRow)); continue }
+            if let first = rosterLine[id] { problem(rosterPath, row.line, .alreadyOnLine(.id(id), firstLine: first)); continue }
             rosterLine[id] = row.line
             let type = row["type"].flatMap { text -> OrganisationType? in
                 let folded = text.lowercased().replacingOccurrences(of: " ", with: "-")
                 return OrganisationType(rawValue: folded) ?? NetworkBuilder.typeAliases[folded] ?? Self.frenchTypes[folded]
             }
             if let text = row["type"], type == nil {
-                problem(rosterPath, row.line, "`type` is \(quoted(text)); expected one of " + OrganisationType.allCases.map(\.rawValue).joined(separator: ", "))
+                problem(rosterPath, row.line, .invalidValue(field: "type", value: text, expected: .oneOf(OrganisationType.allCases.map(\.rawValue))))
             }
             let sectors = (row["sectors"] ?? "").split(separator: ";").map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }
             organisations.append(Organisation(id: id, name: row["name"] ?? id, type: type ?? .other, sectors: sectors))
@@ -91,9 +90,9 @@ public enum PartnerSurveyImporter {
         var respondents = Set<String>()
         var answers: [SurveyResponse] = []
         for row in responses.rows {
-            guard let respondent = row["respondent"] else { problem(responsesPath, row.line, "a response has no `respondent`"); continue }
+            guard let respondent = row["respondent"] else { problem(responsesPath, row.line, .rowWithout(fields: ["respondent"], row: .response)); continue }
             guard rosterLine[respondent] != nil else {
-                problem(responsesPath, row.line, "respondent \(quoted(respondent)) is not in the roster" + suggestion(respondent, ids))
+                problem(responsesPath, row.line, .notInRoster(respondent, role: .respondent, suggestion: Suggestion.closest(to: respondent, in: ids)))
                 continue
             }
             respondents.insert(respondent)
@@ -102,13 +101,13 @@ public enum PartnerSurveyImporter {
                 continue
             }
             guard rosterLine[partner] != nil else {
-                problem(responsesPath, row.line, "partner \(quoted(partner)) is not in the roster" + suggestion(partner, ids) + "; add it to the roster or correct the id")
+                problem(responsesPath, row.line, .notInRoster(partner, role: .partner, suggestion: Suggestion.closest(to: partner, in: ids)))
                 continue
             }
-            guard partner != respondent else { problem(responsesPath, row.line, "\(quoted(respondent)) names itself as a partner"); continue }
+            guard partner != respondent else { problem(responsesPath, row.line, .selfRating(respondent)); continue }
             let frequencyText = (row["frequency"] ?? "").lowercased()
             guard let weight = frequencies[frequencyText] ?? frenchFrequencies[frequencyText].flatMap({ frequencies[$0] }) else {
-                problem(responsesPath, row.line, "`frequency` is \(quoted(row["frequency"] ?? "")); expected yearly, quarterly, monthly, weekly or daily")
+                problem(responsesPath, row.line, .invalidValue(field: "frequency", value: row["frequency"] ?? "", expected: .frequency))
                 continue
             }
             var scores: [String: Double] = [:]
@@ -116,7 +115,7 @@ public enum PartnerSurveyImporter {
             for indicator in trustIndicators + valueIndicators {
                 guard let text = row[indicator] else { continue }
                 guard let value = AmountText.plainNumber(text), [1, 2, 3, 4].contains(value) else {
-                    problem(responsesPath, row.line, "`\(indicator)` is \(quoted(text)); expected 1 (not at all), 2, 3 or 4 (a great deal)")
+                    problem(responsesPath, row.line, .invalidValue(field: indicator, value: text, expected: .indicator))
                     bad = true
                     continue
                 }
@@ -127,14 +126,14 @@ public enum PartnerSurveyImporter {
                 let folded = text.lowercased()
                 level = SurveyResponse.RelationshipLevel(rawValue: folded) ?? NetworkBuilder.levelAliases[folded]
                 if level == nil {
-                    problem(responsesPath, row.line, "`level` is \(quoted(text)); expected awareness, cooperation, coordination or integration")
+                    problem(responsesPath, row.line, .invalidValue(field: "level", value: text, expected: .level))
                     bad = true
                 }
             }
             var contributions: [String] = []
             for item in (row["contributions"] ?? "").split(separator: ";").map({ String($0).trimmedWhitespace.lowercased() }) where !item.isEmpty {
                 guard let kind = SurveyResponse.contributionKinds.contains(item) ? item : NetworkBuilder.contributionAliases[item] else {
-                    problem(responsesPath, row.line, "`contributions` holds \(quoted(item)); expected any of " + SurveyResponse.contributionKinds.joined(separator: ", "))
+                    problem(responsesPath, row.line, .invalidValue(field: "contributions", value: item, expected: .anyOf(SurveyResponse.contributionKinds)))
                     bad = true
                     continue
                 }
@@ -142,7 +141,7 @@ public enum PartnerSurveyImporter {
             }
             if bad { continue }
             if let earlier = reports[[respondent, partner]] {
-                problem(responsesPath, row.line, "\(quoted(respondent)) already named \(quoted(partner)) on line \(earlier.line); keep one row per partner")
+                problem(responsesPath, row.line, .repeatedAnswer(rater: respondent, rated: partner, firstLine: earlier.line))
                 continue
             }
             reports[[respondent, partner]] = Report(weight: weight, trust: trustIndicators.compactMap { scores[$0] },
@@ -156,26 +155,26 @@ public enum PartnerSurveyImporter {
         // Questions asked once per organisation.
         if let respondentRows {
             let file = respondentRows.file
-            if !respondentRows.has("id") { problem(file, 1, "the respondents file has no `id` column; its header must be id,outcome,contributes") }
+            if !respondentRows.has("id") { problem(file, 1, .missingColumn("id", table: .respondents)) }
             var seen: [String: Int] = [:]
             for row in respondentRows.rows {
-                guard let id = row["id"] else { problem(file, row.line, "a respondents row has no `id`"); continue }
+                guard let id = row["id"] else { problem(file, row.line, .rowWithout(fields: ["id"], row: .respondentsRow)); continue }
                 guard let index = organisations.firstIndex(where: { $0.id == id }) else {
-                    problem(file, row.line, "\(quoted(id)) is not in the roster" + suggestion(id, ids))
+                    problem(file, row.line, .notInRoster(id, role: .respondentsID, suggestion: Suggestion.closest(to: id, in: ids)))
                     continue
                 }
-                if let first = seen[id] { problem(file, row.line, "\(quoted(id)) is already on line \(first)"); continue }
+                if let first = seen[id] { problem(file, row.line, .alreadyOnLine(.respondent(id), firstLine: first)); continue }
                 seen[id] = row.line
                 if let text = row["outcome"] {
                     if let value = AmountText.plainNumber(text), [1, 2, 3, 4, 5].contains(value) {
                         organisations[index].outcome = Int(value)
                     } else {
-                        problem(file, row.line, "`outcome` is \(quoted(text)); expected 1 (not at all successful) to 5 (very successful)")
+                        problem(file, row.line, .invalidValue(field: "outcome", value: text, expected: .outcome))
                     }
                 }
                 for item in (row["contributes"] ?? "").split(separator: ";").map({ String($0).trimmedWhitespace.lowercased() }) where !item.isEmpty {
                     guard let kind = SurveyResponse.contributionKinds.contains(item) ? item : NetworkBuilder.contributionAliases[item] else {
-                        problem(file, row.line, "`contributes` holds \(quoted(item)); expected any of " + SurveyResponse.contributionKinds.joined(separator: ", "))
+                        problem(file, row.line, .invalidValue(field: "contributes", value: item, expected: .anyOf(SurveyResponse.contributionKinds)))
                         continue
                     }
                     organisations[index].contributes.append(kind)
@@ -209,12 +208,12 @@ public enum PartnerSurveyImporter {
                              + " (roster " + URL(fileURLWithPath: rosterPath).lastPathComponent + ")")],
             organisations: organisations, partnerships: partnerships, responses: answers)
         for index in network.organisations.indices { network.organisations[index].sources = ["survey"] }
-        let report = [
-            "read \(organisations.count) organisations from \(rosterPath) and \(responses.rows.count) responses from \(responsesPath)",
-            "\(respondents.count) of \(organisations.count) organisations responded (\(percent(respondents.count, organisations.count)))",
-            "\(partnerships.count) partnerships, \(both) confirmed by both sides (\(percent(both, partnerships.count)))",
+        let report: [ImportNote] = [
+            .readSurvey(organisations: organisations.count, roster: rosterPath, responses: responses.rows.count, file: responsesPath),
+            .responded(respondents.count, of: organisations.count),
+            .partnershipsConfirmed(partnerships.count, both: both),
         ]
-        return ImportResult(network: network, report: report)
+        return ImportResult(network: network, notes: report)
     }
 
     /// Organisation types as a French roster writes them.
@@ -225,11 +224,5 @@ public enum PartnerSurveyImporter {
         "conseil": .council, "réseau": .network, "reseau": .network, "autre": .other, "université": .university,
     ]
 
-    private static func percent(_ part: Int, _ whole: Int) -> String {
-        whole == 0 ? "–" : "\(Int((Double(part) / Double(whole) * 100).rounded()))%"
-    }
 
-    private static func suggestion(_ id: String, _ ids: [String]) -> String {
-        Suggestion.closest(to: id, in: ids).map { " (did you mean `\($0)`?)" } ?? ""
-    }
 }

@@ -22,7 +22,7 @@ public enum ThreeSixtyGivingImporter {
         let path = table.file
         var diagnostics: [Diagnostic] = []
         for column in ["Identifier", "Amount Awarded", "Recipient Org:Name", "Funding Org:Name"] where !table.has(column) {
-            diagnostics.append(Diagnostic(file: path, line: 1, problem: .importRow("no `\(column)` column; is this a 360Giving CSV?")))
+            diagnostics.append(Diagnostic(file: path, line: 1, problem: .missingColumn(column, table: .threeSixtyGivingCSV)))
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
         var grants: [Grant] = []
@@ -36,7 +36,7 @@ public enum ThreeSixtyGivingImporter {
                 programme: row["Grant Programme:Title"])
             switch fields.grant(line: row.line) {
             case .success(let grant): grants.append(grant)
-            case .failure(let problem): record(problem, Diagnostic(file: path, line: row.line, problem: .importRow(problem.message)), into: &diagnostics, counts: &counts)
+            case .failure(let problem): record(problem, Diagnostic(file: path, line: row.line, problem: problem.problem), into: &diagnostics, counts: &counts)
             }
         }
         return try finish(grants, diagnostics: diagnostics + repeats(counts, file: path), path: path, rows: table.rows.count)
@@ -50,7 +50,7 @@ public enum ThreeSixtyGivingImporter {
     public static func readJSON(text: String, file path: String = "grants.json") throws(NetworkLoadError) -> ImportResult {
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
               let items = object["grants"] as? [Any] else {
-            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .importRow("not 360Giving JSON: expected an object with a `grants` list"))])
+            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .notImportFormat(.threeSixtyGivingJSON))])
         }
         let lines = GrantLines(text)
         var grants: [Grant] = []
@@ -59,7 +59,7 @@ public enum ThreeSixtyGivingImporter {
         for (index, item) in items.enumerated() {
             let line = lines.line(ofGrant: index)
             guard let grant = item as? [String: Any] else {
-                diagnostics.append(Diagnostic(file: path, line: line, problem: .importRow("grant \(index + 1) is not an object")))
+                diagnostics.append(Diagnostic(file: path, line: line, problem: .grantNotAnObject(index: index + 1)))
                 continue
             }
             func string(_ value: Any?) -> String? {
@@ -79,7 +79,7 @@ public enum ThreeSixtyGivingImporter {
                 end: string(first("plannedDates")?["endDate"]), programme: string(first("grantProgramme")?["title"]))
             switch fields.grant(line: line ?? 0) {
             case .success(let grant): grants.append(grant)
-            case .failure(let problem): record(problem, Diagnostic(file: path, line: line, problem: .importRow(problem.message)), into: &diagnostics, counts: &counts)
+            case .failure(let problem): record(problem, Diagnostic(file: path, line: line, problem: problem.problem), into: &diagnostics, counts: &counts)
             }
         }
         return try finish(grants, diagnostics: diagnostics + repeats(counts, file: path), path: path, rows: items.count)
@@ -99,8 +99,7 @@ public enum ThreeSixtyGivingImporter {
     private static func repeats(_ counts: [String: Int], file: String) -> [Diagnostic] {
         counts.sorted { $0.key < $1.key }.compactMap { kind, count in
             guard count > examplesPerProblem else { return nil }
-            let what = kind == "date" ? "a date PartnerMap cannot read" : kind
-            return Diagnostic(file: file, line: nil, problem: .importRow("… and \(count - examplesPerProblem) more grants with \(what) (\(count) in all); the first \(examplesPerProblem) are above"))
+            return Diagnostic(file: file, line: nil, problem: .moreUnreadableDates(count: count, shown: examplesPerProblem))
         }
     }
 
@@ -109,18 +108,18 @@ public enum ThreeSixtyGivingImporter {
         var seen: [String: Int] = [:]
         for grant in grants {
             if let first = seen[grant.key] {
-                diagnostics.append(Diagnostic(file: path, line: grant.line, problem: .importRow("grant \(quoted(grant.key)) is already on line \(first)")))
+                diagnostics.append(Diagnostic(file: path, line: grant.line, problem: .alreadyOnLine(.grant(grant.key), firstLine: first)))
             } else {
                 seen[grant.key] = grant.line
             }
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
-        var report = ["read \(rows) grants from \(path)"]
+        var report: [ImportNote] = [.readGrants(rows: rows, file: path)]
         let source = Source(id: "360giving", title: "360Giving grants data: " + URL(fileURLWithPath: path).lastPathComponent,
                             publisher: grants.first?.funderName)
         let network = GrantsNetwork.build(grants, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
                                           source: source, funderType: .funder, report: &report)
-        return ImportResult(network: network, report: report)
+        return ImportResult(network: network, notes: report)
     }
 }
 
@@ -129,26 +128,25 @@ private struct GrantFields {
     var id, title, description, amount, currency, funderID, funderName, recipientID, recipientName, start, end, programme: String?
 
     func grant(line: Int) -> Result<Grant, GrantProblem> {
-        guard let id else { return .failure(GrantProblem(message: "a grant has no identifier")) }
-        guard let amount else { return .failure(GrantProblem(message: "grant \(quoted(id)) has no amount awarded")) }
+        guard let id else { return .failure(GrantProblem(problem: .rowWithout(fields: ["Identifier"], row: .grant))) }
+        guard let amount else { return .failure(GrantProblem(problem: .grant(.grant(id), .noAmount))) }
         guard case .success(let reading) = AmountText.read(amount), reading.value >= 0 else {
-            return .failure(GrantProblem(message: "grant \(quoted(id)): the amount \(quoted(amount)) is not an amount PartnerMap reads"))
+            return .failure(GrantProblem(problem: .grant(.grant(id), .unreadableAmount(amount))))
         }
-        guard let funderName = funderName ?? funderID else { return .failure(GrantProblem(message: "grant \(quoted(id)) names no funding organisation")) }
-        guard let recipientName = recipientName ?? recipientID else { return .failure(GrantProblem(message: "grant \(quoted(id)) names no recipient organisation")) }
+        guard let funderName = funderName ?? funderID else { return .failure(GrantProblem(problem: .grant(.grant(id), .noFunder))) }
+        guard let recipientName = recipientName ?? recipientID else { return .failure(GrantProblem(problem: .grant(.grant(id), .noRecipient))) }
         let code = (currency ?? reading.currency ?? "").uppercased()
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-            return .failure(GrantProblem(message: "grant \(quoted(id)) has no three-letter currency (360Giving requires one)"))
+            return .failure(GrantProblem(problem: .grant(.grant(id), .noCurrency)))
         }
         let startDate: YearMonth?, endDate: YearMonth?
         switch (GrantDate.read(start), GrantDate.read(end)) {
         case (.success(let first), .success(let last)): (startDate, endDate) = (first, last)
         case (.failure(let problem), _), (_, .failure(let problem)):
-            return .failure(GrantProblem(message: "grant \(quoted(id)): the date \(quoted(problem.text)) is not a date PartnerMap reads; write it as 2014-03-17 or 17/03/2014 (day first, as the 360Giving standard does)",
-                                         kind: "date"))
+            return .failure(GrantProblem(problem: .grant(.grant(id), .unreadableDate(problem.text, dayFirst: true)), kind: "date"))
         }
         if let startDate, let endDate, endDate < startDate {
-            return .failure(GrantProblem(message: "grant \(quoted(id)) ends (\(endDate)) before it starts (\(startDate))"))
+            return .failure(GrantProblem(problem: .grant(.grant(id), .endsBeforeStart(start: startDate, end: endDate))))
         }
         return .success(Grant(
             key: id, title: title ?? id, description: description ?? "", amount: reading.value, currency: code,
@@ -159,7 +157,7 @@ private struct GrantFields {
 
 /// Why a grant cannot be read; `kind` groups the same problem across grants.
 private struct GrantProblem: Error {
-    let message: String
+    let problem: Problem
     var kind = ""
 }
 

@@ -1,0 +1,45 @@
+/// Every message about a problem in an input file, in one language. There is one catalogue per
+/// language (``EnglishProblems``, ``FrenchProblems``); `validate`, `import` and every command
+/// that loads a file print their problems through it, so a coordinator reads them in the
+/// language of the rest of the output.
+protocol ProblemCatalogue: Sendable {
+    /// What is wrong and, where it helps, how to fix it.
+    func message(_ problem: Problem) -> String
+    /// Where the problem is and what it is: `file:line: message` in English.
+    func diagnostic(file: String, line: Int?, warning: Bool, message: String) -> String
+    /// A line (or, for a list of names, several) of `import`'s account.
+    func note(_ note: ImportNote) -> [String]
+    /// What a command says about its files.
+    func command(_ message: CommandMessage) -> String
+}
+
+/// What the commands say about the files they were given, beyond the problems inside them.
+public enum CommandMessage: Sendable, Hashable {
+    case nothingWritten
+    case importedDoesNotValidate
+    case isAFolder(String)
+    case cannotTellFormat(String, formats: [String])
+    case surveyNeedsRoster(String)
+    case kumuNeedsConnections(String)
+    case filesWithProblems(failed: Int, total: Int)
+    case validNetwork(String, organisations: Int, projects: Int, partnerships: Int, memberships: Int, flows: Int)
+    case validEdgeList(String, nodes: Int, ties: Int)
+    case noSurveyAnswers(String)
+    case notASurveyMember(String, id: String, suggestion: String?)
+    case sizeNeedsSurvey(String, size: String)
+    case cannotWrite(path: String, reason: String)
+    case outputIsFolder(String)
+
+    /// The message in the reader's language.
+    public func text(in language: ReportLanguage) -> String { language.problems.command(self) }
+}
+
+extension ReportLanguage {
+    /// The catalogue of input problems in this language.
+    var problems: any ProblemCatalogue {
+        switch self {
+        case .en: EnglishProblems()
+        case .fr: FrenchProblems()
+        }
+    }
+}
