@@ -141,6 +141,7 @@ func printError(_ error: any Error, in language: ReportLanguage) {
     switch error {
     case let failure as NetworkLoadError: printError(failure.description(in: language))
     case let failure as OutputFile.Failure: printError(failure.description(in: language))
+    case let failure as NetworkMap.Failure: printError(failure.description(in: language))
     default: printError(String(describing: error))
     }
 }

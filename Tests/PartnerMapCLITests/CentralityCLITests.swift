@@ -36,7 +36,7 @@ import Testing
         let output = try CLIRunner.run(["centrality", "Graphs/ontario-lips.yaml", "--measures", "betweenness,degree", "--top", "3"])
         #expect(output.status == 0)
         let lines = output.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines[0] == "Collaboration view: 36 organisations, 33 ties; ties counted, strengths ignored (add --weighted to use them).")
+        #expect(lines[0] == "Collaboration view: 36 organisations, 33 ties; ties counted, strengths ignored (add `--weighted` to use them).")
         #expect(lines[1] == "Ranked by betweenness, top 3 of 36:")
         #expect(lines[5].hasPrefix("1  sudbury-lip"))
         // Councils are tables, not brokers: the first organisation is named, the councils apart.

@@ -37,3 +37,35 @@ import Testing
         #expect(!dot.contains("label=settlement") && !dot.contains("label=\"settlement\""))
     }
 }
+
+/// Names take their article and agree, from the head noun or the file's `article` field.
+@Suite struct FrenchArticleTests {
+    @Test func theFileArticleWinsAndPronounsAgree() throws {
+        let network = try NetworkLoader.network(yaml: """
+            organisations:
+              - {id: ymca, name: YMCA du Québec, article: le}
+              - {id: banque, name: Banque alimentaire de l’Est}
+              - {id: edm, name: Emploi Diversité Montréal}
+              - {id: ville, name: Ville de Montréal}
+              - {id: c, name: Centre C}
+              - {id: d, name: D}
+            partnerships:
+              - {organisations: [banque, ymca]}
+              - {organisations: [banque, edm]}
+              - {organisations: [banque, ville]}
+              - {organisations: [ymca, c]}
+              - {organisations: [ymca, d]}
+            """)
+        #expect(network.organisation("ymca")?.article == .le)
+        let words = FindingSentences(language: .fr, network: network)
+        let gaps = GapFinder(network).gaps.filter { $0.kind == .singlePointOfFailure }
+        let sentences = gaps.map { words.message($0) + " " + words.nextStep($0) }
+        #expect(sentences.contains { $0.contains("Si le YMCA du Québec partait") })
+        #expect(sentences.contains { $0.contains("autour de la Banque alimentaire de l’Est : un partenariat direct entre les groupes qu’elle relie") }, "\(sentences)")
+        #expect(sentences.contains { $0.contains("autour du YMCA du Québec") && $0.contains("qu’il relie") })
+        // Written back as read.
+        let yaml = NetworkFileWriter.yaml(network)
+        #expect(yaml.contains("article: \"le\""))
+        #expect(throws: NetworkLoadError.self) { try NetworkLoader.network(yaml: "organisations:\n  - {id: a, name: A, article: der}\n") }
+    }
+}

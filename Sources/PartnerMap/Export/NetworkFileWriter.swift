@@ -37,6 +37,7 @@ public enum NetworkFileWriter {
                 ("partOf", organisation.partOf.map(quote)), ("membersComplete", organisation.membersComplete ? "true" : nil),
                 ("expectedSectors", nonEmpty(organisation.expectedSectors)),
                 ("outcome", organisation.outcome.map(String.init)), ("contributes", nonEmpty(organisation.contributes)),
+                ("article", organisation.article.map { quote($0.rawValue) }),
             ] + common(organisation.sources, organisation.illustrative, organisation.notes))
         }
         if !network.projects.isEmpty {

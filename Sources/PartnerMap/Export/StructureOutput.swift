@@ -91,7 +91,7 @@ public enum StructureOutput {
         }
         for (index, group) in groups.groups.enumerated() {
             lines.append("")
-            lines.append("\(index + 1). \(group.name) — " + words.organisations(group.members.count))
+            lines.append("\(index + 1). \(group.label(sentences)) — " + words.organisations(group.members.count))
             lines += TextWrap.lines(group.members.map(network.displayName(of:)).joined(separator: "; "), width: width, first: "   ", rest: "   ")
         }
         return lines.joined(separator: "\n")

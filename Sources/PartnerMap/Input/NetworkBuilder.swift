@@ -92,7 +92,8 @@ struct NetworkBuilder {
             since: reader.yearMonth("since"), until: reader.yearMonth("until"),
             registration: reader.text("registration"), responded: reader.optionalFlag("responded"),
             membersComplete: reader.flag("membersComplete"), expectedSectors: reader.list("expectedSectors"),
-            partOf: reader.text("partOf"), outcome: Self.outcome(&reader), contributes: reader.list("contributes").map { $0.lowercased() })
+            partOf: reader.text("partOf"), outcome: Self.outcome(&reader), contributes: reader.list("contributes").map { $0.lowercased() },
+            article: reader.choice("article", of: FrenchArticle.self, aliases: ["l'": .elided, "l": .elided, "aucun": .none, "-": .none]))
     }
 
     /// A respondent's answer to "how successful has the partnership been?", 1 to 5.

@@ -25,7 +25,7 @@ struct RawDocument {
         "language", "start", "end", "weight", "since", "organisation", "body", "role", "from", "to", "amount",
         "currency", "programme", "field", "value", "until", "registration", "responded", "reported", "trust", "serviceLanguage",
         "membersComplete", "expectedSectors", "partOf", "rater", "rated", "frequency", "openness", "reliability",
-        "mission", "power", "resources", "involvement", "level", "contributions", "outcome", "contributes",
+        "mission", "power", "resources", "involvement", "level", "contributions", "outcome", "contributes", "article",
     ]
 
     /// The field a spreadsheet header names, or the header as written when it names none.

@@ -37,14 +37,18 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
     /// at all) to 5 (very), and what it contributes to it.
     public var outcome: Int?
     public var contributes: [String]
+    /// The article French puts before the name in a sentence, when the name's first word does
+    /// not tell it ("la" for "Banque alimentaire…" is found; "le" for "YMCA du Québec" is not).
+    public var article: FrenchArticle?
 
     public init(
         id: String, name: String, type: OrganisationType = .other, sectors: [String] = [],
         area: String? = nil, sources: [String] = [], illustrative: Bool = false, notes: String? = nil,
         since: YearMonth? = nil, until: YearMonth? = nil, registration: String? = nil, responded: Bool? = nil,
         membersComplete: Bool = false, expectedSectors: [String] = [], partOf: String? = nil,
-        outcome: Int? = nil, contributes: [String] = []
+        outcome: Int? = nil, contributes: [String] = [], article: FrenchArticle? = nil
     ) {
+        self.article = article
         self.outcome = outcome
         self.contributes = contributes
         self.membersComplete = membersComplete
@@ -66,7 +70,7 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
 
     private enum CodingKeys: String, CodingKey {
         case id, name, type, sectors, area, sources, illustrative, notes, since, until, registration, responded
-        case membersComplete, expectedSectors, partOf, outcome, contributes
+        case membersComplete, expectedSectors, partOf, outcome, contributes, article
     }
 
     public init(from decoder: any Decoder) throws {
@@ -83,11 +87,19 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
             expectedSectors: try c.decodeIfPresent([String].self, forKey: .expectedSectors) ?? [],
             partOf: try c.decodeIfPresent(String.self, forKey: .partOf),
             outcome: try c.decodeIfPresent(Int.self, forKey: .outcome),
-            contributes: try c.decodeIfPresent([String].self, forKey: .contributes) ?? [])
+            contributes: try c.decodeIfPresent([String].self, forKey: .contributes) ?? [],
+            article: try c.decodeIfPresent(FrenchArticle.self, forKey: .article))
     }
 
     /// Councils and networks are the bodies other organisations sit on.
     public var isBody: Bool { type == .council || type == .network }
+}
+
+/// The article French puts before an organisation's name: `le`, `la`, `l’` (`l'`), `les`, or
+/// `none` for a name used bare ("Emploi Diversité Montréal").
+public enum FrenchArticle: String, Sendable, Hashable, Codable, CaseIterable {
+    case le, la, les, none
+    case elided = "l’"
 }
 
 /// What kind of body an organisation is. Drives shapes on maps and which organisations can

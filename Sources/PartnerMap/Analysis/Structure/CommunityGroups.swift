@@ -4,8 +4,20 @@
 /// order the members come in the file, never by which word comes first in the alphabet.
 public struct CommunityGroups: Sendable {
     public struct Group: Sendable, Hashable {
+        /// The name in the file's own words ("employment / settlement"), as JSON and CSV give it.
         public var name: String
         public var members: [String]
+        /// The sectors the name is made of, so that it can be said in the reader's language;
+        /// empty when the group is named by its area or its one member.
+        public var sectors: [String] = []
+        /// "(2)" and so on when two groups would have the same name.
+        public var repeatNumber: Int?
+
+        /// The name in the reader's language: sectors said as ``FindingSentences/sector(_:)`` says them.
+        public func label(_ sentences: FindingSentences) -> String {
+            guard !sectors.isEmpty else { return name }
+            return sectors.map(sentences.sector).joined(separator: " / ") + (repeatNumber.map { " (\($0))" } ?? "")
+        }
     }
 
     public let louvain: LouvainCommunities
@@ -22,13 +34,16 @@ public struct CommunityGroups: Sendable {
         var used: [String: Int] = [:]
         groups = louvain.communities.map { community in
             let members = community.map { graph.nodeIDs[$0] }
-            var name = Self.dominant(members.flatMap { organisations[$0]?.sectors ?? [] }, members: members.count)
+            let sectorName = Self.dominant(members.flatMap { organisations[$0]?.sectors ?? [] }, members: members.count)
+            var name = sectorName
                 ?? Self.dominant(members.compactMap { organisations[$0]?.area }, members: members.count)
                 ?? (members.count == 1 ? network.displayName(of: members[0]) : "group")
             if members.count == 1 { name = network.displayName(of: members[0]) }
             used[name, default: 0] += 1
-            if used[name]! > 1 { name += " (\(used[name]!))" }
-            return Group(name: name, members: members)
+            let repeatNumber = used[name]! > 1 ? used[name]! : nil
+            if let repeatNumber { name += " (\(repeatNumber))" }
+            let sectors = members.count > 1 ? sectorName.map { $0.components(separatedBy: " / ") } ?? [] : []
+            return Group(name: name, members: members, sectors: sectors, repeatNumber: repeatNumber)
         }
     }
 

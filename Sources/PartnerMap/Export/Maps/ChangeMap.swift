@@ -33,13 +33,13 @@ public enum ChangeMap {
                 attributes[.fillcolor] = .keyword(Colour.joinedFill)
                 attributes[.color] = .keyword(Colour.gained)
                 attributes[.penwidth] = .number(2.5)
-                attributes[.tooltip] = .label("\(organisation.name): \(words.joined)")
+                attributes[.tooltip] = .label("\(organisation.name)\(words.colon)\(words.joined)")
             } else if left.contains(organisation.id) {
                 attributes[.fillcolor] = .keyword("#ffffff")
                 attributes[.color] = .keyword(Colour.lost)
                 attributes[.fontcolor] = .keyword(Colour.lost)
                 attributes[.style] = .keyword("filled,dashed")
-                attributes[.tooltip] = .label("\(organisation.name): \(words.left)")
+                attributes[.tooltip] = .label("\(organisation.name)\(words.colon)\(words.left)")
             } else {
                 attributes[.fillcolor] = .keyword(Colour.neutralFill)
                 attributes[.color] = .keyword(Colour.neutral)
@@ -60,13 +60,13 @@ public enum ChangeMap {
             let tip = "\(name(pair.a, old, new)) — \(name(pair.b, old, new))"
             var attributes: [DOTAttribute: DOTValue]
             if gained.contains(pair) || !before.contains(pair) {
-                attributes = [.color: .keyword(Colour.gained), .penwidth: .number(3), .tooltip: .label("\(tip): \(words.formed)")]
+                attributes = [.color: .keyword(Colour.gained), .penwidth: .number(3), .tooltip: .label("\(tip)\(words.colon)\(words.formed)")]
             } else if lost.contains(pair) || !after.contains(pair) {
-                attributes = [.color: .keyword(Colour.lost), .penwidth: .number(1.2), .style: .keyword("dashed"), .tooltip: .label("\(tip): \(words.ended)")]
+                attributes = [.color: .keyword(Colour.lost), .penwidth: .number(1.2), .style: .keyword("dashed"), .tooltip: .label("\(tip)\(words.colon)\(words.ended)")]
             } else if stronger.contains(pair) {
-                attributes = [.color: .keyword(Colour.stronger), .penwidth: .number(2.5), .tooltip: .label("\(tip): \(words.stronger)")]
+                attributes = [.color: .keyword(Colour.stronger), .penwidth: .number(2.5), .tooltip: .label("\(tip)\(words.colon)\(words.stronger)")]
             } else if weaker.contains(pair) {
-                attributes = [.color: .keyword(Colour.weaker), .penwidth: .number(1.2), .style: .keyword("dotted"), .tooltip: .label("\(tip): \(words.weaker)")]
+                attributes = [.color: .keyword(Colour.weaker), .penwidth: .number(1.2), .style: .keyword("dotted"), .tooltip: .label("\(tip)\(words.colon)\(words.weaker)")]
             } else {
                 attributes = [.color: .keyword(Colour.neutral), .penwidth: .number(1), .tooltip: .label(tip)]
             }
@@ -135,6 +135,8 @@ struct ChangeWords {
 
     func title(_ old: String, _ new: String) -> String { fr ? "ce qui a changé de \(old) à \(new)" : "what changed from \(old) to \(new)" }
     var legend: String { fr ? "Légende" : "Legend" }
+    /// ": " in English, " : " (no-break space) in French.
+    var colon: String { fr ? "\u{00A0}: " : ": " }
     var joined: String { fr ? "arrivé" : "joined" }
     var left: String { fr ? "parti" : "left" }
     var unchanged: String { fr ? "inchangé" : "unchanged" }

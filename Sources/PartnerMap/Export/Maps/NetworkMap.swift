@@ -48,14 +48,24 @@ public enum NetworkMap {
 
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case unknownOrganisation(String, suggestion: String?)
-        case nothingToDraw(String)
+        case noFunding
+        case tooFewProjects
 
-        public var description: String {
+        public var description: String { description(in: .en) }
+
+        /// The failure in the reader's language.
+        public func description(in language: ReportLanguage) -> String {
+            let fr = language == .fr
             switch self {
             case .unknownOrganisation(let id, let suggestion):
-                return "no organisation has the id \(quoted(id))" + (suggestion.map { " (did you mean `\($0)`?)" } ?? "")
-            case .nothingToDraw(let reason):
-                return reason
+                return fr ? FrenchTypography.apply("aucun organisme n’a l’identifiant « \(id) »" + (suggestion.map { " (vouliez-vous dire `\($0)` ?)" } ?? ""))
+                    : "no organisation has the id \(quoted(id))" + (suggestion.map { " (did you mean `\($0)`?)" } ?? "")
+            case .noFunding:
+                return fr ? "le réseau ne consigne aucun financement\u{202F}; il n’y a donc pas de carte du financement à dessiner"
+                    : "the network records no funding, so there is no funding map to draw"
+            case .tooFewProjects:
+                return fr ? "le réseau compte moins de deux projets\u{202F}; il n’y a donc pas de carte des projets à dessiner"
+                    : "the network has fewer than two projects, so there is no overlap map to draw"
             }
         }
     }
@@ -210,7 +220,7 @@ public enum NetworkMap {
                 attributes[.color] = weak ? .keyword("#d0d0d0") : .keyword("#555555")
             }
             let kind = partnership.type.map { $0 + ", " } ?? ""
-            attributes[.tooltip] = .label("\(network.displayName(of: a)) — \(network.displayName(of: b)): \(kind)\(words.strength) \(formatNumber(partnership.weight))")
+            attributes[.tooltip] = .label("\(network.displayName(of: a)) — \(network.displayName(of: b))\(words.colon)\(kind)\(words.strength) \(formatNumber(partnership.weight))")
             if partnership.illustrative { markIllustrative(&attributes, words: words, tie: true) }
             dot.edges.append(DOTGraph.Edge(from: a, to: b, attributes: attributes))
         }
@@ -265,7 +275,7 @@ public enum NetworkMap {
     // MARK: funding
 
     static func funding(_ network: Network, words: MapWords, limit: Int = MapStyle.largestFundingMap) throws(Failure) -> DOTGraph {
-        guard !network.funding.isEmpty else { throw .nothingToDraw("the network records no funding, so there is no funding map to draw") }
+        guard !network.funding.isEmpty else { throw .noFunding }
         var dot = DOTGraph(name: network.name + " — funding", directed: true)
         dot.nodeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .style: .keyword("filled"), .fillcolor: .keyword("#ffffff")]
         dot.edgeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(9), .color: .keyword("#0072B2")]
@@ -331,7 +341,7 @@ public enum NetworkMap {
             let total = pair.amounts.values.reduce(0, +)
             var attributes: [DOTAttribute: DOTValue] = [
                 .penwidth: MapStyle.width(total, max: maxAmount), .label: .label(money(pair.amounts)),
-                .tooltip: .label("\(network.displayName(of: pair.from)) → \(network.displayName(of: pair.to)): \(money(pair.amounts))"),
+                .tooltip: .label("\(network.displayName(of: pair.from)) → \(network.displayName(of: pair.to))\(words.colon)\(money(pair.amounts))"),
             ]
             if illustrativePairs.contains(key) {
                 markIllustrative(&attributes, words: words, tie: true)
@@ -345,7 +355,7 @@ public enum NetworkMap {
     // MARK: overlap
 
     static func overlap(_ network: Network, words: MapWords) throws(Failure) -> DOTGraph {
-        guard network.projects.count >= 2 else { throw .nothingToDraw("the network has fewer than two projects, so there is no overlap map to draw") }
+        guard network.projects.count >= 2 else { throw .tooFewProjects }
         let finder = OverlapFinder(network)
         var dot = DOTGraph(name: network.name + " — overlap", directed: false)
         let shown = network.projects.count > MapStyle.largeGraph
@@ -387,7 +397,7 @@ public enum NetworkMap {
                 .style: pair.kind == .duplicate ? .keyword("solid") : .keyword("dashed"),
                 .penwidth: .number(1 + 4 * pair.score),
                 .label: .label(NumberFormat.decimal(pair.score, places: 2)),
-                .tooltip: .label(words.pairKind(pair.kind) + ": " + sentences.action(pair)),
+                .tooltip: .label(words.pairKind(pair.kind) + words.colon + sentences.action(pair)),
             ]))
         }
         return dot

@@ -26,6 +26,9 @@ public struct ChangeSentences: Sendable {
 
     private func count(_ n: Int, _ singular: String, _ plural: String) -> String { "\(n) \(n == 1 ? singular : plural)" }
 
+    /// A sector as the readers say it ("santé" in French; the file's own word otherwise).
+    private func sectorName(_ sector: String) -> String { FindingSentences.words(language).sector(sector) }
+
     /// The sentences, most telling first.
     public func sentences(_ change: NetworkChange) -> [String] {
         var lines: [String] = []
@@ -44,10 +47,10 @@ public struct ChangeSentences: Sendable {
                             : "\(who) left: \(names(change.left)).")
         }
         for sector in change.sectorsArrived {
-            lines.append(fr ? "Le secteur « \(sector) » est désormais à la table." : "The \(sector) sector is now at the table.")
+            lines.append(fr ? "Le secteur « \(sectorName(sector)) » est désormais à la table." : "The \(sector) sector is now at the table.")
         }
         for sector in change.sectorsGone {
-            lines.append(fr ? "Le secteur « \(sector) » n’est plus à la table." : "The \(sector) sector is no longer at the table.")
+            lines.append(fr ? "Le secteur « \(sectorName(sector)) » n’est plus à la table." : "The \(sector) sector is no longer at the table.")
         }
         let ties = [
             change.gained.isEmpty ? nil : (fr ? "\(count(change.gained.count, "lien formé", "liens formés"))" : "\(count(change.gained.count, "tie", "ties")) formed"),
@@ -73,7 +76,7 @@ public struct ChangeSentences: Sendable {
             for moved in survey.members {
                 guard let before = moved.trustReceived.old, let after = moved.trustReceived.new, abs(after - before) >= 0.5 else { continue }
                 let from = language.decimal(before, places: 2), to = language.decimal(after, places: 2)
-                lines.append(fr ? "La confiance reçue par \(name(moved.id)) est passée de \(from) à \(to)."
+                lines.append(fr ? "La confiance reçue par \(FrenchArticles(old, new).the(name(moved.id))) est passée de \(from) à \(to)."
                                 : "Trust received by \(name(moved.id)) \(after > before ? "rose" : "fell") from \(from) to \(to).")
             }
             for same in survey.sameName {
@@ -85,7 +88,7 @@ public struct ChangeSentences: Sendable {
             let rose = funder.new > funder.old
             let from = language.amount(funder.old, funder.currency)
             let to = language.amount(funder.new, funder.currency)
-            lines.append(fr ? "Le financement \(FrenchGrammar.de(name(funder.funder))) est passé de \(from) à \(to)."
+            lines.append(fr ? "Le financement \(FrenchArticles(old, new).de(name(funder.funder))) est passé de \(from) à \(to)."
                             : "\(name(funder.funder))'s funding \(rose ? "rose" : "fell") from \(from) to \(to).")
         }
         for gap in change.gapsClosed { lines.append((fr ? "Lacune comblée : " : "Gap closed: ") + describe(gap) + ".") }
@@ -93,7 +96,7 @@ public struct ChangeSentences: Sendable {
         for broker in movedBrokers(change) {
             let from = language.percent(broker.old)
             let to = language.percent(broker.new)
-            lines.append(fr ? "La part des plus courts chemins passant par \(name(broker.id)) est passée de \(from) à \(to) (rang \(broker.oldRank) → \(broker.newRank))."
+            lines.append(fr ? "La part des plus courts chemins passant par \(FrenchArticles(old, new).the(name(broker.id))) est passée de \(from) à \(to) (rang \(broker.oldRank) → \(broker.newRank))."
                             : "\(name(broker.id))'s share of shortest paths \(broker.new > broker.old ? "rose" : "fell") from \(from) to \(to) (rank \(broker.oldRank) → \(broker.newRank)).")
         }
         return lines
@@ -112,7 +115,7 @@ public struct ChangeSentences: Sendable {
         let subjects = language.list(gap.subjects.prefix(4).map(name) + (more > 0 ? [fr ? "\(more) autres" : "\(more) more"] : []))
         let kind = FindingSentences.words(language).heading(gap.kind).lowercased()
         switch gap.kind {
-        case .missingSector: return fr ? "\(subjects) sans \(language.list(gap.sectors))" : "\(subjects) missing \(language.list(gap.sectors))"
+        case .missingSector: return fr ? "\(subjects) sans \(language.list(gap.sectors.map(sectorName)))" : "\(subjects) missing \(language.list(gap.sectors))"
         default: return "\(kind) — \(subjects)"
         }
     }

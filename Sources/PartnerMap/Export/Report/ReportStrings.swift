@@ -96,18 +96,18 @@ struct ReportStrings {
         parts.append(t("Sectors “missing” from a council are missing from the members recorded in the file unless the file says it lists them all.",
                        "Un secteur « absent » d’un conseil l’est des membres consignés dans le fichier, sauf si le fichier précise qu’il les donne tous."))
         if illustrative {
-            parts.append(t("A finding tagged “illustrative” rests on at least one entry the file marks as made up to illustrate; the same report made with --sourced-only leaves those entries out.",
-                           "Un constat marqué « illustratif » repose sur au moins une entrée que le fichier donne comme inventée pour illustrer ; le même rapport produit avec --sourced-only les laisse de côté."))
+            parts.append(t("A finding tagged “illustrative” rests on at least one entry the file marks as made up to illustrate; the same report can be made without them, on sourced entries alone.",
+                           "Un constat marqué « illustratif » repose sur au moins une entrée que le fichier donne comme inventée pour illustrer ; le même rapport peut être produit sans elles, sur les seules entrées sourcées."))
         }
         return parts.joined(separator: " ")
     }
     func flowsMore(_ shown: Int, of total: Int) -> String {
-        t("The \(language.number(Double(shown))) largest of \(language.number(Double(total))) funding flows are listed; the funding map draws the largest relations, and `partnermap export FILE --format json` gives them all.",
-          "Les \(language.number(Double(shown))) versements les plus importants sur \(language.number(Double(total))) sont listés ; la carte du financement montre les relations les plus importantes, et `partnermap export FICHIER --format json` les donne tous.")
+        t("The \(language.number(Double(shown))) largest of \(language.number(Double(total))) funding flows are listed; the funding map draws the largest relations, and the network file holds them all.",
+          "Les \(language.number(Double(shown))) versements les plus importants sur \(language.number(Double(total))) sont listés ; la carte du financement montre les relations les plus importantes, et le fichier du réseau les contient tous.")
     }
     func overlapMore(_ shown: Int, of total: Int) -> String {
-        t("The \(shown) strongest of \(total) pairs are listed; `partnermap overlap FILE --format csv` gives all of them.",
-          "Les \(shown) paires les plus fortes sur \(total) sont listées ; `partnermap overlap FICHIER --format csv` les donne toutes.")
+        t("The \(shown) strongest of \(total) pairs are listed; the full list can be exported as a spreadsheet (CSV).",
+          "Les \(shown) paires les plus fortes sur \(total) sont listées ; la liste complète peut être exportée en tableur (CSV).")
     }
     func illustrativeNote(_ count: Int) -> String {
         t("\(count) entr\(count == 1 ? "y is" : "ies are") marked illustrative in the file: not taken from a cited source, shown to make the example whole. They carry the tag “illustrative” wherever they appear.",
@@ -117,8 +117,8 @@ struct ReportStrings {
     var undated: String { t("Data without dates", "Données sans date") }
     func estimated(_ samples: Int, of total: Int) -> String {
         let (samples, total) = (language.number(Double(samples)), language.number(Double(total)))
-        return t("Betweenness is estimated from \(samples) of the \(total) organisations taken as starting points (seeded, so the same file gives the same figures); partnermap centrality gives the exact values.",
-          "L’intermédiarité est estimée à partir de \(samples) des \(total) organismes pris comme points de départ (tirage fixe : le même fichier donne les mêmes chiffres) ; partnermap centrality donne les valeurs exactes.")
+        return t("Betweenness is estimated from \(samples) of the \(total) organisations taken as starting points (seeded, so the same file gives the same figures); exact values can be computed for the whole network.",
+          "L’intermédiarité est estimée à partir de \(samples) des \(total) organismes pris comme points de départ (tirage fixe : le même fichier donne les mêmes chiffres) ; les valeurs exactes peuvent être calculées sur tout le réseau.")
     }
     var madeBy: String { t("Made by the command", "Produit par la commande") }
     var fundingMapHeading: String { t("Where the money goes", "Où va l’argent") }

@@ -101,7 +101,7 @@ struct EnglishCatalogue: FindingCatalogue {
     }
 
     func gapsFound(_ count: Int) -> String { count == 0 ? "no gaps found." : "\(plural(count, "gap")) found." }
-    func moreGaps(_ count: Int) -> String { "… and \(count) more (all of them with --format json or csv)" }
+    func moreGaps(_ count: Int) -> String { "… and \(count) more (all of them with `--format json` or `--format csv`)" }
 
     // MARK: overlap
 
@@ -160,7 +160,7 @@ struct EnglishCatalogue: FindingCatalogue {
 
     func topByScore(_ count: Int) -> String { "Top \(count) by score:" }
     var clustersHeading: String { "Clusters of three or more projects with the same objective:" }
-    var noOverlap: String { "No two projects serve the same objective at this threshold; try --threshold 0.2 to see weaker resemblances." }
+    var noOverlap: String { "No two projects serve the same objective at this threshold; try `--threshold 0.2` to see weaker resemblances." }
 
     // MARK: recommendations
 
@@ -260,7 +260,7 @@ struct EnglishCatalogue: FindingCatalogue {
         return CentralityWords(
             header: { view, nodes, noun, ties, weighted in
                 "\(view.capitalized) view: \(nodes) \(noun), \(ties) ties; "
-                    + (weighted ? "tie strengths used (distances 1/weight)." : "ties counted, strengths ignored (add --weighted to use them).")
+                    + (weighted ? "tie strengths used (distances 1/weight)." : "ties counted, strengths ignored (add `--weighted` to use them).")
             },
             rankedBy: { measure, top, total in "Ranked by \(measure)" + (top.map { ", top \($0) of \(total):" } ?? ":") },
             whoBrokers: { first, share, noun, others in

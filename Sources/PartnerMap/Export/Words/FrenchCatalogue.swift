@@ -3,6 +3,13 @@
 struct FrenchCatalogue: FindingCatalogue {
     let network: Network
     var language: ReportLanguage { .fr }
+    /// Articles before names: the file's `article` fields, else the head-noun lexicon.
+    let grammar: FrenchArticles
+
+    init(network: Network) {
+        self.network = network
+        self.grammar = FrenchArticles(network)
+    }
 
     var illustrativeMark: String { "[illustratif]" }
 
@@ -38,38 +45,38 @@ struct FrenchCatalogue: FindingCatalogue {
         let s = gap.subjects
         switch gap.kind {
         case .isolatedOrganisation:
-            return "\(FrenchGrammar.subject(name(s[0]))) n’a aucun partenariat, aucun siège dans un conseil, aucun projet avec un autre organisme et aucun lien de financement."
+            return "\(grammar.subject(name(s[0]))) n’a aucun partenariat, aucun siège dans un conseil, aucun projet avec un autre organisme et aucun lien de financement."
         case .disconnectedComponent:
             if s.count == 1 {
-                return "\(FrenchGrammar.subject(name(s[0]))) reçoit du financement mais n’a aucun lien de travail (partenariat, siège ou projet commun) avec le reste du réseau."
+                return "\(grammar.subject(name(s[0]))) reçoit du financement mais n’a aucun lien de travail (partenariat, siège ou projet commun) avec le reste du réseau."
             }
             return "\(s.count) organismes travaillent ensemble sans aucun chemin vers le réseau principal : \(names(s, more: { "\($0) autres" }))."
         case .singlePointOfFailure:
             let count = gap.cutOff ?? 0
             if s.count == 2 {
-                return "Le lien entre \(FrenchGrammar.withArticle(name(s[0]))) et \(FrenchGrammar.withArticle(name(s[1]))) est le seul entre deux groupes ; \(count) organismes seraient coupés du reste sans lui."
+                return "Le lien entre \(grammar.the(name(s[0]))) et \(grammar.the(name(s[1]))) est le seul entre deux groupes ; \(count) organismes seraient coupés du reste sans lui."
             }
-            return "Si \(FrenchGrammar.withArticle(name(s[0]))) partait, \(count == 1 ? "1 organisme perdrait son" : "\(count) organismes perdraient leur") seul chemin vers le reste du réseau."
+            return "Si \(grammar.the(name(s[0]))) partait, \(count == 1 ? "1 organisme perdrait son" : "\(count) organismes perdraient leur") seul chemin vers le reste du réseau."
         case .missingSector:
             let sectors = "ce\(gap.sectors.count == 1 ? " secteur" : "s secteurs") : \(language.list(gap.sectors.map(sector)))"
-            if gap.membersComplete == true { return "Aucun membre \(FrenchGrammar.de(name(s[0]))) ne travaille dans \(sectors)." }
-            return "Aucun des membres \(FrenchGrammar.de(name(s[0]))) consignés dans ce fichier ne travaille dans \(sectors) ; le fichier ne dit pas qu’il en donne la liste complète."
+            if gap.membersComplete == true { return "Aucun membre \(grammar.de(name(s[0]))) ne travaille dans \(sectors)." }
+            return "Aucun des membres \(grammar.de(name(s[0]))) consignés dans ce fichier ne travaille dans \(sectors) ; le fichier ne dit pas qu’il en donne la liste complète."
         case .uncoveredPriority:
             let hint = gap.closestProject.flatMap { id in
                 network.project(id).map { " Le projet le plus proche est \($0.name) (\(id)), qui ne porte pas sur ce dont parle la priorité." }
             } ?? ""
             return "Aucun projet ne répond à la priorité « \(priorityName(s[0])) »." + hint
         case .unfundedProject:
-            return "\(FrenchGrammar.subject(name(s[0]))) n’a aucun financement consigné."
+            return "\(grammar.subject(name(s[0]))) n’a aucun financement consigné."
         case .fundingDependency:
             if gap.onlyFunder == true {
-                return "Toutes les subventions de ce fichier viennent \(FrenchGrammar.de(name(s[0]))) (\(plural(gap.recipients ?? 0, "bénéficiaire"))) : le fichier ne permet pas de savoir si un bénéficiaire en dépend seul."
+                return "Toutes les subventions de ce fichier viennent \(grammar.de(name(s[0]))) (\(plural(gap.recipients ?? 0, "bénéficiaire"))) : le fichier ne permet pas de savoir si un bénéficiaire en dépend seul."
             }
-            return "\(FrenchGrammar.subject(name(s[0]))) reçoit \(language.percent(gap.share ?? 0)) du financement consigné dans ce fichier \(FrenchGrammar.de(name(s[1])))."
+            return "\(grammar.subject(name(s[0]))) reçoit \(language.percent(gap.share ?? 0)) du financement consigné dans ce fichier \(grammar.de(name(s[1])))."
         case .fundingConcentration:
-            return "Le financement est concentré : le premier bénéficiaire, \(FrenchGrammar.withArticle(name(s[0]))), reçoit \(language.percent(gap.share ?? 0)) de ce que reçoivent les \(gap.recipients ?? s.count) bénéficiaires (Gini \(language.significant(gap.gini ?? 0)), Herfindahl \(language.significant(gap.herfindahl ?? 0)))."
+            return "Le financement est concentré : le premier bénéficiaire, \(grammar.the(name(s[0]))), reçoit \(language.percent(gap.share ?? 0)) de ce que reçoivent les \(gap.recipients ?? s.count) bénéficiaires (Gini \(language.significant(gap.gini ?? 0)), Herfindahl \(language.significant(gap.herfindahl ?? 0)))."
         case .siloedOrganisation:
-            return "Les \(gap.ties ?? 0) liens \(FrenchGrammar.de(name(s[0]))) sont tous avec des organismes qui travaillent exactement dans ses secteurs (\(gap.sectors.map(sector).joined(separator: ", "))) : aucun n’apporte le regard d’un autre secteur."
+            return "Les \(gap.ties ?? 0) liens \(grammar.de(name(s[0]))) sont tous avec des organismes qui travaillent exactement dans ses secteurs (\(gap.sectors.map(sector).joined(separator: ", "))) : aucun n’apporte le regard d’un autre secteur."
         }
     }
 
@@ -77,36 +84,36 @@ struct FrenchCatalogue: FindingCatalogue {
         let s = gap.subjects
         switch gap.kind {
         case .isolatedOrganisation:
-            return "Inviter \(FrenchGrammar.withArticle(name(s[0]))) à une table de concertation, ou lui trouver un partenaire qui travaille sur les mêmes thèmes."
+            return "Inviter \(grammar.the(name(s[0]))) à une table de concertation, ou lui trouver un partenaire qui travaille sur les mêmes thèmes."
         case .disconnectedComponent:
-            return s.count == 1 ? "Relier \(FrenchGrammar.withArticle(name(s[0]))) au réseau principal par un partenariat ou un siège dans un conseil."
+            return s.count == 1 ? "Relier \(grammar.the(name(s[0]))) au réseau principal par un partenariat ou un siège dans un conseil."
                 : "Créer un lien entre ce groupe et le réseau principal : un partenariat, ou un siège dans un conseil pour l’un de ses membres."
         case .singlePointOfFailure:
             return s.count == 2 ? "Ajouter un second lien entre ces deux groupes, pour que la relation ne repose pas sur un seul lien."
-                : "Créer un second lien autour \(FrenchGrammar.de(name(s[0]))) : un partenariat direct entre les groupes qu’il relie, ou une coprésidence."
+                : "Créer un second lien autour \(grammar.de(name(s[0]))) : un partenariat direct entre les groupes qu’\(grammar.pronoun(name(s[0]))) relie, ou une coprésidence."
         case .missingSector:
             let who = gap.sectors.count == 1 ? "un organisme de ce secteur" : "des organismes de ces secteurs"
-            if gap.membersComplete == true { return "Inviter \(who) à siéger \(FrenchGrammar.à(name(s[0])))." }
-            return "Vérifier la composition \(FrenchGrammar.de(name(s[0]))) ; si aucun tel membre n’y siège, inviter \(who). Marquer l’instance `membersComplete: true` quand le fichier en donne tous les membres."
+            if gap.membersComplete == true { return "Inviter \(who) à siéger \(grammar.à(name(s[0])))." }
+            return "Vérifier la composition \(grammar.de(name(s[0]))) ; si aucun tel membre n’y siège, inviter \(who). Marquer l’instance `membersComplete: true` quand le fichier en donne tous les membres."
         case .fundingDependency where gap.onlyFunder == true:
             return "Ajouter au fichier les subventions des autres bailleurs de fonds pour voir qui dépend d’un seul."
         case .uncoveredPriority:
             return "Lancer un appel de projets sur cette priorité, ou demander aux organismes qui en sont les plus proches de s’en saisir."
         case .unfundedProject:
-            return "Chercher du financement pour \(FrenchGrammar.withArticle(name(s[0]))), ou ajouter son financement au fichier s’il manque."
+            return "Chercher du financement pour \(grammar.the(name(s[0]))), ou ajouter son financement au fichier s’il manque."
         case .fundingDependency:
-            return "Aider \(FrenchGrammar.withArticle(name(s[0]))) à trouver un second bailleur de fonds, pour qu’une seule décision ne puisse arrêter son travail."
+            return "Aider \(grammar.the(name(s[0]))) à trouver un second bailleur de fonds, pour qu’une seule décision ne puisse arrêter son travail."
         case .fundingConcentration:
             return "Vérifier que la répartition correspond aux priorités ; ouvrir le prochain appel aux organismes qui reçoivent peu ou rien."
         case .siloedOrganisation:
-            return "Jumeler \(FrenchGrammar.withArticle(name(s[0]))) avec un organisme d’un autre secteur qui sert les mêmes personnes."
+            return "Jumeler \(grammar.the(name(s[0]))) avec un organisme d’un autre secteur qui sert les mêmes personnes."
         }
     }
 
     func gapsFound(_ count: Int) -> String {
         count == 0 ? "aucune lacune trouvée." : "\(plural(count, "lacune")) trouvée\(count > 1 ? "s" : "")."
     }
-    func moreGaps(_ count: Int) -> String { "… et \(count) autres (toutes avec --format json ou csv)" }
+    func moreGaps(_ count: Int) -> String { "… et \(count) autres (toutes avec `--format json` ou `--format csv`)" }
 
     // MARK: overlap
 
@@ -119,16 +126,16 @@ struct FrenchCatalogue: FindingCatalogue {
         let a = network.project(pair.projects[0])
         let b = network.project(pair.projects[1])
         let funders = pair.sharedFunders.map(name)
-        let funding = funders.isEmpty ? "" : " ; \(language.list(funders)) finance\(funders.count > 1 ? "nt" : "") les deux"
+        let funding = funders.isEmpty ? "" : " ; \(language.list(funders.map(grammar.the))) finance\(funders.count > 1 ? "nt" : "") les deux"
         switch pair.kind {
         case .duplicate:
-            let place = "Même objectif \(pair.sameArea.map(FrenchGrammar.à) ?? "au même endroit")\(pair.periodsOverlap == true ? " au même moment" : "")"
+            let place = "Même objectif \(pair.sameArea.map { FrenchGrammar.à($0) } ?? "au même endroit")\(pair.periodsOverlap == true ? " au même moment" : "")"
             if let a, let b, a.languageOfService != b.languageOfService {
                 return place + ", un service en français et un en anglais : les services dans chaque langue officielle existent d’ordinaire côte à côte à dessein ; se coordonner (références, promotion commune), sans fusionner\(funding)."
             }
             return place + " : se coordonner ou fusionner\(funding)."
         case .possibleDuplicate:
-            let unknown = "Même objectif \(pair.sameArea.map(FrenchGrammar.à) ?? "au même endroit") ; le fichier ne donne pas les dates de l’un des deux, on ne sait donc pas s’ils se déroulent en même temps"
+            let unknown = "Même objectif \(pair.sameArea.map { FrenchGrammar.à($0) } ?? "au même endroit") ; le fichier ne donne pas les dates de l’un des deux, on ne sait donc pas s’ils se déroulent en même temps"
             if let a, let b, a.languageOfService != b.languageOfService {
                 return unknown + ". L’un est offert en français et l’autre en anglais : les services dans chaque langue officielle existent d’ordinaire côte à côte à dessein ; "
                     + "vérifier leurs dates, puis se coordonner (références, promotion commune), sans fusionner\(funding)."
@@ -141,7 +148,7 @@ struct FrenchCatalogue: FindingCatalogue {
             } else if let areaA = a?.area, let areaB = b?.area, TextNormalizer.fold(areaA) == TextNormalizer.fold(areaB) {
                 whereText = "sur un même vaste territoire (\(areaA)), trop étendu pour parler de voisinage"
             } else {
-                whereText = "\(a?.area.map(FrenchGrammar.à) ?? "à un endroit") et \(b?.area.map(FrenchGrammar.à) ?? "à un autre")"
+                whereText = "\(a?.area.map { FrenchGrammar.à($0) } ?? "à un endroit") et \(b?.area.map { FrenchGrammar.à($0) } ?? "à un autre")"
             }
             return "Même objectif \(whereText) : partager ce qui fonctionne et apprendre les uns des autres\(funding)."
         }
@@ -163,7 +170,7 @@ struct FrenchCatalogue: FindingCatalogue {
 
     func topByScore(_ count: Int) -> String { "Les \(count) premières par score :" }
     var clustersHeading: String { "Groupes de trois projets ou plus ayant le même objectif :" }
-    var noOverlap: String { "Aucun projet ne poursuit le même objectif qu’un autre à ce seuil ; essayez --threshold 0.2 pour voir des ressemblances plus faibles." }
+    var noOverlap: String { "Aucun projet ne poursuit le même objectif qu’un autre à ce seuil ; essayez `--threshold 0.2` pour voir des ressemblances plus faibles." }
 
     // MARK: recommendations
 
@@ -171,15 +178,16 @@ struct FrenchCatalogue: FindingCatalogue {
         var reasons: [String] = []
         if !item.commonPartners.isEmpty {
             let count = item.commonPartners.count
-            reasons.append("ils partagent \(plural(count, "partenaire")) (\(item.commonPartners.prefix(3).map(name).joined(separator: ", "))\(count > 3 ? ", …" : ""))")
+            reasons.append("\(grammar.pronoun(plural: item.organisations.map(name))) partagent \(plural(count, "partenaire")) (\(item.commonPartners.prefix(3).map(name).joined(separator: ", "))\(count > 3 ? ", …" : ""))")
         }
         if !item.commonBodies.isEmpty {
-            reasons.append("ils siègent tous deux \(FrenchGrammar.à(language.list(item.commonBodies.prefix(3).map(name))))")
+            let both = grammar.pronoun(plural: item.organisations.map(name))
+            reasons.append("\(both) siègent \(both == "elles" ? "toutes" : "tous") deux \(language.list(item.commonBodies.prefix(3).map { grammar.à(name($0)) }))")
         }
         if item.similarProjects.count == 2 {
             reasons.append("leurs projets poursuivent des objectifs semblables (\(name(item.similarProjects[0])) et \(name(item.similarProjects[1])))")
         }
-        return "\(FrenchGrammar.subject(name(item.organisations[0]))) et \(FrenchGrammar.withArticle(name(item.organisations[1]))) n’ont pas encore de lien, mais " + reasons.joined(separator: " et ") + "."
+        return "\(grammar.subject(name(item.organisations[0]))) et \(grammar.the(name(item.organisations[1]))) n’ont pas encore de lien, mais " + reasons.joined(separator: " et ") + "."
     }
 
     func suggestions(_ count: Int) -> String {
@@ -276,19 +284,19 @@ struct FrenchCatalogue: FindingCatalogue {
         return CentralityWords(
             header: { view, nodes, noun, ties, weighted in
                 "\(views[view] ?? view) : \(nodes) \(nouns[noun] ?? noun), \(ties) liens ; "
-                    + (weighted ? "force des liens prise en compte (distances 1/poids)." : "liens comptés, force ignorée (ajoutez --weighted pour la prendre en compte).")
+                    + (weighted ? "force des liens prise en compte (distances 1/poids)." : "liens comptés, force ignorée (ajoutez `--weighted` pour la prendre en compte).")
             },
             rankedBy: { measure, top, total in "Classés par \(measure)" + (top.map { ", les \($0) premiers sur \(total) :" } ?? " :") },
             whoBrokers: { first, share, noun, others in
-                "Qui fait le lien : \(FrenchGrammar.withArticle(first)) se trouve sur \(share) des plus courts chemins entre deux autres \(nouns[noun] ?? noun), en moyenne"
-                    + (others.isEmpty ? "." : " ; viennent ensuite " + list(others) + ".")
+                "Qui fait le lien : \(grammar.the(first)) se trouve sur \(share) des plus courts chemins entre deux autres \(nouns[noun] ?? noun), en moyenne"
+                    + (others.isEmpty ? "." : " ; viennent ensuite " + list(others.map(grammar.the)) + ".")
             },
             noSinglePoint: "Aucun point de rupture : le départ d’un seul organisme ne couperait pas le réseau.",
             singlePoints: { first, cutOff, noun, others, more in
-                "Points de rupture : si \(FrenchGrammar.withArticle(first)) partait, \(cutOff) \(nouns[noun] ?? noun) perdraient leur seul chemin vers le reste"
-                    + (others.isEmpty ? "" : " ; ensuite " + list(others)) + (more > 0 ? " ; \(more) autres dans la sortie JSON" : "") + "."
+                "Points de rupture : si \(grammar.the(first)) partait, \(cutOff) \(nouns[noun] ?? noun) perdraient leur seul chemin vers le reste"
+                    + (others.isEmpty ? "" : " ; ensuite " + list(others.map(grammar.the))) + (more > 0 ? " ; \(more) autres dans la sortie JSON" : "") + "."
             },
-            noTie: { names, more in "Sans lien dans cette vue : " + list(names + (more > 0 ? ["\(more) autres"] : [])) + "." },
+            noTie: { names, more in "Sans lien dans cette vue : " + list(names.map(grammar.the) + (more > 0 ? ["\(more) autres"] : [])) + "." },
             brokerage: { who, pairs, found in
                 "Courtage : \(who) se trouve entre \(pairs) paires non reliées — " + found.map { "\(roles[$0.role] ?? $0.role) \($0.count)×" }.joined(separator: ", ") + "."
             },
@@ -306,13 +314,13 @@ struct FrenchCatalogue: FindingCatalogue {
     // MARK: brokers
 
     func brokers(_ first: String, _ share: Double, then rest: [String]) -> String {
-        "\(FrenchGrammar.subject(first)) se trouve sur \(language.percent(share)) des plus courts chemins entre deux autres organismes, en moyenne"
-            + (rest.isEmpty ? "." : " ; viennent ensuite \(language.list(rest)).")
+        "\(grammar.subject(first)) se trouve sur \(language.percent(share)) des plus courts chemins entre deux autres organismes, en moyenne"
+            + (rest.isEmpty ? "." : " ; viennent ensuite \(language.list(rest.map(grammar.the))).")
     }
 
     func singlePoints(_ first: String, _ cutOff: Int, others rest: [String]) -> String {
-        "Si \(FrenchGrammar.withArticle(first)) partait, \(cutOff) organisme\(cutOff == 1 ? " perdrait son" : "s perdraient leur") seul chemin vers le reste du réseau"
-            + (rest.isEmpty ? "." : " ; autres points de rupture : \(language.list(rest)).")
+        "Si \(grammar.the(first)) partait, \(cutOff) organisme\(cutOff == 1 ? " perdrait son" : "s perdraient leur") seul chemin vers le reste du réseau"
+            + (rest.isEmpty ? "." : " ; autres points de rupture : \(language.list(rest.map(grammar.the))).")
     }
 
     var noSinglePoint: String { "Aucun point de rupture : le départ d’un seul organisme ne couperait pas le réseau." }

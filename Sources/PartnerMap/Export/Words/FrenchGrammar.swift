@@ -3,8 +3,8 @@
 /// Amis"), so that sentences never read "de Immigration Canada" or "à Le Centre".
 enum FrenchGrammar {
     /// "de Montréal", "d’Immigration Canada", "du Centre des femmes", "des Amis", "de la Maison".
-    static func de(_ written: String) -> String {
-        let name = withArticle(written)
+    static func de(_ written: String, article: FrenchArticle? = nil) -> String {
+        let name = withArticle(written, article: article)
         if let rest = dropArticle(["Le ", "le "], from: name) { return "du " + rest }
         if let rest = dropArticle(["Les ", "les "], from: name) { return "des " + rest }
         if let rest = dropArticle(["La ", "la "], from: name) { return "de la " + rest }
@@ -13,8 +13,8 @@ enum FrenchGrammar {
     }
 
     /// "à Montréal", "au Centre", "aux Amis", "à la Maison", "à l’Hôpital".
-    static func à(_ written: String) -> String {
-        let name = withArticle(written)
+    static func à(_ written: String, article: FrenchArticle? = nil) -> String {
+        let name = withArticle(written, article: article)
         if let rest = dropArticle(["Le ", "le "], from: name) { return "au " + rest }
         if let rest = dropArticle(["Les ", "les "], from: name) { return "aux " + rest }
         if let rest = dropArticle(["La ", "la "], from: name) { return "à la " + rest }
@@ -44,7 +44,16 @@ enum FrenchGrammar {
     /// ("le Bureau d’intégration…", "la Ville de Montréal", "l’Association…"); the name as it is
     /// when it already has one or its first word is not a noun the lexicon knows (English names,
     /// names of people, "Emploi Diversité Montréal").
-    static func withArticle(_ name: String) -> String {
+    /// `article`, when the file gives one, wins over the lexicon.
+    static func withArticle(_ name: String, article: FrenchArticle? = nil) -> String {
+        switch article {
+        case .le: return "le " + name
+        case .la: return "la " + name
+        case .les: return "les " + name
+        case .elided: return "l’" + name
+        case .none?: return name
+        case nil: break
+        }
         let lowered = name.prefix { $0 != " " }.lowercased()
         if ["le", "la", "les"].contains(lowered) || lowered.hasPrefix("l’") || lowered.hasPrefix("l'") { return name }
         guard let feminine = headNouns[lowered] else { return name }
@@ -52,9 +61,27 @@ enum FrenchGrammar {
         return (feminine ? "la " : "le ") + name
     }
 
+    /// Whether a name is feminine, from its head noun ("la Ville", "la Banque"); `false` (the
+    /// masculine French uses for "organisme") when the lexicon does not know it.
+    static func isFeminine(_ name: String, article: FrenchArticle? = nil) -> Bool {
+        if article == .la { return true }
+        if article == .le { return false }
+        var words = name.split(separator: " ").map { $0.lowercased() }
+        if let first = words.first, ["le", "la", "les"].contains(first) { words.removeFirst() }
+        guard var head = words.first else { return false }
+        for article in ["l’", "l'"] where head.hasPrefix(article) { head = String(head.dropFirst(article.count)) }
+        return headNouns[head] ?? false
+    }
+
+    /// "il" or "elle", as the name's head noun asks.
+    static func pronoun(_ name: String, article: FrenchArticle? = nil) -> String { isFeminine(name, article: article) ? "elle" : "il" }
+
+    /// "ils" unless every name is feminine ("elles").
+    static func pronoun(plural names: [String]) -> String { names.allSatisfy { isFeminine($0) } ? "elles" : "ils" }
+
     /// The same at the start of a sentence: "Le Bureau…", "La Ville de Montréal".
-    static func subject(_ name: String) -> String {
-        let articled = withArticle(name)
+    static func subject(_ name: String, article: FrenchArticle? = nil) -> String {
+        let articled = withArticle(name, article: article)
         guard articled != name, let first = articled.first else { return name }
         return first.uppercased() + articled.dropFirst()
     }
@@ -68,3 +95,38 @@ enum FrenchGrammar {
 }
 
 import Foundation
+
+/// The articles a network's file gives its organisations (``Organisation/article``), found from
+/// the name as sentences write it: "Name" or "Name (id)".
+struct FrenchArticles: Sendable {
+    private var byName: [String: FrenchArticle] = [:]
+
+    init(_ networks: Network...) {
+        for network in networks {
+            for organisation in network.organisations {
+                guard let article = organisation.article else { continue }
+                byName[organisation.name] = article
+                byName[network.displayName(of: organisation.id)] = article
+                byName["\(organisation.name) (\(organisation.id))"] = article
+            }
+        }
+    }
+
+    /// The article for a name as a sentence writes it; `nil` leaves the choice to the lexicon.
+    func callAsFunction(_ written: String) -> FrenchArticle? {
+        guard !byName.isEmpty else { return nil }
+        if let article = byName[written] { return article }
+        // "Name (id), 32 %" and the like: the name before its id.
+        if let open = written.range(of: " (") { return byName[String(written[..<open.lowerBound])] }
+        return nil
+    }
+
+    func the(_ name: String) -> String { FrenchGrammar.withArticle(name, article: self(name)) }
+    func de(_ name: String) -> String { FrenchGrammar.de(name, article: self(name)) }
+    func à(_ name: String) -> String { FrenchGrammar.à(name, article: self(name)) }
+    func subject(_ name: String) -> String { FrenchGrammar.subject(name, article: self(name)) }
+    func pronoun(_ name: String) -> String { FrenchGrammar.pronoun(name, article: self(name)) }
+    func pronoun(plural names: [String]) -> String {
+        names.allSatisfy { FrenchGrammar.isFeminine($0, article: self($0)) } ? "elles" : "ils"
+    }
+}
