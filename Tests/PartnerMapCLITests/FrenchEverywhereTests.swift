@@ -64,6 +64,8 @@ import Testing
     /// HTML, the text outside scripts, styles and the drawn map.
     static func readable(_ output: String, command: [String]) -> String {
         if command.contains("dot") || command[0] == "render" {
+            // DOT continues a long string on the next line after a backslash.
+            let output = output.replacingOccurrences(of: "\\\n", with: "")
             let values = output.matches(of: /(?:label|tooltip|xlabel)="((?:[^"\\]|\\.)*)"/).map { String($0.output.1) }
             return values.map { $0.replacingOccurrences(of: "\\n", with: " ").replacingOccurrences(of: "\\\"", with: "\"") }.joined(separator: "\n")
         }

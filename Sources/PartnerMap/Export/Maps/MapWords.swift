@@ -7,6 +7,8 @@ struct MapWords {
 
     /// ": " in English, " : " (no-break space) in French.
     var colon: String { fr ? "\u{00A0}: " : ": " }
+    /// A sentence from the catalogues as the map's language sets it.
+    func typeset(_ text: String) -> String { language.typeset(text) }
     var partnerships: String { fr ? f("partenariats") : "partnerships" }
     func neighbourhood(_ name: String) -> String { fr ? f("\(name) et son voisinage") : "\(name) and its neighbourhood" }
     var whereMoneyGoes: String { fr ? f("où va l’argent") : "where the money goes" }
@@ -49,9 +51,9 @@ struct MapWords {
     var betweenness: String { fr ? f("intermédiarité") : "betweenness" }
     func typeLabel(_ type: OrganisationType) -> String { (fr ? f("type\u{00A0}: ") : "type: ") + ReportStrings(language: language).typeName(type) }
     func deliverTogether(_ a: String, _ b: String, _ project: String) -> String {
-        fr ? f("\(a) et \(b) réalisent ensemble : \(project)") : "\(a) and \(b) deliver \(project) together"
+        fr ? f("\(FrenchGrammar.subject(a)) et \(FrenchGrammar.withArticle(b)) réalisent ensemble : \(project)") : "\(a) and \(b) deliver \(project) together"
     }
     func alsoSitsOn(_ organisation: String, _ body: String) -> String {
-        fr ? f("\(organisation) siège aussi \(FrenchGrammar.à(body))") : "\(organisation) also sits on \(body)"
+        fr ? f("\(FrenchGrammar.subject(organisation)) siège aussi \(FrenchGrammar.à(body))") : "\(organisation) also sits on \(body)"
     }
 }

@@ -397,7 +397,7 @@ public enum NetworkMap {
                 .style: pair.kind == .duplicate ? .keyword("solid") : .keyword("dashed"),
                 .penwidth: .number(1 + 4 * pair.score),
                 .label: .label(NumberFormat.decimal(pair.score, places: 2)),
-                .tooltip: .label(words.pairKind(pair.kind) + words.colon + sentences.action(pair)),
+                .tooltip: .label(words.pairKind(pair.kind) + words.colon + words.typeset(sentences.action(pair))),
             ]))
         }
         return dot
