@@ -115,6 +115,7 @@ import Testing
                 .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: "·")
             for mark in [" :", " ;", " ?", " !"] where prose.contains(mark) { broken.append("ordinary space before \(mark.dropFirst())") }
             if prose.contains(/[\p{L})»]:(\s|$)/) { broken.append("no space before :") }
+            if prose.contains(/[\p{L})»];(\s|$)/) { broken.append("no space before ;") }
             if prose.contains(/\d\.\d/) { broken.append("decimal point") }
             let words = Set(prose.lowercased().split { !$0.isLetter }.map(String.init))
             let english = english.filter(words.contains)

@@ -12,6 +12,13 @@ public struct DomainLexicon: Sendable {
     public struct Concept: Sendable {
         public var name: String
         var terms: [[String]]
+        /// The concept's first French term as written ("autonomie financière"), for French readers.
+        public var frenchLabel: String?
+    }
+
+    /// A concept as a French reader reads it: its first French term; its name when it has none.
+    public func frenchLabel(of name: String) -> String {
+        concepts.first { $0.name == name }?.frenchLabel ?? name
     }
 
     public let concepts: [Concept]
@@ -44,7 +51,9 @@ public struct DomainLexicon: Sendable {
                     if !words.isEmpty, !terms.contains(words) { terms.append(words) }
                 }
             }
-            concepts.append(Concept(name: columns[0].trimmingCharacters(in: .whitespaces), terms: terms))
+            let french = columns[2].split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
+            concepts.append(Concept(name: columns[0].trimmingCharacters(in: .whitespaces), terms: terms,
+                                    frenchLabel: french?.isEmpty == false ? french : nil))
         }
         if !diagnostics.isEmpty { throw NetworkLoadError(diagnostics) }
         self.concepts = concepts

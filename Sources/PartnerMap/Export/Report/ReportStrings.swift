@@ -13,7 +13,7 @@ struct ReportStrings {
     var mapHeading: String { t("The partnership map", "La carte des partenariats") }
     var mapHelp: String {
         t("Colour is the sector, shape the type of organisation, size the share of shortest paths that run through it. Grey boxes are councils and their members; a double border marks a single point of failure; a dashed border an organisation with no tie. Hover a node for its details; click it to highlight its partners.",
-          "La couleur indique le secteur, la forme le type d’organisme, la taille la part des plus courts chemins qui passent par lui. Les cadres gris sont les conseils et leurs membres; une double bordure signale un point de rupture; une bordure pointillée un organisme sans lien. Survolez un nœud pour ses détails; cliquez pour mettre en évidence ses partenaires.")
+          "La couleur indique le secteur, la forme le type d’organisme, la taille la part des plus courts chemins qui passent par lui. Les cadres gris sont les conseils et leurs membres ; une double bordure signale un point de rupture ; une bordure pointillée, un organisme sans lien. Survolez un nœud pour ses détails ; cliquez pour mettre en évidence ses partenaires.")
     }
     var search: String { t("Search an organisation or a project", "Chercher un organisme ou un projet") }
     var brokersHeading: String { t("Who holds the network together", "Qui tient le réseau ensemble") }

@@ -24,9 +24,9 @@ enum FrenchTypography {
                 if previous == " " {
                     out.removeLast()
                     out.append(space)
-                } else if character == ":", let previous, previous.isLetter || previous == ")" || previous == "»",
+                } else if character == ":" || character == ";", let previous, previous.isLetter || previous == ")" || previous == "»",
                           next == " " || next == nil || next == "\n" {
-                    // "réseau: 20" → "réseau : 20"; "http://", "10:30" and ids are left alone.
+                    // "réseau: 20" → "réseau : 20", "a; b" → "a ; b"; "http://", "10:30" and ids are left alone.
                     out.append(space)
                 }
                 out.append(character)
