@@ -100,11 +100,13 @@ import Testing
     static func violations(in text: String, names: [String]) -> [String] {
         var found: [String] = []
         let names = names.sorted { $0.count > $1.count }
+        // A preposition or conjunction directly before a head noun: the name lost its article.
+        let bareHeadNoun = try! Regex("(?:^|[^\\w’'])(?i:de|à|si|par|sur|avec|pour|et|ensuite) (\(headNouns))\\b")
         for line in text.split(separator: "\n").map(String.init) {
             var broken: [String] = []
             let typed = line.split(separator: "`", omittingEmptySubsequences: false).enumerated()
                 .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: "·")
-            if typed.contains(try! Regex("(?:^|[^\\w’'])(?i:de|à|si|par|sur|avec|pour|et|ensuite) (\(headNouns))\\b")) { broken.append("head noun without its article") }
+            if typed.contains(bareHeadNoun) { broken.append("head noun without its article") }
             if typed.contains(/\b(de|à) (le|les|Le|Les)\b/) { broken.append("de/à not contracted") }
             // Names are the file's own words: each stands as one placeholder word, so that what
             // is said around it is checked and what is inside it is not.

@@ -14,9 +14,12 @@ public struct CommunityGroups: Sendable {
         public var repeatNumber: Int?
 
         /// The name in the reader's language: sectors said as ``FindingSentences/sector(_:)`` says them.
-        public func label(_ sentences: FindingSentences) -> String {
+        public func label(_ sentences: FindingSentences) -> String { label(sector: sentences.sector) }
+
+        /// The name with each sector said by `sector`.
+        func label(sector: (String) -> String) -> String {
             guard !sectors.isEmpty else { return name }
-            return sectors.map(sentences.sector).joined(separator: " / ") + (repeatNumber.map { " (\($0))" } ?? "")
+            return sectors.map(sector).joined(separator: " / ") + (repeatNumber.map { " (\($0))" } ?? "")
         }
     }
 

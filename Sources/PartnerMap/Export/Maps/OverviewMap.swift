@@ -63,7 +63,7 @@ enum OverviewMap {
             let group = communities.groups[community]
             dot.clusters.append(DOTGraph.Cluster(
                 key: "community_\(community + 1)",
-                attributes: [.label: .label(words.community(group.sectors.isEmpty ? group.name : group.sectors.map(words.sector).joined(separator: " / ") + (group.repeatNumber.map { " (\($0))" } ?? ""), shown: members.count, of: group.members.count)),
+                attributes: [.label: .label(words.community(group.label(sector: words.sector), shown: members.count, of: group.members.count)),
                              .style: .keyword("rounded,filled"), .fillcolor: .keyword("#f7f7f7"), .color: .keyword("#888888"),
                              .fontsize: .number(11)],
                 nodes: members.map { graph.nodeIDs[$0] }))

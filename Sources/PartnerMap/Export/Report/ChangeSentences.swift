@@ -4,12 +4,15 @@ public struct ChangeSentences: Sendable {
     public let language: ReportLanguage
     let old: Network
     let new: Network
+    /// Articles before names in French, from either moment's file.
+    private let articles: FrenchArticles
     private var fr: Bool { language == .fr }
 
     public init(language: ReportLanguage, old: Network, new: Network) {
         self.language = language
         self.old = old
         self.new = new
+        articles = FrenchArticles(old, new)
     }
 
     /// "Name (id)", from whichever moment knows the organisation.
@@ -76,7 +79,7 @@ public struct ChangeSentences: Sendable {
             for moved in survey.members {
                 guard let before = moved.trustReceived.old, let after = moved.trustReceived.new, abs(after - before) >= 0.5 else { continue }
                 let from = language.decimal(before, places: 2), to = language.decimal(after, places: 2)
-                lines.append(fr ? "La confiance reçue par \(FrenchArticles(old, new).the(name(moved.id))) est passée de \(from) à \(to)."
+                lines.append(fr ? "La confiance reçue par \(articles.the(name(moved.id))) est passée de \(from) à \(to)."
                                 : "Trust received by \(name(moved.id)) \(after > before ? "rose" : "fell") from \(from) to \(to).")
             }
             for same in survey.sameName {
@@ -88,7 +91,7 @@ public struct ChangeSentences: Sendable {
             let rose = funder.new > funder.old
             let from = language.amount(funder.old, funder.currency)
             let to = language.amount(funder.new, funder.currency)
-            lines.append(fr ? "Le financement \(FrenchArticles(old, new).de(name(funder.funder))) est passé de \(from) à \(to)."
+            lines.append(fr ? "Le financement \(articles.de(name(funder.funder))) est passé de \(from) à \(to)."
                             : "\(name(funder.funder))'s funding \(rose ? "rose" : "fell") from \(from) to \(to).")
         }
         for gap in change.gapsClosed { lines.append((fr ? "Lacune comblée : " : "Gap closed: ") + describe(gap) + ".") }
@@ -96,7 +99,7 @@ public struct ChangeSentences: Sendable {
         for broker in movedBrokers(change) {
             let from = language.percent(broker.old)
             let to = language.percent(broker.new)
-            lines.append(fr ? "La part des plus courts chemins passant par \(FrenchArticles(old, new).the(name(broker.id))) est passée de \(from) à \(to) (rang \(broker.oldRank) → \(broker.newRank))."
+            lines.append(fr ? "La part des plus courts chemins passant par \(articles.the(name(broker.id))) est passée de \(from) à \(to) (rang \(broker.oldRank) → \(broker.newRank))."
                             : "\(name(broker.id))'s share of shortest paths \(broker.new > broker.old ? "rose" : "fell") from \(from) to \(to) (rank \(broker.oldRank) → \(broker.newRank)).")
         }
         return lines

@@ -76,9 +76,6 @@ enum FrenchGrammar {
     /// "il" or "elle", as the name's head noun asks.
     static func pronoun(_ name: String, article: FrenchArticle? = nil) -> String { isFeminine(name, article: article) ? "elle" : "il" }
 
-    /// "ils" unless every name is feminine ("elles").
-    static func pronoun(plural names: [String]) -> String { names.allSatisfy { isFeminine($0) } ? "elles" : "ils" }
-
     /// The same at the start of a sentence: "Le Bureau…", "La Ville de Montréal".
     static func subject(_ name: String, article: FrenchArticle? = nil) -> String {
         let articled = withArticle(name, article: article)
