@@ -320,7 +320,28 @@ import Testing
             Issue.record("expected a failure")
         } catch {
             let message = error.description
-            #expect(message.hasPrefix("net.json:3: not valid JSON"), "\(message)")
+            #expect(message == "net.json:3: not valid JSON: Invalid value (column 16)", "\(message)")
+        }
+    }
+
+    /// A 360Giving file or a Kumu blueprint that is not JSON is named with its line and column,
+    /// not called "not 360Giving JSON".
+    @Test func malformedImportJSONNamesTheLine() throws {
+        let grants = "{\"grants\": [\n  {\"id\": \"g1\"\n   \"amountAwarded\": 10}\n]}\n"
+        #expect(throws: NetworkLoadError.self) { try ThreeSixtyGivingImporter.readJSON(text: grants, file: "grants.json") }
+        do {
+            _ = try ThreeSixtyGivingImporter.readJSON(text: grants, file: "grants.json")
+        } catch {
+            #expect(error.description == "grants.json:3: not valid JSON: Invalid value (column 4)")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kumu-\(UUID().uuidString).json")
+        try Data("{\"elements\": [\n {\"label\": \"A\"},\n {\"label\": \"B\" \"x\": 1}\n]}\n".utf8).write(to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            _ = try KumuImporter.readJSON(folder.path)
+            Issue.record("expected a failure")
+        } catch {
+            #expect(error.description == "\(folder.path):3: not valid JSON: Invalid value (column 17)")
         }
     }
 

@@ -15,7 +15,7 @@ enum YAMLDocumentReader {
     static func read(_ text: String, file: String, format: Format) -> Result<RawDocument, NetworkLoadError> {
         var text = text
         if format == .json {
-            if let failure = strictJSONProblem(text, file: file) { return .failure(NetworkLoadError([failure])) }
+            if case .failure(let problem) = StrictJSON.parse(text, file: file) { return .failure(NetworkLoadError([problem])) }
             // Valid JSON holds tabs only as whitespace between tokens, where YAML's flow
             // style wants spaces; swapping them keeps every line number.
             text = text.replacingOccurrences(of: "\t", with: " ")
@@ -118,27 +118,6 @@ enum YAMLDocumentReader {
             return Diagnostic(file: file, line: mark.line, problem: .syntax(format: format.rawValue, detail: prefix + problem))
         default:
             return Diagnostic(file: file, line: nil, problem: .syntax(format: format.rawValue, detail: "\(error)"))
-        }
-    }
-
-    /// Foundation's verdict on strict JSON, turned into a `file:line:` diagnostic.
-    private static func strictJSONProblem(_ text: String, file: String) -> Diagnostic? {
-        do {
-            _ = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [])
-            return nil
-        } catch {
-            let nsError = error as NSError
-            let detail = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
-            var line: Int?
-            if let index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int {
-                line = text.utf8.prefix(index).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            } else if let range = detail.range(of: #"line \d+"#, options: .regularExpression) {
-                line = Int(detail[range].dropFirst(5))
-            } else if let range = detail.range(of: #"character \d+"#, options: .regularExpression),
-                      let offset = Int(detail[range].dropFirst(10)) {
-                line = text.utf8.prefix(offset).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            }
-            return Diagnostic(file: file, line: line, problem: .syntax(format: "JSON", detail: detail))
         }
     }
 }

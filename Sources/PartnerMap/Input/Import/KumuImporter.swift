@@ -10,7 +10,9 @@ import Foundation
 public enum KumuImporter {
     public static func readJSON(_ path: String) throws(NetworkLoadError) -> ImportResult {
         let text = try TextFile.read(path).mapError { NetworkLoadError([$0]) }.get()
-        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+        let parsed = StrictJSON.parse(text, file: path)
+        if case .failure(let problem) = parsed { throw NetworkLoadError([problem]) }
+        guard case .success(let value) = parsed, let object = value as? [String: Any],
               let elements = object["elements"] as? [Any] else {
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .notImportFormat(.kumuBlueprint))])
         }

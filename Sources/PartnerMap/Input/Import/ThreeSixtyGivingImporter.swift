@@ -48,7 +48,9 @@ public enum ThreeSixtyGivingImporter {
 
     /// The same from text already in memory.
     public static func readJSON(text: String, file path: String = "grants.json") throws(NetworkLoadError) -> ImportResult {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+        let parsed = StrictJSON.parse(text, file: path)
+        if case .failure(let problem) = parsed { throw NetworkLoadError([problem]) }
+        guard case .success(let value) = parsed, let object = value as? [String: Any],
               let items = object["grants"] as? [Any] else {
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .notImportFormat(.threeSixtyGivingJSON))])
         }
