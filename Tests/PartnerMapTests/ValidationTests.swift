@@ -341,7 +341,7 @@ import Testing
             _ = try KumuImporter.readJSON(folder.path)
             Issue.record("expected a failure")
         } catch {
-            #expect(error.description == "\(folder.path):3: not valid JSON: Invalid value (column 17)")
+            #expect(error.description == "\(folder.path):3: not valid JSON: Invalid value (column 16)")
         }
     }
 
