@@ -25,12 +25,13 @@ deps:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libgraphviz-dev graphviz pkg-config >/dev/null; \
 	fi
 
-# Headless Chromium, which the report tests open the HTML report in.
+# Headless Chromium, which the report tests open the HTML report in, and xmllint, which checks
+# every GraphML export against GraphML's schema.
 test-deps: deps
-	@if ! command -v chromium >/dev/null 2>&1; then \
-		echo "Installing Chromium for the report tests..."; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v xmllint >/dev/null 2>&1; then \
+		echo "Installing Chromium and xmllint for the report and export tests..."; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium libxml2-utils >/dev/null; \
 	fi
 
 build: deps

@@ -8,11 +8,17 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write a map as DOT, or the network for Gephi, Cytoscape and yEd (GraphML, GEXF), or as JSON.",
         discussion: """
             dot       the styled map of a view, for any Graphviz tool
-            graphml   the collaboration view with every node and edge attribute (yEd, Cytoscape, Gephi)
+            graphml   the collaboration view with every node and edge attribute (yEd, Cytoscape,
+                      Gephi, igraph, networkx), valid against GraphML's schema
             gexf      the same for Gephi
             json      the network file's content with the analyses' results
             node-link the collaboration view as networkx node-link data, for
                       networkx.node_link_graph (keys nodes, edges, source, target, id)
+
+            With --view funding, graphml, gexf and node-link hold the funding flows instead: a
+            directed graph from funder to recipient, one edge per flow with its amount, currency,
+            year, start, end and programme (several flows between two organisations stay
+            several edges).
 
             Without -o the output goes to standard output. With -o the file is written whole or
             not at all.
@@ -20,6 +26,7 @@ struct ExportCommand: ParsableCommand {
             EXAMPLES:
               partnermap export Graphs/montreal-inclusif.yaml --format dot | dot -Tsvg > map.svg
               partnermap export Graphs/ontario-lips.yaml --format graphml -o ontario.graphml
+              partnermap export Graphs/montreal-inclusif.yaml --format gexf --view funding -o funding.gexf
             """
     )
 
@@ -33,7 +40,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(help: "partnerships, funding, overlap or ego:ID (for --format dot only).")
+    @Option(help: "partnerships, funding, overlap or ego:ID for dot; partnerships or funding for graphml, gexf and node-link.")
     var view: String?
 
     @OptionGroup var lang: LanguageOption
@@ -49,9 +56,12 @@ struct ExportCommand: ParsableCommand {
             guard NetworkMap.View(parsing: view) != nil else {
                 throw ValidationError("unknown view `\(view)`; views are partnerships, funding, overlap and ego:ID")
             }
-            // GraphML, GEXF and JSON carry the whole network; a view only means something for a map.
-            guard format == .dot else {
-                throw ValidationError("--view applies to --format dot; \(format.rawValue) exports the whole network, so leave --view out")
+            // JSON carries the whole network; GraphML, GEXF and node-link one graph of it.
+            if format == .json {
+                throw ValidationError("--view does not apply to --format json, which exports the whole network; leave --view out")
+            }
+            if format != .dot, content == nil {
+                throw ValidationError("--format \(format.rawValue) exports the partnerships or the funding flows; use --view partnerships or --view funding")
             }
         }
         if let output {
@@ -61,16 +71,28 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
+    /// What a GraphML, GEXF or node-link export holds.
+    var content: NetworkFileExport.Content? {
+        NetworkFileExport.Content(rawValue: view ?? "partnerships")
+    }
+
     func run() throws {
         let network = try loadNetworkOrExit(file, options: loading, language: lang.language)
+        if format != .dot, format != .json, content == .funding, network.funding.isEmpty {
+            printError(CommandMessage.noFundingToExport(file).text(in: lang.language))
+            throw ExitCode(1)
+        }
         let text: String
         do {
             switch format {
             case .dot: text = DOTWriter.write(try NetworkMap.dot(network, view: NetworkMap.View(parsing: view ?? "partnerships")!, language: lang.language))
-            case .graphml: text = NetworkFileExport.graphML(network)
-            case .gexf: text = NetworkFileExport.gexf(network)
+            case .graphml: text = NetworkFileExport.graphML(network, content: content!)
+            case .gexf: text = NetworkFileExport.gexf(network, content: content!)
             case .json: text = try NetworkFileExport.json(network, language: lang.language)
-            case .nodeLink: text = try NetworkFileExport.nodeLink(network)
+            case .nodeLink: text = try NetworkFileExport.nodeLink(network, content: content!)
+            }
+            if format != .dot, format != .json, content == .partnerships, !network.funding.isEmpty {
+                printError(CommandMessage.fundingLeftOut(flows: network.funding.count, format: format == .gexf ? "GEXF" : format == .graphml ? "GraphML" : "node-link").text(in: lang.language))
             }
             if let output {
                 try OutputFile.write(Data(text.utf8), to: output)

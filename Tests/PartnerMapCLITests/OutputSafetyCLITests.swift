@@ -112,12 +112,15 @@ import Testing
     }
 }
 
-/// `export --view` means something for a map only; elsewhere it is refused, not ignored.
+/// `export --view` is refused where it has no meaning, never ignored: JSON holds the whole
+/// network, GraphML the partnerships or the funding, not a map's overlap or ego view.
 @Suite struct ExportViewCLITests {
     @Test func aViewIsRefusedWhereItHasNoMeaning() throws {
-        let graphml = try CLIRunner.run(["export", "Graphs/montreal-inclusif.yaml", "--format", "graphml", "--view", "funding"])
+        let graphml = try CLIRunner.run(["export", "Graphs/montreal-inclusif.yaml", "--format", "graphml", "--view", "overlap"])
         #expect(graphml.status == 64)
-        #expect(graphml.stderr.contains("--view applies to --format dot; graphml exports the whole network, so leave --view out"))
+        #expect(graphml.stderr.contains("--format graphml exports the partnerships or the funding flows; use --view partnerships or --view funding"), "\(graphml.stderr)")
+        let json = try CLIRunner.run(["export", "Graphs/montreal-inclusif.yaml", "--format", "json", "--view", "partnerships"])
+        #expect(json.status == 64)
         let dot = try CLIRunner.run(["export", "Graphs/montreal-inclusif.yaml", "--format", "dot", "--view", "funding"])
         #expect(dot.status == 0 && dot.stdout.hasPrefix("digraph"))
     }

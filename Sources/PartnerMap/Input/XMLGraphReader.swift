@@ -156,6 +156,8 @@ public enum XMLGraphReader {
         var sawRoot = false
         /// GraphML `<key id="d0" attr.name="label">` and GEXF `<attribute id="0" title="type">`.
         var keyNames: [String: String] = [:]
+        /// The GEXF `<attributes class="…">` being read.
+        var attributeClass = "node"
         var currentNode: ForeignGraph.Node?
         var currentEdge: ForeignGraph.Edge?
         var dataKey: String?
@@ -180,8 +182,11 @@ public enum XMLGraphReader {
             case (.graphML, "graphml"), (.gexf, "gexf"): sawRoot = true
             case (.graphML, "key"):
                 if let id = attributes["id"] { keyNames[(attributes["for"] ?? "all") + ":" + id] = attributes["attr.name"] ?? id }
+            case (.gexf, "attributes"):
+                attributeClass = attributes["class"] ?? "node"
             case (.gexf, "attribute"):
-                if let id = attributes["id"] { keyNames[id] = attributes["title"] ?? id }
+                // GEXF numbers node and edge attributes separately: `0` may be both.
+                if let id = attributes["id"] { keyNames[attributeClass + ":" + id] = attributes["title"] ?? id }
             case (.graphML, "graph"): graph.directed = attributes["edgedefault"] == "directed"
             case (.gexf, "graph"): graph.directed = attributes["defaultedgetype"] == "directed"
             case (_, "node"):
@@ -217,7 +222,7 @@ public enum XMLGraphReader {
                 text = ""
             case (.gexf, "attvalue"):
                 guard let key = attributes["for"] ?? attributes["id"], let value = attributes["value"] else { return }
-                let name = keyNames[key] ?? key
+                let name = keyNames[(currentNode != nil ? "node:" : "edge:") + key] ?? key
                 if currentNode != nil { currentNode!.attributes[name] = value } else if currentEdge != nil { currentEdge!.attributes[name] = value }
             default: break
             }

@@ -84,6 +84,10 @@ struct FrenchProblems: ProblemCatalogue {
         case .sizeNeedsSurvey(let file, let size): text = "\(file) : --size \(size) demande les réponses d’un sondage (`responses`), que ce fichier ne contient pas"
         case .cannotWrite(let path, let reason): text = "\(path) : ne peut pas être écrit (\(reason))"
         case .outputIsFolder(let path): text = "\(path) : c’est un dossier ; donnez un nom de fichier à l’intérieur, par exemple \(path.hasSuffix("/") ? path : path + "/")carte.svg"
+        case .noFundingToExport(let file):
+            text = "\(file) : le réseau ne consigne aucun flux de financement ; `--view funding` n’a donc rien à exporter et rien n’a été écrit"
+        case .fundingLeftOut(let flows, let format):
+            text = "remarque : ce fichier \(format) contient les partenariats ; \(flows == 1 ? "le flux de financement s’exporte" : "les \(ReportLanguage.fr.plural(flows, "flux de financement", "flux de financement")) s’exportent") avec `--view funding`"
         }
         return FrenchTypography.apply(text)
     }

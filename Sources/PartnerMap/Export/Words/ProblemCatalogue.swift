@@ -29,6 +29,10 @@ public enum CommandMessage: Sendable, Hashable {
     case sizeNeedsSurvey(String, size: String)
     case cannotWrite(path: String, reason: String)
     case outputIsFolder(String)
+    /// An export of the partnerships leaves out the file's funding flows, which `--view funding` exports.
+    case fundingLeftOut(flows: Int, format: String)
+    /// `--view funding` on a network without funding flows.
+    case noFundingToExport(String)
 
     /// The message in the reader's language.
     public func text(in language: ReportLanguage) -> String { language.problems.command(self) }
