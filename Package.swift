@@ -47,7 +47,7 @@ let package = Package(
             path: "Examples/LibraryUsage"
         ),
         .testTarget(name: "PartnerMapTests", dependencies: ["PartnerMap"], exclude: ["Fixtures"]),
-        .testTarget(name: "PartnerMapGraphvizTests", dependencies: ["PartnerMapGraphviz"]),
+        .testTarget(name: "PartnerMapGraphvizTests", dependencies: ["PartnerMapGraphviz"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PartnerMapCLITests",
             dependencies: ["PartnerMapCLI", "LibraryUsage"],

@@ -128,8 +128,12 @@ static inline int partnermap_read(void *channel, char *buffer, int size) {
     return copied;
 }
 
-/* Like agmemread, with ids in order of appearance. */
-static inline Agraph_t *partnermap_read_dot(const char *text) {
+/*
+ * Like agmemread, with ids in order of appearance. When `others` is not NULL, the rest of the
+ * text is read too and the graphs after the first are counted (and closed): a file may hold
+ * several, and only the first is used.
+ */
+static inline Agraph_t *partnermap_read_dot_counting(const char *text, int *others) {
     static Agiodisc_t io;
     static Agdisc_t disc;
     io.afread = partnermap_read;
@@ -139,6 +143,21 @@ static inline Agraph_t *partnermap_read_dot(const char *text) {
     disc.id = &partnermap_id_discipline;
     disc.io = &io;
     partnermap_reader reader = { text, strlen(text), 0 };
-    return agread(&reader, &disc);
+    Agraph_t *first = agread(&reader, &disc);
+    if (others) {
+        *others = 0;
+        if (first) {
+            Agraph_t *next;
+            while ((next = agread(&reader, &disc)) != NULL) {
+                *others += 1;
+                agclose(next);
+            }
+        }
+    }
+    return first;
+}
+
+static inline Agraph_t *partnermap_read_dot(const char *text) {
+    return partnermap_read_dot_counting(text, NULL);
 }
 #endif

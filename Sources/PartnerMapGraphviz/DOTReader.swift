@@ -4,12 +4,14 @@ import PartnerMap
 
 /// Reads DOT through Graphviz's own parser (cgraph), for DOT files given as input and to
 /// check that PartnerMap's DOT output reads back exactly.
-public enum DOTReader {
+public enum DOTReader: DOTParsing {
     /// A DOT graph as cgraph read it: names and attribute values as strings, in file order.
     public struct Parsed: Sendable, Equatable {
         public struct Node: Sendable, Equatable {
             public var name: String
             public var attributes: [String: String]
+            /// Attributes written as HTML-like strings (`label=<<b>A</b>>`), whose value is markup.
+            public var htmlAttributes: Set<String> = []
         }
         public struct Edge: Sendable, Equatable {
             public var tail: String
@@ -29,6 +31,8 @@ public enum DOTReader {
         public var nodes: [Node]
         public var edges: [Edge]
         public var subgraphs: [Subgraph]
+        /// Graphs the text holds after this one, which are not read.
+        public var otherGraphs = 0
     }
 
     /// Parses DOT text; Graphviz's message on failure. With `keepDefaults`, node and edge
@@ -37,7 +41,16 @@ public enum DOTReader {
     public static func parse(_ text: String, keepDefaults: Bool = false) throws(GraphvizError) -> Parsed {
         // cgraph is not thread-safe either: parse under the renderer's lock.
         let renderer = try GraphvizRenderer.shared()
-        return try renderer.withGraph(text) { graph in
+        return try renderer.withGraph(text, countingOthers: true) { graph, others in
+            func htmlAttributes(_ object: UnsafeMutableRawPointer, kind: Int32) -> Set<String> {
+                var result: Set<String> = []
+                var symbol = agnxtattr(graph, kind, nil)
+                while let current = symbol {
+                    if let value = agxget(object, current), aghtmlstr(value) != 0 { result.insert(String(cString: current.pointee.name)) }
+                    symbol = agnxtattr(graph, kind, current)
+                }
+                return result
+            }
             func attributes(_ object: UnsafeMutableRawPointer, kind: Int32) -> [String: String] {
                 var result: [String: String] = [:]
                 var symbol = agnxtattr(graph, kind, nil)
@@ -83,7 +96,8 @@ public enum DOTReader {
             var node = agfstnode(graph)
             while let n = node {
                 parsed.nodes.append(Parsed.Node(name: String(cString: agnameof(UnsafeMutableRawPointer(n))),
-                                                attributes: attributes(UnsafeMutableRawPointer(n), kind: Int32(AGNODE))))
+                                                attributes: attributes(UnsafeMutableRawPointer(n), kind: Int32(AGNODE)),
+                                                htmlAttributes: htmlAttributes(UnsafeMutableRawPointer(n), kind: Int32(AGNODE))))
                 node = agnxtnode(graph, n)
             }
             node = agfstnode(graph)
@@ -98,6 +112,7 @@ public enum DOTReader {
                 node = agnxtnode(graph, n)
             }
             parsed.subgraphs = subgraphs(of: graph)
+            parsed.otherGraphs = others
             return parsed
         }
     }
@@ -110,11 +125,48 @@ public enum DOTReader {
         let parsed = try parse(text, keepDefaults: true)
         let nodes = parsed.nodes.map { node in
             var attributes = node.attributes
-            if attributes["label"] == "\\N" { attributes["label"] = nil }
+            if let label = attributes["label"] {
+                // A label is what people call the node: its text, without markup or line breaks.
+                let text = node.htmlAttributes.contains("label") ? Self.plainText(html: label) : Self.plainText(escaped: label, name: node.name)
+                attributes["label"] = text.isEmpty || text == node.name ? nil : text
+            }
             return ForeignGraph.Node(id: node.name, attributes: attributes, line: 0)
         }
         let edges = parsed.edges.map { ForeignGraph.Edge(source: $0.tail, target: $0.head, attributes: $0.attributes, line: 0) }
-        return ForeignGraph(nodes: nodes, edges: edges, directed: parsed.directed)
+        var graph = ForeignGraph(nodes: nodes, edges: edges, directed: parsed.directed)
+        graph.otherGraphs = parsed.otherGraphs
+        return graph
+    }
+
+    /// The text of an HTML-like label: tags dropped, `<br/>` as a space, entities decoded.
+    static func plainText(html: String) -> String {
+        var text = html.replacing(/<br\s*\/?>/.ignoresCase(), with: " ")
+        text = text.replacing(/<[^>]*>/, with: "")
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&nbsp;", "\u{A0}")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        text = text.replacing(/&#(x?)([0-9A-Fa-f]+);/) { match in
+            UInt32(match.2, radix: match.1.isEmpty ? 10 : 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? String(match.0)
+        }
+        text = text.replacingOccurrences(of: "&amp;", with: "&")
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The text of an ordinary label: Graphviz's escapes `\N` (the node's name) and the line
+    /// breaks `\n`, `\l`, `\r` read as spaces.
+    static func plainText(escaped label: String, name: String) -> String {
+        var text = label.replacingOccurrences(of: "\\N", with: name)
+        for lineBreak in ["\\n", "\\l", "\\r"] { text = text.replacingOccurrences(of: lineBreak, with: " ") }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// DOT for ``NetworkLoader``: `NetworkLoader.read(path:dot: DOTReader.self)`.
+    public static func foreignGraph(dot text: String) -> Result<ForeignGraph, DOTSyntaxError> {
+        do {
+            return .success(try foreignGraph(text))
+        } catch {
+            return .failure(DOTSyntaxError(error.description))
+        }
     }
 
     /// A DOT file as a plain graph to measure: nodes in file order, ties with their `weight`

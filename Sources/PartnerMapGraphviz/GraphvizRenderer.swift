@@ -141,15 +141,23 @@ public final class GraphvizRenderer: @unchecked Sendable {
 extension GraphvizRenderer {
     /// Parses DOT text under the lock and hands the graph to `body`; the graph is closed after.
     func withGraph<T>(_ text: String, _ body: (UnsafeMutablePointer<Agraph_t>) throws(GraphvizError) -> T) throws(GraphvizError) -> T {
+        try withGraph(text, countingOthers: false) { graph, _ throws(GraphvizError) in try body(graph) }
+    }
+
+    /// The same, and with `countingOthers` the number of graphs the text holds after the first
+    /// (read to the end and closed; only the first is handed on).
+    func withGraph<T>(_ text: String, countingOthers: Bool,
+                      _ body: (UnsafeMutablePointer<Agraph_t>, Int) throws(GraphvizError) -> T) throws(GraphvizError) -> T {
         lock.lock()
         defer { lock.unlock() }
         GraphvizMessages.reset()
         _ = agreseterrors()
-        guard let graph = text.withCString({ partnermap_read_dot($0) }) else {
+        var others: Int32 = 0
+        guard let graph = text.withCString({ countingOthers ? partnermap_read_dot_counting($0, &others) : partnermap_read_dot($0) }) else {
             throw .syntax(GraphvizMessages.text(orDefault: "unreadable DOT"))
         }
         defer { agclose(graph) }
-        return try body(graph)
+        return try body(graph, Int(others))
     }
 }
 

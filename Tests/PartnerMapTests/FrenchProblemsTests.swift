@@ -6,7 +6,7 @@ import Testing
 @Suite struct FrenchProblemsTests {
     /// One problem of every kind a coordinator meets, with values a real file would hold.
     static let samples: [Problem] = [
-        .noSuchFile, .notRegularFile, .folderNotListable, .narrowingNeedsNetwork, .asOfNeedsDates, .unknownFileType,
+        .noSuchFile, .notRegularFile, .folderNotListable, .narrowingNeedsNetwork, .dotNeedsGraphviz, .unknownFileType,
         .edgeListNotNetwork, .emptyFile, .binaryFile, .notUTF8, .tooLarge(bytes: 2_000_000_000, limit: 1_073_741_824),
         .nestingTooDeep(limit: 64), .aliasExpansionTooLarge(limit: 2_000_000), .notAMapping(what: .topOfFile),
         .notAMapping(what: .entry(of: "organisations")), .notAList(section: "projects"), .repeatedField(["name"]),
@@ -27,7 +27,7 @@ import Testing
         .repeated(.missingField("id", entity: .organisation), moreRows: 40), .csvRowWidth(fields: 5, header: 4), .quoteInUnquotedField,
         .textAfterClosingQuote, .unclosedQuote, .unnamedColumn(3), .repeatedColumn("name", first: 1, second: 4), .edgeListColumns(found: 5),
         .emptyEdgeList, .tieToItself("a"), .invalidWeight("lourd", between: ["a", "b"]), .invalidWeight("-2", between: []), .lexiconColumns(found: 2),
-        .elementAfterDocument("node"), .respelledIDs(count: 2, examples: ["école", "élan"]), .loopsLeftOut(count: 3, first: "a"),
+        .elementAfterDocument("node"), .respelledIDs(count: 2, examples: ["école", "élan"]), .loopsLeftOut(count: 3, first: "a"), .otherGraphsLeftOut(count: 1),
         .undeclaredNodes(count: 4, examples: ["x", "y", "z"]), .repeatedTies(count: 2), .missingColumn("partner", table: .responses),
         .rowWithout(fields: ["respondent"], row: .response), .rowWithout(fields: ["source", "target"], row: .edge),
         .alreadyOnLine(.id("binam"), firstLine: 2), .alreadyOnLine(.amendment(agreement: "GC-1", number: 2), firstLine: 9),

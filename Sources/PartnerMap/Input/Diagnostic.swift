@@ -46,8 +46,10 @@ public enum Problem: Sendable, Hashable {
     case folderNotListable
     /// `--as-of`, `--confirmed` or `--sourced-only` given for a file without a network's entries.
     case narrowingNeedsNetwork
-    /// `--as-of` given for a DOT file, which holds no dates.
-    case asOfNeedsDates
+    /// A DOT file given to a loader that has no DOT parser (the library without PartnerMapGraphviz).
+    case dotNeedsGraphviz
+    /// A file holding several graphs: the first is read, the others are not.
+    case otherGraphsLeftOut(count: Int)
     case unknownFileType
     /// A command that needs organisations was given an edge list.
     case edgeListNotNetwork

@@ -65,7 +65,7 @@ enum DiagnosticOrder {
     /// that names nothing PartnerMap knows, entries without ids.
     private static func isCause(_ problem: Problem) -> Bool {
         switch problem {
-        case .noSuchFile, .notRegularFile, .folderNotListable, .narrowingNeedsNetwork, .asOfNeedsDates, .unknownFileType, .edgeListNotNetwork, .emptyFile, .binaryFile, .notUTF8, .tooLarge, .syntax, .nestingTooDeep,
+        case .noSuchFile, .notRegularFile, .folderNotListable, .narrowingNeedsNetwork, .dotNeedsGraphviz, .otherGraphsLeftOut, .unknownFileType, .edgeListNotNetwork, .emptyFile, .binaryFile, .notUTF8, .tooLarge, .syntax, .nestingTooDeep,
              .aliasExpansionTooLarge, .notAMapping, .notAList, .unknownSection, .missingCSVFile, .csvRowWidth, .unknownField, .repeatedField, .quoteInUnquotedField,
              .textAfterClosingQuote, .unclosedQuote, .unnamedColumn, .repeatedColumn, .missingColumn, .notImportFormat:
             true

@@ -1,7 +1,10 @@
 import Foundation
 
 /// Loads whatever a user points PartnerMap at: a network file (YAML, JSON or a folder of
-/// CSV files) or a plain edge list. The one entry point the CLI and library users need.
+/// CSV files) or a graph from another tool (an edge list, GraphML, GEXF, DOT). The one entry
+/// point the CLI and library users need: ``InputFormat`` recognises the file, this reads it.
+///
+/// DOT is read by Graphviz's parser: pass `dot: DOTReader.self` from PartnerMapGraphviz.
 ///
 /// ```swift
 /// let network = try NetworkLoader.loadNetwork(path: "Graphs/montreal-inclusif.yaml")
@@ -13,27 +16,8 @@ public enum NetworkLoader {
         case graph(PlainGraph)
     }
 
-    /// How a path is read, decided from its extension (a folder is a CSV network).
-    public enum Format: String, Sendable, CaseIterable {
-        case yaml, json, csvFolder = "csv-folder", edgeList = "edge-list", graphML = "graphml", gexf
-
-        public static func detect(path: String) -> Format? {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                return .csvFolder
-            }
-            // KONECT names its edge lists out.NAME.
-            if URL(fileURLWithPath: path).lastPathComponent.hasPrefix("out.") { return .edgeList }
-            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-            case "yaml", "yml": return .yaml
-            case "json": return .json
-            case "txt", "edges", "edgelist", "el", "tsv", "csv", "ncol": return .edgeList
-            case "graphml": return .graphML
-            case "gexf": return .gexf
-            default: return nil
-            }
-        }
-    }
+    /// How a path is read: ``InputFormat``, recognised by extension and content.
+    public typealias Format = InputFormat
 
     /// What a path held, and the warnings about it: things that load but deserve a look.
     public struct Loaded: Sendable {
@@ -41,27 +25,98 @@ public enum NetworkLoader {
         public var warnings: [Diagnostic]
     }
 
-    /// Loads a network or an edge list, every problem of the file reported at once.
-    public static func load(path: String, directed: Bool = false) throws(NetworkLoadError) -> Input {
-        try read(path: path, directed: directed).input
+    /// Loads a network or a graph, every problem of the file reported at once.
+    public static func load(path: String, directed: Bool = false, dot: (any DOTParsing.Type)? = nil) throws(NetworkLoadError) -> Input {
+        try read(path: path, directed: directed, dot: dot).input
     }
 
-    /// Loads a network or an edge list with its warnings; with `strict`, warnings are problems.
-    public static func read(path: String, directed: Bool = false, strict: Bool = false) throws(NetworkLoadError) -> Loaded {
-        let loaded = try readLenient(path: path, directed: directed)
-        if strict, !loaded.warnings.isEmpty {
-            throw NetworkLoadError(loaded.warnings.map { Diagnostic(file: $0.file, line: $0.line, problem: $0.problem) })
-        }
+    /// Loads a network or a graph with its warnings; with `strict`, warnings are problems.
+    /// A graph from another tool is the plain graph the measures read.
+    public static func read(path: String, directed: Bool = false, strict: Bool = false,
+                            dot: (any DOTParsing.Type)? = nil) throws(NetworkLoadError) -> Loaded {
+        let loaded = try readLenient(path: path, format: try recognised(path), directed: directed, dot: dot)
+        try refuseWarnings(loaded.warnings, if: strict)
         return loaded
     }
 
-    private static func readLenient(path: String, directed: Bool) throws(NetworkLoadError) -> Loaded {
-        guard let format = Format.detect(path: path) else {
+    /// Loads a network; a graph from another tool becomes one (nodes as organisations with their
+    /// `label`, `type` and `sector` attributes, ties as partnerships), as `import` makes it.
+    public static func readNetwork(path: String, strict: Bool = false,
+                                   dot: (any DOTParsing.Type)? = nil) throws(NetworkLoadError) -> (network: Network, warnings: [Diagnostic]) {
+        let format = try recognised(path)
+        let graph: ForeignGraph
+        let warnings: [Diagnostic]
+        switch format {
+        case .yaml, .json, .csvFolder, .edgeList:
+            let loaded = try readLenient(path: path, format: format, directed: false, dot: dot)
+            try refuseWarnings(loaded.warnings, if: strict)
+            switch loaded.input {
+            case .network(let network): return (network, loaded.warnings)
+            case .graph(let plain): (graph, warnings) = (ForeignGraph(plain), loaded.warnings)
+            }
+        case .graphML, .gexf:
+            graph = try readXMLGraph(path, format: format)
+            warnings = graph.warnings(file: path)
+        case .dot:
+            graph = try readDOT(path, dot: dot)
+            warnings = graph.warnings(file: path)
+        }
+        try refuseWarnings(warnings, if: strict)
+        return (ForeignGraphImporter.network(graph, file: path, format: format.displayName), warnings)
+    }
+
+    /// The format of a path, or why it has none.
+    static func recognised(_ path: String) throws(NetworkLoadError) -> Format {
+        guard let format = InputFormat.recognise(path: path) else {
             if !FileManager.default.fileExists(atPath: path) {
                 throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .noSuchFile)])
             }
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .unknownFileType)])
         }
+        return format
+    }
+
+    private static func refuseWarnings(_ warnings: [Diagnostic], if strict: Bool) throws(NetworkLoadError) {
+        if strict, !warnings.isEmpty {
+            throw NetworkLoadError(warnings.map { Diagnostic(file: $0.file, line: $0.line, problem: $0.problem) })
+        }
+    }
+
+    private static func readXMLGraph(_ path: String, format: Format) throws(NetworkLoadError) -> ForeignGraph {
+        let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
+        return try result(XMLGraphReader.read(Data(text.utf8), file: path, dialect: format == .gexf ? .gexf : .graphML))
+    }
+
+    private static func readDOT(_ path: String, dot: (any DOTParsing.Type)?) throws(NetworkLoadError) -> ForeignGraph {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .noSuchFile)])
+        }
+        return try readDOT(data, file: path, dot: dot)
+    }
+
+    /// A DOT file through Graphviz's parser, its weights checked. A file that is not UTF-8 is
+    /// read as Latin-1 when it says `charset=latin1` (or `iso-8859-1`), as Graphviz reads it.
+    static func readDOT(_ data: Data, file: String, dot: (any DOTParsing.Type)?) throws(NetworkLoadError) -> ForeignGraph {
+        guard let dot else { throw NetworkLoadError([Diagnostic(file: file, line: nil, problem: .dotNeedsGraphviz)]) }
+        var decoded = TextFile.decode(data, file: file)
+        if case .failure(let problem) = decoded, problem.problem == .notUTF8,
+           let latin = String(data: data, encoding: .isoLatin1),
+           latin.lowercased().contains(/charset\s*=\s*"?(latin-?1|iso-?8859-?1)/) {
+            decoded = .success(latin)
+        }
+        let text = try result(decoded.mapError { NetworkLoadError([$0]) })
+        let graph: ForeignGraph
+        switch dot.foreignGraph(dot: text) {
+        case .success(let read): graph = read
+        case .failure(let error):
+            throw NetworkLoadError([Diagnostic(file: file, line: nil, problem: .syntax(format: "DOT", detail: error.message))])
+        }
+        let problems = graph.weightProblems(file: file)
+        if !problems.isEmpty { throw NetworkLoadError(problems) }
+        return graph
+    }
+
+    private static func readLenient(path: String, format: Format, directed: Bool, dot: (any DOTParsing.Type)?) throws(NetworkLoadError) -> Loaded {
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         switch format {
         case .csvFolder:
@@ -78,8 +133,10 @@ public enum NetworkLoader {
             let read = try result(EdgeListReader.readWithWarnings(text, file: path, name: name, directed: directed))
             return Loaded(input: .graph(read.graph), warnings: read.warnings)
         case .graphML, .gexf:
-            let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
-            let graph = try result(XMLGraphReader.read(Data(text.utf8), file: path, dialect: format == .gexf ? .gexf : .graphML))
+            let graph = try readXMLGraph(path, format: format)
+            return Loaded(input: .graph(graph.plainGraph(name: name)), warnings: graph.warnings(file: path))
+        case .dot:
+            let graph = try readDOT(path, dot: dot)
             return Loaded(input: .graph(graph.plainGraph(name: name)), warnings: graph.warnings(file: path))
         case .yaml, .json:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
@@ -90,8 +147,10 @@ public enum NetworkLoader {
 
     /// Loads a network file or an edge list already in memory, as `load(path:)` would read it
     /// from disk (UTF-8 and binary checks included); `file` names it in messages.
-    public static func load(data: Data, format: Format, file: String = "<input>", directed: Bool = false) throws(NetworkLoadError) -> Input {
+    public static func load(data: Data, format: Format, file: String = "<input>", directed: Bool = false,
+                            dot: (any DOTParsing.Type)? = nil) throws(NetworkLoadError) -> Input {
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        if format == .dot { return .graph(try readDOT(data, file: file, dot: dot).plainGraph(name: name)) }
         let text = try result(TextFile.decode(data, file: file).mapError { NetworkLoadError([$0]) })
         switch format {
         case .edgeList:
@@ -102,6 +161,8 @@ public enum NetworkLoader {
             return .network(try parse(text, file: file, format: format, defaultName: name).network)
         case .csvFolder:
             return .network(try loadCSVFolder(contents: [file: data], folder: "."))
+        case .dot:
+            preconditionFailure("read above")
         }
     }
 
@@ -152,6 +213,21 @@ public enum NetworkLoader {
         switch result {
         case .success(let value): return value
         case .failure(let error): throw error
+        }
+    }
+}
+
+extension InputFormat {
+    /// The format's name in messages and in the source an imported graph cites.
+    var displayName: String {
+        switch self {
+        case .yaml: "YAML"
+        case .json: "JSON"
+        case .csvFolder: "CSV folder"
+        case .edgeList: "edge list"
+        case .graphML: "GraphML"
+        case .gexf: "GEXF"
+        case .dot: "DOT"
         }
     }
 }

@@ -33,6 +33,9 @@ public struct ForeignGraph: Sendable {
     public var nodes: [Node] = []
     public var edges: [Edge] = []
     public var directed = false
+    /// Graphs the file holds after this one (a DOT file may hold several; GraphML too), which
+    /// are not read: ``warnings(file:)`` says so.
+    public var otherGraphs = 0
 
     public init(nodes: [Node] = [], edges: [Edge] = [], directed: Bool = false) {
         self.nodes = nodes
@@ -77,6 +80,9 @@ public struct ForeignGraph: Sendable {
             if !undeclared.isEmpty {
                 result.append(Diagnostic(file: file, line: nil, problem: .undeclaredNodes(count: undeclared.count, examples: Array(undeclared.prefix(3))), severity: .warning))
             }
+        }
+        if otherGraphs > 0 {
+            result.append(Diagnostic(file: file, line: nil, problem: .otherGraphsLeftOut(count: otherGraphs), severity: .warning))
         }
         var seen = Set<[String]>()
         var repeated = 0

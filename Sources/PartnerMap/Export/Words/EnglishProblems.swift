@@ -92,9 +92,9 @@ struct EnglishProblems: ProblemCatalogue {
         case .folderNotListable:
             return "cannot be read (the folder cannot be listed)"
         case .narrowingNeedsNetwork:
-            return "cannot be read (--as-of, --confirmed and --sourced-only need a network file (YAML, JSON or a CSV folder), not an edge list)"
-        case .asOfNeedsDates:
-            return "cannot be read (--as-of needs a network file with dates, not a DOT file)"
+            return "cannot be read (--as-of, --confirmed and --sourced-only need a network file (YAML, JSON or a CSV folder); a graph from another tool (edge list, GraphML, GEXF, DOT) records no dates, survey answers or sources)"
+        case .dotNeedsGraphviz:
+            return "is a DOT file, which is read by Graphviz: load it with `dot: DOTReader.self` from the PartnerMapGraphviz module"
         case .unknownFileType:
             return "cannot be read (unknown file type; name network files .yaml or .json, edge lists .edges or .txt, or give a folder of CSV files)"
         case .edgeListNotNetwork:
@@ -221,6 +221,8 @@ struct EnglishProblems: ProblemCatalogue {
             return "\(count) id\(count == 1 ? " was" : "s were") written with separate accents (\(examples.map(quoted).joined(separator: ", "))); each read as one node whichever way it is typed, in composed form (Unicode NFC)"
         case .loopsLeftOut(let count, let first):
             return "\(count) tie\(count == 1 ? "" : "s") of a node to itself (\(quoted(first))\(count > 1 ? ", …" : "")) left out: measures count ties between two nodes"
+        case .otherGraphsLeftOut(let count):
+            return "the file holds \(count + 1) graphs; only the first is read (put each graph in a file of its own to read the others)"
         case .undeclaredNodes(let count, let examples):
             return "ties name \(count) node\(count == 1 ? "" : "s") the file does not declare (\(examples.map(quoted).joined(separator: ", "))\(count > examples.count ? ", …" : "")): added as nodes"
         case .repeatedTies(let count):

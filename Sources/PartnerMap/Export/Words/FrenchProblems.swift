@@ -110,9 +110,9 @@ struct FrenchProblems: ProblemCatalogue {
         case .folderNotListable:
             return "le contenu de ce dossier ne peut pas être lu"
         case .narrowingNeedsNetwork:
-            return "--as-of, --confirmed et --sourced-only demandent un fichier de réseau (YAML, JSON ou dossier CSV), pas une liste de liens"
-        case .asOfNeedsDates:
-            return "--as-of demande un fichier de réseau daté ; un fichier DOT ne porte pas de dates"
+            return "--as-of, --confirmed et --sourced-only demandent un fichier de réseau (YAML, JSON ou dossier CSV) ; un graphe venu d’un autre outil (liste de liens, GraphML, GEXF, DOT) ne consigne ni dates, ni réponses d’enquête, ni sources"
+        case .dotNeedsGraphviz:
+            return "c’est un fichier DOT, que lit Graphviz : chargez-le avec `dot: DOTReader.self` du module PartnerMapGraphviz"
         case .unknownFileType:
             return "type de fichier inconnu ; nommez les fichiers de réseau .yaml ou .json, les listes de liens .edges ou .txt, ou donnez un dossier de fichiers CSV"
         case .edgeListNotNetwork:
@@ -236,6 +236,8 @@ struct FrenchProblems: ProblemCatalogue {
             return "\(count == 1 ? "un identifiant est écrit" : "\(count) identifiants sont écrits") avec des accents séparés (\(examples.map(q).joined(separator: ", "))) ; chacun est lu comme un seul nœud, quelle que soit la façon de le taper, sous sa forme composée (Unicode NFC)"
         case .loopsLeftOut(let count, let first):
             return "\(count == 1 ? "un lien" : "\(count) liens") d’un nœud vers lui-même (\(q(first))\(count > 1 ? ", …" : "")) \(count == 1 ? "est laissé" : "sont laissés") de côté : les mesures comptent les liens entre deux nœuds"
+        case .otherGraphsLeftOut(let count):
+            return "le fichier contient \(count + 1) graphes ; seul le premier est lu (mettez chaque graphe dans un fichier à part pour lire les autres)"
         case .undeclaredNodes(let count, let examples):
             return "des liens nomment \(count == 1 ? "un nœud" : "\(count) nœuds") que le fichier ne déclare pas (\(examples.map(q).joined(separator: ", "))\(count > examples.count ? ", …" : "")) : \(count == 1 ? "il est ajouté" : "ils sont ajoutés")"
         case .repeatedTies(let count):
