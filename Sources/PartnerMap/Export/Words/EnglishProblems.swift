@@ -11,9 +11,10 @@ struct EnglishProblems: ProblemCatalogue {
         case .readGraph(let nodes, let edges, let file, let format, let directed):
             return ["read \(nodes) nodes and \(edges) edges from \(file) (\(format), \(directed ? "directed" : "undirected"))"]
         case .repeatedEdgesMerged(let count):
-            return ["\(count) repeated edges between the same two nodes kept as one partnership with the last weight given"]
+            return [count == 1 ? "1 repeated edge between the same two nodes kept as one partnership with the last weight given"
+                : "\(count) repeated edges between the same two nodes kept as one partnership with the last weight given"]
         case .loopsLeftOut(let count):
-            return ["\(count) edges of a node to itself left out: a partnership joins two organisations"]
+            return ["\(count) edge\(count == 1 ? "" : "s") of a node to itself left out: a partnership joins two organisations"]
         case .directionDropped:
             return ["partnerships are undirected: the direction of each edge was not kept"]
         case .weightsRescaled(let low, let high):

@@ -18,9 +18,11 @@ struct FrenchProblems: ProblemCatalogue {
         case .readGraph(let nodes, let edges, let file, let format, let directed):
             lines = ["lu \(n(nodes)) nœuds et \(n(edges)) liens dans \(file) (\(format), \(directed ? "orienté" : "non orienté"))"]
         case .repeatedEdgesMerged(let count):
-            lines = ["\(n(count)) liens répétés entre les deux mêmes nœuds comptés comme un seul partenariat, avec la dernière force donnée"]
+            lines = [count == 1 ? "un lien répété entre les deux mêmes nœuds compté comme un seul partenariat, avec la dernière force donnée"
+                : "\(n(count)) liens répétés entre les deux mêmes nœuds comptés comme un seul partenariat, avec la dernière force donnée"]
         case .loopsLeftOut(let count):
-            lines = ["\(n(count)) liens d’un nœud vers lui-même laissés de côté : un partenariat relie deux organismes"]
+            lines = [count == 1 ? "un lien d’un nœud vers lui-même laissé de côté : un partenariat relie deux organismes"
+                : "\(n(count)) liens d’un nœud vers lui-même laissés de côté : un partenariat relie deux organismes"]
         case .directionDropped:
             lines = ["les partenariats ne sont pas orientés : le sens de chaque lien n’a pas été gardé"]
         case .weightsRescaled(let low, let high):
