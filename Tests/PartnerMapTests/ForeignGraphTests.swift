@@ -81,7 +81,7 @@ import Testing
         let result = ForeignGraphImporter.convert(graph, file: "g.graphml", format: "GraphML")
         #expect(result.network.partnerships.map(\.weight) == [5, 1])
         #expect(result.report.contains("edge weights ran from 20 to 30; rescaled to tie strengths 1–5 (1 + 4 × (w − min) / (max − min))"))
-        #expect(result.report.contains("1 repeated edges between the same two nodes kept as one partnership with the last weight given"))
+        #expect(result.report.contains("1 repeated edge between the same two nodes kept as one partnership with the last weight given"))
     }
 
     @Test func brokenFilesAreReportedWithTheirLine() {
