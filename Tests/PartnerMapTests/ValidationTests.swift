@@ -292,6 +292,20 @@ import Testing
         #expect(found.first?.contains("YAML aliases (*name) expand to more than") == true, "\(found)")
     }
 
+    /// The guard counts what aliases add, not the entries written out: a national grants file
+    /// holds millions of nodes and no alias (it refused its own import at 50,000 grants).
+    @Test func manyEntriesWithoutAliasesAreNotABomb() {
+        let entries = (0..<600).map { "  - {id: o\($0), name: \"Organisation \($0)\"}" }.joined(separator: "\n")
+        #expect(YAMLSafetyCheck.check("organisations:\n" + entries + "\n", expandedNodeLimit: 1000) == nil)
+        let aliases = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: [" + Array(repeating: "*a", count: 101).joined(separator: ", ") + "]\n"
+        guard case .aliasBomb(let line) = YAMLSafetyCheck.check(aliases, expandedNodeLimit: 1000) else {
+            Issue.record("101 aliases of 11 nodes each add more than 1,000"); return
+        }
+        #expect(line == 2)
+        let fewer = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: [" + Array(repeating: "*a", count: 90).joined(separator: ", ") + "]\n"
+        #expect(YAMLSafetyCheck.check(fewer, expandedNodeLimit: 1000) == nil)
+    }
+
     @Test func modestAliasesAreAllowed() throws {
         let network = try NetworkLoader.network(yaml: """
             organisations:

@@ -10,7 +10,8 @@ import CYaml
 enum YAMLSafetyCheck {
     /// No network file needs more than four levels; anything past this is an attack or a mistake.
     static let depthLimit = 64
-    /// Nodes the whole document may hold once every alias is expanded.
+    /// Nodes that aliases may add to the document once expanded. The entries written out are
+    /// not counted: a file of a million grants has millions of nodes and no alias.
     static let expandedNodeLimit = 2_000_000
 
     enum Failure: Error {
@@ -19,7 +20,7 @@ enum YAMLSafetyCheck {
         case aliasBomb(line: Int)
     }
 
-    static func check(_ text: String) -> Failure? {
+    static func check(_ text: String, expandedNodeLimit: Int = expandedNodeLimit) -> Failure? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return .syntax(line: 1, detail: "out of memory") }
         defer { yaml_parser_delete(&parser) }
@@ -30,7 +31,7 @@ enum YAMLSafetyCheck {
             // the nodes below them.
             var anchorSizes: [String: Int] = [:]
             var stack: [(anchor: String?, size: Int)] = []
-            var total = 0
+            var expandedByAliases = 0
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
@@ -51,7 +52,10 @@ enum YAMLSafetyCheck {
                     completed = (anchorName(event.data.scalar.anchor), 1)
                 case YAML_ALIAS_EVENT:
                     let name = anchorName(event.data.alias.anchor) ?? ""
-                    completed = (nil, anchorSizes[name] ?? 1)
+                    let size = anchorSizes[name] ?? 1
+                    expandedByAliases += size
+                    if expandedByAliases > expandedNodeLimit { return .aliasBomb(line: line) }
+                    completed = (nil, size)
                 case YAML_SEQUENCE_START_EVENT:
                     stack.append((anchorName(event.data.sequence_start.anchor), 1))
                 case YAML_MAPPING_START_EVENT:
@@ -64,13 +68,9 @@ enum YAMLSafetyCheck {
                 if stack.count > depthLimit { return .tooDeep(line: line) }
                 if let completed {
                     if let anchor = completed.anchor { anchorSizes[anchor] = completed.size }
-                    if stack.isEmpty {
-                        total += completed.size
-                    } else {
-                        stack[stack.count - 1].size += completed.size
-                    }
-                    if total + (stack.last?.size ?? 0) > expandedNodeLimit || completed.size > expandedNodeLimit {
-                        return .aliasBomb(line: line)
+                    if !stack.isEmpty {
+                        // Sizes saturate: only what an alias repeats is ever counted against the limit.
+                        stack[stack.count - 1].size = min(stack[stack.count - 1].size + completed.size, expandedNodeLimit + 1)
                     }
                 }
             }
