@@ -269,7 +269,7 @@ import Testing
 
     @Test func duplicateFieldIsASyntaxError() {
         let found = Self.problems("organisations:\n  - id: a\n    name: A\n    name: B\n")
-        #expect(found.first?.contains("appears twice") == true, "\(found)")
+        #expect(found == ["net.yaml:4: not valid YAML: the field `name` appears twice in one entry"], "\(found)")
     }
 
     @Test func topLevelMustBeAMapping() {
@@ -296,14 +296,14 @@ import Testing
     /// holds millions of nodes and no alias (it refused its own import at 50,000 grants).
     @Test func manyEntriesWithoutAliasesAreNotABomb() {
         let entries = (0..<600).map { "  - {id: o\($0), name: \"Organisation \($0)\"}" }.joined(separator: "\n")
-        #expect(YAMLSafetyCheck.check("organisations:\n" + entries + "\n", expandedNodeLimit: 1000) == nil)
+        #expect((try? YAMLEventReader.read("organisations:\n" + entries + "\n", expandedNodeLimit: 1000).get()) != nil)
         let aliases = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: [" + Array(repeating: "*a", count: 101).joined(separator: ", ") + "]\n"
-        guard case .aliasBomb(let line) = YAMLSafetyCheck.check(aliases, expandedNodeLimit: 1000) else {
+        guard case .failure(.aliasBomb(let line)) = YAMLEventReader.read(aliases, expandedNodeLimit: 1000) else {
             Issue.record("101 aliases of 11 nodes each add more than 1,000"); return
         }
         #expect(line == 2)
         let fewer = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: [" + Array(repeating: "*a", count: 90).joined(separator: ", ") + "]\n"
-        #expect(YAMLSafetyCheck.check(fewer, expandedNodeLimit: 1000) == nil)
+        #expect((try? YAMLEventReader.read(fewer, expandedNodeLimit: 1000).get()) != nil)
     }
 
     @Test func modestAliasesAreAllowed() throws {

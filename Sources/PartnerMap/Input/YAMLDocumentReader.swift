@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a YAML or JSON network file into a ``RawDocument``, keeping every entry's line.
 ///
@@ -20,49 +19,47 @@ enum YAMLDocumentReader {
             // style wants spaces; swapping them keeps every line number.
             text = text.replacingOccurrences(of: "\t", with: " ")
         }
-        switch YAMLSafetyCheck.check(text) {
-        case .syntax(let line, let detail):
+        let root: YAMLEventReader.Value?
+        switch YAMLEventReader.read(text) {
+        case .success(let value):
+            root = value
+        case .failure(.syntax(let line, let detail)):
             return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .syntax(format: format.rawValue, detail: detail))]))
-        case .tooDeep(let line):
-            return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .nestingTooDeep(limit: YAMLSafetyCheck.depthLimit))]))
-        case .aliasBomb(let line):
-            return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .aliasExpansionTooLarge(limit: YAMLSafetyCheck.expandedNodeLimit))]))
-        case nil:
-            break
+        case .failure(.tooDeep(let line)):
+            return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .nestingTooDeep(limit: YAMLEventReader.depthLimit))]))
+        case .failure(.aliasBomb(let line)):
+            return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .aliasExpansionTooLarge(limit: YAMLEventReader.expandedNodeLimit))]))
+        case .failure(.repeatedKeys(let keys, let line)):
+            return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .repeatedField(keys))]))
         }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            return .failure(NetworkLoadError([syntaxDiagnostic(error, file: file, format: format)]))
-        } catch {
-            return .failure(NetworkLoadError([Diagnostic(file: file, line: nil, problem: .syntax(format: format.rawValue, detail: "\(error)"))]))
+        guard let root, case .mapping(let mapping, let rootLine) = root else {
+            return .failure(NetworkLoadError([Diagnostic(file: file, line: root?.line ?? 1, problem: .notAMapping(what: .topOfFile))]))
         }
-        guard let root, case .mapping(let mapping) = root else {
-            return .failure(NetworkLoadError([Diagnostic(file: file, line: root?.mark?.line ?? 1, problem: .notAMapping(what: .topOfFile))]))
-        }
-        return build(mapping, file: file)
+        return build(mapping, line: rootLine, file: file)
     }
 
-    private static func build(_ mapping: Node.Mapping, file: String) -> Result<RawDocument, NetworkLoadError> {
-        var document = RawDocument(header: RawRecord(line: mapping.mark?.line ?? 1), headerFile: file)
+    private typealias Value = YAMLEventReader.Value
+
+    private static func build(_ mapping: [(key: Value, value: Value)], line rootLine: Int, file: String) -> Result<RawDocument, NetworkLoadError> {
+        var document = RawDocument(header: RawRecord(line: rootLine), headerFile: file)
         var diagnostics: [Diagnostic] = []
         for (keyNode, valueNode) in mapping {
             let key = keyNode.string ?? ""
-            let line = keyNode.mark?.line ?? 1
+            let line = keyNode.line
             if RawDocument.sectionNames.contains(key) {
                 switch valueNode {
-                case .sequence(let items):
+                case .sequence(let items, _):
                     var records: [RawRecord] = []
+                    records.reserveCapacity(items.count)
                     for item in items {
-                        guard case .mapping(let entry) = item else {
-                            diagnostics.append(Diagnostic(file: file, line: item.mark?.line ?? line, problem: .notAMapping(what: .entry(of: key))))
+                        guard case .mapping(let entry, let entryLine) = item else {
+                            diagnostics.append(Diagnostic(file: file, line: item.line, problem: .notAMapping(what: .entry(of: key))))
                             continue
                         }
-                        records.append(record(entry, line: item.mark?.line ?? line))
+                        records.append(record(entry, line: entryLine))
                     }
                     document.sections[key] = RawSection(records)
-                case .scalar where isNull(valueNode):
+                case .scalar where valueNode.isNull:
                     document.sections[key] = RawSection([])
                 default:
                     diagnostics.append(Diagnostic(file: file, line: line, problem: .notAList(section: key)))
@@ -77,47 +74,30 @@ enum YAMLDocumentReader {
         return diagnostics.isEmpty ? .success(document) : .failure(NetworkLoadError(diagnostics))
     }
 
-    private static func record(_ mapping: Node.Mapping, line: Int) -> RawRecord {
+    private static func record(_ mapping: [(key: Value, value: Value)], line: Int) -> RawRecord {
         var record = RawRecord(line: line)
+        record.fields.reserveCapacity(mapping.count)
         for (keyNode, valueNode) in mapping {
-            record.fields.append((keyNode.string ?? "", value(valueNode, line: keyNode.mark?.line ?? line)))
+            record.fields.append((keyNode.string ?? "", value(valueNode, line: keyNode.line)))
         }
         return record
     }
 
-    private static func value(_ node: Node, line: Int) -> RawValue {
+    private static func value(_ node: Value, line: Int) -> RawValue {
         switch node {
-        case .scalar(let scalar):
-            return RawValue(kind: isNull(node) ? .null : .scalar(scalar.string), line: line)
-        case .sequence(let items):
+        case .scalar(let text, _, _):
+            return RawValue(kind: node.isNull ? .null : .scalar(text), line: line)
+        case .sequence(let items, _):
             var strings: [String] = []
+            strings.reserveCapacity(items.count)
             for item in items {
-                guard case .scalar(let scalar) = item else { return RawValue(kind: .nested, line: line) }
-                if !isNull(item) { strings.append(scalar.string) }
+                guard case .scalar(let text, _, _) = item else { return RawValue(kind: .nested, line: line) }
+                if !item.isNull { strings.append(text) }
             }
             return RawValue(kind: .list(strings), line: line)
-        default:
+        case .mapping:
             return RawValue(kind: .nested, line: line)
         }
     }
 
-    private static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    private static func syntaxDiagnostic(_ error: YamlError, file: String, format: Format) -> Diagnostic {
-        switch error {
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return Diagnostic(file: file, line: context.mark.line, problem: .repeatedField(duplicates))
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-            let prefix = context.map { "\($0.text), " } ?? ""
-            return Diagnostic(file: file, line: mark.line, problem: .syntax(format: format.rawValue, detail: prefix + problem))
-        case .composer(let context, let problem, let mark, _):
-            let prefix = context.map { "\($0.text), " } ?? ""
-            return Diagnostic(file: file, line: mark.line, problem: .syntax(format: format.rawValue, detail: prefix + problem))
-        default:
-            return Diagnostic(file: file, line: nil, problem: .syntax(format: format.rawValue, detail: "\(error)"))
-        }
-    }
 }
