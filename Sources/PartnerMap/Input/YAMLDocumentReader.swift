@@ -19,10 +19,10 @@ enum YAMLDocumentReader {
             // style wants spaces; swapping them keeps every line number.
             text = text.replacingOccurrences(of: "\t", with: " ")
         }
-        let root: YAMLEventReader.Value?
+        let tree: YAMLEventReader.Tree
         switch YAMLEventReader.read(text) {
-        case .success(let value):
-            root = value
+        case .success(let read):
+            tree = read
         case .failure(.syntax(let line, let detail)):
             return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .syntax(format: format.rawValue, detail: detail))]))
         case .failure(.tooDeep(let line)):
@@ -32,40 +32,42 @@ enum YAMLDocumentReader {
         case .failure(.repeatedKeys(let keys, let line)):
             return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .repeatedField(keys))]))
         }
-        guard let root, case .mapping(let mapping, let rootLine) = root else {
-            return .failure(NetworkLoadError([Diagnostic(file: file, line: root?.line ?? 1, problem: .notAMapping(what: .topOfFile))]))
+        guard let root = tree.root, tree.kind(root) == .mapping else {
+            return .failure(NetworkLoadError([Diagnostic(file: file, line: tree.root.map(tree.line) ?? 1, problem: .notAMapping(what: .topOfFile))]))
         }
-        return build(mapping, line: rootLine, file: file)
+        return build(root, in: tree, file: file)
     }
 
-    private typealias Value = YAMLEventReader.Value
-
-    private static func build(_ mapping: [(key: Value, value: Value)], line rootLine: Int, file: String) -> Result<RawDocument, NetworkLoadError> {
-        var document = RawDocument(header: RawRecord(line: rootLine), headerFile: file)
+    private static func build(_ root: Int32, in tree: YAMLEventReader.Tree, file: String) -> Result<RawDocument, NetworkLoadError> {
+        var document = RawDocument(header: RawRecord(line: tree.line(root)), headerFile: file)
         var diagnostics: [Diagnostic] = []
-        for (keyNode, valueNode) in mapping {
-            let key = keyNode.string ?? ""
-            let line = keyNode.line
+        let entries = tree.children(root)
+        for position in stride(from: entries.startIndex, to: entries.endIndex, by: 2) {
+            let keyNode = entries[position]
+            let valueNode = entries[position + 1]
+            let key = tree.string(keyNode) ?? ""
+            let line = tree.line(keyNode)
             if RawDocument.sectionNames.contains(key) {
-                switch valueNode {
-                case .sequence(let items, _):
+                switch tree.kind(valueNode) {
+                case .sequence:
+                    let items = tree.children(valueNode)
                     var records: [RawRecord] = []
                     records.reserveCapacity(items.count)
                     for item in items {
-                        guard case .mapping(let entry, let entryLine) = item else {
-                            diagnostics.append(Diagnostic(file: file, line: item.line, problem: .notAMapping(what: .entry(of: key))))
+                        guard tree.kind(item) == .mapping else {
+                            diagnostics.append(Diagnostic(file: file, line: tree.line(item), problem: .notAMapping(what: .entry(of: key))))
                             continue
                         }
-                        records.append(record(entry, line: entryLine))
+                        records.append(record(item, in: tree))
                     }
                     document.sections[key] = RawSection(records)
-                case .scalar where valueNode.isNull:
+                case .plainScalar where tree.isNull(valueNode):
                     document.sections[key] = RawSection([])
                 default:
                     diagnostics.append(Diagnostic(file: file, line: line, problem: .notAList(section: key)))
                 }
             } else if RawDocument.headerFields.contains(key) {
-                document.header.fields.append((key, value(valueNode, line: line)))
+                document.header.fields.append((key, value(valueNode, in: tree, line: line)))
             } else {
                 let known = RawDocument.sectionNames + RawDocument.headerFields
                 diagnostics.append(Diagnostic(file: file, line: line, problem: .unknownSection(key, suggestion: Suggestion.closest(to: key, in: known))))
@@ -74,30 +76,32 @@ enum YAMLDocumentReader {
         return diagnostics.isEmpty ? .success(document) : .failure(NetworkLoadError(diagnostics))
     }
 
-    private static func record(_ mapping: [(key: Value, value: Value)], line: Int) -> RawRecord {
-        var record = RawRecord(line: line)
-        record.fields.reserveCapacity(mapping.count)
-        for (keyNode, valueNode) in mapping {
-            record.fields.append((keyNode.string ?? "", value(valueNode, line: keyNode.line)))
+    private static func record(_ mapping: Int32, in tree: YAMLEventReader.Tree) -> RawRecord {
+        var record = RawRecord(line: tree.line(mapping))
+        let entries = tree.children(mapping)
+        record.fields.reserveCapacity(entries.count / 2)
+        for position in stride(from: entries.startIndex, to: entries.endIndex, by: 2) {
+            let keyNode = entries[position]
+            record.fields.append((tree.string(keyNode) ?? "", value(entries[position + 1], in: tree, line: tree.line(keyNode))))
         }
         return record
     }
 
-    private static func value(_ node: Value, line: Int) -> RawValue {
-        switch node {
-        case .scalar(let text, _, _):
-            return RawValue(kind: node.isNull ? .null : .scalar(text), line: line)
-        case .sequence(let items, _):
+    private static func value(_ node: Int32, in tree: YAMLEventReader.Tree, line: Int) -> RawValue {
+        switch tree.kind(node) {
+        case .scalar, .plainScalar:
+            return RawValue(kind: tree.isNull(node) ? .null : .scalar(tree.string(node)!), line: line)
+        case .sequence:
+            let items = tree.children(node)
             var strings: [String] = []
             strings.reserveCapacity(items.count)
             for item in items {
-                guard case .scalar(let text, _, _) = item else { return RawValue(kind: .nested, line: line) }
-                if !item.isNull { strings.append(text) }
+                guard let text = tree.string(item) else { return RawValue(kind: .nested, line: line) }
+                if !tree.isNull(item) { strings.append(text) }
             }
             return RawValue(kind: .list(strings), line: line)
         case .mapping:
             return RawValue(kind: .nested, line: line)
         }
     }
-
 }

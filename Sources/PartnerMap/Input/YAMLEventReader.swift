@@ -16,29 +16,48 @@ enum YAMLEventReader {
     /// not counted: a file of a million grants has millions of nodes and no alias.
     static let expandedNodeLimit = 2_000_000
 
-    /// A node of the document. Aliases are resolved: an alias is a copy of what it names (arrays
-    /// are shared until changed, so a copy costs nothing).
-    indirect enum Value {
-        /// `plain` is false for quoted and block scalars, which are never null.
-        case scalar(String, plain: Bool, line: Int)
-        case sequence([Value], line: Int)
-        case mapping([(key: Value, value: Value)], line: Int)
-
-        var line: Int {
-            switch self {
-            case .scalar(_, _, let line), .sequence(_, let line), .mapping(_, let line): line
-            }
+    /// The document as flat arrays: one entry per node, a collection's children as a range of
+    /// `children`, so that a 200,000-grant file costs a few arrays rather than a million
+    /// allocations. An alias is the node it names, listed again (shared, never copied).
+    struct Tree {
+        enum Kind: UInt8 {
+            /// A quoted or block scalar, never null.
+            case scalar
+            /// A plain scalar, which YAML reads as null when empty, `~` or `null`.
+            case plainScalar
+            case sequence
+            case mapping
         }
+        struct Node {
+            var kind: Kind
+            var line: Int32
+            /// A scalar's index in `texts`; a collection's first index in `children`.
+            var start: Int32
+            /// A collection's number of children (a mapping's keys and values, alternating).
+            var count: Int32
+        }
+        var nodes: [Node] = []
+        var texts: [String] = []
+        var children: [Int32] = []
+        var root: Int32?
 
+        func kind(_ node: Int32) -> Kind { nodes[Int(node)].kind }
+        func line(_ node: Int32) -> Int { Int(nodes[Int(node)].line) }
         /// The text of a scalar; `nil` for a sequence or a mapping.
-        var string: String? {
-            if case .scalar(let text, _, _) = self { return text }
-            return nil
+        func string(_ node: Int32) -> String? {
+            let entry = nodes[Int(node)]
+            return entry.kind == .scalar || entry.kind == .plainScalar ? texts[Int(entry.start)] : nil
         }
-
+        func children(_ node: Int32) -> ArraySlice<Int32> {
+            let entry = nodes[Int(node)]
+            guard entry.kind == .sequence || entry.kind == .mapping else { return [] }
+            return children[Int(entry.start)..<Int(entry.start + entry.count)]
+        }
         /// A plain scalar YAML reads as null: empty, `~` or `null`.
-        var isNull: Bool {
-            guard case .scalar(let text, let plain, _) = self, plain else { return false }
+        func isNull(_ node: Int32) -> Bool {
+            let entry = nodes[Int(node)]
+            guard entry.kind == .plainScalar else { return false }
+            let text = texts[Int(entry.start)]
             return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
         }
     }
@@ -53,50 +72,47 @@ enum YAMLEventReader {
 
     /// An open sequence or mapping while its events arrive.
     private struct OpenCollection {
-        var isMapping: Bool
+        var node: Int32
         var anchor: String?
-        var line: Int
-        var items: [Value] = []
-        var pairs: [(key: Value, value: Value)] = []
-        var pendingKey: Value?
         /// Nodes below, aliases expanded, saturating above the limit.
         var size = 1
     }
 
-    /// The document's root (`nil` for an empty document), or why it cannot be read.
-    static func read(_ text: String, expandedNodeLimit: Int = expandedNodeLimit) -> Result<Value?, Failure> {
+    /// The document (an empty tree for an empty document), or why it cannot be read.
+    static func read(_ text: String, expandedNodeLimit: Int = expandedNodeLimit) -> Result<Tree, Failure> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return .failure(.syntax(line: 1, detail: "out of memory")) }
         defer { yaml_parser_delete(&parser) }
         var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBufferPointer { buffer -> Result<Value?, Failure> in
+        return bytes.withUnsafeMutableBufferPointer { buffer -> Result<Tree, Failure> in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            var anchors: [String: (value: Value, size: Int)] = [:]
+            var tree = Tree()
+            tree.nodes.reserveCapacity(buffer.count / 12)
+            tree.texts.reserveCapacity(buffer.count / 16)
+            tree.children.reserveCapacity(buffer.count / 12)
+            var anchors: [String: (node: Int32, size: Int)] = [:]
             var stack: [OpenCollection] = []
-            var root: Value?
+            // The children of each open collection, one reused buffer per depth.
+            var pending: [[Int32]] = []
             var documents = 0
             var expandedByAliases = 0
 
             /// Hands a finished node to the collection it belongs to.
-            func place(_ value: Value, size: Int, anchor: String?) -> Failure? {
-                if let anchor { anchors[anchor] = (value, size) }
-                guard !stack.isEmpty else {
-                    root = value
-                    return nil
+            func place(_ node: Int32, size: Int, anchor: String?) {
+                if let anchor { anchors[anchor] = (node, size) }
+                guard let top = stack.indices.last else {
+                    tree.root = node
+                    return
                 }
-                let top = stack.count - 1
                 stack[top].size = min(stack[top].size + size, expandedNodeLimit + 1)
-                if stack[top].isMapping {
-                    if let key = stack[top].pendingKey {
-                        stack[top].pairs.append((key, value))
-                        stack[top].pendingKey = nil
-                    } else {
-                        stack[top].pendingKey = value
-                    }
-                } else {
-                    stack[top].items.append(value)
-                }
-                return nil
+                pending[top].append(node)
+            }
+
+            func open(_ kind: Tree.Kind, line: Int32, anchor: String?) -> Failure? {
+                tree.nodes.append(Tree.Node(kind: kind, line: line, start: 0, count: 0))
+                stack.append(OpenCollection(node: Int32(tree.nodes.count - 1), anchor: anchor))
+                if pending.count < stack.count { pending.append([]) } else { pending[stack.count - 1].removeAll(keepingCapacity: true) }
+                return stack.count > depthLimit ? .tooDeep(line: Int(line)) : nil
             }
 
             while true {
@@ -110,45 +126,45 @@ enum YAMLEventReader {
                     return .failure(.syntax(line: line, detail: context + problem))
                 }
                 defer { yaml_event_delete(&event) }
-                let line = Int(event.start_mark.line) + 1
+                let line = Int32(clamping: Int(event.start_mark.line) + 1)
                 switch event.type {
                 case YAML_STREAM_END_EVENT:
-                    return .success(root)
+                    return .success(tree)
                 case YAML_DOCUMENT_START_EVENT:
                     documents += 1
                     if documents > 1 {
-                        return .failure(.syntax(line: line, detail: "expected a single document in the stream, but found another document"))
+                        return .failure(.syntax(line: Int(line), detail: "expected a single document in the stream, but found another document"))
                     }
                 case YAML_SCALAR_EVENT:
                     let scalar = event.data.scalar
                     let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self) } ?? ""
-                    if let failure = place(.scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE, line: line), size: 1, anchor: name(scalar.anchor)) {
-                        return .failure(failure)
-                    }
+                    tree.texts.append(text)
+                    tree.nodes.append(Tree.Node(kind: scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plainScalar : .scalar, line: line,
+                                                start: Int32(tree.texts.count - 1), count: 0))
+                    place(Int32(tree.nodes.count - 1), size: 1, anchor: name(scalar.anchor))
                 case YAML_ALIAS_EVENT:
                     let alias = name(event.data.alias.anchor) ?? ""
                     guard let anchored = anchors[alias] else {
-                        return .failure(.syntax(line: line, detail: "found undefined alias `\(alias)`"))
+                        return .failure(.syntax(line: Int(line), detail: "found undefined alias `\(alias)`"))
                     }
                     expandedByAliases += anchored.size
-                    if expandedByAliases > expandedNodeLimit { return .failure(.aliasBomb(line: line)) }
-                    if let failure = place(anchored.value, size: anchored.size, anchor: nil) { return .failure(failure) }
+                    if expandedByAliases > expandedNodeLimit { return .failure(.aliasBomb(line: Int(line))) }
+                    place(anchored.node, size: anchored.size, anchor: nil)
                 case YAML_SEQUENCE_START_EVENT:
-                    stack.append(OpenCollection(isMapping: false, anchor: name(event.data.sequence_start.anchor), line: line))
-                    if stack.count > depthLimit { return .failure(.tooDeep(line: line)) }
+                    if let failure = open(.sequence, line: line, anchor: name(event.data.sequence_start.anchor)) { return .failure(failure) }
                 case YAML_MAPPING_START_EVENT:
-                    stack.append(OpenCollection(isMapping: true, anchor: name(event.data.mapping_start.anchor), line: line))
-                    if stack.count > depthLimit { return .failure(.tooDeep(line: line)) }
+                    if let failure = open(.mapping, line: line, anchor: name(event.data.mapping_start.anchor)) { return .failure(failure) }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                    let open = stack.removeLast()
-                    let value: Value
-                    if open.isMapping {
-                        if let repeated = repeatedKeys(open.pairs) { return .failure(.repeatedKeys(repeated.keys, line: repeated.line)) }
-                        value = .mapping(open.pairs, line: open.line)
-                    } else {
-                        value = .sequence(open.items, line: open.line)
+                    let depth = stack.count - 1
+                    let closed = stack.removeLast()
+                    let node = Int(closed.node)
+                    tree.nodes[node].start = Int32(tree.children.count)
+                    tree.nodes[node].count = Int32(pending[depth].count)
+                    tree.children.append(contentsOf: pending[depth])
+                    if tree.nodes[node].kind == .mapping, let repeated = repeatedKeys(of: closed.node, in: tree) {
+                        return .failure(.repeatedKeys(repeated.keys, line: repeated.line))
                     }
-                    if let failure = place(value, size: open.size, anchor: open.anchor) { return .failure(failure) }
+                    place(closed.node, size: closed.size, anchor: closed.anchor)
                 default:
                     break
                 }
@@ -158,24 +174,26 @@ enum YAMLEventReader {
 
     /// Keys a mapping names more than once, in order, and the line of the first repeat; `nil`
     /// when every key is there once.
-    private static func repeatedKeys(_ pairs: [(key: Value, value: Value)]) -> (keys: [String], line: Int)? {
-        guard pairs.count > 1 else { return nil }
+    private static func repeatedKeys(of mapping: Int32, in tree: Tree) -> (keys: [String], line: Int)? {
+        let entries = tree.children(mapping)
+        guard entries.count > 2 else { return nil }
+        let keys = stride(from: entries.startIndex, to: entries.endIndex, by: 2).map { entries[$0] }
         var repeated: [String] = []
         var line = 0
-        func note(_ pair: (key: Value, value: Value), _ key: String) {
-            if repeated.isEmpty { line = pair.key.line }
-            if !repeated.contains(key) { repeated.append(key) }
+        func note(_ key: Int32, _ text: String) {
+            if repeated.isEmpty { line = tree.line(key) }
+            if !repeated.contains(text) { repeated.append(text) }
         }
-        if pairs.count <= 16 {
-            for i in 1..<pairs.count {
-                guard let key = pairs[i].key.string else { continue }
-                if pairs[..<i].contains(where: { $0.key.string == key }) { note(pairs[i], key) }
+        if keys.count <= 16 {
+            for i in 1..<keys.count {
+                guard let text = tree.string(keys[i]) else { continue }
+                if keys[..<i].contains(where: { tree.string($0) == text }) { note(keys[i], text) }
             }
         } else {
             var seen: Set<String> = []
-            for pair in pairs {
-                guard let key = pair.key.string else { continue }
-                if !seen.insert(key).inserted { note(pair, key) }
+            for key in keys {
+                guard let text = tree.string(key) else { continue }
+                if !seen.insert(text).inserted { note(key, text) }
             }
         }
         return repeated.isEmpty ? nil : (repeated, line)
