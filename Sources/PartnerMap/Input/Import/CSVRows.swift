@@ -26,8 +26,22 @@ struct CSVRows {
         }
     }
 
+    /// A header as a key: lower case, letters and digits only (`Amount Awarded` → `amountawarded`).
     static func key(_ header: String) -> String {
-        String(header.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+        // Asked for every cell an importer reads: ASCII headers, nearly all of them, take a byte path.
+        if header.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(header.utf8.count)
+            for byte in header.utf8 {
+                switch byte {
+                case 0x30...0x39, 0x61...0x7A: bytes.append(byte)
+                case 0x41...0x5A: bytes.append(byte + 0x20)
+                default: break
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(header.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
     }
 
     /// Reads a file; a file that cannot be read or parsed is one problem.
