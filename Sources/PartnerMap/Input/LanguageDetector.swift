@@ -37,8 +37,13 @@ public enum LanguageDetector {
             word.removeAll(keepingCapacity: true)
         }
         for scalar in text.lowercased().unicodeScalars {
+            if scalar.value < 0x80 {
+                // ASCII, most of any text: a letter or an apostrophe continues the word.
+                if (0x61...0x7A).contains(scalar.value) || scalar == "'" { word.unicodeScalars.append(scalar) } else { count() }
+                continue
+            }
             let properties = scalar.properties
-            if properties.isAlphabetic || scalar == "'" || scalar == "’" || (!word.isEmpty && properties.generalCategory == .nonspacingMark) {
+            if properties.isAlphabetic || scalar == "’" || (!word.isEmpty && properties.generalCategory == .nonspacingMark) {
                 word.unicodeScalars.append(scalar)
             } else {
                 count()
