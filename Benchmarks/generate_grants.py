@@ -36,10 +36,45 @@ PLACEHOLDERS = ["Dummy", "n/a", "See title", "Grant to organisation", "No descri
 ACTIVITIES = ["English conversation classes", "employment mentoring", "legal advice clinics", "peer support circles",
               "youth football sessions", "family learning", "mental health support", "housing advice",
               "digital skills training", "community meals", "volunteer befriending", "translation and interpreting",
-              "after-school homework clubs", "women's wellbeing groups", "welcome packs and orientation"]
+              "after-school homework clubs", "women's wellbeing groups", "welcome packs and orientation",
+              "debt and benefits advice", "cookery workshops", "allotment gardening", "choir and music sessions",
+              "driving theory lessons", "CV writing workshops", "job fairs", "childcare during classes",
+              "bicycle repair and cycling lessons", "swimming lessons", "art therapy", "drama workshops",
+              "citizenship test preparation", "school admissions support", "GP registration help",
+              "dental health checks", "counselling for trauma", "sewing and textile enterprise", "IT drop-in sessions",
+              "walking groups", "food parcels", "furniture recycling", "tenancy sustainment", "immigration advice",
+              "interpreting at appointments", "mentoring by local businesses", "summer holiday activities",
+              "parenting courses", "language cafés", "heritage and oral history", "radio and podcast training"]
 GROUPS = ["refugees and asylum seekers", "newly arrived families", "young people", "older people living alone",
           "women from migrant communities", "unaccompanied minors", "people on low incomes", "disabled people",
-          "carers", "international students"]
+          "carers", "international students", "Syrian families", "Afghan families", "Ukrainian guests",
+          "Hong Kong arrivals", "Roma communities", "Eritrean young men", "Polish older people", "care leavers",
+          "survivors of trafficking", "people with no recourse to public funds"]
+# Words of community grant descriptions, commonest first (drawn with a Zipf-like skew), so that
+# genuine descriptions differ as real ones do and overlap only where a file repeats itself.
+VOCABULARY = """support community people local project young families help services provide group weekly
+sessions volunteers activities training advice health access new skills work children women older
+isolated learning develop opportunities confidence wellbeing safe space area residents neighbourhood
+centre club hub outreach partnership partners network organisations schools parents carers refugees
+asylum migrants newcomers arrivals language english classes conversation practice mentoring coaching
+employment jobs volunteering placements apprenticeships digital online laptops internet literacy numeracy
+budgeting debt benefits housing homelessness tenancy food meals pantry kitchen cooking nutrition growing
+garden allotment outdoor nature walks sport football cricket swimming cycling dance music choir arts
+drama theatre film photography heritage history stories festival events celebration culture faith
+mosque church temple gurdwara interfaith trauma counselling therapy mental anxiety loneliness friendship
+befriending visits phone calls transport travel bus driving childcare nursery play holiday summer
+homework tutoring exams university college scholarships grants bursaries equipment furniture clothing
+uniforms hygiene period poverty energy bills warm spaces winter heating repairs accessible disabled
+deaf blind wheelchair autism dementia carers respite families siblings fathers mothers grandparents
+elders youth teenagers students graduates professionals entrepreneurs business enterprise market stall
+sewing textiles crafts woodwork repair recycling environment climate green trees parks litter cleanup
+safety police crime violence abuse domestic exploitation trafficking legal rights immigration status
+citizenship interpreting translation documents forms appointments doctor dentist pharmacy hospital
+vaccination screening maternity pregnancy babies toddlers reading library books radio podcast media
+leadership campaign voice participation council consultation research evaluation impact staff coordinator
+manager salary rent premises building refurbishment roof kitchenette toilets heating lighting insurance
+vehicle minibus van fuel phones data sim cards vouchers emergency crisis response recovery resilience
+cohesion integration welcome belonging bridges connections dialogue understanding respect dignity hope""".split()
 AIMS = ["to reduce isolation", "to improve access to work", "to build confidence and language skills",
         "to prevent homelessness", "to support settlement in the city", "to improve health and wellbeing",
         "to connect newcomers with local services", "to strengthen community leadership"]
@@ -77,6 +112,7 @@ def main():
 
     # Zipf-like weights: a few funders give most grants; most recipients get one.
     funder_weights = [1 / (rank + 1) ** 1.1 for rank in range(funder_count)]
+    recent = [[] for _ in range(funder_count)]
     with open(arguments.output, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
@@ -91,8 +127,13 @@ def main():
                 title = rng.choice(GENERIC_TITLES)
             elif roll < 0.45:
                 title = programme
+            elif roll < 0.60:
+                # A title many projects share word for word (a common kind of project).
+                activity = rng.choice(ACTIVITIES)
+                title = activity[0].upper() + activity[1:]
             else:
-                title = f"{rng.choice(ACTIVITIES).capitalize()} for {rng.choice(GROUPS)}"
+                activity = rng.choice(ACTIVITIES)
+                title = f"{activity[0].upper() + activity[1:]} for {rng.choice(GROUPS)} in {place}"
             roll = rng.random()
             if roll < 0.20:
                 description = rng.choice(PLACEHOLDERS)
@@ -100,9 +141,15 @@ def main():
                 description = title
             elif roll < 0.35:
                 description = ""
+            elif roll < 0.40 and recent[f]:
+                # Copied from another grant of the same funder (a programme's shared wording).
+                description = rng.choice(recent[f])
             else:
-                description = (f"{rng.choice(ACTIVITIES).capitalize()} and {rng.choice(ACTIVITIES)} for "
-                               f"{rng.choice(GROUPS)} in {place}, {rng.choice(AIMS)}.")
+                first = rng.choice(ACTIVITIES)
+                words = " ".join(VOCABULARY[int(rng.expovariate(1 / 90)) % len(VOCABULARY)] for _ in range(rng.randint(8, 20)))
+                description = (f"{first[0].upper() + first[1:]} for {rng.choice(GROUPS)} in {place}: {words}, "
+                               f"{rng.choice(AIMS)}.")
+                recent[f] = (recent[f] + [description])[-5:]
             year = rng.randint(2008, 2024)
             month = rng.randint(1, 12)
             day = rng.randint(1, 28)

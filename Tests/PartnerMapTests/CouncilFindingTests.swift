@@ -217,6 +217,11 @@ import Testing
         let text = OverlapFinder.text(of: network.projects[0], placeholders: OverlapFinder.Placeholders(network.projects))
         #expect(!text.contains("Dummy"))
         #expect(PlaceholderText(texts: ["general running costs."]).isPlaceholder("General running costs."))
+        // In a national file 1% is thousands of grants: a title more than 20 projects write word
+        // for word is a programme's label, not evidence (2,500 texts: 1% would be 25).
+        let others = (0..<2_479).map { "Project number \($0)" }
+        #expect(PlaceholderText(texts: others + Array(repeating: "Welcome circles", count: 21)).isPlaceholder("Welcome circles"))
+        #expect(!PlaceholderText(texts: others + Array(repeating: "Welcome circles", count: 20)).isPlaceholder("Welcome circles"))
         // Two real twins across Ontario are not "in the same area".
         let twins = try NetworkLoader.network(yaml: """
             organisations:

@@ -17,9 +17,14 @@ public struct PlaceholderText: Sendable {
     /// ``minimumRepeats`` of them) is a placeholder in that file.
     public static let repeatedShare = 0.01
     public static let minimumRepeats = 5
+    /// A text written word for word by more than this many projects is a placeholder whatever
+    /// the file's size: it says what a programme funds, not what each project aims at. (In a
+    /// national grants file 1% is thousands of grants, and one shared title would otherwise
+    /// make millions of "overlapping" pairs.)
+    public static let maximumRepeats = 20
 
     /// The folded texts that are placeholders in this file: the known ones, and those repeated
-    /// across more than 1% of the texts given (and at least five of them).
+    /// by at least five of the texts given and by more than 1% of them or more than 20.
     public let repeated: Set<String>
 
     public init<S: Sequence<String>>(texts: S) {
@@ -31,7 +36,7 @@ public struct PlaceholderText: Sendable {
             if !folded.isEmpty { counts[folded, default: 0] += 1 }
         }
         let share = Self.repeatedShare * Double(total)
-        repeated = Set(counts.filter { $0.value >= Self.minimumRepeats && Double($0.value) > share }.keys)
+        repeated = Set(counts.filter { $0.value >= Self.minimumRepeats && (Double($0.value) > share || $0.value > Self.maximumRepeats) }.keys)
     }
 
     /// True when the text says nothing about the project here.
