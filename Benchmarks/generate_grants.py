@@ -146,9 +146,8 @@ def main():
                 description = rng.choice(recent[f])
             else:
                 first = rng.choice(ACTIVITIES)
-                words = " ".join(VOCABULARY[int(rng.expovariate(1 / 90)) % len(VOCABULARY)] for _ in range(rng.randint(8, 20)))
-                description = (f"{first[0].upper() + first[1:]} for {rng.choice(GROUPS)} in {place}: {words}, "
-                               f"{rng.choice(AIMS)}.")
+                words = " ".join(VOCABULARY[int(rng.expovariate(1 / 150)) % len(VOCABULARY)] for _ in range(rng.randint(10, 25)))
+                description = f"{first[0].upper() + first[1:]}: {words}."
                 recent[f] = (recent[f] + [description])[-5:]
             year = rng.randint(2008, 2024)
             month = rng.randint(1, 12)
