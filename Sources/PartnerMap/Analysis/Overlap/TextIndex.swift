@@ -261,8 +261,14 @@ public struct TextIndex: Sendable {
             var accumulator = [Double](repeating: 0, count: n)
             var touched: [Int32] = []
             var found: [(Int, Int, Double)] = []
+            // Text a's weights by feature, so that a candidate's cosine is one pass over its own
+            // features (the same products, summed in the same order, as `similarity(a, b)`).
+            var dense = [Double](repeating: 0, count: exhaustive ? 0 : featureKinds.count)
             var a = partition
             while a < n {
+                if !exhaustive {
+                    for p in documentOffsets[a]..<documentOffsets[a + 1] { dense[Int(documentFeatures[p])] = documentWeights[p] }
+                }
                 for p in documentOffsets[a]..<documentOffsets[a + 1] {
                     let f = Int(documentFeatures[p])
                     guard proposes[f] else { continue }
@@ -287,8 +293,14 @@ public struct TextIndex: Sendable {
                         continue
                     }
                     guard partial + restNorm[a] * restNorm[b] >= threshold else { continue }
-                    let value = similarity(a, b)
+                    var value = 0.0
+                    for q in documentOffsets[b]..<documentOffsets[b + 1] {
+                        value += dense[Int(documentFeatures[q])] * documentWeights[q]
+                    }
                     if value >= threshold, value > 0 { found.append((a, b, value)) }
+                }
+                if !exhaustive {
+                    for p in documentOffsets[a]..<documentOffsets[a + 1] { dense[Int(documentFeatures[p])] = 0 }
                 }
                 touched.removeAll(keepingCapacity: true)
                 a += partitionCount
