@@ -169,7 +169,9 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <p class="hint">{{overlapMore}}</p>
 {{/overlapMore}}
 {{#hasClusters}}<h3>{{strings.clusters}}</h3>
-<ul>{{#clusters}}<li>{{.}}</li>{{/clusters}}</ul>{{/hasClusters}}
+<ul>{{#clusters}}<li>{{.}}</li>{{/clusters}}</ul>{{#clustersMore}}
+<p class="hint">{{clustersMore}}</p>
+{{/clustersMore}}{{/hasClusters}}
 </section>
 {{/hasProjects}}
 

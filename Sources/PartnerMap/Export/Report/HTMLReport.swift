@@ -20,6 +20,10 @@ public enum HTMLReport {
     /// Overlapping pairs listed in the report, strongest first; the page says how many more
     /// there are (one funder's 2,500 grants can make 18,000 pairs and a page no one can send).
     public static let overlapRowsListed = 200
+    /// Groups of overlapping projects listed, largest first, and the names listed in each: a
+    /// national grants file can join thousands of projects in one group.
+    public static let clustersListed = 50
+    public static let namesListedPerCluster = 12
     /// Gaps listed under each heading; the heading gives the count of all of them.
     public static let gapsListedPerKind = 100
     /// Funding flows listed, largest first, and funder–recipient relations drawn on the
@@ -172,7 +176,11 @@ public enum HTMLReport {
             ]
         }
         context["hasOverlap"] = !overlap.pairs.isEmpty
-        context["clusters"] = overlap.clusters.map { $0.map(network.displayName(of:)).joined(separator: " · ") }
+        context["clusters"] = overlap.clusters.prefix(Self.clustersListed).map { cluster -> String in
+            let names = cluster.prefix(Self.namesListedPerCluster).map(network.displayName(of:)).joined(separator: " · ")
+            return cluster.count > Self.namesListedPerCluster ? names + " · " + strings.clusterMore(cluster.count - Self.namesListedPerCluster) : names
+        }
+        if overlap.clusters.count > Self.clustersListed { context["clustersMore"] = strings.clustersMore(Self.clustersListed, of: overlap.clusters.count) }
         context["hasClusters"] = !overlap.clusters.isEmpty
 
         // Gaps.

@@ -105,6 +105,14 @@ struct ReportStrings {
         t("The \(language.number(Double(shown))) largest of \(language.number(Double(total))) funding flows are listed; the funding map draws the largest relations, and the network file holds them all.",
           "Les \(language.number(Double(shown))) versements les plus importants sur \(language.number(Double(total))) sont listés ; la carte du financement montre les relations les plus importantes, et le fichier du réseau les contient tous.")
     }
+    /// A cluster's names past those listed.
+    func clusterMore(_ count: Int) -> String {
+        t("and \(language.number(Double(count))) more", "et \(language.number(Double(count))) autres")
+    }
+    func clustersMore(_ shown: Int, of total: Int) -> String {
+        t("The \(language.number(Double(shown))) largest of \(language.number(Double(total))) groups are listed; the overlap CSV export names every project.",
+          "Les \(language.number(Double(shown))) groupes les plus grands sur \(language.number(Double(total))) sont listés ; l’export CSV du chevauchement nomme chaque projet.")
+    }
     func overlapMore(_ shown: Int, of total: Int) -> String {
         t("The \(shown) strongest of \(total) pairs are listed; the full list can be exported as a spreadsheet (CSV).",
           "Les \(shown) paires les plus fortes sur \(total) sont listées ; la liste complète peut être exportée en tableur (CSV).")
