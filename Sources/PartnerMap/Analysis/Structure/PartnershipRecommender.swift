@@ -29,6 +29,12 @@ public struct PartnershipRecommender: Sendable {
 
     public let recommendations: [Recommendation]
 
+    /// A shared neighbour with more ties than this (a national funder, a country-wide network)
+    /// is not counted as something two organisations share: being funded by the same lottery
+    /// says nothing about working together, and through such a hub 10,000 recipients would make
+    /// fifty million pairs. Below it, Adamic–Adar is networkx's `adamic_adar_index`.
+    public static let sharedNeighbourLimit = 1_000
+
     public init(_ network: Network, top: Int = 10) {
         let graph = CollaborationView.graph(of: network)
         let organisations = network.organisations
@@ -43,10 +49,14 @@ public struct PartnershipRecommender: Sendable {
             return TextIndex.Text(text, language: projects.first?.language ?? .en)
         }
         let index = TextIndex(texts)
-        var similarity: [Int: [Int: Double]] = [:]
-        for pair in index.pairs(threshold: 0.2) {
-            similarity[candidates[pair.a], default: [:]][candidates[pair.b]] = pair.similarity
-        }
+        // Objective similarities as one array in pair order with each organisation's first pair,
+        // not a dictionary per organisation: a national grants file has millions of such pairs.
+        let objectivePairs = index.pairs(threshold: 0.2)
+        var firstObjectivePair = [Int](repeating: 0, count: candidates.count + 1)
+        for pair in objectivePairs { firstObjectivePair[pair.a + 1] += 1 }
+        for position in candidates.indices { firstObjectivePair[position + 1] += firstObjectivePair[position] }
+        var candidatePosition = [Int](repeating: -1, count: organisations.count)
+        for (position, organisation) in candidates.enumerated() { candidatePosition[organisation] = position }
         let logDegree = (0..<graph.nodeCount).map { log(Double(max(graph.degree(of: $0), 1))) }
         let excluded = Self.alreadyWorkingTogether(network)
         let isCandidate = Set(candidates)
@@ -57,18 +67,23 @@ public struct PartnershipRecommender: Sendable {
         func eachPair(_ body: (_ u: Int, _ v: Int, _ adamicAdar: Double, _ shared: [Int], _ objective: Double) -> Void) {
             for u in candidates {
                 var common: [Int: [Int]] = [:]
-                for w in graph.neighbours(of: u) {
+                for w in graph.neighbours(of: u) where graph.degree(of: Int(w)) <= Self.sharedNeighbourLimit {
                     for v in graph.neighbours(of: Int(w)) where Int(v) > u && isCandidate.contains(Int(v)) {
                         common[Int(v), default: []].append(Int(w))
                     }
                 }
+                let position = candidatePosition[u]
+                var objective: [Int: Double] = [:]
+                for pair in objectivePairs[firstObjectivePair[position]..<firstObjectivePair[position + 1]] {
+                    objective[candidates[pair.b]] = pair.similarity
+                }
                 var partners = Set(common.keys)
-                partners.formUnion((similarity[u] ?? [:]).keys)
+                partners.formUnion(objective.keys)
                 for v in partners.sorted() where graph.weight(from: u, to: v) == nil
                     && !excluded.contains(Self.key(organisations[u].id, organisations[v].id)) {
                     let shared = common[v] ?? []
                     let adamicAdar = shared.reduce(0) { $0 + (logDegree[$1] > 0 ? 1 / logDegree[$1] : 0) }
-                    body(u, v, adamicAdar, shared, similarity[u]?[v] ?? 0)
+                    body(u, v, adamicAdar, shared, objective[v] ?? 0)
                 }
             }
         }
