@@ -238,9 +238,14 @@ public struct TextIndex: Sendable {
     /// uses) do not propose candidates, since alone they cannot make two texts similar; the
     /// candidates are then scored exactly on all features. Up to 2,000 texts every shared
     /// feature counts, so a threshold of 0 lists every pair with any similarity.
-    public func pairs(threshold: Double) -> [(a: Int, b: Int, similarity: Double)] {
+    ///
+    /// - Parameter sources: only pairs whose first text is in this range (all when `nil`), so
+    ///   that a caller can walk millions of pairs a block at a time without holding them all.
+    public func pairs(threshold: Double, sources: Range<Int>? = nil) -> [(a: Int, b: Int, similarity: Double)] {
         let n = count
         guard n > 1 else { return [] }
+        let sources = (sources ?? 0..<n).clamped(to: 0..<n)
+        guard !sources.isEmpty else { return [] }
         let exhaustive = n <= 2000
         let cap = exhaustive ? n : max(200, n / 20)
         let proposes = featureKinds.indices.map { f in
@@ -256,7 +261,7 @@ public struct TextIndex: Sendable {
             }
             return sum.squareRoot()
         }
-        let partitions = min(DeterministicParallel.partitions, n)
+        let partitions = min(DeterministicParallel.partitions, sources.count)
         let parts = DeterministicParallel.map(partitions: partitions) { partition, partitionCount in
             var accumulator = [Double](repeating: 0, count: n)
             var touched: [Int32] = []
@@ -264,8 +269,8 @@ public struct TextIndex: Sendable {
             // Text a's weights by feature, so that a candidate's cosine is one pass over its own
             // features (the same products, summed in the same order, as `similarity(a, b)`).
             var dense = [Double](repeating: 0, count: exhaustive ? 0 : featureKinds.count)
-            var a = partition
-            while a < n {
+            var a = sources.lowerBound + partition
+            while a < sources.upperBound {
                 if !exhaustive {
                     for p in documentOffsets[a]..<documentOffsets[a + 1] { dense[Int(documentFeatures[p])] = documentWeights[p] }
                 }

@@ -49,12 +49,9 @@ public struct PartnershipRecommender: Sendable {
             return TextIndex.Text(text, language: projects.first?.language ?? .en)
         }
         let index = TextIndex(texts)
-        // Objective similarities as one array in pair order with each organisation's first pair,
-        // not a dictionary per organisation: a national grants file has millions of such pairs.
-        let objectivePairs = index.pairs(threshold: 0.2)
-        var firstObjectivePair = [Int](repeating: 0, count: candidates.count + 1)
-        for pair in objectivePairs { firstObjectivePair[pair.a + 1] += 1 }
-        for position in candidates.indices { firstObjectivePair[position + 1] += firstObjectivePair[position] }
+        // Objective similarities are found a block of organisations at a time, never all held: a
+        // national grants file has tens of millions of pairs above 0.2.
+        let objectiveBlock = 2_048
         var candidatePosition = [Int](repeating: -1, count: organisations.count)
         for (position, organisation) in candidates.enumerated() { candidatePosition[organisation] = position }
         let logDegree = (0..<graph.nodeCount).map { log(Double(max(graph.degree(of: $0), 1))) }
@@ -64,7 +61,12 @@ public struct PartnershipRecommender: Sendable {
         // with what they share, in a fixed order. Walked twice: once for the largest Adamic–Adar
         // (the scale of the scores), once to keep the best pairs. Pairs are never all held: at
         // 100,000 organisations, councils of a hundred seats make tens of millions of them.
-        func eachPair(_ body: (_ u: Int, _ v: Int, _ adamicAdar: Double, _ shared: [Int], _ objective: Double) -> Void) {
+        // Without `objectives`, only pairs that share a neighbour: enough for the largest
+        // Adamic–Adar, which a pair alike only in its objectives does not reach.
+        func eachPair(objectives: Bool, _ body: (_ u: Int, _ v: Int, _ adamicAdar: Double, _ shared: [Int], _ objective: Double) -> Void) {
+            var objectivePairs: [(a: Int, b: Int, similarity: Double)] = []
+            var firstObjectivePair: [Int] = []
+            var block = -1
             for u in candidates {
                 var common: [Int: [Int]] = [:]
                 for w in graph.neighbours(of: u) where graph.degree(of: Int(w)) <= Self.sharedNeighbourLimit {
@@ -74,8 +76,19 @@ public struct PartnershipRecommender: Sendable {
                 }
                 let position = candidatePosition[u]
                 var objective: [Int: Double] = [:]
-                for pair in objectivePairs[firstObjectivePair[position]..<firstObjectivePair[position + 1]] {
-                    objective[candidates[pair.b]] = pair.similarity
+                if objectives {
+                    if position / objectiveBlock != block {
+                        block = position / objectiveBlock
+                        let range = block * objectiveBlock..<min(candidates.count, (block + 1) * objectiveBlock)
+                        objectivePairs = index.pairs(threshold: 0.2, sources: range)
+                        firstObjectivePair = [Int](repeating: 0, count: range.count + 1)
+                        for pair in objectivePairs { firstObjectivePair[pair.a - range.lowerBound + 1] += 1 }
+                        for offset in 0..<range.count { firstObjectivePair[offset + 1] += firstObjectivePair[offset] }
+                    }
+                    let offset = position - block * objectiveBlock
+                    for pair in objectivePairs[firstObjectivePair[offset]..<firstObjectivePair[offset + 1]] {
+                        objective[candidates[pair.b]] = pair.similarity
+                    }
                 }
                 var partners = Set(common.keys)
                 partners.formUnion(objective.keys)
@@ -88,7 +101,7 @@ public struct PartnershipRecommender: Sendable {
             }
         }
         var maxAdamicAdar = 0.0
-        eachPair { _, _, adamicAdar, _, _ in maxAdamicAdar = max(maxAdamicAdar, adamicAdar) }
+        eachPair(objectives: false) { _, _, adamicAdar, _, _ in maxAdamicAdar = max(maxAdamicAdar, adamicAdar) }
         // Highest score first, then by the two ids.
         func precedes(_ x: Candidate, _ y: Candidate) -> Bool {
             if x.score != y.score { return x.score > y.score }
@@ -96,7 +109,7 @@ public struct PartnershipRecommender: Sendable {
         }
         // The best `top` pairs (all of them when `top` is 0), kept in order as they come.
         var scored: [Candidate] = []
-        eachPair { u, v, adamicAdar, shared, objective in
+        eachPair(objectives: true) { u, v, adamicAdar, shared, objective in
             let score = 0.5 * (maxAdamicAdar > 0 ? adamicAdar / maxAdamicAdar : 0) + 0.5 * objective
             guard score > 0 else { return }
             let candidate = Candidate(u: u, v: v, adamicAdar: adamicAdar, shared: shared, objective: objective, score: score)
