@@ -41,7 +41,7 @@ struct LoadingOptions: ParsableArguments {
 /// unless `strict`. `--as-of`, `--confirmed` and `--sourced-only` need a network file.
 func loadInput(_ path: String, directed: Bool = false, options: LoadingOptions, language: ReportLanguage) throws(NetworkLoadError) -> NetworkLoader.Input {
     let loaded = try NetworkLoader.read(path: path, directed: directed, strict: options.strict, dot: DOTReader.self)
-    for warning in loaded.warnings { printError(warning.description(in: language)) }
+    printWarnings(loaded.warnings, language: language)
     switch loaded.input {
     case .network(let network):
         return .network(options.narrowed(network))
@@ -70,12 +70,39 @@ func loadNetworkOrExit(_ path: String, options: LoadingOptions, language: Report
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .narrowingNeedsNetwork)])
         }
         let (network, warnings) = try NetworkLoader.readNetwork(path: path, strict: options.strict, dot: DOTReader.self)
-        for warning in warnings { printError(warning.description(in: language)) }
+        printWarnings(warnings, language: language)
         return options.narrowed(network)
     } catch {
         printError(error, in: language)
         throw ExitCode(1)
     }
+}
+
+/// Warnings shown of each kind before the rest are counted: a national grants file can hold
+/// thousands of projects without objectives, and one line says it better than thousands.
+let warningsShownPerKind = 10
+
+/// Prints warnings in the reader's language, the first ten of each kind and then how many more
+/// there are (`--strict` lists every one, as a problem).
+func printWarnings(_ warnings: [Diagnostic], language: ReportLanguage) {
+    let kinds = warnings.map { warningKind($0.problem) }
+    var total: [String: Int] = [:]
+    for kind in kinds { total[kind, default: 0] += 1 }
+    var shown: [String: Int] = [:]
+    for (warning, kind) in zip(warnings, kinds) {
+        shown[kind, default: 0] += 1
+        guard shown[kind]! <= warningsShownPerKind else { continue }
+        printError(warning.description(in: language))
+        if shown[kind] == warningsShownPerKind, total[kind]! > warningsShownPerKind {
+            printError(CommandMessage.moreWarnings(total[kind]! - warningsShownPerKind).text(in: language))
+        }
+    }
+}
+
+/// The kind of a problem: its case, whatever it names.
+func warningKind(_ problem: Problem) -> String {
+    let mirror = Mirror(reflecting: problem)
+    return mirror.children.first?.label ?? String(describing: problem)
 }
 
 /// Prints a failure in the reader's language: every problem of a file, or why an output could

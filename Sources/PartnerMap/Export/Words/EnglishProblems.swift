@@ -77,6 +77,8 @@ struct EnglishProblems: ProblemCatalogue {
         case .sizeNeedsSurvey(let file, let size): "\(file): --size \(size) needs a survey's answers (`responses`), which this file does not hold"
         case .cannotWrite(let path, let reason): "\(path): cannot be written (\(reason))"
         case .outputIsFolder(let path): "\(path): is a folder; give a file name inside it, for example \(path.hasSuffix("/") ? path : path + "/")map.svg"
+        case .moreWarnings(let count):
+            "… and \(count) more warning\(count == 1 ? "" : "s") like these (`--strict` lists each of them as a problem)"
         case .noFundingToExport(let file):
             "\(file): the network records no funding flow, so `--view funding` has nothing to export; nothing was written"
         case .fundingLeftOut(let flows, let format):

@@ -86,6 +86,9 @@ struct FrenchProblems: ProblemCatalogue {
         case .sizeNeedsSurvey(let file, let size): text = "\(file) : --size \(size) demande les réponses d’un sondage (`responses`), que ce fichier ne contient pas"
         case .cannotWrite(let path, let reason): text = "\(path) : ne peut pas être écrit (\(reason))"
         case .outputIsFolder(let path): text = "\(path) : c’est un dossier ; donnez un nom de fichier à l’intérieur, par exemple \(path.hasSuffix("/") ? path : path + "/")carte.svg"
+        case .moreWarnings(let count):
+            text = count == 1 ? "… et un autre avertissement du même genre (`--strict` les donne tous comme des problèmes)"
+                : "… et \(ReportLanguage.fr.plural(count, "autre avertissement", "autres avertissements")) du même genre (`--strict` les donne tous comme des problèmes)"
         case .noFundingToExport(let file):
             text = "\(file) : le réseau ne consigne aucun flux de financement ; `--view funding` n’a donc rien à exporter et rien n’a été écrit"
         case .fundingLeftOut(let flows, let format):

@@ -31,6 +31,8 @@ public enum CommandMessage: Sendable, Hashable {
     case outputIsFolder(String)
     /// An export of the partnerships leaves out the file's funding flows, which `--view funding` exports.
     case fundingLeftOut(flows: Int, format: String)
+    /// Warnings of one kind past the first ten, counted rather than listed.
+    case moreWarnings(Int)
     /// `--view funding` on a network without funding flows.
     case noFundingToExport(String)
 
