@@ -25,6 +25,9 @@ public struct PartnershipRecommender: Sendable {
         public var commonBodies: [String]
         /// Pairs of projects (one of each) that serve similar objectives.
         public var similarProjects: [String]
+        /// For each of `similarProjects`, the start of its objectives when its name is a
+        /// placeholder ("Core costs"), since that is what matched; `nil` when the name says it.
+        public var similarProjectExcerpts: [String?] = []
     }
 
     public let recommendations: [Recommendation]
@@ -141,13 +144,17 @@ public struct PartnershipRecommender: Sendable {
                 bodies.contains(body) && seated.contains(Self.key(a.id, body)) && seated.contains(Self.key(b.id, body))
             }
             var similar: [String] = []
+            var excerpts: [String?] = []
             if item.objective > 0, let best = Self.closestProjects(projectsOf[a.id] ?? [], projectsOf[b.id] ?? []) {
                 similar = [best.0.id, best.1.id]
+                excerpts = [best.0, best.1].map { project in
+                    placeholders.names.isPlaceholder(project.name) ? Self.excerpt(project.objectives) : nil
+                }
             }
             return Recommendation(
                 organisations: [a.id, b.id], score: item.score, adamicAdar: item.adamicAdar, objectiveSimilarity: item.objective,
                 commonPartners: sharedIDs.filter { !bothSeated($0) }, commonBodies: sharedIDs.filter(bothSeated),
-                similarProjects: similar)
+                similarProjects: similar, similarProjectExcerpts: excerpts)
         }
     }
 
@@ -181,6 +188,18 @@ public struct PartnershipRecommender: Sendable {
             for (i, a) in members.enumerated() { for b in members[(i + 1)...] where a != b { pairs.insert(key(a, b)) } }
         }
         return pairs
+    }
+
+    /// The first words of a text, up to about 60 characters; `nil` for an empty text.
+    static func excerpt(_ text: String) -> String? {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty else { return nil }
+        var result = ""
+        for word in words {
+            if !result.isEmpty, result.count + word.count + 1 > 60 { return result + "…" }
+            result += (result.isEmpty ? "" : " ") + word
+        }
+        return result
     }
 
     private static func closestProjects(_ a: [Project], _ b: [Project]) -> (Project, Project)? {

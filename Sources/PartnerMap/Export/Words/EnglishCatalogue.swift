@@ -175,7 +175,10 @@ struct EnglishCatalogue: FindingCatalogue {
             reasons.append("both sit on \(names.joined(separator: ", "))\(item.commonBodies.count > 3 ? ", …" : "")")
         }
         if item.similarProjects.count == 2 {
-            reasons.append("their projects serve similar objectives (\(name(item.similarProjects[0])) and \(name(item.similarProjects[1])))")
+            let labels = (0..<2).map { i in
+                (i < item.similarProjectExcerpts.count ? item.similarProjectExcerpts[i] : nil).map { "“\($0)”" } ?? name(item.similarProjects[i])
+            }
+            reasons.append("their projects serve similar objectives (\(labels[0]) and \(labels[1]))")
         }
         return "\(name(item.organisations[0])) and \(name(item.organisations[1])) have no tie yet, but " + reasons.joined(separator: " and ") + "."
     }

@@ -185,7 +185,10 @@ struct FrenchCatalogue: FindingCatalogue {
             reasons.append("\(both) siègent \(both == "elles" ? "toutes" : "tous") deux \(language.list(item.commonBodies.prefix(3).map { grammar.à(name($0)) }))")
         }
         if item.similarProjects.count == 2 {
-            reasons.append("leurs projets poursuivent des objectifs semblables (\(name(item.similarProjects[0])) et \(name(item.similarProjects[1])))")
+            let labels = (0..<2).map { i in
+                (i < item.similarProjectExcerpts.count ? item.similarProjectExcerpts[i] : nil).map { "« \($0) »" } ?? name(item.similarProjects[i])
+            }
+            reasons.append("leurs projets poursuivent des objectifs semblables (\(labels[0]) et \(labels[1]))")
         }
         return "\(grammar.subject(name(item.organisations[0]))) et \(grammar.the(name(item.organisations[1]))) n’ont pas encore de lien, mais " + reasons.joined(separator: " et ") + "."
     }
