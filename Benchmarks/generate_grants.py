@@ -80,6 +80,11 @@ AIMS = ["to reduce isolation", "to improve access to work", "to build confidence
         "to connect newcomers with local services", "to strengthen community leadership"]
 
 
+def sentence_case(text):
+    """The first letter in capitals, the rest as written ("CV writing", not "Cv writing")."""
+    return text[0].upper() + text[1:]
+
+
 def date_text(rng, year, month, day):
     form = rng.random()
     if form < 0.55:
@@ -129,11 +134,9 @@ def main():
                 title = programme
             elif roll < 0.60:
                 # A title many projects share word for word (a common kind of project).
-                activity = rng.choice(ACTIVITIES)
-                title = activity[0].upper() + activity[1:]
+                title = sentence_case(rng.choice(ACTIVITIES))
             else:
-                activity = rng.choice(ACTIVITIES)
-                title = f"{activity[0].upper() + activity[1:]} for {rng.choice(GROUPS)} in {place}"
+                title = f"{sentence_case(rng.choice(ACTIVITIES))} for {rng.choice(GROUPS)} in {place}"
             roll = rng.random()
             if roll < 0.20:
                 description = rng.choice(PLACEHOLDERS)
@@ -145,9 +148,9 @@ def main():
                 # Copied from another grant of the same funder (a programme's shared wording).
                 description = rng.choice(recent[f])
             else:
-                first = rng.choice(ACTIVITIES)
+                activity = sentence_case(rng.choice(ACTIVITIES))
                 words = " ".join(VOCABULARY[int(rng.expovariate(1 / 150)) % len(VOCABULARY)] for _ in range(rng.randint(10, 25)))
-                description = f"{first[0].upper() + first[1:]}: {words}."
+                description = f"{activity}: {words}."
                 recent[f] = (recent[f] + [description])[-5:]
             year = rng.randint(2008, 2024)
             month = rng.randint(1, 12)

@@ -8,17 +8,18 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write a map as DOT, or the network for Gephi, Cytoscape and yEd (GraphML, GEXF), or as JSON.",
         discussion: """
             dot       the styled map of a view, for any Graphviz tool
-            graphml   the collaboration view with every node and edge attribute (yEd, Cytoscape,
-                      Gephi, igraph, networkx), valid against GraphML's schema
+            graphml   the collaboration view with every node and edge attribute
+                      (yEd, Cytoscape, Gephi, igraph, networkx), valid against
+                      GraphML's schema
             gexf      the same for Gephi
             json      the network file's content with the analyses' results
             node-link the collaboration view as networkx node-link data, for
                       networkx.node_link_graph (keys nodes, edges, source, target, id)
 
-            With --view funding, graphml, gexf and node-link hold the funding flows instead: a
-            directed graph from funder to recipient, one edge per flow with its amount, currency,
-            year, start, end and programme (several flows between two organisations stay
-            several edges).
+            With --view funding, graphml, gexf and node-link hold the funding flows
+            instead: a directed graph from funder to recipient, one edge per flow with
+            its amount, currency, year, start, end and programme (several flows between
+            two organisations stay several edges).
 
             Without -o the output goes to standard output. With -o the file is written whole or
             not at all.
@@ -26,7 +27,7 @@ struct ExportCommand: ParsableCommand {
             EXAMPLES:
               partnermap export Graphs/montreal-inclusif.yaml --format dot | dot -Tsvg > map.svg
               partnermap export Graphs/ontario-lips.yaml --format graphml -o ontario.graphml
-              partnermap export Graphs/montreal-inclusif.yaml --format gexf --view funding -o funding.gexf
+              partnermap export Graphs/montreal-inclusif.yaml --view funding --format gexf
             """
     )
 
