@@ -42,21 +42,14 @@ public enum DOTReader: DOTParsing {
         // cgraph is not thread-safe either: parse under the renderer's lock.
         let renderer = try GraphvizRenderer.shared()
         return try renderer.withGraph(text, countingOthers: true) { graph, others in
-            func htmlAttributes(_ object: UnsafeMutableRawPointer, kind: Int32) -> Set<String> {
-                var result: Set<String> = []
-                var symbol = agnxtattr(graph, kind, nil)
-                while let current = symbol {
-                    if let value = agxget(object, current), aghtmlstr(value) != 0 { result.insert(String(cString: current.pointee.name)) }
-                    symbol = agnxtattr(graph, kind, current)
-                }
-                return result
-            }
-            func attributes(_ object: UnsafeMutableRawPointer, kind: Int32) -> [String: String] {
+            /// The object's attributes; those written as HTML-like strings are added to `html`.
+            func attributes(_ object: UnsafeMutableRawPointer, kind: Int32, html: UnsafeMutablePointer<Set<String>>? = nil) -> [String: String] {
                 var result: [String: String] = [:]
                 var symbol = agnxtattr(graph, kind, nil)
                 while let current = symbol {
                     let name = String(cString: current.pointee.name)
                     if let value = agxget(object, current) {
+                        if let html, aghtmlstr(value) != 0 { html.pointee.insert(String(cString: current.pointee.name)) }
                         let text = String(cString: value)
                         let fallback = current.pointee.defval.map { String(cString: $0) } ?? ""
                         if text != fallback || kind == Int32(AGRAPH) || keepDefaults { result[name] = text }
@@ -95,9 +88,9 @@ public enum DOTReader: DOTParsing {
                                 attributes: attributes(UnsafeMutableRawPointer(graph), kind: Int32(AGRAPH)), nodes: [], edges: [], subgraphs: [])
             var node = agfstnode(graph)
             while let n = node {
-                parsed.nodes.append(Parsed.Node(name: String(cString: agnameof(UnsafeMutableRawPointer(n))),
-                                                attributes: attributes(UnsafeMutableRawPointer(n), kind: Int32(AGNODE)),
-                                                htmlAttributes: htmlAttributes(UnsafeMutableRawPointer(n), kind: Int32(AGNODE))))
+                var html: Set<String> = []
+                let values = attributes(UnsafeMutableRawPointer(n), kind: Int32(AGNODE), html: &html)
+                parsed.nodes.append(Parsed.Node(name: String(cString: agnameof(UnsafeMutableRawPointer(n))), attributes: values, htmlAttributes: html))
                 node = agnxtnode(graph, n)
             }
             node = agfstnode(graph)
