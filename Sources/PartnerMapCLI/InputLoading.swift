@@ -66,7 +66,7 @@ func loadInputOrExit(_ path: String, directed: Bool = false, options: LoadingOpt
 /// label, type and sector attributes), ties as partnerships.
 func loadNetworkOrExit(_ path: String, options: LoadingOptions, language: ReportLanguage) throws -> Network {
     do throws(NetworkLoadError) {
-        if options.narrows, let format = InputFormat.recognise(path: path), ![.yaml, .json, .csvFolder].contains(format) {
+        if options.narrows, let format = InputFormat.recognise(path: path), !format.holdsNetwork {
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .narrowingNeedsNetwork)])
         }
         let (network, warnings) = try NetworkLoader.readNetwork(path: path, strict: options.strict, dot: DOTReader.self)

@@ -32,48 +32,65 @@ enum CSVFolderReader {
     private static func read(
         files csvFiles: [String], folder display: String, text readText: (String) -> Result<String, Diagnostic>
     ) -> (document: RawDocument?, diagnostics: [Diagnostic]) {
-        var document = RawDocument(header: RawRecord(line: 1), headerFile: display + "/network.csv")
-        var diagnostics: [Diagnostic] = []
-        guard csvFiles.contains("organisations.csv") else {
+        guard csvFiles.contains(where: { RawDocument.section(named: String($0.dropLast(4))) == "organisations" }) else {
             return (nil, [Diagnostic(file: display, line: nil, problem: .missingCSVFile(expected: "organisations.csv"))])
         }
+        var tables: [SectionTable] = []
+        var diagnostics: [Diagnostic] = []
         for fileName in csvFiles {
-            let section = String(fileName.dropLast(4))
             let path = display + "/" + fileName
-            guard section == "network" || RawDocument.sectionNames.contains(section) else {
-                let suggestion = Suggestion.closest(to: section, in: RawDocument.sectionNames + ["network"]).map { $0 + ".csv" }
+            guard let section = RawDocument.section(named: String(fileName.dropLast(4))) else {
+                let suggestion = Suggestion.closest(to: String(fileName.dropLast(4)), in: RawDocument.sectionNames + ["network"]).map { $0 + ".csv" }
                 diagnostics.append(Diagnostic(file: path, line: nil, problem: .unknownSection(fileName, suggestion: suggestion)))
                 continue
             }
-            let text: String
             switch readText(fileName) {
-            case .success(let value): text = value
+            case .success(let text):
+                tables.append(SectionTable(section: section, file: path, rows: CSVTable.parse(text, file: path).map(RawSection.init)))
             case .failure(let diagnostic):
                 // An empty optional section is simply empty.
                 if diagnostic.problem == .emptyFile, section != "organisations" { continue }
                 diagnostics.append(diagnostic)
-                continue
             }
-            switch CSVTable.parse(text, file: path) {
+        }
+        var document = RawDocument(header: RawRecord(line: 1), headerFile: display + "/network.csv")
+        diagnostics += assemble(tables, into: &document)
+        return (document, diagnostics)
+    }
+
+    /// One section's table, from a CSV file or a workbook's sheet; `file` names it in messages.
+    struct SectionTable {
+        var section: String
+        var file: String
+        var rows: Result<RawSection, NetworkLoadError>
+    }
+
+    /// Puts each table in its section of `document` (the `network` table's `field,value` rows in
+    /// its header); returns the problems of the tables that could not be read.
+    static func assemble(_ tables: [SectionTable], into document: inout RawDocument) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for table in tables {
+            switch table.rows {
             case .failure(let error):
                 diagnostics += error.diagnostics
-            case .success(let table):
-                if section == "network" {
-                    for row in RawSection(table) {
+            case .success(let rows):
+                if table.section == "network" {
+                    document.headerFile = table.file
+                    for row in rows {
                         guard let key = row["field"], case .scalar(let name) = key.kind else { continue }
                         let value = row["value"] ?? RawValue(kind: .null, line: row.line)
                         guard RawDocument.headerFields.contains(name) else {
-                            diagnostics.append(Diagnostic(file: path, line: row.line, problem: .unknownField(name, entity: .networkCSV, suggestion: Suggestion.closest(to: name, in: RawDocument.headerFields))))
+                            diagnostics.append(Diagnostic(file: table.file, line: row.line, problem: .unknownField(name, entity: .networkCSV, suggestion: Suggestion.closest(to: name, in: RawDocument.headerFields))))
                             continue
                         }
                         document.header.fields.append((name, value))
                     }
                 } else {
-                    document.sections[section] = RawSection(table)
-                    document.sectionFiles[section] = path
+                    document.sections[table.section] = rows
+                    document.sectionFiles[table.section] = table.file
                 }
             }
         }
-        return (document, diagnostics)
+        return diagnostics
     }
 }

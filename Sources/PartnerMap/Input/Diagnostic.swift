@@ -118,6 +118,25 @@ public enum Problem: Sendable, Hashable {
     case undeclaredNodes(count: Int, examples: [String])
     case repeatedTies(count: Int)
 
+    // Workbooks (.xlsx)
+    /// A file named or given as a workbook that cannot be read as one.
+    case notAWorkbook(WorkbookFault)
+    /// A cell showing one of Excel's errors (`#REF!`, `#N/A`): its value would be a guess.
+    case excelError(cell: String, value: String)
+    /// A formula the workbook was saved without the result of (written by a program, never
+    /// opened in a spreadsheet).
+    case formulaWithoutValue(cell: String)
+    /// A date cell whose number is no date (negative, the 1900 system's phantom 29 February).
+    case excelDateOutOfRange(cell: String, serial: String)
+    /// Merged cells: a table of rows reads the value in the first cell only.
+    case mergedCells(range: String, inHeader: Bool)
+    case sheetColumnUnnamed(column: String)
+    case sheetColumnsRepeated(String, first: String, second: String)
+    /// A sheet that is no section of a network (a warning: notes and instructions sheets are common).
+    case sheetLeftOut(String, suggestion: String?)
+    /// The workbook has no sheet of this name (nor its French name).
+    case missingSheet(expected: String, sheets: [String])
+
     // Imported files (surveys, grants data, other tools' exports)
     case missingColumn(String, table: ImportedTable)
     case rowWithout(fields: [String], row: ImportedRow)

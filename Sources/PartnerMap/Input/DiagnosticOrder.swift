@@ -67,7 +67,8 @@ enum DiagnosticOrder {
         switch problem {
         case .noSuchFile, .notRegularFile, .folderNotListable, .narrowingNeedsNetwork, .dotNeedsGraphviz, .otherGraphsLeftOut, .unknownFileType, .edgeListNotNetwork, .emptyFile, .binaryFile, .notUTF8, .tooLarge, .syntax, .nestingTooDeep,
              .aliasExpansionTooLarge, .notAMapping, .notAList, .unknownSection, .missingCSVFile, .csvRowWidth, .unknownField, .repeatedField, .quoteInUnquotedField,
-             .textAfterClosingQuote, .unclosedQuote, .unnamedColumn, .repeatedColumn, .missingColumn, .notImportFormat:
+             .textAfterClosingQuote, .unclosedQuote, .unnamedColumn, .repeatedColumn, .missingColumn, .notImportFormat,
+             .notAWorkbook, .mergedCells, .sheetColumnUnnamed, .sheetColumnsRepeated, .missingSheet:
             true
         case .missingField(let field, _): field == "id"
         case .repeated(let inner, _): isCause(inner)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Every kind of file the analysis commands read, recognised in one place: a network file
-/// (YAML, JSON, a folder of CSV files) or a graph from another tool (an edge list, GraphML,
+/// (YAML, JSON, a folder of CSV files, an Excel workbook with a sheet per section) or a graph from another tool (an edge list, GraphML,
 /// GEXF, DOT).
 ///
 /// A folder is a CSV network. A file is known by its extension when the extension says what it
@@ -9,7 +9,16 @@ import Foundation
 /// extension, KONECT's `out.NAME`) by its first bytes, so that a DOT graph saved as `.txt` or a
 /// network file saved without an extension is read for what it is.
 public enum InputFormat: String, Sendable, CaseIterable {
-    case yaml, json, csvFolder = "csv-folder", edgeList = "edge-list", graphML = "graphml", gexf, dot
+    case yaml, json, csvFolder = "csv-folder", workbook, edgeList = "edge-list", graphML = "graphml", gexf, dot
+
+    /// Whether the format holds a network's entries (organisations, their sources, dates and
+    /// confirmations), not only a graph's nodes and ties.
+    public var holdsNetwork: Bool {
+        switch self {
+        case .yaml, .json, .csvFolder, .workbook: true
+        case .edgeList, .graphML, .gexf, .dot: false
+        }
+    }
 
     /// What a path holds; `nil` when it does not exist or nothing fits.
     public static func recognise(path: String) -> InputFormat? {
@@ -23,6 +32,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
         case "graphml": return .graphML
         case "gexf": return .gexf
         case "dot", "gv": return .dot
+        // .xls and .ods too, so that their reader says how to save them as .xlsx.
+        case "xlsx", "xlsm", "xls", "ods": return .workbook
         default: break
         }
         let byName: InputFormat? = url.lastPathComponent.hasPrefix("out.") || edgeListExtensions.contains(url.pathExtension.lowercased()) ? .edgeList : nil
@@ -39,6 +50,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
     /// its root element, DOT by its `graph {` or `digraph {` header, a network file by its
     /// first key. An edge list has no mark of its own and is never recognised here.
     static func recognise(head: Data) -> InputFormat? {
+        // A ZIP container (PK\3\4): the only one a network is given in is a workbook.
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .workbook }
         var text = String(decoding: head, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let start = text.drop { $0.isWhitespace }

@@ -47,7 +47,7 @@ public enum NetworkLoader {
         let graph: ForeignGraph
         let warnings: [Diagnostic]
         switch format {
-        case .yaml, .json, .csvFolder, .edgeList:
+        case .yaml, .json, .csvFolder, .workbook, .edgeList:
             let loaded = try readLenient(path: path, format: format, directed: false, dot: dot)
             try refuseWarnings(loaded.warnings, if: strict)
             switch loaded.input {
@@ -128,6 +128,15 @@ public enum NetworkLoader {
             case .success: throw NetworkLoadError(DiagnosticOrder.arrange(problems))
             case .failure(let error): throw NetworkLoadError(DiagnosticOrder.arrange(problems + error.diagnostics))
             }
+        case .workbook:
+            let (document, problems, warnings) = WorkbookNetworkReader.read(path: path)
+            guard let document else { throw NetworkLoadError(problems) }
+            let (result, buildWarnings) = NetworkBuilder.buildWithWarnings(consume document, defaultName: name)
+            switch result {
+            case .success(let network) where problems.isEmpty: return Loaded(input: .network(network), warnings: warnings + buildWarnings)
+            case .success: throw NetworkLoadError(DiagnosticOrder.arrange(problems))
+            case .failure(let error): throw NetworkLoadError(DiagnosticOrder.arrange(problems + error.diagnostics))
+            }
         case .edgeList:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
             let read = try result(EdgeListReader.readWithWarnings(text, file: path, name: name, directed: directed))
@@ -151,6 +160,7 @@ public enum NetworkLoader {
                             dot: (any DOTParsing.Type)? = nil) throws(NetworkLoadError) -> Input {
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         if format == .dot { return .graph(try readDOT(data, file: file, dot: dot).plainGraph(name: name)) }
+        if format == .workbook { return .network(try loadWorkbook(data: data, file: file)) }
         let text = try result(TextFile.decode(data, file: file).mapError { NetworkLoadError([$0]) })
         switch format {
         case .edgeList:
@@ -161,8 +171,21 @@ public enum NetworkLoader {
             return .network(try parse(text, file: file, format: format, defaultName: name).network)
         case .csvFolder:
             return .network(try loadCSVFolder(contents: [file: data], folder: "."))
-        case .dot:
+        case .dot, .workbook:
             preconditionFailure("read above")
+        }
+    }
+
+    /// Loads a network kept as a workbook already in memory, a sheet per section.
+    public static func loadWorkbook(data: Data, file: String = "<workbook>") throws(NetworkLoadError) -> Network {
+        let workbook = try result(Workbook.read(data: data, file: file))
+        let (document, problems, _) = WorkbookNetworkReader.read(workbook)
+        guard let document else { throw NetworkLoadError(problems) }
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        switch NetworkBuilder.build(consume document, defaultName: name) {
+        case .success(let network) where problems.isEmpty: return network
+        case .success: throw NetworkLoadError(DiagnosticOrder.arrange(problems))
+        case .failure(let error): throw NetworkLoadError(DiagnosticOrder.arrange(problems + error.diagnostics))
         }
     }
 
@@ -224,6 +247,7 @@ extension InputFormat {
         case .yaml: "YAML"
         case .json: "JSON"
         case .csvFolder: "CSV folder"
+        case .workbook: "Excel workbook"
         case .edgeList: "edge list"
         case .graphML: "GraphML"
         case .gexf: "GEXF"

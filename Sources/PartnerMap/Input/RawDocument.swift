@@ -17,6 +17,21 @@ struct RawDocument {
         "sources", "priorities", "organisations", "projects", "partnerships", "memberships", "funding", "responses",
     ]
     static let headerFields = ["name", "expectedSectors"]
+
+    /// The section a CSV file or a workbook's sheet holds, by its name in English or French
+    /// (`organismes`, `partenariats`, `sièges` …), compared without regard to case; `network`
+    /// for the network's own fields; `nil` for any other name.
+    static func section(named name: String) -> String? {
+        let folded = name.trimmedWhitespace.lowercased()
+        if folded == "network" || sectionNames.contains(folded) { return folded }
+        return frenchSectionNames[folded]
+    }
+
+    static let frenchSectionNames = [
+        "organismes": "organisations", "organizations": "organisations", "projets": "projects", "partenariats": "partnerships",
+        "sièges": "memberships", "sieges": "memberships", "financement": "funding", "financements": "funding",
+        "priorités": "priorities", "priorites": "priorities", "réseau": "network", "reseau": "network", "réponses": "responses",
+    ]
     /// Every field any entry may have, as the reader spells it; CSV headers are matched to these
     /// without regard to case, spaces, `_` or `-` (`ID`, `Target groups` read).
     static let fieldNames = [

@@ -192,6 +192,35 @@ struct EnglishProblems: ProblemCatalogue {
         case .followOnReferences(let count):
             return "and \(count) more references to ids this file does not define, which follow from the problems above; fix those first"
 
+        case .notAWorkbook(let fault):
+            switch fault {
+            case .notZip: return "not an Excel workbook (.xlsx): the file is not the ZIP container a workbook is; save it again from the spreadsheet as \"Excel Workbook (.xlsx)\""
+            case .oldExcel: return "this is an Excel 97-2003 workbook (.xls), which PartnerMap does not read; save it as \"Excel Workbook (.xlsx)\" or as CSV UTF-8"
+            case .openDocument: return "this is an OpenDocument spreadsheet (.ods); save it as \"Excel 2007-365 (.xlsx)\" or as CSV UTF-8"
+            case .missingPart(let part): return "not a complete Excel workbook: it has no \(part); save it again from the spreadsheet as .xlsx"
+            case .damaged(let part): return "the workbook is damaged: its part \(part) cannot be read; open it in Excel or LibreOffice and save it again as .xlsx"
+            case .partTooLarge(let part): return "the workbook's part \(part) expands to more than 1 GB; split the workbook, or save its sheets as CSV"
+            }
+        case .excelError(let cell, let value):
+            return "cell \(cell) shows the Excel error \(value); correct the formula or type the value"
+        case .formulaWithoutValue(let cell):
+            return "cell \(cell) holds a formula saved without its result; open the workbook in Excel or LibreOffice and save it again"
+        case .excelDateOutOfRange(let cell, let serial):
+            return "cell \(cell) is formatted as a date but its number \(serial) is no date; type the date as 2024-04-01"
+        case .mergedCells(let range, let inHeader):
+            return inHeader
+                ? "cells \(range) of the header row are merged; unmerge them and give each column its own name"
+                : "cells \(range) are merged, so only the first holds the value; unmerge them and fill each cell"
+        case .sheetColumnUnnamed(let column):
+            return "column \(column) holds values but its header cell is empty; name the column or delete it"
+        case .sheetColumnsRepeated(let name, let first, let second):
+            return "columns \(first) and \(second) of the header row both name `\(name)`; keep one"
+        case .sheetLeftOut(let name, let suggestion):
+            return "the sheet \(quoted(name)) is not a section of a network and is left out" + didYouMean(suggestion)
+                + "; sections are organisations, projects, partnerships, memberships, funding, priorities, sources, network"
+        case .missingSheet(let expected, let sheets):
+            return "the workbook has no sheet named \(expected) (its sheets: \(sheets.map(quoted).joined(separator: ", ")))"
+
         case .csvRowWidth(let fields, let header):
             return "this row has \(fields) fields but the header has \(header); check for a missing quote or an extra comma"
         case .quoteInUnquotedField:

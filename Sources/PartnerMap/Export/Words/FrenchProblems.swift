@@ -211,6 +211,35 @@ struct FrenchProblems: ProblemCatalogue {
         case .followOnReferences(let count):
             return "et \(count) autres renvois à des identifiants que ce fichier ne définit pas, qui découlent des problèmes ci-dessus ; corrigez d’abord ceux-ci"
 
+        case .notAWorkbook(let fault):
+            switch fault {
+            case .notZip: return "ce n’est pas un classeur Excel (.xlsx) : le fichier n’est pas le conteneur ZIP d’un classeur ; enregistrez-le de nouveau depuis le tableur en « Classeur Excel (.xlsx) »"
+            case .oldExcel: return "c’est un classeur Excel 97-2003 (.xls), que PartnerMap ne lit pas ; enregistrez-le en « Classeur Excel (.xlsx) » ou en CSV UTF-8"
+            case .openDocument: return "c’est un classeur OpenDocument (.ods) ; enregistrez-le en « Excel 2007-365 (.xlsx) » ou en CSV UTF-8"
+            case .missingPart(let part): return "ce classeur Excel est incomplet : il n’a pas de partie \(part) ; enregistrez-le de nouveau depuis le tableur en .xlsx"
+            case .damaged(let part): return "le classeur est endommagé : sa partie \(part) est illisible ; ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx"
+            case .partTooLarge(let part): return "la partie \(part) du classeur dépasse 1 Go une fois décompressée ; scindez le classeur, ou enregistrez ses feuilles en CSV"
+            }
+        case .excelError(let cell, let value):
+            return "la cellule \(cell) affiche l’erreur Excel \(value) ; corrigez la formule ou saisissez la valeur"
+        case .formulaWithoutValue(let cell):
+            return "la cellule \(cell) contient une formule enregistrée sans son résultat ; ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le de nouveau"
+        case .excelDateOutOfRange(let cell, let serial):
+            return "la cellule \(cell) est au format date, mais son nombre \(serial) n’est pas une date ; saisissez la date sous la forme 2024-04-01"
+        case .mergedCells(let range, let inHeader):
+            return inHeader
+                ? "les cellules \(range) de la ligne d’en-tête sont fusionnées ; annulez la fusion et donnez un nom à chaque colonne"
+                : "les cellules \(range) sont fusionnées : seule la première porte la valeur ; annulez la fusion et remplissez chaque cellule"
+        case .sheetColumnUnnamed(let column):
+            return "la colonne \(column) contient des valeurs, mais sa cellule d’en-tête est vide ; nommez la colonne ou supprimez-la"
+        case .sheetColumnsRepeated(let name, let first, let second):
+            return "les colonnes \(first) et \(second) de l’en-tête s’appellent toutes deux `\(name)` ; gardez-en une"
+        case .sheetLeftOut(let name, let suggestion):
+            return "la feuille \(q(name)) n’est pas une section d’un réseau : elle est laissée de côté" + voulezVous(suggestion)
+                + " ; les sections sont organismes, projets, partenariats, sièges, financement, priorités, sources, réseau"
+        case .missingSheet(let expected, let sheets):
+            return "le classeur n’a pas de feuille nommée \(expected) (ses feuilles : \(sheets.map(q).joined(separator: ", ")))"
+
         case .csvRowWidth(let fields, let header):
             return "cette ligne a \(fields) champs, l’en-tête en a \(header) ; vérifiez qu’il ne manque pas un guillemet ou qu’il n’y a pas une virgule de trop"
         case .quoteInUnquotedField:

@@ -1,0 +1,158 @@
+import Foundation
+import ZIPFoundation
+
+/// An Excel workbook (`.xlsx`, as Excel, LibreOffice, Google Sheets, KoboToolbox and 360Giving
+/// publishers write it), read as what its sheets show: text cells in rows.
+///
+/// Coordinators keep member lists in Excel, and most grants publishers release workbooks; read
+/// directly, neither has to be saved as CSV first (and a French Excel's CSV is Windows-1252
+/// with `;`). A cell reads as the text a person sees, without its formatting: shared and inline
+/// strings as written, numbers as Excel shows them (at most 15 significant digits, never in
+/// exponent form), dates (a number in a date format) as ISO 8601 `2024-04-01` in the
+/// workbook's 1900 or 1904 date system, `TRUE`/`FALSE` as `true`/`false`, a formula as its
+/// saved result. Whatever would be a guess is refused with its cell: an Excel error (`#REF!`),
+/// a formula saved without its result, merged cells.
+///
+/// The ZIP container is read with ZIPFoundation and each part with Foundation's streaming XML
+/// parser; no part is written to disk and no external entity is resolved.
+public struct Workbook: Sendable {
+    /// The file as the user named it.
+    public var file: String
+    /// The sheets in the workbook's order (hidden ones included).
+    public var sheets: [Sheet]
+
+    /// One sheet: its name and its rows that hold something.
+    public struct Sheet: Sendable {
+        public var name: String
+        public var rows: [Row]
+        /// Merged ranges (`A1:B1`), which a table of rows cannot read.
+        public var mergedRanges: [String]
+        /// The cells that could not be read without a guess (an Excel error, a formula saved
+        /// without its result), each with its row; reading the sheet as a table reports them.
+        public var problems: [Diagnostic]
+
+        /// How the sheet is named in messages: `grants.xlsx[grants]`.
+        public func place(in file: String) -> String { file + "[" + name + "]" }
+    }
+
+    /// One row: its number in the sheet (what Excel shows at the left) and its cells from
+    /// column A, trimmed, `""` for an empty cell.
+    public struct Row: Sendable, Equatable {
+        public var number: Int
+        public var cells: [String]
+    }
+
+    /// The sheet named `name`, compared without regard to case and surrounding spaces.
+    public func sheet(named name: String) -> Sheet? {
+        let wanted = name.lowercased()
+        return sheets.first { $0.name.trimmedWhitespace.lowercased() == wanted }
+    }
+
+    /// Largest part read (a sheet's XML, uncompressed): far above any real network or grants
+    /// file, and a guard against a compressed file that expands without end.
+    static let partLimit = 1 << 30
+
+    /// Reads a workbook from disk; every problem (of any sheet) is reported at once.
+    public static func read(path: String) -> Result<Workbook, NetworkLoadError> {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            return .failure(NetworkLoadError([Diagnostic(file: path, line: nil, problem: .noSuchFile)]))
+        }
+        guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            return .failure(NetworkLoadError([Diagnostic(file: path, line: nil, problem: .notRegularFile)]))
+        }
+        return read(data: data, file: path)
+    }
+
+    /// Reads a workbook already in memory; `file` names it in messages.
+    public static func read(data: Data, file: String) -> Result<Workbook, NetworkLoadError> {
+        func refuse(_ reason: Problem.WorkbookFault) -> Result<Workbook, NetworkLoadError> {
+            .failure(NetworkLoadError([Diagnostic(file: file, line: nil, problem: .notAWorkbook(reason))]))
+        }
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return refuse(.oldExcel) }
+        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let archive = try? Archive(data: data, accessMode: .read) else {
+            return refuse(.notZip)
+        }
+        if archive["content.xml"] != nil, archive["mimetype"] != nil { return refuse(.openDocument) }
+
+        func part(_ path: String) -> Result<Data?, Problem.WorkbookFault> {
+            guard let entry = archive[path] else { return .success(nil) }
+            guard entry.type == .file else { return .failure(.damaged(path)) }
+            var bytes = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    guard bytes.count + chunk.count <= partLimit else { throw WorkbookPartTooLarge() }
+                    bytes.append(chunk)
+                }
+            } catch is WorkbookPartTooLarge {
+                return .failure(.partTooLarge(path))
+            } catch {
+                return .failure(.damaged(path))
+            }
+            // Foundation's XML parser on Linux crashes on some invalid UTF-8: refuse it first.
+            // Every spreadsheet writes its parts in UTF-8.
+            guard String(validating: bytes, as: UTF8.self) != nil else { return .failure(.damaged(path)) }
+            return .success(bytes)
+        }
+
+        do {
+            // The package's own relationships name the workbook part (nearly always xl/workbook.xml).
+            var workbookPath = "xl/workbook.xml"
+            if let rootRels = try part("_rels/.rels").get() {
+                let relations = try WorkbookXML.relationships(rootRels, part: "_rels/.rels", base: "").get()
+                if let main = relations.first(where: { $0.type.hasSuffix("/officeDocument") }) { workbookPath = main.target }
+            }
+            guard let workbookXML = try part(workbookPath).get() else { return refuse(.missingPart(workbookPath)) }
+            let listed = try WorkbookXML.sheetList(workbookXML, part: workbookPath).get()
+            let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
+            let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + (workbookPath.split(separator: "/").last.map(String.init) ?? "workbook.xml") + ".rels"
+            guard let relsXML = try part(relsPath).get() else { return refuse(.missingPart(relsPath)) }
+            let relations = try WorkbookXML.relationships(relsXML, part: relsPath, base: folder).get()
+            let targets = Dictionary(relations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+            var sharedStrings: [String] = []
+            if let sharedPath = relations.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target, let xml = try part(sharedPath).get() {
+                sharedStrings = try WorkbookXML.sharedStrings(xml, part: sharedPath).get()
+            }
+            var dateStyles: [Bool] = []
+            if let stylesPath = relations.first(where: { $0.type.hasSuffix("/styles") })?.target, let xml = try part(stylesPath).get() {
+                dateStyles = try WorkbookXML.dateStyles(xml, part: stylesPath).get()
+            }
+            let context = WorkbookXML.CellContext(sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: listed.date1904)
+
+            var sheets: [Sheet] = []
+            for entry in listed.sheets {
+                // Chart sheets and dialog sheets hold no rows.
+                guard let relation = targets[entry.relation], relation.type.hasSuffix("/worksheet") else { continue }
+                guard let xml = try part(relation.target).get() else { return refuse(.missingPart(relation.target)) }
+                let place = file + "[" + entry.name + "]"
+                switch WorkbookXML.sheet(xml, part: relation.target, place: place, context: context) {
+                case .success(let read): sheets.append(Sheet(name: entry.name, rows: read.rows, mergedRanges: read.merged, problems: read.problems))
+                case .failure(let fault): return refuse(fault)
+                }
+            }
+            return .success(Workbook(file: file, sheets: sheets))
+        } catch {
+            return refuse(error)
+        }
+    }
+}
+
+private struct WorkbookPartTooLarge: Error {}
+
+extension Problem {
+    /// Why a file named as a workbook cannot be read as one.
+    public enum WorkbookFault: Error, Sendable, Hashable {
+        /// Not a ZIP container at all.
+        case notZip
+        /// The Excel 97–2003 binary format (`.xls`).
+        case oldExcel
+        /// An OpenDocument spreadsheet (`.ods`).
+        case openDocument
+        /// A part the workbook needs is not in it.
+        case missingPart(String)
+        /// A part cannot be decompressed or is not well-formed XML.
+        case damaged(String)
+        case partTooLarge(String)
+    }
+}
