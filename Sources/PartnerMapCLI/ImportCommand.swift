@@ -76,12 +76,28 @@ struct ImportCommand: ParsableCommand {
                 printError(CommandMessage.isAFolder(file).text(in: language))
                 throw ExitCode(1)
             }
-            guard let format = from ?? ImportFormat.detect(path: file) else {
-                printError(CommandMessage.cannotTellFormat(file, formats: ImportFormat.allCases.map(\.rawValue)).text(in: language))
-                throw ExitCode(1)
-            }
             let imported: ImportResult
             do {
+                // A workbook or a ZIP of CSV files: read once, its tables say what it holds.
+                if ImportTables.holdsTables(path: file) {
+                    let tables = try ImportTables.read(path: file)
+                    guard let format = from ?? tables.format else {
+                        printError(CommandMessage.cannotTellFormat(file, formats: ImportFormat.allCases.map(\.rawValue)).text(in: language))
+                        throw ExitCode(1)
+                    }
+                    if [.survey, .surveyFormData].contains(format), roster == nil, !tables.hasRoster {
+                        printError(CommandMessage.surveyNeedsRoster(file).text(in: language))
+                        throw ExitCode(1)
+                    }
+                    imported = try tables.read(as: format, roster: roster, respondents: respondents)
+                    report += imported.notes
+                    network = network.map { NetworkMerger.merge($0, imported.network, report: &report) } ?? imported.network
+                    continue
+                }
+                guard let format = from ?? ImportFormat.detect(path: file) else {
+                    printError(CommandMessage.cannotTellFormat(file, formats: ImportFormat.allCases.map(\.rawValue)).text(in: language))
+                    throw ExitCode(1)
+                }
                 switch format {
                 case .survey:
                     guard let roster else {
@@ -95,6 +111,9 @@ struct ImportCommand: ParsableCommand {
                 case .graphML: imported = try ForeignGraphImporter.read(file, dialect: .graphML)
                 case .gexf: imported = try ForeignGraphImporter.read(file, dialect: .gexf)
                 case .kumuJSON: imported = try KumuImporter.readJSON(file)
+                case .surveyFormData:
+                    printError(CommandMessage.formDataNeedsTables(file).text(in: language))
+                    throw ExitCode(1)
                 case .kumuConnections: continue  // read with its Elements sheet
                 case .kumuElements:
                     guard let connections = files.first(where: { $0 != file && ImportFormat.detect(path: $0) == .kumuConnections }) else {

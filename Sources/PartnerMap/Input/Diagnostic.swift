@@ -146,6 +146,8 @@ public enum Problem: Sendable, Hashable {
     case grantNotAnObject(index: Int)
     case grant(Record, GrantFault)
     case moreUnreadableDates(count: Int, shown: Int)
+    /// A row of a form's repeat (an answer about a partner) whose submission is not in the export.
+    case answerWithoutSubmission(String, main: String)
 
     /// Where a mapping was expected.
     public enum Place: Sendable, Hashable {

@@ -64,6 +64,7 @@ struct EnglishProblems: ProblemCatalogue {
             "\(file): is a folder; import reads files (a survey's responses.csv, a grants file, a GraphML or GEXF file); a folder of network CSV files is read directly by every command"
         case .cannotTellFormat(let file, let formats): "\(file): cannot tell what this file is; give --from " + formats.joined(separator: "|")
         case .surveyNeedsRoster(let file): "\(file): a survey needs its roster; add --roster roster.csv (id,name,type,sectors)"
+        case .formDataNeedsTables(let file): "\(file): a survey form's answers come as the tool's whole export, with its ratings sheet: KoboToolbox's XLS export (.xlsx) or ODK Central's CSV download (.zip)"
         case .kumuNeedsConnections(let file): "\(file): a Kumu Elements sheet needs its Connections sheet (From, To, Type) as a second file"
         case .filesWithProblems(let failed, let total):
             total == 1 ? "1 file has problems; nothing was loaded." : "\(failed) of \(total) files have problems."
@@ -220,6 +221,9 @@ struct EnglishProblems: ProblemCatalogue {
                 + "; sections are organisations, projects, partnerships, memberships, funding, priorities, sources, network"
         case .missingSheet(let expected, let sheets):
             return "the workbook has no sheet named \(expected) (its sheets: \(sheets.map(quoted).joined(separator: ", ")))"
+
+        case .answerWithoutSubmission(let parent, let main):
+            return "this answer belongs to submission \(quoted(parent)), which \(quoted(main)) does not hold; export the submissions and their ratings together, from the same download"
 
         case .csvRowWidth(let fields, let header):
             return "this row has \(fields) fields but the header has \(header); check for a missing quote or an extra comma"

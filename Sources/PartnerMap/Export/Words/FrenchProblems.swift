@@ -70,6 +70,7 @@ struct FrenchProblems: ProblemCatalogue {
             text = "\(file) : c’est un dossier ; import lit des fichiers (le responses.csv d’un sondage, un fichier de subventions, un fichier GraphML ou GEXF) ; un dossier de fichiers CSV de réseau se lit directement avec chaque commande"
         case .cannotTellFormat(let file, let formats): text = "\(file) : impossible de savoir de quel type de fichier il s’agit ; précisez --from " + formats.joined(separator: "|")
         case .surveyNeedsRoster(let file): text = "\(file) : un sondage demande sa liste des membres ; ajoutez --roster roster.csv (id,name,type,sectors)"
+        case .formDataNeedsTables(let file): text = "\(file) : les réponses à un formulaire s’importent dans l’export complet de l’outil, avec sa feuille des évaluations : l’export XLS de KoboToolbox (.xlsx) ou le téléchargement CSV d’ODK Central (.zip)"
         case .kumuNeedsConnections(let file): text = "\(file) : une feuille Elements de Kumu demande sa feuille Connections (From, To, Type) comme second fichier"
         case .filesWithProblems(let failed, let total):
             text = total == 1 ? "le fichier a des problèmes ; rien n’a été chargé." : "\(failed) \(failed <= 1 ? "fichier" : "fichiers") sur \(total) \(failed <= 1 ? "a" : "ont") des problèmes."
@@ -239,6 +240,9 @@ struct FrenchProblems: ProblemCatalogue {
                 + " ; les sections sont organismes, projets, partenariats, sièges, financement, priorités, sources, réseau"
         case .missingSheet(let expected, let sheets):
             return "le classeur n’a pas de feuille nommée \(expected) (ses feuilles : \(sheets.map(q).joined(separator: ", ")))"
+
+        case .answerWithoutSubmission(let parent, let main):
+            return "cette réponse appartient à la soumission \(q(parent)), absente de \(q(main)) ; exportez les soumissions et leurs évaluations ensemble, dans le même téléchargement"
 
         case .csvRowWidth(let fields, let header):
             return "cette ligne a \(fields) champs, l’en-tête en a \(header) ; vérifiez qu’il ne manque pas un guillemet ou qu’il n’y a pas une virgule de trop"

@@ -20,6 +20,8 @@ public enum CommandMessage: Sendable, Hashable {
     case isAFolder(String)
     case cannotTellFormat(String, formats: [String])
     case surveyNeedsRoster(String)
+    /// A survey form's data given as a single CSV file, which cannot hold the repeat of ratings.
+    case formDataNeedsTables(String)
     case kumuNeedsConnections(String)
     case filesWithProblems(failed: Int, total: Int)
     case validNetwork(String, organisations: Int, projects: Int, partnerships: Int, memberships: Int, flows: Int)

@@ -4,6 +4,9 @@ import Foundation
 /// header row, a JSON file by its keys.
 public enum ImportFormat: String, Sendable, CaseIterable {
     case survey
+    /// A survey form's data as KoboToolbox (a workbook) or ODK Central (a ZIP of CSV files)
+    /// exports it: the submissions and their repeat of answers about partners.
+    case surveyFormData = "survey-form-data"
     case canadaGrants = "canada-grants"
     case threeSixtyGivingCSV = "360giving-csv"
     case threeSixtyGivingJSON = "360giving-json"
@@ -18,6 +21,7 @@ public enum ImportFormat: String, Sendable, CaseIterable {
     /// cannot be read, or one whose content fits no format). Never traps: Foundation's
     /// `readData(ofLength:)` does on a folder.
     public static func detect(path: String) -> ImportFormat? {
+        if ImportTables.holdsTables(path: path) { return (try? ImportTables.read(path: path))?.format }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
               let handle = FileHandle(forReadingAtPath: path) else { return nil }

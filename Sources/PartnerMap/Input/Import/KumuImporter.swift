@@ -37,8 +37,11 @@ public enum KumuImporter {
     }
 
     public static func readCSV(elements elementsPath: String, connections connectionsPath: String) throws(NetworkLoadError) -> ImportResult {
-        let elements = try CSVRows.read(elementsPath).get()
-        let connections = try CSVRows.read(connectionsPath).get()
+        try read(elements: CSVRows.read(elementsPath).get(), connections: CSVRows.read(connectionsPath).get())
+    }
+
+    /// The Elements and Connections sheets, from CSV files or a workbook Kumu exported.
+    static func read(elements: CSVRows, connections: CSVRows) throws(NetworkLoadError) -> ImportResult {
         func fields(_ row: CSVRows.Row, _ columns: [String]) -> [String: String] {
             var flat: [String: String] = [:]
             for column in columns { if let value = row[column] { flat[column] = value } }
@@ -48,7 +51,7 @@ public enum KumuImporter {
         let connectionColumns = ["from", "to", "type", "strength", "weight", "label"]
         return try build(elements: elements.rows.map { (fields($0, elementColumns), $0.line) },
                          connections: connections.rows.map { (fields($0, connectionColumns), $0.line) },
-                         elementsFile: elementsPath, connectionsFile: connectionsPath, lineWord: "line")
+                         elementsFile: elements.file, connectionsFile: connections.file, lineWord: "line")
     }
 
     private static func build(elements: [([String: String], Int)], connections: [([String: String], Int)],

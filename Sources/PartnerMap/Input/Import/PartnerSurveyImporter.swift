@@ -31,14 +31,14 @@ public enum PartnerSurveyImporter {
 
     public static func read(roster rosterPath: String, responses responsesPath: String, respondents respondentsPath: String? = nil) throws(NetworkLoadError) -> ImportResult {
         let respondents: CSVRows?
-        if let respondentsPath { respondents = try CSVRows.read(respondentsPath).get() } else { respondents = nil }
-        return try read(roster: CSVRows.read(rosterPath).get(), responses: CSVRows.read(responsesPath).get(), respondents: respondents)
+        if let respondentsPath { respondents = try ImportTables.rows(path: respondentsPath, with: ["id"]) } else { respondents = nil }
+        return try read(roster: ImportTables.rows(path: rosterPath, with: ["id", "name"]), responses: [CSVRows.read(responsesPath).get()], respondents: respondents)
     }
 
     /// The same from texts already in memory; `file` names name them in messages.
     public static func read(rosterText: String, rosterFile: String = "roster.csv", responsesText: String,
                             responsesFile: String = "responses.csv") throws(NetworkLoadError) -> ImportResult {
-        try read(roster: CSVRows.parse(rosterText, file: rosterFile).get(), responses: CSVRows.parse(responsesText, file: responsesFile).get())
+        try read(roster: CSVRows.parse(rosterText, file: rosterFile).get(), responses: [CSVRows.parse(responsesText, file: responsesFile).get()])
     }
 
     /// The column names of a French questionnaire, read as the English ones.
@@ -49,12 +49,14 @@ public enum PartnerSurveyImporter {
         "identifiant": "id", "nom": "name", "secteurs": "sectors", "résultat": "outcome", "resultat": "outcome", "apporte": "contributes",
     ]
 
-    static func read(roster rosterRows: CSVRows, responses responseRows: CSVRows, respondents respondentRows: CSVRows? = nil) throws(NetworkLoadError) -> ImportResult {
+    /// Reads a roster and the responses, given in one table or several (a form's export gives
+    /// the answers about partners in one sheet and those who named no one in another).
+    static func read(roster rosterRows: CSVRows, responses responseTables: [CSVRows], respondents respondentRows: CSVRows? = nil) throws(NetworkLoadError) -> ImportResult {
         let roster = rosterRows.readingAliases(frenchColumns)
-        let responses = responseRows.readingAliases(frenchColumns)
+        let responseTables = responseTables.map { $0.readingAliases(frenchColumns) }
         let respondentRows = respondentRows?.readingAliases(frenchColumns)
         let rosterPath = roster.file
-        let responsesPath = responses.file
+        let responsesPath = responseTables.first?.file ?? rosterPath
         var diagnostics: [Diagnostic] = []
         func problem(_ file: String, _ line: Int?, _ problem: Problem) {
             diagnostics.append(Diagnostic(file: file, line: line, problem: problem))
@@ -62,8 +64,10 @@ public enum PartnerSurveyImporter {
         for column in ["id", "name"] where !roster.has(column) {
             problem(rosterPath, 1, .missingColumn(column, table: .roster))
         }
-        for column in ["respondent", "partner", "frequency"] + trustIndicators + valueIndicators where !responses.has(column) {
-            problem(responsesPath, 1, .missingColumn(column, table: .responses))
+        for responses in responseTables {
+            for column in ["respondent", "partner", "frequency"] + trustIndicators + valueIndicators where !responses.has(column) {
+                problem(responses.file, 1, .missingColumn(column, table: .responses))
+            }
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
 
@@ -89,6 +93,8 @@ public enum PartnerSurveyImporter {
         var reports: [[String]: Report] = [:]  // [respondent, partner]
         var respondents = Set<String>()
         var answers: [SurveyResponse] = []
+        for responses in responseTables {
+        let responsesPath = responses.file
         for row in responses.rows {
             guard let respondent = row["respondent"] else { problem(responsesPath, row.line, .rowWithout(fields: ["respondent"], row: .response)); continue }
             guard rosterLine[respondent] != nil else {
@@ -152,6 +158,7 @@ public enum PartnerSurveyImporter {
                 power: scores["power"], resources: scores["resources"], involvement: scores["involvement"],
                 level: level, contributions: contributions))
         }
+        }
         // Questions asked once per organisation.
         if let respondentRows {
             let file = respondentRows.file
@@ -209,7 +216,7 @@ public enum PartnerSurveyImporter {
             organisations: organisations, partnerships: partnerships, responses: answers)
         for index in network.organisations.indices { network.organisations[index].sources = ["survey"] }
         let report: [ImportNote] = [
-            .readSurvey(organisations: organisations.count, roster: rosterPath, responses: responses.rows.count, file: responsesPath),
+            .readSurvey(organisations: organisations.count, roster: rosterPath, responses: responseTables.map(\.rows.count).reduce(0, +), file: responsesPath),
             .responded(respondents.count, of: organisations.count),
             .partnershipsConfirmed(partnerships.count, both: both),
         ]
