@@ -1,9 +1,25 @@
 import ArgumentParser
 import PartnerMap
 
+/// `partnermap survey`: the partner survey's two ends. `scores` (the default, so that
+/// `partnermap survey NETWORK` reads as before) and `form`.
 struct SurveyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "survey",
+        abstract: "A partner survey: its scores per member and for the network, or its form for KoboToolbox and ODK.",
+        discussion: """
+            The survey's loop: `survey form` writes the questionnaire as an XLSForm from the \
+            roster; KoboToolbox, ODK or SurveyCTO collect the answers; `import` reads their \
+            export into a network file; `survey` (`survey scores`) and `report` read it.
+            """,
+        subcommands: [SurveyScoresCommand.self, SurveyFormCommand.self],
+        defaultSubcommand: SurveyScoresCommand.self
+    )
+}
+
+struct SurveyScoresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scores",
         abstract: "Trust and value scores from a partner survey, per member and for the network.",
         discussion: """
             Reads every answer the network file keeps (`responses`, written by `partnermap \

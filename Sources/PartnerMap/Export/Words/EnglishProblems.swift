@@ -59,6 +59,7 @@ struct EnglishProblems: ProblemCatalogue {
     func command(_ message: CommandMessage) -> String {
         switch message {
         case .nothingWritten: "nothing was written."
+        case .formWritten(let file, let members): "written \(file): the partner survey's form, \(members) organisations to choose from; upload it to KoboToolbox, ODK Central or SurveyCTO"
         case .importedDoesNotValidate: "the imported network does not validate; nothing was written."
         case .isAFolder(let file):
             "\(file): is a folder; import reads files (a survey's responses.csv, a grants file, a GraphML or GEXF file); a folder of network CSV files is read directly by every command"

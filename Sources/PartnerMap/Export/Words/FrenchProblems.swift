@@ -65,6 +65,7 @@ struct FrenchProblems: ProblemCatalogue {
         let text: String
         switch message {
         case .nothingWritten: text = "rien n’a été écrit."
+        case .formWritten(let file, let members): text = "écrit : \(file), le formulaire du sondage, avec \(members) organismes au choix ; téléversez-le dans KoboToolbox, ODK Central ou SurveyCTO"
         case .importedDoesNotValidate: text = "le réseau importé ne passe pas la validation ; rien n’a été écrit."
         case .isAFolder(let file):
             text = "\(file) : c’est un dossier ; import lit des fichiers (le responses.csv d’un sondage, un fichier de subventions, un fichier GraphML ou GEXF) ; un dossier de fichiers CSV de réseau se lit directement avec chaque commande"

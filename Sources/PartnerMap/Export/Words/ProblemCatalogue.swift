@@ -16,6 +16,8 @@ protocol ProblemCatalogue: Sendable {
 /// What the commands say about the files they were given, beyond the problems inside them.
 public enum CommandMessage: Sendable, Hashable {
     case nothingWritten
+    /// `survey form` wrote its form.
+    case formWritten(String, members: Int)
     case importedDoesNotValidate
     case isAFolder(String)
     case cannotTellFormat(String, formats: [String])

@@ -131,6 +131,73 @@ def main():
             sheet.append([int(cell) if index > 0 and cell.isdigit() else (cell or None) for cell in row])
     save(survey, "survey.xlsx")
 
+    kobo_export()
+    odk_export()
+
+
+# The partner survey's form filled in: the answers of responses.csv as the survey tools export
+# them. binam also answered the two questions asked once.
+SUBMISSIONS = [
+    ("binam", [("femmes-parc-ex", "monthly", "4", "4", "3", "3", "4", "2", "coordination", "data referrals")], "4", "in-kind expertise"),
+    ("femmes-parc-ex", [("binam", "weekly", "3", "4", "4", "2", "3", "3", "", ""),
+                        ("clinique", "quarterly", "2", "3", "", "1", "2", "2", "", "")], "", ""),
+    ("clinique", [("silent", "yearly", "1", "2", "2", "1", "1", "1", "", "")], "", ""),
+    ("biblio", [], "", ""),
+]
+RATING_FIELDS = ["partner", "partner_name", "frequency", "openness", "reliability", "mission", "power", "resources",
+                 "involvement", "level", "contributions"]
+
+
+def kobo_export():
+    """KoboToolbox's XLS export ("XML values and headers", groups in headers): the submissions
+    on a sheet named after the form, each repeat on its own sheet tied by _parent_index."""
+    workbook = openpyxl.Workbook()
+    main = workbook.active
+    main.title = "Sondage auprès des partenaires"
+    main.append(["start", "end", "respondent", "partners", "outcome", "contributes", "_id", "_uuid",
+                 "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by", "__version__", "_tags", "_index"])
+    ratings = workbook.create_sheet("ratings")
+    ratings.append(["ratings/" + name for name in RATING_FIELDS] + ["_index", "_parent_table_name", "_parent_index",
+                                                                   "_submission__id", "_submission__uuid"])
+    rating_index = 0
+    for index, (respondent, rated, outcome, contributes) in enumerate(SUBMISSIONS, start=1):
+        uuid = "5c1f%04d-7a2b-4c3d-9e8f-00000000%04d" % (index, index)
+        main.append(["2027-03-0%dT09:00:00.000-05:00" % index, "2027-03-0%dT09:10:00.000-05:00" % index, respondent,
+                     " ".join(row[0] for row in rated) or None, int(outcome) if outcome else None, contributes or None,
+                     1000 + index, uuid, "2027-03-0%dT14:10:00" % index, None, None, "submitted_via_web", None,
+                     "vR2x9", None, index])
+        for row in rated:
+            rating_index += 1
+            cells = [row[0], row[0]] + [int(v) if v.isdigit() else (v or None) for v in row[1:]]
+            ratings.append(cells + [rating_index, "Sondage auprès des partenaires", index, 1000 + index, uuid])
+    save(workbook, "kobo-export.xlsx")
+
+
+def odk_export():
+    """ODK Central's CSV download: a ZIP with the submissions and one file per repeat, tied by
+    PARENT_KEY (the submission's KEY)."""
+    import io
+    import zipfile
+    main = io.StringIO()
+    writer = csv.writer(main, lineterminator="\n")
+    writer.writerow(["SubmissionDate", "respondent", "partners", "outcome", "contributes", "meta-instanceID", "KEY",
+                     "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status", "ReviewState",
+                     "DeviceID", "Edits", "FormVersion"])
+    repeat = io.StringIO()
+    repeat_writer = csv.writer(repeat, lineterminator="\n")
+    repeat_writer.writerow(RATING_FIELDS + ["PARENT_KEY", "KEY"])
+    for index, (respondent, rated, outcome, contributes) in enumerate(SUBMISSIONS, start=1):
+        key = "uuid:8d2e%04d-1b3c-4d5e-8f90-00000000%04d" % (index, index)
+        writer.writerow(["2027-03-0%dT14:10:00.000Z" % index, respondent, " ".join(row[0] for row in rated), outcome,
+                         contributes, key, key, "7", "Tablette %d" % index, "0", "0", "", "", "", "0", "1"])
+        for position, row in enumerate(rated, start=1):
+            repeat_writer.writerow([row[0], row[0]] + list(row[1:]) + [key, "%s/ratings[%d]" % (key, position)])
+    with zipfile.ZipFile(os.path.join(HERE, "odk-export.zip"), "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in [("partner_survey.csv", main.getvalue()), ("partner_survey-ratings.csv", repeat.getvalue())]:
+            info = zipfile.ZipInfo(name, date_time=(2027, 3, 5, 12, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, text)
+
 
 if __name__ == "__main__":
     main()
