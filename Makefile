@@ -17,22 +17,26 @@ MANDATE ?= $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-12-01)
 
 .PHONY: demo test deps test-deps build install uninstall check-install clean bench fuzz
 
-# Graphviz's C library and headers; installed with apt when pkg-config cannot find them.
+# Graphviz's C library and headers, and zlib's (workbooks are ZIP files); installed with apt when
+# pkg-config cannot find them.
 deps:
-	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
-		echo "Installing Graphviz (libgraphviz-dev, graphviz)..."; \
+	@if ! pkg-config --exists libgvc zlib 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
+		echo "Installing Graphviz and zlib (libgraphviz-dev, graphviz, zlib1g-dev)..."; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libgraphviz-dev graphviz pkg-config >/dev/null; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libgraphviz-dev graphviz zlib1g-dev pkg-config >/dev/null; \
 	fi
 
-# Headless Chromium, which the report tests open the HTML report in, and xmllint, which checks
-# every GraphML export against GraphML's schema.
+# Headless Chromium, which the report tests open the HTML report in; xmllint, which checks every
+# GraphML export against GraphML's schema; pyxform, which converts the survey form.
 test-deps: deps
 	@if ! command -v chromium >/dev/null 2>&1 || ! command -v xmllint >/dev/null 2>&1; then \
 		echo "Installing Chromium and xmllint for the report and export tests..."; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium libxml2-utils >/dev/null; \
 	fi
+	@# pyxform (PyPI) converts the survey form the way KoboToolbox and ODK do; its test is skipped without it.
+	@python3 -c "import pyxform" 2>/dev/null || python3 -m pip install --quiet pyxform 2>/dev/null \
+		|| echo "pyxform could not be installed: the survey form's conversion test will be skipped."
 
 build: deps
 	$(SWIFT) build $(RELEASE) --product partnermap

@@ -118,7 +118,7 @@ import Testing
             c,,,,,,,,,,
             """
         let result = try PartnerSurveyImporter.read(roster: CSVRows.parse(roster, file: "roster.csv").get(),
-                                                    responses: CSVRows.parse(responses, file: "responses.csv").get())
+                                                    responses: [CSVRows.parse(responses, file: "responses.csv").get()])
         #expect(result.network.responses.count == 3)
         #expect(result.network.responses[0] == SurveyResponse(rater: "a", rated: "b", frequency: .weekly, openness: 4, reliability: 3, mission: 2,
                                                               power: 2, resources: 2, involvement: 2, level: .coordination, contributions: ["data", "referrals"]))
@@ -208,7 +208,7 @@ import Testing
             csc,ville,hebdomadaire,4,4,4,4,3,3,intégration,références
             """
         let result = try PartnerSurveyImporter.read(roster: CSVRows.parse(roster, file: "liste.csv").get(),
-                                                    responses: CSVRows.parse(responses, file: "reponses.csv").get())
+                                                    responses: [CSVRows.parse(responses, file: "reponses.csv").get()])
         #expect(result.network.organisations.map(\.type) == [.municipal, .nonprofit, .schoolBoard])
         #expect(result.network.responses.count == 2)
         #expect(result.network.responses[0].frequency == .monthly && result.network.responses[0].contributions == ["funding", "space"])

@@ -111,7 +111,9 @@ enum WorkbookXML {
             case "\"": inQuotes.toggle()
             case "[" where !inQuotes: inBrackets = true
             case "]" where !inQuotes: inBrackets = false
-            case "d", "m", "y", "h", "s" where !inQuotes && !inBrackets: return true
+            case "d", "m", "y", "h", "s":
+                // (A `where` clause would guard only the last pattern.)
+                if !inQuotes && !inBrackets { return true }
             default: break
             }
         }
