@@ -4,18 +4,21 @@
 //   swift build --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 import PackageDescription
 
-let harnesses = ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzDOT", "FuzzAmount", "FuzzImport", "FuzzXMLGraph"]
+let harnesses = ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzDOT", "FuzzAmount", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook"]
 
 let package = Package(
     name: "PartnerMapFuzz",
-    dependencies: [.package(name: "PartnerMap", path: "..")],
+    dependencies: [
+        .package(name: "PartnerMap", path: ".."),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
     targets: harnesses.map { name in
         .executableTarget(
             name: name,
             dependencies: [
                 .product(name: "PartnerMap", package: "PartnerMap"),
                 .product(name: "PartnerMapGraphviz", package: "PartnerMap"),
-            ]
+            ] + (name == "FuzzWorkbook" ? [.product(name: "ZIPFoundation", package: "ZIPFoundation")] : [])
         )
     }
 )

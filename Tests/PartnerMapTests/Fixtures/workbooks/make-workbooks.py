@@ -1,4 +1,5 @@
-"""Writes the workbooks the workbook tests read, with openpyxl (pip install openpyxl).
+"""Writes the workbooks the workbook tests read, with openpyxl and XlsxWriter
+(pip install openpyxl xlsxwriter).
 
 Each is small and made from a file already among the fixtures, so that a test can say the
 workbook reads as the CSV does. Run from the repository root:
@@ -6,15 +7,17 @@ workbook reads as the CSV does. Run from the repository root:
     python3 Tests/PartnerMapTests/Fixtures/workbooks/make-workbooks.py
 
 The workbooks are committed; this script says how they were made, it is not run by the tests.
-openpyxl writes strings as shared strings, numbers as numbers, dates as serial numbers in a
-date format, and formulas without their saved results (as a program that never opens them in a
-spreadsheet does), which are the cases the reader must handle.
+openpyxl writes strings inline, numbers as numbers, dates as serial numbers in a date format,
+and formulas without their saved results (as a program that never opens them in a spreadsheet
+does). XlsxWriter writes strings as Excel does, in a shared strings table (rich text as runs),
+and its own number formats: the 360Giving and survey workbooks are written with it.
 """
 import csv
 import datetime
 import os
 
 import openpyxl
+import xlsxwriter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -96,40 +99,44 @@ def main():
     sheet.append(["binam", "BINAM", "municipal"])
     save(merged, "merged-header.xlsx")
 
-    # 360Giving's grants sheet: flattened column titles, amounts as numbers, dates as dates.
-    grants = openpyxl.Workbook()
-    readme = grants.active
-    readme.title = "Readme"
-    readme.append(["Grants published to the 360Giving Data Standard."])
-    sheet = grants.create_sheet("grants")
+    # 360Giving's grants sheet, as Excel writes it: flattened column titles, shared strings (one
+    # name in rich text), amounts as numbers, dates as dates shown day first.
+    grants = xlsxwriter.Workbook(os.path.join(HERE, "360giving.xlsx"))
+    grants.set_properties({"created": datetime.datetime(2027, 1, 15)})
+    readme = grants.add_worksheet("Readme")
+    readme.write(0, 0, "Grants published to the 360Giving Data Standard.")
+    sheet = grants.add_worksheet("grants")
+    day_first = grants.add_format({"num_format": "dd/mm/yyyy"})
+    bold = grants.add_format({"bold": True})
     with open(os.path.join(IMPORT, "360giving.csv"), encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
-    sheet.append(rows[0])
-    for row in rows[1:]:
-        cells = []
-        for column, text in zip(rows[0], row):
-            if column == "Amount Awarded":
-                cells.append(float(text) if "." in text else int(text))
-            elif "Date" in column and text:
-                cells.append(datetime.datetime.strptime(text, "%Y-%m-%d"))
-            else:
-                cells.append(text or None)
-        sheet.append(cells)
-        for cell, column in zip(sheet[sheet.max_row], rows[0]):
-            if "Date" in column:
-                cell.number_format = "dd/mm/yyyy"
-    save(grants, "360giving.xlsx")
+    sheet.write_row(0, 0, rows[0])
+    for line, row in enumerate(rows[1:], start=1):
+        for column, (title, text) in enumerate(zip(rows[0], row)):
+            if title == "Amount Awarded":
+                sheet.write_number(line, column, float(text))
+            elif "Date" in title and text:
+                sheet.write_datetime(line, column, datetime.datetime.strptime(text, "%Y-%m-%d"), day_first)
+            elif title == "Recipient Org:Name" and text.startswith("Réseau des femmes"):
+                sheet.write_rich_string(line, column, bold, "Réseau des femmes", text[len("Réseau des femmes"):])
+            elif text:
+                sheet.write_string(line, column, text)
+    grants.close()
 
     # A partner survey kept as one workbook: the roster and the responses, in French.
-    survey = openpyxl.Workbook()
-    survey.remove(survey.active)
+    survey = xlsxwriter.Workbook(os.path.join(HERE, "survey.xlsx"))
+    survey.set_properties({"created": datetime.datetime(2027, 1, 15)})
     for name, source in [("Liste des membres", "roster.csv"), ("Réponses", "responses.csv")]:
-        sheet = survey.create_sheet(name)
+        sheet = survey.add_worksheet(name)
         with open(os.path.join(IMPORT, source), encoding="utf-8", newline="") as handle:
             rows = list(csv.reader(handle))
         for index, row in enumerate(rows):
-            sheet.append([int(cell) if index > 0 and cell.isdigit() else (cell or None) for cell in row])
-    save(survey, "survey.xlsx")
+            for column, cell in enumerate(row):
+                if index > 0 and cell.isdigit():
+                    sheet.write_number(index, column, int(cell))
+                elif cell:
+                    sheet.write_string(index, column, cell)
+    survey.close()
 
     kobo_export()
     odk_export()
