@@ -48,7 +48,11 @@ let package = Package(
             dependencies: ["PartnerMap"],
             path: "Examples/LibraryUsage"
         ),
-        .testTarget(name: "PartnerMapTests", dependencies: ["PartnerMap"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PartnerMapTests",
+            dependencies: ["PartnerMap", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "PartnerMapGraphvizTests", dependencies: ["PartnerMapGraphviz"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PartnerMapCLITests",

@@ -12,9 +12,15 @@ struct ImportCommand: ParsableCommand {
             file it came from. Prints what it read, merged and dropped. A file with bad rows gets \
             file:line: problem for every one of them, exit status 1, and no output file.
 
+            A workbook (.xlsx) or a ZIP of CSV files is read once and its sheets say what it \
+            holds: a 360Giving grants sheet, a survey's roster and responses sheets, a survey \
+            form's answers as KoboToolbox or ODK Central export them, Kumu's two sheets.
+
             FORMATS:
               survey           responses (respondent,partner,frequency,openness,reliability,mission,
                                power,resources,involvement) with --roster roster.csv (id,name,type,sectors)
+              survey-form-data the answers to `partnermap survey form`: KoboToolbox's XLS export
+                               (.xlsx) or ODK Central's CSV download (.zip), with --roster
               canada-grants    Government of Canada grants and contributions CSV (ref_number, ...)
               360giving-csv    360Giving flattened CSV (Identifier, Amount Awarded, ...)
               360giving-json   360Giving JSON ({"grants": [...]})
@@ -24,6 +30,8 @@ struct ImportCommand: ParsableCommand {
 
             EXAMPLES:
               partnermap import responses.csv --roster roster.csv -o network.yaml
+              partnermap import kobo-export.xlsx --roster roster.csv -o network.yaml
+              partnermap import grants.xlsx -o funded.yaml
               partnermap import grants.csv -o funded.yaml
               partnermap import grants.json --merge network.yaml -o network-with-grants.yaml
             """
@@ -32,10 +40,10 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The files to import.")
     var files: [String]
 
-    @Option(help: "survey, canada-grants, 360giving-csv, 360giving-json, graphml, gexf or kumu-json (default: from each file's content).")
+    @Option(help: "survey, survey-form-data, canada-grants, 360giving-csv, 360giving-json, graphml, gexf or kumu-json (default: from each file's content).")
     var from: ImportFormat?
 
-    @Option(help: "The survey's roster: id,name,type,sectors of every organisation invited.")
+    @Option(help: "The survey's roster: id,name,type,sectors of every organisation invited (CSV or workbook).")
     var roster: String?
 
     @Option(help: "The survey's questions asked once per organisation: id,outcome (1-5),contributes (;-list).")

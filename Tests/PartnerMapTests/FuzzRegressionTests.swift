@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PartnerMap
+import ZIPFoundation
 
 /// Every input the fuzzers were seeded with, and every input that ever crashed a reader
 /// (`Fuzz/Regressions/HARNESS-NAME`), goes through the same reader here: loaded or refused with
@@ -13,7 +14,7 @@ import Testing
     static var inputs: [String] {
         var paths: [String] = []
         let manager = FileManager.default
-        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzImport", "FuzzXMLGraph"] {
+        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook"] {
             let folder = fuzz + "/Corpus/" + harness
             for name in ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted() { paths.append("Corpus/\(harness)/\(name)") }
         }
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func thereAreSeedsForEveryHarness() {
-        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzDOT", "FuzzImport", "FuzzXMLGraph"] {
+        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzDOT", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook"] {
             let seeds = (try? FileManager.default.contentsOfDirectory(atPath: Self.fuzz + "/Corpus/" + harness)) ?? []
             #expect(!seeds.isEmpty, "\(harness) has no seed")
         }
@@ -70,9 +71,40 @@ import Testing
             for result in results {
                 #expect(throws: Never.self) { try NetworkLoader.network(yaml: NetworkFileWriter.yaml(result.network)) }
             }
+        case "FuzzWorkbook":
+            let workbook = data.starts(with: [0x50, 0x4B]) ? data : try Self.packed(parts: data)
+            if case .success(let read) = Workbook.read(data: workbook, file: "fuzz.xlsx") { _ = try? ImportTables.read(workbook: read).format }
+            if let network = try? NetworkLoader.loadWorkbook(data: workbook, file: "fuzz.xlsx") { Self.network(.network(network)) }
         default:
             Issue.record("no harness named \(harness)")
         }
+    }
+
+    /// FuzzWorkbook's input that is not a ZIP: a sheet's XML, the shared strings, the styles and
+    /// the workbook part, NUL-separated, packed into a workbook as the harness packs them.
+    static func packed(parts data: Data) throws -> Data {
+        let parts = data.split(separator: 0, maxSplits: 3, omittingEmptySubsequences: false).map { Data($0) }
+        let relationships = Data("""
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
+            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>\
+            <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="/xl/styles.xml"/>\
+            </Relationships>
+            """.utf8)
+        let workbook = Data("""
+            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="0"/><sheets><sheet name="organisations" sheetId="1" r:id="rId1"/></sheets></workbook>
+            """.utf8)
+        var entries: [(String, Data)] = [("xl/workbook.xml", parts.count > 3 ? parts[3] : workbook), ("xl/_rels/workbook.xml.rels", relationships),
+                                         ("xl/worksheets/sheet1.xml", parts[0])]
+        if parts.count > 1 { entries.append(("xl/sharedStrings.xml", parts[1])) }
+        if parts.count > 2 { entries.append(("xl/styles.xml", parts[2])) }
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, bytes) in entries {
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .none) { position, size in
+                bytes.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return archive.data ?? Data()
     }
 
     static func network(_ input: NetworkLoader.Input?) {

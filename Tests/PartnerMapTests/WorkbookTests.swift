@@ -112,6 +112,15 @@ import Testing
         #expect(try WorkbookWriter.data([WorkbookWriter.Sheet(name: "organisations", rows: rows)]) == WorkbookWriter.data([WorkbookWriter.Sheet(name: "organisations", rows: rows)]))
     }
 
+    @Test func aZipPointingPastItsEndIsRefused() throws {
+        // Found by fuzzing: a central directory pointing past the file trapped ZIPFoundation's reader.
+        let fuzzed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Fuzz/Regressions/FuzzWorkbook-0d5a82a11b24")
+        let result = Workbook.read(data: try Data(contentsOf: fuzzed), file: "fuzzed.xlsx")
+        guard case .failure(let error) = result else { Issue.record("read"); return }
+        #expect(error.diagnostics.map(\.problem) == [.notAWorkbook(.brokenZip)])
+        #expect(error.diagnostics[0].description(in: .fr) == "fuzzed.xlsx\u{00A0}: le fichier est endommagé\u{00A0}: son conteneur ZIP est tronqué ou altéré\u{202F}; téléchargez-le ou enregistrez-le de nouveau")
+    }
+
     @Test func aTruncatedWorkbookIsRefusedNotCrashed() throws {
         let whole = try Data(contentsOf: URL(fileURLWithPath: Self.fixtures + "/london-middlesex-lip.xlsx"))
         for length in stride(from: 0, to: whole.count, by: max(1, whole.count / 40)) {

@@ -136,7 +136,8 @@ public enum SurveyForm {
 
     /// The roster's members as the form lists them, read from a CSV file or a workbook
     /// (`id,name`, French `identifiant,nom` too). Refused: a row without an id, an id given
-    /// twice, an id with a space (the tools write a multiple choice as ids separated by spaces).
+    /// twice, an id a network file could not hold (a space among them: the tools write a
+    /// multiple choice as ids separated by spaces).
     public static func members(roster path: String) throws(NetworkLoadError) -> [Member] {
         let rows = try ImportTables.rows(path: path, with: ["id", "name"]).readingAliases(PartnerSurveyImporter.frenchColumns)
         var diagnostics: [Diagnostic] = []
@@ -147,7 +148,7 @@ public enum SurveyForm {
         for row in rows.rows {
             guard let id = row["id"] else { diagnostics.append(Diagnostic(file: rows.file, line: row.line, problem: .rowWithout(fields: ["id"], row: .rosterRow))); continue }
             if let first = seen[id] { diagnostics.append(Diagnostic(file: rows.file, line: row.line, problem: .alreadyOnLine(.id(id), firstLine: first))); continue }
-            guard !id.contains(where: \.isWhitespace) else { diagnostics.append(Diagnostic(file: rows.file, line: row.line, problem: .invalidID(id))); continue }
+            guard NetworkBuilder.isValidID(id) else { diagnostics.append(Diagnostic(file: rows.file, line: row.line, problem: .invalidID(id))); continue }
             seen[id] = row.line
             members.append(Member(id: id, name: row["name"] ?? id))
         }

@@ -200,6 +200,7 @@ struct EnglishProblems: ProblemCatalogue {
             case .oldExcel: return "this is an Excel 97-2003 workbook (.xls), which PartnerMap does not read; save it as \"Excel Workbook (.xlsx)\" or as CSV UTF-8"
             case .openDocument: return "this is an OpenDocument spreadsheet (.ods); save it as \"Excel 2007-365 (.xlsx)\" or as CSV UTF-8"
             case .missingPart(let part): return "not a complete Excel workbook: it has no \(part); save it again from the spreadsheet as .xlsx"
+            case .brokenZip: return "the file is damaged: its ZIP container is cut short or altered; download or save it again"
             case .damaged(let part): return "the workbook is damaged: its part \(part) cannot be read; open it in Excel or LibreOffice and save it again as .xlsx"
             case .partTooLarge(let part): return "the workbook's part \(part) expands to more than 1 GB; split the workbook, or save its sheets as CSV"
             }

@@ -219,6 +219,7 @@ struct FrenchProblems: ProblemCatalogue {
             case .oldExcel: return "c’est un classeur Excel 97-2003 (.xls), que PartnerMap ne lit pas ; enregistrez-le en « Classeur Excel (.xlsx) » ou en CSV UTF-8"
             case .openDocument: return "c’est un classeur OpenDocument (.ods) ; enregistrez-le en « Excel 2007-365 (.xlsx) » ou en CSV UTF-8"
             case .missingPart(let part): return "ce classeur Excel est incomplet : il n’a pas de partie \(part) ; enregistrez-le de nouveau depuis le tableur en .xlsx"
+            case .brokenZip: return "le fichier est endommagé : son conteneur ZIP est tronqué ou altéré ; téléchargez-le ou enregistrez-le de nouveau"
             case .damaged(let part): return "le classeur est endommagé : sa partie \(part) est illisible ; ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx"
             case .partTooLarge(let part): return "la partie \(part) du classeur dépasse 1 Go une fois décompressée ; scindez le classeur, ou enregistrez ses feuilles en CSV"
             }

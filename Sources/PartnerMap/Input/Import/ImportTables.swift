@@ -58,8 +58,11 @@ public struct ImportTables: Sendable {
 
     /// The CSV files of a ZIP archive, each named `archive.zip[name.csv]` in messages.
     static func readZip(_ data: Data, file: String) throws(NetworkLoadError) -> ImportTables {
-        guard let archive = try? Archive(data: data, accessMode: .read) else {
+        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
             throw NetworkLoadError([Diagnostic(file: file, line: nil, problem: .notAWorkbook(.notZip))])
+        }
+        guard ZipBounds.check(data), let archive = try? Archive(data: data, accessMode: .read) else {
+            throw NetworkLoadError([Diagnostic(file: file, line: nil, problem: .notAWorkbook(.brokenZip))])
         }
         var tables: [Table] = []
         var diagnostics: [Diagnostic] = []

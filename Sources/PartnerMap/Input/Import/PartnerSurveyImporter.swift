@@ -76,6 +76,8 @@ public enum PartnerSurveyImporter {
         for row in roster.rows {
             guard let id = row["id"] else { problem(rosterPath, row.line, .rowWithout(fields: ["id"], row: .rosterRow)); continue }
             if let first = rosterLine[id] { problem(rosterPath, row.line, .alreadyOnLine(.id(id), firstLine: first)); continue }
+            // An id the network file could not hold is refused here, not by the file written.
+            guard NetworkBuilder.isValidID(id) else { problem(rosterPath, row.line, .invalidID(id)); continue }
             rosterLine[id] = row.line
             let type = row["type"].flatMap { text -> OrganisationType? in
                 let folded = text.lowercased().replacingOccurrences(of: " ", with: "-")

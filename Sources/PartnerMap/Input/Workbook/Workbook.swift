@@ -70,9 +70,8 @@ public struct Workbook: Sendable {
             .failure(NetworkLoadError([Diagnostic(file: file, line: nil, problem: .notAWorkbook(reason))]))
         }
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return refuse(.oldExcel) }
-        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let archive = try? Archive(data: data, accessMode: .read) else {
-            return refuse(.notZip)
-        }
+        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return refuse(.notZip) }
+        guard ZipBounds.check(data), let archive = try? Archive(data: data, accessMode: .read) else { return refuse(.brokenZip) }
         if archive["content.xml"] != nil, archive["mimetype"] != nil { return refuse(.openDocument) }
 
         func part(_ path: String) -> Result<Data?, Problem.WorkbookFault> {
@@ -149,6 +148,8 @@ extension Problem {
         case oldExcel
         /// An OpenDocument spreadsheet (`.ods`).
         case openDocument
+        /// The ZIP container's records point outside the file: cut short or altered.
+        case brokenZip
         /// A part the workbook needs is not in it.
         case missingPart(String)
         /// A part cannot be decompressed or is not well-formed XML.
