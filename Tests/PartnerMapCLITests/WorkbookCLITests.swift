@@ -52,6 +52,14 @@ import Testing
         #expect(run.stdout.hasPrefix("read 3 grants from \(Self.workbooks)360giving.xlsx[grants]\n"))
     }
 
+    @Test func canadasGrantsSavedAsAWorkbookImportAsTheCSV() throws {
+        let (csv, _) = try Self.imported([Self.imports + "canada-grants.csv"])
+        let (workbook, run) = try Self.imported([Self.workbooks + "canada-grants.xlsx"])
+        // Values typed as numbers, dates as dates, a description over two lines in one cell.
+        #expect(workbook.organisations == csv.organisations && workbook.projects == csv.projects && workbook.funding == csv.funding)
+        #expect(run.stdout.contains("2 earlier amendment rows restate it and were not added"))
+    }
+
     @Test func aSurveyWorkbookAndTheFormsExportsImportAsTheCSVFiles() throws {
         let (csv, _) = try Self.imported([Self.imports + "responses.csv", "--roster", Self.imports + "roster.csv"])
         // Roster and responses as two sheets, French names and headers, no --roster needed.

@@ -6,7 +6,9 @@ workbook reads as the CSV does. Run from the repository root:
 
     python3 Tests/PartnerMapTests/Fixtures/workbooks/make-workbooks.py
 
-The workbooks are committed; this script says how they were made, it is not run by the tests.
+The workbooks are committed; this script says how they were made, it is not run by the tests
+(openpyxl stamps each workbook with the time it was written, so a new run changes their bytes
+and nothing they hold).
 openpyxl writes strings inline, numbers as numbers, dates as serial numbers in a date format,
 and formulas without their saved results (as a program that never opens them in a spreadsheet
 does). XlsxWriter writes strings as Excel does, in a shared strings table (rich text as runs),
@@ -137,6 +139,25 @@ def main():
                 elif cell:
                     sheet.write_string(index, column, cell)
     survey.close()
+
+    # Canada's grants and contributions, saved as a workbook by someone who opened the CSV in
+    # Excel: values as numbers, dates as dates, a multi-line description in one cell.
+    canada = xlsxwriter.Workbook(os.path.join(HERE, "canada-grants.xlsx"))
+    canada.set_properties({"created": datetime.datetime(2027, 1, 15)})
+    sheet = canada.add_worksheet("grants")
+    iso = canada.add_format({"num_format": "yyyy-mm-dd"})
+    with open(os.path.join(IMPORT, "canada-grants.csv"), encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    sheet.write_row(0, 0, rows[0])
+    for line, row in enumerate(rows[1:], start=1):
+        for column, (title, text) in enumerate(zip(rows[0], row)):
+            if title in ("agreement_value", "amendment_number") and text.replace(".", "", 1).isdigit():
+                sheet.write_number(line, column, float(text))
+            elif title.endswith("_date") and len(text) == 10:
+                sheet.write_datetime(line, column, datetime.datetime.strptime(text, "%Y-%m-%d"), iso)
+            elif text:
+                sheet.write_string(line, column, text)
+    canada.close()
 
     kobo_export()
     odk_export()
