@@ -126,9 +126,7 @@ public enum XMLGraphReader {
         // names (found by fuzzing), and a network file is UTF-8 everywhere else too.
         if case .failure(let diagnostic) = TextFile.decode(data, file: file) { return .failure(NetworkLoadError([diagnostic])) }
         let delegate = Delegate(file: file, dialect: dialect)
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
+        let parser = XMLParser.reading(data, delegate: delegate)
         if !parser.parse(), delegate.diagnostics.isEmpty {
             let detail = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "the XML cannot be read"
             return .failure(NetworkLoadError([Diagnostic(file: file, line: parser.lineNumber, problem: .syntax(format: dialect == .gexf ? "GEXF" : "GraphML", detail: detail))]))

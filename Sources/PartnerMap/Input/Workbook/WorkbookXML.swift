@@ -131,10 +131,7 @@ enum WorkbookXML {
     // MARK: Parsing
 
     private static func run(_ delegate: XMLParserDelegate, on data: Data) -> Bool {
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        return parser.parse()
+        XMLParser.reading(data, delegate: delegate).parse()
     }
 
     /// Parses a part whose elements carry everything in their attributes.
