@@ -20,6 +20,12 @@ import PartnerMap
         #expect(try Self.recognised("{\"organisations\": []}", named: "n.json") == .json)
         #expect(try Self.recognised("<gexf/>", named: "n.gexf") == .gexf)
         #expect(try Self.recognised("a,b\n", named: "ties.csv") == .edgeList)
+        #expect(try Self.recognised("PK\u{03}\u{04}", named: "members.xlsx") == .workbook)
+        // .xls and .ods too, so that their reader can say how to save them as .xlsx.
+        #expect(try Self.recognised("anything", named: "old.xls") == .workbook && Self.recognised("x", named: "calc.ods") == .workbook)
+        // A workbook saved without its extension, by its ZIP signature.
+        #expect(try Self.recognised("PK\u{03}\u{04}rest", named: "members") == .workbook)
+        #expect(InputFormat.workbook.holdsNetwork && !InputFormat.graphML.holdsNetwork)
         let folder = FileManager.default.temporaryDirectory.path
         #expect(InputFormat.recognise(path: folder) == .csvFolder)
         #expect(InputFormat.recognise(path: folder + "/does-not-exist-\(UUID().uuidString).yaml") == nil)
