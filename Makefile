@@ -15,7 +15,7 @@ RELEASE = -c release --static-swift-stdlib
 BIN = $$($(SWIFT) build $(RELEASE) --show-bin-path)/partnermap
 MANDATE ?= $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-12-01)
 
-.PHONY: demo test deps test-deps build install uninstall check-install clean bench fuzz
+.PHONY: demo test deps test-deps build install uninstall check-install clean bench fuzz format lint
 
 # Graphviz's C library and headers, and zlib's (workbooks are ZIP files); installed with apt when
 # pkg-config cannot find them.
@@ -50,7 +50,16 @@ demo: build
 	$(BIN) summary $(EXAMPLE) | tee $(OUT)/summary.txt
 	@echo "Written: $(OUT)/report.html (English), $(OUT)/rapport.html (French), $(OUT)/partnerships.svg, $(OUT)/summary.txt"
 
-test: test-deps
+# swift-format (part of the Swift toolchain) with the settings in .swift-format.
+FORMATTED = Sources Tests Examples/LibraryUsage Fuzz/Sources Package.swift Fuzz/Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel $(FORMATTED)
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(FORMATTED)
+
+test: test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory check-install

@@ -5,7 +5,7 @@
 
 Writes organisations.csv (N organisations) and partnerships.csv (random pairs, no pair twice,
 weights 1-5, a `since` year) until the partnerships file reaches MB megabytes. The default,
-100,000 organisations and 50 MB of partnerships (about 1.4 million), is the file the README's
+100,000 organisations and 50 MB of partnerships (about 1.4 million), is the file docs/reliability.md's
 memory figure is measured on.
 """
 import argparse

@@ -6,7 +6,8 @@ import PartnerMap
 
 let path = CommandLine.arguments.dropFirst().first ?? "Graphs/montreal-inclusif.yaml"
 
-// 1. Load and validate a network file (YAML, JSON or a folder of CSV files).
+// 1. Load and validate a network file (YAML, JSON, a folder of CSV files or an Excel workbook
+//    with a sheet per section).
 let network: Network
 do {
     network = try NetworkLoader.loadNetwork(path: path)
@@ -30,4 +31,11 @@ if let node = mostConnected {
 // 4. Follow the money.
 for funder in summary.funders {
     print("\(funder.name) gives \(NumberFormat.amount(funder.total)) \(funder.currency) in \(funder.flows) flow\(funder.flows == 1 ? "" : "s")")
+}
+
+// 5. What is missing: the gaps `partnermap gaps` lists, counted by kind.
+let gaps = GapFinder(network).gaps
+for kind in Gap.Kind.allCases {
+    let count = gaps.filter { $0.kind == kind }.count
+    if count > 0 { print("gaps: \(count) \(kind.rawValue)") }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PartnerMap
 
 /// The `partnermap` executable end to end: exit status, standard output and standard error.
 @Suite struct CLITests {
@@ -130,5 +131,7 @@ import Testing
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("36 organisations"))
         #expect(output.stdout.contains("most connected: london-lip (5 ties)"), "\(output.stdout)")
+        let gaps = GapFinder(try NetworkLoader.loadNetwork(path: CLIRunner.packageRoot + "/Graphs/ontario-lips.yaml")).gaps
+        #expect(output.stdout.contains("gaps: \(gaps.filter { $0.kind == gaps[0].kind }.count) \(gaps[0].kind.rawValue)"), "\(output.stdout)")
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// Precision and recall of `partnermap overlap` on the labelled evaluation set
 /// (Fixtures/overlap): 40 projects, 14 pairs with the same objective (6 across French and
-/// English), 12 near misses. The README reports these figures.
+/// English), 12 near misses. docs/measures.md reports these figures.
 @Suite struct OverlapEvaluationTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/overlap").path
 

@@ -24,7 +24,7 @@
 /// running costs", a text repeated across more than 1% of the projects), which are left out of
 /// what is compared.
 public struct OverlapFinder: Sendable {
-    /// The threshold the evaluation set supports (see README: precision and recall).
+    /// The threshold the evaluation set supports (see docs/measures.md: precision and recall).
     public static let defaultThreshold = 0.53
 
     public enum Kind: String, Sendable, Codable {
