@@ -44,8 +44,10 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "collaboration (organisations tied by partnerships, seats and projects) or funding (directed money flows). Ignored for edge lists.")
     var view: ViewChoice = .collaboration
 
-    @Option(help: ArgumentHelp("Comma-separated measures to compute; the first one ranks the table. Default: all.",
-                               valueName: "a,b,..."))
+    @Option(
+        help: ArgumentHelp(
+            "Comma-separated measures to compute; the first one ranks the table. Default: all.",
+            valueName: "a,b,..."))
     var measures: String?
 
     @Flag(help: "Use tie strengths (distance 1/weight) instead of counting ties.")
@@ -104,8 +106,9 @@ struct CentralityCommand: ParsableCommand {
     func run() throws {
         var timer = PhaseTimer(enabled: timings)
         let input = try loadInputOrExit(file, directed: directed, options: loading, language: lang.language)
-        var options = CentralityReport.Options(measures: try parsedMeasures(), weighted: weighted,
-                                               edgeBetweenness: edgeBetweenness, samples: samples, seed: seed)
+        var options = CentralityReport.Options(
+            measures: try parsedMeasures(), weighted: weighted,
+            edgeBetweenness: edgeBetweenness, samples: samples, seed: seed)
         let graph: Graph
         let names: [String]
         var seats: [Int?] = []
@@ -143,10 +146,13 @@ struct CentralityCommand: ParsableCommand {
         timer.mark("compute")
         var notes: [String] = []
         if samples != nil, measures == nil {
-            notes.append("closeness and harmonic centrality are left out with --samples: they need the distance between every pair, which a sample does not estimate; ask for them with --measures")
+            notes.append(
+                "closeness and harmonic centrality are left out with --samples: they need the distance between every pair, which a sample does not estimate; ask for them with --measures"
+            )
         }
-        let output = CentralityOutput(report: report, names: names, view: viewName, nodeNoun: noun, language: lang.language, notes: notes,
-                                      seats: seats, illustrative: illustrative)
+        let output = CentralityOutput(
+            report: report, names: names, view: viewName, nodeNoun: noun, language: lang.language, notes: notes,
+            seats: seats, illustrative: illustrative)
         switch format {
         case .table: print(lang.language.typeset(output.table(top: top, width: terminalWidth())))
         case .json: print(try output.json())

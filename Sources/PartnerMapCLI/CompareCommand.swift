@@ -36,16 +36,22 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "table (sentences and scores), json or csv.")
     var format: ReportFormat = .table
 
-    @Option(name: .shortAndLong, help: """
-        Write to this file: .svg, .png, .pdf or .dot for the change map, .html for the change \
-        report, anything else (or -) for the --format text. Standard output when absent.
-        """)
+    @Option(
+        name: .shortAndLong,
+        help: """
+            Write to this file: .svg, .png, .pdf or .dot for the change map, .html for the change \
+            report, anything else (or -) for the --format text. Standard output when absent.
+            """)
     var output: String?
 
     @OptionGroup var lang: LanguageOption
 
     /// What -o asks for, from its extension.
-    private enum Product { case text, map(GraphvizRenderer.Format), report }
+    private enum Product {
+        case text
+        case map(GraphvizRenderer.Format)
+        case report
+    }
 
     private var product: Product {
         guard let output, output != "-" else { return .text }
@@ -81,8 +87,10 @@ struct CompareCommand: ParsableCommand {
         } else {
             old = try loadNetworkOrExit(files[0], options: loading, language: lang.language)
             new = try loadNetworkOrExit(files[1], options: loading, language: lang.language)
-            labels = (URL(fileURLWithPath: files[0]).deletingPathExtension().lastPathComponent,
-                      URL(fileURLWithPath: files[1]).deletingPathExtension().lastPathComponent)
+            labels = (
+                URL(fileURLWithPath: files[0]).deletingPathExtension().lastPathComponent,
+                URL(fileURLWithPath: files[1]).deletingPathExtension().lastPathComponent
+            )
         }
         let change = NetworkChange(old: old, new: new)
         do {
@@ -90,7 +98,9 @@ struct CompareCommand: ParsableCommand {
             switch product {
             case .text:
                 switch format {
-                case .table: data = Data((lang.language.typeset(ChangeOutput.table(change, old: old, new: new, oldLabel: labels.0, newLabel: labels.1, language: lang.language)) + "\n").utf8)
+                case .table:
+                    data = Data(
+                        (lang.language.typeset(ChangeOutput.table(change, old: old, new: new, oldLabel: labels.0, newLabel: labels.1, language: lang.language)) + "\n").utf8)
                 case .json: data = Data((try ChangeOutput.json(change, old: labels.0, new: labels.1) + "\n").utf8)
                 case .csv: data = Data(ChangeOutput.csv(change).utf8)
                 }
@@ -107,10 +117,15 @@ struct CompareCommand: ParsableCommand {
                 } catch {
                     mapError = error.description
                 }
-                let files = years.isEmpty ? files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
-                                          : URL(fileURLWithPath: files[0]).lastPathComponent
-                data = Data(try ChangeReport.render(old: old, new: new, change: change, mapSVG: svg, mapError: mapError,
-                                                    oldLabel: labels.0, newLabel: labels.1, files: files, language: lang.language).utf8)
+                let files =
+                    years.isEmpty
+                    ? files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
+                    : URL(fileURLWithPath: files[0]).lastPathComponent
+                data = Data(
+                    try ChangeReport.render(
+                        old: old, new: new, change: change, mapSVG: svg, mapError: mapError,
+                        oldLabel: labels.0, newLabel: labels.1, files: files, language: lang.language
+                    ).utf8)
             }
             try OutputFile.write(data, to: output ?? "-")
         } catch let error as CustomStringConvertible & Error {

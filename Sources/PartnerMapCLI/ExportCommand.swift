@@ -67,8 +67,9 @@ struct ExportCommand: ParsableCommand {
         }
         if let output {
             // Node-link data is JSON too: a .json file takes either.
-            _ = try outputFormat(explicit: format, output: output,
-                                 extensions: ["dot": .dot, "gv": .dot, "graphml": .graphml, "gexf": .gexf, "json": format == .nodeLink ? .nodeLink : .json])
+            _ = try outputFormat(
+                explicit: format, output: output,
+                extensions: ["dot": .dot, "gv": .dot, "graphml": .graphml, "gexf": .gexf, "json": format == .nodeLink ? .nodeLink : .json])
         }
     }
 
@@ -93,7 +94,9 @@ struct ExportCommand: ParsableCommand {
             case .nodeLink: text = try NetworkFileExport.nodeLink(network, content: content!)
             }
             if format != .dot, format != .json, content == .partnerships, !network.funding.isEmpty {
-                printError(CommandMessage.fundingLeftOut(flows: network.funding.count, format: format == .gexf ? "GEXF" : format == .graphml ? "GraphML" : "node-link").text(in: lang.language))
+                printError(
+                    CommandMessage.fundingLeftOut(flows: network.funding.count, format: format == .gexf ? "GEXF" : format == .graphml ? "GraphML" : "node-link").text(
+                        in: lang.language))
             }
             if let output {
                 try OutputFile.write(Data(text.utf8), to: output)

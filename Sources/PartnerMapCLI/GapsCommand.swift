@@ -78,9 +78,10 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(help: "Resolution: above 1 gives more, smaller groups.")
     var resolution: Double = 1
 
-    @Option(help: ArgumentHelp(
-        "Random networks with the same degrees to compare the modularity with (0 to skip; default 20, 5 above 20,000 ties, 0 above 200,000).",
-        valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Random networks with the same degrees to compare the modularity with (0 to skip; default 20, 5 above 20,000 ties, 0 above 200,000).",
+            valueName: "n"))
     var chance: Int?
 
     @Flag(help: "Print the time spent loading and computing on standard error.")

@@ -140,7 +140,8 @@ struct ImportCommand: ParsableCommand {
         }
         guard var network else { return }
         if let name { network.name = name }
-        let yaml = NetworkFileWriter.yaml(network, header: ["Written by partnermap import from " + files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "."])
+        let yaml = NetworkFileWriter.yaml(
+            network, header: ["Written by partnermap import from " + files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "."])
         // What is written must load: read it back as any network file is read.
         do {
             _ = try NetworkLoader.network(yaml: yaml, file: output)

@@ -8,15 +8,19 @@ struct LoadingOptions: ParsableArguments {
     @Flag(help: "Treat warnings (an organisation with no tie, a project without objectives, funding without a year) as problems.")
     var strict = false
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "Keep only what was in place in this year (dated partnerships, seats, projects, funding).", valueName: "year"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Keep only what was in place in this year (dated partnerships, seats, projects, funding).", valueName: "year"))
     var asOf: Int?
 
     @Flag(help: "Keep only the partnerships both sides reported in a partner survey.")
     var confirmed = false
 
-    @Flag(name: .customLong("sourced-only"), help: ArgumentHelp(
-        "Leave out every entry the file marks illustrative, and what names it: findings on sourced entries alone."))
+    @Flag(
+        name: .customLong("sourced-only"),
+        help: ArgumentHelp(
+            "Leave out every entry the file marks illustrative, and what names it: findings on sourced entries alone."))
     var sourcedOnly = false
 
     func validate() throws {

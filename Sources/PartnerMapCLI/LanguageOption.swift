@@ -6,8 +6,10 @@ import PartnerMap
 /// language of the user's session (`LC_ALL`, `LC_MESSAGES`, then `LANG`: `fr_CA.UTF-8` means
 /// French); English otherwise. JSON keys and CSV headers stay the same in both languages.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: ArgumentHelp(
-        "Language of the sentences and labels: en or fr (default: from LANG, else en).", valueName: "en|fr"))
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "Language of the sentences and labels: en or fr (default: from LANG, else en).", valueName: "en|fr"))
     var choice: ReportLanguage?
 
     var language: ReportLanguage { choice ?? Self.fromEnvironment(ProcessInfo.processInfo.environment) }

@@ -16,7 +16,8 @@ func outputFormat<Format: RawRepresentable>(
     switch (explicit, implied) {
     case (let explicit?, let implied?) where explicit != implied:
         let stem = URL(fileURLWithPath: output).deletingPathExtension().lastPathComponent
-        throw ValidationError("""
+        throw ValidationError(
+            """
             `\(output)` ends in .\(fileExtension) but --format is \(explicit.rawValue); \
             name the file \(stem).\(explicit.rawValue) or leave out --format
             """)

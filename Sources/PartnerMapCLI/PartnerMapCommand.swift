@@ -27,6 +27,9 @@ struct PartnerMapCommand: ParsableCommand {
               0 on success, 1 when an input file has problems, 64 when the command line is wrong.
             """,
         version: "0.1.0 (Graphviz \(GraphvizLibrary.version))",
-        subcommands: [ValidateCommand.self, SummaryCommand.self, SurveyCommand.self, CompareCommand.self, ImportCommand.self, CentralityCommand.self, OverlapCommand.self, GapsCommand.self, CommunitiesCommand.self, RecommendCommand.self, RenderCommand.self, ExportCommand.self, ReportCommand.self]
+        subcommands: [
+            ValidateCommand.self, SummaryCommand.self, SurveyCommand.self, CompareCommand.self, ImportCommand.self, CentralityCommand.self, OverlapCommand.self, GapsCommand.self,
+            CommunitiesCommand.self, RecommendCommand.self, RenderCommand.self, ExportCommand.self, ReportCommand.self,
+        ]
     )
 }

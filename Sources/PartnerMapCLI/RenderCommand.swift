@@ -61,8 +61,9 @@ struct RenderCommand: ParsableCommand {
 
     /// `--format`, or the one the output's extension names; they must agree.
     private func resolvedFormat() throws -> GraphvizRenderer.Format {
-        try outputFormat(explicit: format, output: output,
-                         extensions: ["svg": .svg, "png": .png, "pdf": .pdf, "dot": .dot, "gv": .dot])
+        try outputFormat(
+            explicit: format, output: output,
+            extensions: ["svg": .svg, "png": .png, "pdf": .pdf, "dot": .dot, "gv": .dot])
     }
 
     func run() throws {

@@ -56,16 +56,19 @@ struct ReportCommand: ParsableCommand {
         var fundingSVG: String?
         if !network.funding.isEmpty {
             progress.say("drawing the funding map")
-            if var map = try? NetworkMap.dot(network, view: .funding, language: lang.language,
-                                             fundingRelations: HTMLReport.fundingRelationsDrawn) {
+            if var map = try? NetworkMap.dot(
+                network, view: .funding, language: lang.language,
+                fundingRelations: HTMLReport.fundingRelationsDrawn)
+            {
                 map.graphAttributes[.label] = nil
                 fundingSVG = (try? GraphvizRenderer.shared().render(dot: DOTWriter.write(map), format: .svg)).map { String(decoding: $0, as: UTF8.self) }
             }
         }
         do {
-            let html = try HTMLReport.render(network, mapSVG: svg, mapError: mapError, fundingSVG: fundingSVG,
-                                             file: URL(fileURLWithPath: file).lastPathComponent, command: Self.commandLine(),
-                                             language: lang.language, progress: progress.say)
+            let html = try HTMLReport.render(
+                network, mapSVG: svg, mapError: mapError, fundingSVG: fundingSVG,
+                file: URL(fileURLWithPath: file).lastPathComponent, command: Self.commandLine(),
+                language: lang.language, progress: progress.say)
             try OutputFile.write(Data(html.utf8), to: output)
         } catch let error as CustomStringConvertible & Error {
             printError(error, in: lang.language)
@@ -82,8 +85,14 @@ struct ReportCommand: ParsableCommand {
         var arguments: [String] = []
         var skipNext = false
         for argument in CommandLine.arguments.dropFirst() {
-            if skipNext { skipNext = false; continue }
-            if argument == "-o" || argument == "--output" { skipNext = true; continue }
+            if skipNext {
+                skipNext = false
+                continue
+            }
+            if argument == "-o" || argument == "--output" {
+                skipNext = true
+                continue
+            }
             if argument.hasPrefix("--output=") || argument == "-q" || argument == "--quiet" { continue }
             if argument.hasPrefix("-o"), argument.count > 2 { continue }
             arguments.append(argument)
@@ -94,7 +103,6 @@ struct ReportCommand: ParsableCommand {
         }.joined(separator: " ")
     }
 }
-
 
 /// Progress on standard error for long steps, when it is a terminal.
 struct Progress {

@@ -44,11 +44,12 @@ struct SurveyFormCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language: ReportLanguage = switch languages {
-        case .fr: .fr
-        case .en: .en
-        case .both: LanguageOption.fromEnvironment(ProcessInfo.processInfo.environment)
-        }
+        let language: ReportLanguage =
+            switch languages {
+            case .fr: .fr
+            case .en: .en
+            case .both: LanguageOption.fromEnvironment(ProcessInfo.processInfo.environment)
+            }
         let members: [SurveyForm.Member]
         do {
             members = try SurveyForm.members(roster: roster)

@@ -39,9 +39,12 @@ struct ValidateCommand: ParsableCommand {
                 switch try loadInput(file, options: loading, language: language) {
                 case .network(let network):
                     if !quiet {
-                        print(CommandMessage.validNetwork(file, organisations: network.organisations.count, projects: network.projects.count,
-                                                          partnerships: network.partnerships.count, memberships: network.memberships.count,
-                                                          flows: network.funding.count).text(in: language))
+                        print(
+                            CommandMessage.validNetwork(
+                                file, organisations: network.organisations.count, projects: network.projects.count,
+                                partnerships: network.partnerships.count, memberships: network.memberships.count,
+                                flows: network.funding.count
+                            ).text(in: language))
                     }
                 case .graph(let graph):
                     if !quiet { print(CommandMessage.validEdgeList(file, nodes: graph.nodes.count, ties: graph.edges.count).text(in: language)) }

@@ -78,14 +78,17 @@ public enum DOTReader: DOTParsing {
                         }
                         symbol = agnxtattr(graph, Int32(AGRAPH), s)
                     }
-                    result.append(Parsed.Subgraph(name: String(cString: agnameof(UnsafeMutableRawPointer(current))), attributes: own,
-                                                  nodes: nodes, subgraphs: subgraphs(of: current)))
+                    result.append(
+                        Parsed.Subgraph(
+                            name: String(cString: agnameof(UnsafeMutableRawPointer(current))), attributes: own,
+                            nodes: nodes, subgraphs: subgraphs(of: current)))
                     sub = agnxtsubg(current)
                 }
                 return result
             }
-            var parsed = Parsed(name: String(cString: agnameof(UnsafeMutableRawPointer(graph))), directed: agisdirected(graph) != 0,
-                                attributes: attributes(UnsafeMutableRawPointer(graph), kind: Int32(AGRAPH)), nodes: [], edges: [], subgraphs: [])
+            var parsed = Parsed(
+                name: String(cString: agnameof(UnsafeMutableRawPointer(graph))), directed: agisdirected(graph) != 0,
+                attributes: attributes(UnsafeMutableRawPointer(graph), kind: Int32(AGRAPH)), nodes: [], edges: [], subgraphs: [])
             var node = agfstnode(graph)
             while let n = node {
                 var html: Set<String> = []
@@ -97,9 +100,11 @@ public enum DOTReader: DOTParsing {
             while let n = node {
                 var edge = agfstout(graph, n)
                 while let e = edge {
-                    parsed.edges.append(Parsed.Edge(tail: String(cString: agnameof(UnsafeMutableRawPointer(partnermap_tail(e)))),
-                                                    head: String(cString: agnameof(UnsafeMutableRawPointer(partnermap_head(e)))),
-                                                    attributes: attributes(UnsafeMutableRawPointer(e), kind: Int32(AGEDGE))))
+                    parsed.edges.append(
+                        Parsed.Edge(
+                            tail: String(cString: agnameof(UnsafeMutableRawPointer(partnermap_tail(e)))),
+                            head: String(cString: agnameof(UnsafeMutableRawPointer(partnermap_head(e)))),
+                            attributes: attributes(UnsafeMutableRawPointer(e), kind: Int32(AGEDGE))))
                     edge = agnxtout(graph, e)
                 }
                 node = agnxtnode(graph, n)

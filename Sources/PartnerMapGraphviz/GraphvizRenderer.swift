@@ -80,7 +80,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
         list[entries.count] = lt_symlist_t(name: nil, address: nil)
         guard let context = gvContextPlugins(list, 0) else {
             list.deallocate()
-            names.forEach { free($0) }
+            for name in names { free(name) }
             throw .contextFailed
         }
         self.context = context
@@ -93,7 +93,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
     deinit {
         gvFreeContext(context)
         symbols.deallocate()
-        names.forEach { free($0) }
+        for name in names { free(name) }
     }
 
     /// The folder of the plugin libraries: `graphviz/` beside the libgvc this program uses.
@@ -101,13 +101,16 @@ public final class GraphvizRenderer: @unchecked Sendable {
         var candidates: [String] = []
         // Where the dynamic linker found libgvc for this process.
         if let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8),
-           let line = maps.split(separator: "\n").first(where: { $0.contains("/libgvc.so") }),
-           let start = line.firstIndex(of: "/") {
+            let line = maps.split(separator: "\n").first(where: { $0.contains("/libgvc.so") }),
+            let start = line.firstIndex(of: "/")
+        {
             let library = URL(fileURLWithPath: String(line[start...])).resolvingSymlinksInPath()
             candidates.append(library.deletingLastPathComponent().appendingPathComponent("graphviz").path)
         }
-        candidates += ["/usr/lib/x86_64-linux-gnu/graphviz", "/usr/lib/aarch64-linux-gnu/graphviz", "/usr/lib64/graphviz",
-                       "/usr/lib/graphviz", "/usr/local/lib/graphviz", "/opt/homebrew/lib/graphviz"]
+        candidates += [
+            "/usr/lib/x86_64-linux-gnu/graphviz", "/usr/lib/aarch64-linux-gnu/graphviz", "/usr/lib64/graphviz",
+            "/usr/lib/graphviz", "/usr/local/lib/graphviz", "/opt/homebrew/lib/graphviz",
+        ]
         let found = candidates.first { folder in
             FileManager.default.fileExists(atPath: folder + "/libgvplugin_core.so.6") || FileManager.default.fileExists(atPath: folder + "/libgvplugin_core.so")
         }
@@ -146,8 +149,10 @@ extension GraphvizRenderer {
 
     /// The same, and with `countingOthers` the number of graphs the text holds after the first
     /// (read to the end and closed; only the first is handed on).
-    func withGraph<T>(_ text: String, countingOthers: Bool,
-                      _ body: (UnsafeMutablePointer<Agraph_t>, Int) throws(GraphvizError) -> T) throws(GraphvizError) -> T {
+    func withGraph<T>(
+        _ text: String, countingOthers: Bool,
+        _ body: (UnsafeMutablePointer<Agraph_t>, Int) throws(GraphvizError) -> T
+    ) throws(GraphvizError) -> T {
         lock.lock()
         defer { lock.unlock() }
         GraphvizMessages.reset()

@@ -12,8 +12,10 @@ import Testing
         try "source,target\na,b\nb,c\nc,d\n".write(toFile: folder + "/g.csv", atomically: true, encoding: .utf8)
         for file in ["g.dot", "g.csv"] {
             let path = folder + "/" + file
-            for arguments in [["gaps", path], ["recommend", path], ["overlap", path], ["export", path, "--format", "graphml"],
-                              ["render", path, "-o", folder + "/m-\(file).svg"], ["report", path, "-q", "-o", folder + "/r-\(file).html"]] {
+            for arguments in [
+                ["gaps", path], ["recommend", path], ["overlap", path], ["export", path, "--format", "graphml"],
+                ["render", path, "-o", folder + "/m-\(file).svg"], ["report", path, "-q", "-o", folder + "/r-\(file).html"],
+            ] {
                 let run = try CLIRunner.run(arguments)
                 #expect(run.status == 0, "\(arguments): \(run.stderr)")
                 #expect(!run.stderr.contains("edge list, and this command needs"), "\(arguments)")

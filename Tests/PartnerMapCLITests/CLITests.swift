@@ -1,22 +1,24 @@
 import Foundation
-import Testing
 import PartnerMap
+import Testing
 
 /// The `partnermap` executable end to end: exit status, standard output and standard error.
 @Suite struct CLITests {
     @Test func validatePassesEveryShippedExample() throws {
-        let examples = try FileManager.default.contentsOfDirectory(atPath: CLIRunner.packageRoot + "/Graphs")
+        let examples =
+            try FileManager.default.contentsOfDirectory(atPath: CLIRunner.packageRoot + "/Graphs")
             .filter { $0.hasSuffix(".yaml") }.sorted().map { "Graphs/" + $0 } + ["Graphs/london-middlesex-lip"]
         let output = try CLIRunner.run(["validate"] + examples)
         #expect(output.status == 0, "\(output.stderr)")
         // The examples keep organisations without ties, as the sources leave them, to show what `gaps` finds.
-        #expect(output.stderr == """
-            Graphs/allies-learning-exchange.yaml:49: warning: "hireimmigrants-site" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
-            Graphs/london-middlesex-lip.yaml:153: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
-            Graphs/montreal-inclusif.yaml:147: warning: "clinique-droits" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
-            Graphs/london-middlesex-lip/organisations.csv:20: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
+        #expect(
+            output.stderr == """
+                Graphs/allies-learning-exchange.yaml:49: warning: "hireimmigrants-site" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
+                Graphs/london-middlesex-lip.yaml:153: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
+                Graphs/montreal-inclusif.yaml:147: warning: "clinique-droits" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
+                Graphs/london-middlesex-lip/organisations.csv:20: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
 
-            """)
+                """)
         #expect(output.stdout.split(separator: "\n").count == examples.count)
         let strict = try CLIRunner.run(["validate", "--strict", "Graphs/montreal-inclusif.yaml"])
         #expect(strict.status == 1)
@@ -30,22 +32,23 @@ import PartnerMap
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let bad = folder + "/bad.yaml"
         try """
-            organisations:
-              - id: a
-                name: A
-            partnerships:
-              - organisations: [a, b]
-                weight: 12
-            """.write(toFile: bad, atomically: true, encoding: .utf8)
+        organisations:
+          - id: a
+            name: A
+        partnerships:
+          - organisations: [a, b]
+            weight: 12
+        """.write(toFile: bad, atomically: true, encoding: .utf8)
         let good = CLIRunner.packageRoot + "/Graphs/ontario-lips.yaml"
         let output = try CLIRunner.run(["validate", bad, good])
         #expect(output.status == 1)
-        #expect(output.stderr == """
-            \(bad):5: `organisations` names "b", which is not an organisation in this file
-            \(bad):6: weight 12 is outside 1 (weak) to 5 (strong)
-            1 of 2 files have problems.
+        #expect(
+            output.stderr == """
+                \(bad):5: `organisations` names "b", which is not an organisation in this file
+                \(bad):6: weight 12 is outside 1 (weak) to 5 (strong)
+                1 of 2 files have problems.
 
-            """)
+                """)
         #expect(output.stdout.hasPrefix("ok  \(good)"))
     }
 
@@ -58,7 +61,13 @@ import PartnerMap
             ("broken.json", Data("{\"organisations\": [}".utf8), "broken.json:1: not valid JSON"),
             ("empty.yaml", Data(), "empty.yaml: the file is empty"),
             ("image.yaml", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]), "image.yaml: this looks like a binary file"),
-            ("bomb.yaml", Data(("a: &a [x,x,x,x,x,x,x,x,x,x]\n" + (1...8).map { "a\($0): &a\($0) [" + Array(repeating: $0 == 1 ? "*a" : "*a\($0 - 1)", count: 10).joined(separator: ",") + "]\n" }.joined()).utf8), "bomb.yaml:"),
+            (
+                "bomb.yaml",
+                Data(
+                    ("a: &a [x,x,x,x,x,x,x,x,x,x]\n"
+                        + (1...8).map { "a\($0): &a\($0) [" + Array(repeating: $0 == 1 ? "*a" : "*a\($0 - 1)", count: 10).joined(separator: ",") + "]\n" }.joined()).utf8),
+                "bomb.yaml:"
+            ),
             ("deep.yaml", Data(("x: " + String(repeating: "[", count: 50_000)).utf8), "deep.yaml:1: lists and mappings are nested more than 64 levels"),
         ]
         for (name, data, expected) in cases {

@@ -18,8 +18,10 @@ import Testing
         #expect(object["view"] as? String == "graph")
         let nodes = try #require(object["nodes"] as? [[String: Any]])
         #expect(nodes.map { $0["id"] as? String } == ["a", "b", "c", "d", "lonely"])
-        let keys = ["degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "katz",
-                    "core-number", "clustering", "constraint", "effective-size", "efficiency", "hierarchy"]
+        let keys = [
+            "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "katz",
+            "core-number", "clustering", "constraint", "effective-size", "efficiency", "hierarchy",
+        ]
         for key in keys { #expect(nodes[0][key] != nil, "\(key)") }
         // c lies on every path to d: betweenness 2/((n-1)(n-2)/2) = 2/6.
         #expect(abs((nodes[2]["betweenness"] as? Double ?? 0) - 1.0 / 3) < 1e-15)

@@ -20,7 +20,10 @@ import Testing
         var a = try #require(try JSONSerialization.jsonObject(with: Data(files.stdout.utf8)) as? [String: Any])
         var b = try #require(try JSONSerialization.jsonObject(with: Data(years.stdout.utf8)) as? [String: Any])
         #expect(a["old"] as? String == "ontario-lips-2010" && b["old"] as? String == "2010")
-        for key in ["old", "new"] { a[key] = nil; b[key] = nil }
+        for key in ["old", "new"] {
+            a[key] = nil
+            b[key] = nil
+        }
         #expect(NSDictionary(dictionary: a).isEqual(to: b))
         let organisations = try #require(a["organisations"] as? [String: [String]])
         #expect(organisations == ["joined": ["ocasi"], "left": []])
@@ -81,21 +84,21 @@ import Testing
         let out = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: out) }
         try """
-            organisations:
-              - {id: a, name: "A \\"] [label=pwned] <script>alert(1)</script>"}
-              - {id: b, name: B}
-              - {id: gone, name: "Gone & <b>bold</b>"}
-            partnerships:
-              - {organisations: [a, b]}
-              - {organisations: [a, gone]}
-            """.write(toFile: out + "/old.yaml", atomically: true, encoding: .utf8)
+        organisations:
+          - {id: a, name: "A \\"] [label=pwned] <script>alert(1)</script>"}
+          - {id: b, name: B}
+          - {id: gone, name: "Gone & <b>bold</b>"}
+        partnerships:
+          - {organisations: [a, b]}
+          - {organisations: [a, gone]}
+        """.write(toFile: out + "/old.yaml", atomically: true, encoding: .utf8)
         try """
-            organisations:
-              - {id: a, name: "A \\"] [label=pwned] <script>alert(1)</script>"}
-              - {id: b, name: B}
-            partnerships:
-              - {organisations: [a, b], weight: 3}
-            """.write(toFile: out + "/new.yaml", atomically: true, encoding: .utf8)
+        organisations:
+          - {id: a, name: "A \\"] [label=pwned] <script>alert(1)</script>"}
+          - {id: b, name: B}
+        partnerships:
+          - {organisations: [a, b], weight: 3}
+        """.write(toFile: out + "/new.yaml", atomically: true, encoding: .utf8)
         let html = try CLIRunner.run(["compare", out + "/old.yaml", out + "/new.yaml", "-o", out + "/c.html"])
         #expect(html.status == 0, "\(html.stderr)")
         let page = try String(contentsOfFile: out + "/c.html", encoding: .utf8)

@@ -53,9 +53,11 @@ import Testing
         // An edge list with names that are not ids, and a DOT file with labels, as a user brings them.
         try "\"Centre d'accueil, Nord\";\"École Saint-Louis\"\n\"École Saint-Louis\";\"Table <est> & co\"\n".write(toFile: folder + "/liens.csv", atomically: true, encoding: .utf8)
         try "graph \"Two words\" {\n  a [label=\"Agence \\\"A\\\"\"]\n  a -- b -- c\n}\n".write(toFile: folder + "/g.dot", atomically: true, encoding: .utf8)
-        var inputs = ["Graphs/montreal-inclusif.yaml", "Graphs/ontario-lips.yaml", "Graphs/allies-learning-exchange.yaml",
-                      "Graphs/london-middlesex-lip.yaml", "Graphs/london-middlesex-lip", "Examples/survey/waves/lakeside-2011.yaml"]
-            .map { CLIRunner.packageRoot + "/" + $0 }
+        var inputs = [
+            "Graphs/montreal-inclusif.yaml", "Graphs/ontario-lips.yaml", "Graphs/allies-learning-exchange.yaml",
+            "Graphs/london-middlesex-lip.yaml", "Graphs/london-middlesex-lip", "Examples/survey/waves/lakeside-2011.yaml",
+        ]
+        .map { CLIRunner.packageRoot + "/" + $0 }
         inputs += [folder + "/fonds.yaml", folder + "/liens.csv", folder + "/g.dot"]
         var checked = 0
         for (index, input) in inputs.enumerated() {
@@ -84,8 +86,10 @@ import Testing
 
     @Test func fundingFlowsExportAsDirectedEdgesWithAmountCurrencyAndYear() throws {
         let network = try NetworkLoader.network(yaml: Self.fundingNetwork, file: "fonds.yaml")
-        for (text, dialect) in [(NetworkFileExport.graphML(network, content: .funding), XMLGraphReader.Dialect.graphML),
-                                (NetworkFileExport.gexf(network, content: .funding), .gexf)] {
+        for (text, dialect) in [
+            (NetworkFileExport.graphML(network, content: .funding), XMLGraphReader.Dialect.graphML),
+            (NetworkFileExport.gexf(network, content: .funding), .gexf),
+        ] {
             let graph = try XMLGraphReader.read(Data(text.utf8), file: "export", dialect: dialect).get()
             #expect(graph.directed, "\(dialect)")
             #expect(graph.nodes.map(\.id) == ["fondation", "carrefour", "jumelage"], "\(dialect): the table takes no money")

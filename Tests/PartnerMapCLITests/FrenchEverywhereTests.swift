@@ -7,8 +7,10 @@ import Testing
 /// `?` `!`), decimal commas, an article before a name's head noun after `de`, `à`, `si`, `par`,
 /// and no English word left (the organisations' own names aside).
 @Suite struct FrenchEverywhereTests {
-    static let networks = ["Graphs/montreal-inclusif.yaml", "Graphs/ontario-lips.yaml", "Graphs/london-middlesex-lip.yaml",
-                           "Graphs/allies-learning-exchange.yaml", "Examples/survey/waves/lakeside-2011.yaml"]
+    static let networks = [
+        "Graphs/montreal-inclusif.yaml", "Graphs/ontario-lips.yaml", "Graphs/london-middlesex-lip.yaml",
+        "Graphs/allies-learning-exchange.yaml", "Examples/survey/waves/lakeside-2011.yaml",
+    ]
     static let commands: [[String]] = [
         ["summary"], ["gaps"], ["overlap"], ["recommend"], ["communities"], ["centrality"], ["validate"],
         ["report", "-o", "-"],
@@ -16,11 +18,14 @@ import Testing
         ["render", "--view", "overlap", "--format", "dot", "-o", "-"],
     ]
     /// Words that only an untranslated sentence would hold.
-    static let english = ["the", "and", "of", "with", "organisations", "organisation", "settlement", "employment", "health",
-                          "survey", "strength", "degree", "betweenness", "closeness", "ties", "tie", "partnership",
-                          "partnerships", "funder", "illustrative", "council", "ranked", "none", "more", "gaps", "missing",
-                          "brokers", "isolated", "responded", "trust", "value", "yes", "no", "warning", "line", "expected"]
-    static let headNouns = "Ville|Bureau|Centre|Table|Comité|Réseau|Société|Conseil|Partenariat|Banque|Maison|Fondation|Association|Clinique|Carrefour|Regroupement|Office|Université|Commission|Corporation"
+    static let english = [
+        "the", "and", "of", "with", "organisations", "organisation", "settlement", "employment", "health",
+        "survey", "strength", "degree", "betweenness", "closeness", "ties", "tie", "partnership",
+        "partnerships", "funder", "illustrative", "council", "ranked", "none", "more", "gaps", "missing",
+        "brokers", "isolated", "responded", "trust", "value", "yes", "no", "warning", "line", "expected",
+    ]
+    static let headNouns =
+        "Ville|Bureau|Centre|Table|Comité|Réseau|Société|Conseil|Partenariat|Banque|Maison|Fondation|Association|Clinique|Carrefour|Regroupement|Office|Université|Commission|Corporation"
 
     @Test func everyCommandOnEveryExampleReadsAsFrench() throws {
         var problems: [String] = []
@@ -54,7 +59,8 @@ import Testing
     @Test func theRulesCatchWhatTheyShould() {
         let bad = Self.violations(in: "Si Ville de Montréal partait : 0.5 of the ties\nréseau: 20 lacunes", names: ["Ville de Montréal"])
         #expect(bad.count == 2)
-        #expect(bad[0].contains("head noun without its article") && bad[0].contains("ordinary space before :")
+        #expect(
+            bad[0].contains("head noun without its article") && bad[0].contains("ordinary space before :")
                 && bad[0].contains("decimal point") && bad[0].contains("English: the, of, ties"))
         #expect(bad[1].contains("no space before :"))
         #expect(Self.violations(in: "Si la Ville de Montréal partait\u{00A0}: 0,5 lien\nEssayez `--threshold 0.2`", names: ["Ville de Montréal"]).isEmpty)

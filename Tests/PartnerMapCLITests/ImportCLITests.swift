@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// `partnermap import` on fixtures written to each published layout, with their traps.
@@ -44,15 +45,16 @@ import Testing
         let bad = Self.fixtures + "responses-bad.csv"
         let run = try CLIRunner.run(["import", bad, "--roster", Self.fixtures + "roster.csv", "-o", out + "/network.yaml"], environment: ["LANG": "fr_CA.UTF-8"])
         #expect(run.status == 1)
-        #expect(run.stderr == """
-            \(bad), ligne 3\u{00A0}: le partenaire «\u{00A0}femmes-parcex\u{00A0}» n’est pas dans la liste des membres (vouliez-vous dire `femmes-parc-ex`\u{202F}?)\u{202F}; ajoutez-le à la liste ou corrigez l’identifiant
-            \(bad), ligne 4\u{00A0}: le répondant «\u{00A0}stranger\u{00A0}» n’est pas dans la liste des membres
-            \(bad), ligne 5\u{00A0}: `frequency` vaut «\u{00A0}sometimes\u{00A0}»\u{202F}; attendu\u{00A0}: annuelle, trimestrielle, mensuelle, hebdomadaire ou quotidienne (ou yearly, quarterly, monthly, weekly, daily)
-            \(bad), ligne 6\u{00A0}: `openness` vaut «\u{00A0}5\u{00A0}»\u{202F}; attendu\u{00A0}: 1 (pas du tout), 2, 3 ou 4 (beaucoup)
-            \(bad), ligne 7\u{00A0}: «\u{00A0}binam\u{00A0}» a déjà évalué «\u{00A0}femmes-parc-ex\u{00A0}» à la ligne 2\u{202F}; gardez une seule réponse par partenaire
-            rien n’a été écrit.
+        #expect(
+            run.stderr == """
+                \(bad), ligne 3\u{00A0}: le partenaire «\u{00A0}femmes-parcex\u{00A0}» n’est pas dans la liste des membres (vouliez-vous dire `femmes-parc-ex`\u{202F}?)\u{202F}; ajoutez-le à la liste ou corrigez l’identifiant
+                \(bad), ligne 4\u{00A0}: le répondant «\u{00A0}stranger\u{00A0}» n’est pas dans la liste des membres
+                \(bad), ligne 5\u{00A0}: `frequency` vaut «\u{00A0}sometimes\u{00A0}»\u{202F}; attendu\u{00A0}: annuelle, trimestrielle, mensuelle, hebdomadaire ou quotidienne (ou yearly, quarterly, monthly, weekly, daily)
+                \(bad), ligne 6\u{00A0}: `openness` vaut «\u{00A0}5\u{00A0}»\u{202F}; attendu\u{00A0}: 1 (pas du tout), 2, 3 ou 4 (beaucoup)
+                \(bad), ligne 7\u{00A0}: «\u{00A0}binam\u{00A0}» a déjà évalué «\u{00A0}femmes-parc-ex\u{00A0}» à la ligne 2\u{202F}; gardez une seule réponse par partenaire
+                rien n’a été écrit.
 
-            """)
+                """)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
         let good = try CLIRunner.run(["import", Self.fixtures + "responses.csv", "--roster", Self.fixtures + "roster.csv", "-o", out + "/n.yaml", "--lang", "fr"])
         #expect(good.status == 0)
@@ -68,15 +70,16 @@ import Testing
         let bad = Self.fixtures + "responses-bad.csv"
         let run = try CLIRunner.run(["import", bad, "--roster", Self.fixtures + "roster.csv", "-o", out + "/network.yaml"])
         #expect(run.status == 1)
-        #expect(run.stderr == """
-            \(bad):3: partner "femmes-parcex" is not in the roster (did you mean `femmes-parc-ex`?); add it to the roster or correct the id
-            \(bad):4: respondent "stranger" is not in the roster
-            \(bad):5: `frequency` is "sometimes"; expected yearly, quarterly, monthly, weekly or daily
-            \(bad):6: `openness` is "5"; expected 1 (not at all), 2, 3 or 4 (a great deal)
-            \(bad):7: "binam" already rated "femmes-parc-ex" on line 2; keep one answer per partner
-            nothing was written.
+        #expect(
+            run.stderr == """
+                \(bad):3: partner "femmes-parcex" is not in the roster (did you mean `femmes-parc-ex`?); add it to the roster or correct the id
+                \(bad):4: respondent "stranger" is not in the roster
+                \(bad):5: `frequency` is "sometimes"; expected yearly, quarterly, monthly, weekly or daily
+                \(bad):6: `openness` is "5"; expected 1 (not at all), 2, 3 or 4 (a great deal)
+                \(bad):7: "binam" already rated "femmes-parc-ex" on line 2; keep one answer per partner
+                nothing was written.
 
-            """)
+                """)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
         let noRoster = try CLIRunner.run(["import", Self.fixtures + "responses.csv", "-o", out + "/network.yaml"])
         #expect(noRoster.status == 1 && noRoster.stderr.contains("a survey needs its roster; add --roster roster.csv"))
@@ -87,7 +90,8 @@ import Testing
         #expect(network.funding.map(\.amount) == [180_000, 60_000, 45_000])
         #expect(network.funding.allSatisfy { $0.currency == "CAD" })
         // The department is the English part of owner_org_title.
-        #expect(network.organisations.filter { $0.type == .federal }.map(\.name)
+        #expect(
+            network.organisations.filter { $0.type == .federal }.map(\.name)
                 == ["Immigration, Refugees and Citizenship Canada", "Employment and Social Development Canada"])
         // Two spellings of one recipient with the same business number are one organisation;
         // a recipient without one is kept by its name, accents intact.
@@ -125,13 +129,13 @@ import Testing
         let out = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: out) }
         try """
-            {"grants": [
-              {"id": "g1", "title": "A", "currency": "CAD", "amountAwarded": 10,
-               "recipientOrganization": [{"name": "R"}], "fundingOrganization": [{"name": "F"}]},
-              {"id": "g2", "title": "B", "amountAwarded": "1,500",
-               "recipientOrganization": [{"name": "R"}], "fundingOrganization": [{"name": "F"}]}
-            ]}
-            """.write(toFile: out + "/grants.json", atomically: true, encoding: .utf8)
+        {"grants": [
+          {"id": "g1", "title": "A", "currency": "CAD", "amountAwarded": 10,
+           "recipientOrganization": [{"name": "R"}], "fundingOrganization": [{"name": "F"}]},
+          {"id": "g2", "title": "B", "amountAwarded": "1,500",
+           "recipientOrganization": [{"name": "R"}], "fundingOrganization": [{"name": "F"}]}
+        ]}
+        """.write(toFile: out + "/grants.json", atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["import", out + "/grants.json", "-o", out + "/network.yaml"])
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix(out + "/grants.json:4: grant \"g2\": the amount \"1,500\" is not an amount PartnerMap reads"))
@@ -142,11 +146,11 @@ import Testing
         let out = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: out) }
         try """
-            name: Existing
-            organisations:
-              - {id: fgm, name: Fondation du Grand Montréal, type: funder, registration: CA-CRA_ACR-999999999}
-              - {id: rfia, name: "Réseau des Femmes d'Ici et d'Ailleurs inc."}
-            """.write(toFile: out + "/existing.yaml", atomically: true, encoding: .utf8)
+        name: Existing
+        organisations:
+          - {id: fgm, name: Fondation du Grand Montréal, type: funder, registration: CA-CRA_ACR-999999999}
+          - {id: rfia, name: "Réseau des Femmes d'Ici et d'Ailleurs inc."}
+        """.write(toFile: out + "/existing.yaml", atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["import", Self.fixtures + "360giving.csv", "--merge", out + "/existing.yaml", "-o", out + "/merged.yaml"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("matched 1 organisations by registration number"))
@@ -192,7 +196,8 @@ import Testing
         let page = try String(contentsOfFile: out + "/rapport.html", encoding: .utf8)
         // Survey results come first, in their own section: who answered, every member's scores.
         #expect(page.contains("<h2>Résultats du sondage auprès des partenaires</h2>"))
-        #expect(page.contains("Répondants\u{00A0}: 4 sur 5 (80\u{202F}%)\u{202F}; n’ont pas répondu\u{00A0}: Organisme qui n&#39;a pas répondu")
+        #expect(
+            page.contains("Répondants\u{00A0}: 4 sur 5 (80\u{202F}%)\u{202F}; n’ont pas répondu\u{00A0}: Organisme qui n&#39;a pas répondu")
                 || page.contains("Répondants\u{00A0}: 4 sur 5 (80\u{202F}%)\u{202F}; n’ont pas répondu\u{00A0}: Organisme qui n&#x27;a pas répondu"))
         #expect(page.contains("<dt>Réciprocité</dt>"))
         #expect(page.contains("<span class=\"tag lost\">n’a pas répondu</span>"))

@@ -26,7 +26,10 @@ import Testing
             (["summary", "Graphs/montreal-inclusif.yaml", "--lang", "fr"], "années                    de 2018 à 2022"),
             (["centrality", "Graphs/montreal-inclusif.yaml", "--lang", "fr", "--measures", "betweenness"], "Classés par intermédiarité"),
             (["centrality", "Graphs/montreal-inclusif.yaml", "--lang", "fr", "--measures", "betweenness"], "Bureau d'intégration des nouveaux a…           0,401"),
-            (["centrality", "Graphs/ontario-lips.yaml", "--lang", "fr"], "Qui fait le lien\u{00A0}: City of North Bay (city-of-north-bay) se trouve sur 10\u{202F}% des plus courts chemins"),
+            (
+                ["centrality", "Graphs/ontario-lips.yaml", "--lang", "fr"],
+                "Qui fait le lien\u{00A0}: City of North Bay (city-of-north-bay) se trouve sur 10\u{202F}% des plus courts chemins"
+            ),
         ]
         for (arguments, expected) in cases {
             let output = try CLIRunner.run(arguments)

@@ -18,7 +18,10 @@ import Testing
         let shared = try #require(first["shared"] as? [String])
         #expect(shared.contains("concept:isolation") && shared.contains("concept:women"), "\(shared)")
         // One is given in French, the other in English: side by side on purpose, not to merge.
-        #expect((first["action"] as? String)?.hasPrefix("Same objective in Parc-Extension at the same time, one service in French and one in English: services in each official language usually exist side by side on purpose; coordinate (referrals, shared outreach), do not merge") == true)
+        #expect(
+            (first["action"] as? String)?.hasPrefix(
+                "Same objective in Parc-Extension at the same time, one service in French and one in English: services in each official language usually exist side by side on purpose; coordinate (referrals, shared outreach), do not merge"
+            ) == true)
         // The Saint-Michel circle serves the same objective elsewhere.
         let twin = pairs.first { ($0["projects"] as? [String])?.contains("femmes-saint-michel") == true }
         #expect(twin?["class"] as? String == "twin")

@@ -40,8 +40,10 @@ import Testing
         #expect(dom.contains("<svg"))
         #expect(dom.contains("id=\"node-binam\""))
         #expect(dom.components(separatedBy: "<table").count - 1 >= 4)
-        for heading in ["What the network holds", "The partnership map", "Who holds the network together", "Projects that serve the same objective",
-                        "Gaps", "Funding", "Suggested partnerships", "Sources"] {
+        for heading in [
+            "What the network holds", "The partnership map", "Who holds the network together", "Projects that serve the same objective",
+            "Gaps", "Funding", "Suggested partnerships", "Sources",
+        ] {
             #expect(dom.contains("<h2>\(heading)</h2>"), "\(heading)")
         }
         #expect(dom.contains("Autonomie financière des femmes immigrantes"))
@@ -64,8 +66,10 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let dom = try Self.dom(out + "/r.html")
         #expect(dom.contains("<html lang=\"fr\">"))
-        for heading in ["Ce que contient le réseau", "La carte des partenariats", "Qui tient le réseau ensemble",
-                        "Projets qui poursuivent le même objectif", "Lacunes", "Financement", "Partenariats suggérés", "Sources"] {
+        for heading in [
+            "Ce que contient le réseau", "La carte des partenariats", "Qui tient le réseau ensemble",
+            "Projets qui poursuivent le même objectif", "Lacunes", "Financement", "Partenariats suggérés", "Sources",
+        ] {
             #expect(dom.contains("<h2>\(heading)</h2>"), "\(heading)")
         }
         #expect(dom.contains("Aucun projet ne répond à la priorité"))
@@ -85,19 +89,19 @@ import Testing
         let out = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: out) }
         try """
-            name: "<script>alert('name')</script> network"
-            sources:
-              - {id: s, title: "<img src=x onerror=alert(1)>"}
-            organisations:
-              - {id: a, name: "<script>alert('a')</script>", type: nonprofit, sectors: ["<b>sector</b>"]}
-              - {id: b, name: "B & <i>Co</i> \\"quoted\\"", type: nonprofit}
-              - {id: c, name: "</script><script>alert('c')</script>", type: nonprofit}
-            partnerships:
-              - {organisations: [a, b]}
-              - {organisations: [b, c]}
-            projects:
-              - {id: p, name: "<style>body{display:none}</style>", organisations: [a]}
-            """.write(toFile: out + "/evil.yaml", atomically: true, encoding: .utf8)
+        name: "<script>alert('name')</script> network"
+        sources:
+          - {id: s, title: "<img src=x onerror=alert(1)>"}
+        organisations:
+          - {id: a, name: "<script>alert('a')</script>", type: nonprofit, sectors: ["<b>sector</b>"]}
+          - {id: b, name: "B & <i>Co</i> \\"quoted\\"", type: nonprofit}
+          - {id: c, name: "</script><script>alert('c')</script>", type: nonprofit}
+        partnerships:
+          - {organisations: [a, b]}
+          - {organisations: [b, c]}
+        projects:
+          - {id: p, name: "<style>body{display:none}</style>", organisations: [a]}
+        """.write(toFile: out + "/evil.yaml", atomically: true, encoding: .utf8)
         let run = try CLIRunner.run(["report", out + "/evil.yaml", "-o", out + "/r.html"])
         #expect(run.status == 0, "\(run.stderr)")
         let html = try String(contentsOfFile: out + "/r.html", encoding: .utf8)
@@ -130,7 +134,10 @@ import Testing
         #expect(dom.contains("<tr><td>Ville de Montréal <span class=\"tag illustrative\">illustrative grants</span></td>"))
         #expect(dom.contains("32 entries are marked illustrative in the file"))
         // Findings resting on illustrative entries are tagged too: the one-funder finding rests on made-up grants.
-        #expect(dom.contains("Every grant in this file comes from Ville de Montréal (6 recipients): the file cannot show whether any recipient depends on it alone. <span class=\"tag illustrative\">illustrative</span></p>"))
+        #expect(
+            dom.contains(
+                "Every grant in this file comes from Ville de Montréal (6 recipients): the file cannot show whether any recipient depends on it alone. <span class=\"tag illustrative\">illustrative</span></p>"
+            ))
         #expect(dom.contains("<p>Partnership network report · Data of 2018–2022</p>"))
         // Where it was written and -q are left out, so the same input gives the same bytes.
         #expect(dom.contains("Made by the command <code>partnermap report Graphs/montreal-inclusif.yaml</code>"))
@@ -209,7 +216,10 @@ import Testing
         #expect(run.status == 0)
         let page = try String(contentsOfFile: out + "/r.html", encoding: .utf8)
         #expect(page.contains("<section id=\"priorities\">") && page.contains("<a href=\"#priorities\">"))
-        #expect(page.contains("<tr><td>Reduce discrimination</td><td>Dialogue de quartier contre la discrimination <span class=\"tag illustrative\">illustrative</span><br></td><td>shared themes: discrimination, inclusion; same subject: discrimination, inclusion<br></td></tr>"))
+        #expect(
+            page.contains(
+                "<tr><td>Reduce discrimination</td><td>Dialogue de quartier contre la discrimination <span class=\"tag illustrative\">illustrative</span><br></td><td>shared themes: discrimination, inclusion; same subject: discrimination, inclusion<br></td></tr>"
+            ))
         #expect(page.contains("<tr><td>Help to safeguard and enforce respect for the rights of newcomers</td><td><span class=\"tag lost\">no project</span></td>"))
         let french = try CLIRunner.run(["report", "Graphs/montreal-inclusif.yaml", "--lang", "fr", "-o", out + "/f.html"])
         #expect(french.status == 0)

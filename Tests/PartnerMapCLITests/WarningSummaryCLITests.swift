@@ -16,7 +16,8 @@ import Testing
         #expect(lines.filter { $0.contains("has no `objectives` nor `themes`") }.count == 10, "\(run.stderr)")
         #expect(lines.contains("… and 3 more warnings like these (`--strict` lists each of them as a problem)"), "\(run.stderr)")
         let french = try CLIRunner.run(["validate", file, "--lang", "fr"])
-        #expect(french.stderr.contains("… et 3\u{A0}autres avertissements du même genre") || french.stderr.contains("… et 3 autres avertissements du même genre"), "\(french.stderr)")
+        #expect(
+            french.stderr.contains("… et 3\u{A0}autres avertissements du même genre") || french.stderr.contains("… et 3 autres avertissements du même genre"), "\(french.stderr)")
         let strict = try CLIRunner.run(["validate", file, "--strict"])
         #expect(strict.status == 1)
         #expect(strict.stderr.split(separator: "\n").filter { $0.contains("has no `objectives` nor `themes`") }.count == 13)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// Spreadsheets in, survey forms out, through the commands a coordinator types: a network
@@ -33,12 +34,13 @@ import Testing
         let file = Self.workbooks + "merged-header.xlsx"
         let run = try CLIRunner.run(["validate", file], environment: ["LANG": "fr_CA.UTF-8"])
         #expect(run.status == 1)
-        #expect(run.stderr == """
-            \(file)[organisations], ligne 1\u{00A0}: les cellules B1:C1 de la ligne d’en-tête sont fusionnées\u{202F}; annulez la fusion et donnez un nom à chaque colonne
-            \(file)[organisations], ligne 2\u{00A0}: la colonne C contient des valeurs, mais sa cellule d’en-tête est vide\u{202F}; nommez la colonne ou supprimez-la
-            le fichier a des problèmes\u{202F}; rien n’a été chargé.
+        #expect(
+            run.stderr == """
+                \(file)[organisations], ligne 1\u{00A0}: les cellules B1:C1 de la ligne d’en-tête sont fusionnées\u{202F}; annulez la fusion et donnez un nom à chaque colonne
+                \(file)[organisations], ligne 2\u{00A0}: la colonne C contient des valeurs, mais sa cellule d’en-tête est vide\u{202F}; nommez la colonne ou supprimez-la
+                le fichier a des problèmes\u{202F}; rien n’a été chargé.
 
-            """)
+                """)
     }
 
     @Test func aThreeSixtyGivingWorkbookImportsAsItsCSV() throws {
@@ -99,11 +101,12 @@ import Testing
         try WorkbookWriter.data(sheets).write(to: URL(fileURLWithPath: out + "/cut.xlsx"))
         let run = try CLIRunner.run(["import", out + "/cut.xlsx", "--roster", Self.imports + "roster.csv", "-o", out + "/n.yaml"])
         #expect(run.status == 1)
-        #expect(run.stderr == """
-            \(out)/cut.xlsx[ratings]:5: this answer belongs to submission "3", which "Sondage auprès des partenaires" does not hold; export the submissions and their ratings together, from the same download
-            nothing was written.
+        #expect(
+            run.stderr == """
+                \(out)/cut.xlsx[ratings]:5: this answer belongs to submission "3", which "Sondage auprès des partenaires" does not hold; export the submissions and their ratings together, from the same download
+                nothing was written.
 
-            """)
+                """)
     }
 
     @Test func theSurveyFormListsTheRosterInBothLanguages() throws {
@@ -118,8 +121,11 @@ import Testing
         #expect(survey.rows[0].cells.prefix(6) == ["type", "name", "label::Français (fr)", "label::English (en)", "hint::Français (fr)", "hint::English (en)"])
         let names = survey.rows.dropFirst().map { $0.cells.count > 1 ? $0.cells[1] : "" }
         // The names import reads back, in the repeat the export ties to its submission.
-        #expect(names == ["respondent", "partners", "ratings", "partner", "partner_name", "partner_heading", "frequency", "openness",
-                          "reliability", "mission", "power", "resources", "involvement", "level", "contributions", "", "outcome", "contributes"])
+        #expect(
+            names == [
+                "respondent", "partners", "ratings", "partner", "partner_name", "partner_heading", "frequency", "openness",
+                "reliability", "mission", "power", "resources", "involvement", "level", "contributions", "", "outcome", "contributes",
+            ])
         let choices = try #require(form.sheet(named: "choices"))
         let members = choices.rows.filter { $0.cells[0] == "members" }.map { Array($0.cells[1...2]) }
         #expect(members.first == ["binam", "Bureau d'intégration des nouveaux arrivants à Montréal"] && members.count == 5)

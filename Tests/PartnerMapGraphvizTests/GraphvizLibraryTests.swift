@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PartnerMapGraphviz
 
 @Suite struct GraphvizLibraryTests {

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import PartnerMap
 import PartnerMapGraphviz
+import Testing
 
 /// DOT files laid out like the graphs in Graphviz's own test set, read through the one loader
 /// every command uses: clusters and rank subgraphs add no node, labels (HTML-like, escaped) give

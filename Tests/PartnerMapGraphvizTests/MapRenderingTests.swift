@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import PartnerMap
 @testable import PartnerMapGraphviz
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// DOT that Graphviz reads back exactly, hostile names that stay text, and rendered files.
 @Suite(.serialized) struct MapRenderingTests {
@@ -43,8 +45,9 @@ import Testing
         organisations += "  - {id: node, name: Council \"keyword\", type: council}\n"
         var partnerships = ""
         for index in 1..<hostileNames.count { partnerships += "  - {organisations: [org-0, org-\(index)], type: \"x\\\"];\"}\n" }
-        return try NetworkLoader.network(yaml: "name: \"Hostile <names> & \\\"quotes\\\"\"\norganisations:\n" + organisations
-            + "partnerships:\n" + partnerships + "memberships:\n  - {organisation: org-1, body: node}\n  - {organisation: org-2, body: node}\n")
+        return try NetworkLoader.network(
+            yaml: "name: \"Hostile <names> & \\\"quotes\\\"\"\norganisations:\n" + organisations
+                + "partnerships:\n" + partnerships + "memberships:\n  - {organisation: org-1, body: node}\n  - {organisation: org-2, body: node}\n")
     }
 
     @Test func exportedDOTReadsBackWithTheSameNodesEdgesLabelsAndClusters() throws {
@@ -167,7 +170,10 @@ import Testing
             _ = try GraphvizRenderer.shared().render(dot: "graph { a -- ; }", format: .svg)
             Issue.record("expected a syntax error")
         } catch {
-            guard case .syntax(let message) = error else { Issue.record("\(error)"); return }
+            guard case .syntax(let message) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(message.contains("syntax error"), "\(message)")
         }
         // The renderer is still usable after an error.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 @testable import PartnerMapGraphviz
 
@@ -29,7 +30,10 @@ import Testing
         #expect(organisations.count == OverviewMap.shownOrganisations)
         // The hubs that join the rings broker most: every one is drawn.
         for ring in 0..<12 { #expect(organisations.contains { $0.id == "r\(ring)-0" }, "r\(ring)-0") }
-        guard case .label(let title)? = dot.graphAttributes[.label] else { Issue.record("no title"); return }
+        guard case .label(let title)? = dot.graphAttributes[.label] else {
+            Issue.record("no title")
+            return
+        }
         #expect(title.contains("the 120 organisations that broker most, of 600, grouped by community; 480 organisations and"))
         #expect(title.contains("ties are not drawn"))
         let communities = dot.clusters.filter { $0.key.hasPrefix("community_") }
@@ -71,11 +75,17 @@ import Testing
         #expect(dot.edges.count == MapStyle.largestFundingMap)
         #expect(!dot.edges.contains { $0.to == "g99" } && dot.edges.contains { $0.to == "g100" })
         #expect(dot.edges.map(\.to) == (100..<count).map { "g\($0)" }, "the kept relations stay in file order")
-        guard case .label(let title)? = dot.graphAttributes[.label] else { Issue.record("no title"); return }
+        guard case .label(let title)? = dot.graphAttributes[.label] else {
+            Issue.record("no title")
+            return
+        }
         #expect(title.contains("the 2,000 largest funding relations of 2,100"), "\(title)")
         #expect(dot.graphAttributes[.labelloc] == .keyword("t") && dot.graphAttributes[.rankdir] == .keyword("LR"))
         let french = try NetworkMap.dot(network, view: .funding, language: .fr)
-        guard case .label(let titre)? = french.graphAttributes[.label] else { Issue.record("no title"); return }
+        guard case .label(let titre)? = french.graphAttributes[.label] else {
+            Issue.record("no title")
+            return
+        }
         #expect(titre.contains("les 2\u{202F}000 relations de financement les plus importantes, sur 2\u{202F}100"), "\(titre)")
     }
 }

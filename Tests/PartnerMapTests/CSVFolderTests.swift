@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// The spreadsheet route: a folder of CSV files, with quotes, commas and line breaks in cells.
@@ -49,12 +50,13 @@ import Testing
             "partnerships.csv": "organisations,weight\na;c,3\na;zz,2\nc;a,9\n",
             "memberships.csv": "organisation,body,role\na,b,co-chair\nb,c,member\n",
         ])
-        #expect(found == [
-            "memberships.csv:3: \"c\" is of type nonprofit; only organisations of type council or network have members",
-            "partnerships.csv:3: `organisations` names \"zz\", which is not an organisation in this file",
-            "partnerships.csv:4: weight 9 is outside 1 (weak) to 5 (strong)",
-            "partnerships.csv:4: the partnership of \"a\" and \"c\" is already on line 2; write one partnership per pair (both types in `type`, the tie's strength in `weight`)",
-        ])
+        #expect(
+            found == [
+                "memberships.csv:3: \"c\" is of type nonprofit; only organisations of type council or network have members",
+                "partnerships.csv:3: `organisations` names \"zz\", which is not an organisation in this file",
+                "partnerships.csv:4: weight 9 is outside 1 (weak) to 5 (strong)",
+                "partnerships.csv:4: the partnership of \"a\" and \"c\" is already on line 2; write one partnership per pair (both types in `type`, the tie's strength in `weight`)",
+            ])
     }
 
     @Test func semicolonSeparatedExportsAreRead() throws {
@@ -85,10 +87,11 @@ import Testing
             "organisations.csv": "id,name,sectr\na,A,health\n",
             "partnership.csv": "organisations\na;b\n",
         ])
-        #expect(found == [
-            "organisations.csv:2: unknown field `sectr` in an organisation (did you mean `sectors`?); put free text in `notes`",
-            "partnership.csv: unknown section `partnership.csv` (did you mean `partnerships.csv`?); sections are name, sources, expectedSectors, priorities, organisations, projects, partnerships, memberships, funding",
-        ])
+        #expect(
+            found == [
+                "organisations.csv:2: unknown field `sectr` in an organisation (did you mean `sectors`?); put free text in `notes`",
+                "partnership.csv: unknown section `partnership.csv` (did you mean `partnerships.csv`?); sections are name, sources, expectedSectors, priorities, organisations, projects, partnerships, memberships, funding",
+            ])
     }
 
     /// A wide export: known columns past the 64th are read as known, and unknown ones there are
@@ -127,8 +130,10 @@ import Testing
     }
 
     @Test func listsSplitOnSemicolonsAndTrim() throws {
-        let network = try load(["organisations.csv": "id,name,sectors,sources\na,A,\" santé ; éducation;;emploi \",\nb,B,youth;,\n",
-                                "network.csv": "name\nN\n"])
+        let network = try load([
+            "organisations.csv": "id,name,sectors,sources\na,A,\" santé ; éducation;;emploi \",\nb,B,youth;,\n",
+            "network.csv": "name\nN\n",
+        ])
         #expect(network.organisations[0].sectors == ["santé", "éducation", "emploi"])
         #expect(network.organisations[1].sectors == ["youth"])
     }

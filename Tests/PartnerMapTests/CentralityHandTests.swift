@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// Measures networkx does not have (efficiency, hierarchy, brokerage roles, cut-off counts),
@@ -55,9 +56,9 @@ import Testing
         let edges = [
             ("a1", "va"), ("va", "a2"),  // coordinator for va (A→A→A)
             ("b1", "va"), ("va", "b2"),  // itinerant: B→A→B
-            ("va", "b1"),                // with a1→va→b1: representative (A→A→B)
-            ("c1", "va"),                // c1→va→a2: gatekeeper (C→A→A); c1→va→b1, b2: liaison (C→A→B)
-            ("a1", "a2"),                // closes a1→a2: no brokerage for that pair
+            ("va", "b1"),  // with a1→va→b1: representative (A→A→B)
+            ("c1", "va"),  // c1→va→a2: gatekeeper (C→A→A); c1→va→b1, b2: liaison (C→A→B)
+            ("a1", "a2"),  // closes a1→a2: no brokerage for that pair
         ]
         let g = Self.graph(edges, directed: true)
         let group: [String: Int] = ["a1": 0, "a2": 0, "va": 0, "b1": 1, "b2": 1, "c1": 2]
@@ -103,8 +104,9 @@ import Testing
         let text = try String(contentsOfFile: folder + "/karate.edges", encoding: .utf8)
         let read = try EdgeListReader.read(text, file: "karate", name: "karate").get()
         // networkx's node order, 0 to 33.
-        let plain = PlainGraph(name: "karate", nodes: read.nodes.sorted { Int($0)! < Int($1)! },
-                               ties: read.edges.map { (read.nodes[$0.source], read.nodes[$0.target], $0.weight) })
+        let plain = PlainGraph(
+            name: "karate", nodes: read.nodes.sorted { Int($0)! < Int($1)! },
+            ties: read.edges.map { (read.nodes[$0.source], read.nodes[$0.target], $0.weight) })
         let g = Graph(plain)
         var random = PythonRandom(seed: 42)
         let sources = random.sample(g.nodeCount, 10)

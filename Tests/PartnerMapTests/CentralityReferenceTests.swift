@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// Every measure against networkx 3.6.1 on the graphs networkx ships and on random graphs,
@@ -30,8 +31,10 @@ import Testing
     }
 
     /// Relative error ≤ 1e-9 (absolute 1e-12 around zero); NaN only where networkx gives NaN.
-    static func compare(_ ours: [Double], _ reference: [String: Double?]?, graph: Graph, measure: String,
-                        sourceLocation: SourceLocation = #_sourceLocation) {
+    static func compare(
+        _ ours: [Double], _ reference: [String: Double?]?, graph: Graph, measure: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         guard let reference else {
             Issue.record("no reference for \(measure)", sourceLocation: sourceLocation)
             return
@@ -46,7 +49,10 @@ import Testing
                 continue
             }
             let error = abs(mine - expected) / max(abs(expected), 1e-3)
-            if !(error <= worst) { worst = error; worstNode = id }
+            if !(error <= worst) {
+                worst = error
+                worstNode = id
+            }
         }
         #expect(worst <= 1e-9, "\(measure): worst relative error \(worst) at \(worstNode)", sourceLocation: sourceLocation)
     }

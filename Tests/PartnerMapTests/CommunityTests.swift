@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// Louvain reaches networkx's modularity (Fixtures/communities/louvain.json, seeds 0 to 9).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// Findings a council can stand behind: each says what it rests on, and none claims more than
@@ -39,17 +40,18 @@ import Testing
     }
 
     @Test func suggestionsAndPairsRestOnWhatTheyName() throws {
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: a, name: A}
-              - {id: b, name: B}
-              - {id: hub, name: Hub}
-              - {id: c, name: C}
-            partnerships:
-              - {organisations: [a, hub]}
-              - {organisations: [b, hub], illustrative: true}
-              - {organisations: [c, hub]}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: a, name: A}
+                  - {id: b, name: B}
+                  - {id: hub, name: Hub}
+                  - {id: c, name: C}
+                partnerships:
+                  - {organisations: [a, hub]}
+                  - {organisations: [b, hub], illustrative: true}
+                  - {organisations: [c, hub]}
+                """)
         let provenance = FindingProvenance(network)
         let suggestions = PartnershipRecommender(network, top: 0).recommendations
         let ab = try #require(suggestions.first { Set($0.organisations) == ["a", "b"] })
@@ -90,30 +92,32 @@ import Testing
 
 @Suite struct MisleadingFindingTests {
     @Test func aBodyCanExpectItsOwnSectors() throws {
-        let network = try NetworkLoader.network(yaml: """
-            expectedSectors: [health, justice]
-            organisations:
-              - {id: table, name: Health table, type: council, expectedSectors: [health]}
-              - {id: clinic, name: Clinic, type: health}
-            memberships:
-              - {organisation: clinic, body: table}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                expectedSectors: [health, justice]
+                organisations:
+                  - {id: table, name: Health table, type: council, expectedSectors: [health]}
+                  - {id: clinic, name: Clinic, type: health}
+                memberships:
+                  - {organisation: clinic, body: table}
+                """)
         #expect(!GapFinder(network).gaps.contains { $0.kind == .missingSector })
     }
 
     @Test func bothSitOnOnlyWithTwoSeats() throws {
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: table, name: Table, type: council}
-              - {id: a, name: A}
-              - {id: b, name: B}
-              - {id: c, name: C}
-            memberships:
-              - {organisation: a, body: table}
-              - {organisation: b, body: table}
-            partnerships:
-              - {organisations: [c, table]}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: table, name: Table, type: council}
+                  - {id: a, name: A}
+                  - {id: b, name: B}
+                  - {id: c, name: C}
+                memberships:
+                  - {organisation: a, body: table}
+                  - {organisation: b, body: table}
+                partnerships:
+                  - {organisations: [c, table]}
+                """)
         let suggestions = PartnershipRecommender(network, top: 0).recommendations
         let ab = try #require(suggestions.first { Set($0.organisations) == ["a", "b"] })
         #expect(ab.commonBodies == ["table"])
@@ -124,23 +128,24 @@ import Testing
     }
 
     @Test func coChairsAndFunderAndRecipientAreNeverSuggested() throws {
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: table, name: Table, type: council}
-              - {id: city, name: City, type: municipal}
-              - {id: fund, name: Fund, type: funder}
-              - {id: agency, name: Agency}
-              - {id: other, name: Other}
-            memberships:
-              - {organisation: city, body: table, role: co-chair}
-              - {organisation: fund, body: table, role: co-chair}
-              - {organisation: agency, body: table}
-              - {organisation: other, body: table}
-            projects:
-              - {id: p, name: P, organisations: [agency]}
-            funding:
-              - {from: fund, to: p, amount: 100, year: 2020}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: table, name: Table, type: council}
+                  - {id: city, name: City, type: municipal}
+                  - {id: fund, name: Fund, type: funder}
+                  - {id: agency, name: Agency}
+                  - {id: other, name: Other}
+                memberships:
+                  - {organisation: city, body: table, role: co-chair}
+                  - {organisation: fund, body: table, role: co-chair}
+                  - {organisation: agency, body: table}
+                  - {organisation: other, body: table}
+                projects:
+                  - {id: p, name: P, organisations: [agency]}
+                funding:
+                  - {from: fund, to: p, amount: 100, year: 2020}
+                """)
         let pairs = Set(PartnershipRecommender(network, top: 0).recommendations.map { Set($0.organisations) })
         #expect(!pairs.contains(["city", "fund"]))
         #expect(!pairs.contains(["fund", "agency"]))
@@ -148,50 +153,54 @@ import Testing
     }
 
     @Test func anOfficeOfItsGovernmentIsNotDependentAndOneFunderIsSaidOnce() throws {
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: city, name: City, type: municipal}
-              - {id: office, name: Newcomer office, type: municipal, partOf: city}
-              - {id: a, name: A}
-              - {id: b, name: B}
-            funding:
-              - {from: city, to: office, amount: 1000, year: 2020}
-              - {from: office, to: a, amount: 100, year: 2020}
-              - {from: office, to: b, amount: 100, year: 2020}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: city, name: City, type: municipal}
+                  - {id: office, name: Newcomer office, type: municipal, partOf: city}
+                  - {id: a, name: A}
+                  - {id: b, name: B}
+                funding:
+                  - {from: city, to: office, amount: 1000, year: 2020}
+                  - {from: office, to: a, amount: 100, year: 2020}
+                  - {from: office, to: b, amount: 100, year: 2020}
+                """)
         let dependency = GapFinder(network).gaps.filter { $0.kind == .fundingDependency }
         #expect(dependency.count == 1)
         #expect(dependency[0].subjects == ["city"] && dependency[0].onlyFunder == true && dependency[0].recipients == 2)
-        #expect(FindingSentences(language: .en, network: network).message(dependency[0])
+        #expect(
+            FindingSentences(language: .en, network: network).message(dependency[0])
                 == "Every grant in this file comes from City (2 recipients): the file cannot show whether any recipient depends on it alone.")
         // A second funder: recipients are judged one by one, the office never.
-        let two = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: city, name: City, type: municipal}
-              - {id: office, name: Newcomer office, type: municipal, partOf: city}
-              - {id: fdn, name: Foundation, type: funder}
-              - {id: a, name: A}
-              - {id: b, name: B}
-            funding:
-              - {from: city, to: office, amount: 1000, year: 2020}
-              - {from: office, to: a, amount: 100, year: 2020}
-              - {from: fdn, to: b, amount: 100, year: 2020}
-              - {from: office, to: b, amount: 100, year: 2020}
-            """)
+        let two = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: city, name: City, type: municipal}
+                  - {id: office, name: Newcomer office, type: municipal, partOf: city}
+                  - {id: fdn, name: Foundation, type: funder}
+                  - {id: a, name: A}
+                  - {id: b, name: B}
+                funding:
+                  - {from: city, to: office, amount: 1000, year: 2020}
+                  - {from: office, to: a, amount: 100, year: 2020}
+                  - {from: fdn, to: b, amount: 100, year: 2020}
+                  - {from: office, to: b, amount: 100, year: 2020}
+                """)
         #expect(GapFinder(two).gaps.filter { $0.kind == .fundingDependency }.map(\.subjects) == [["a", "office"]])
     }
 
     @Test func equalGrantsAreNeverConcentratedAndTheLargestIsNamed() throws {
         func network(_ amounts: [Int]) throws -> Network {
             let names = amounts.indices.map { "r\($0)" }
-            return try NetworkLoader.network(yaml: """
-                organisations:
-                  - {id: fund, name: Fund, type: funder}
-                  - {id: other, name: Other, type: funder}
-                \(names.map { "  - {id: \($0), name: \($0.uppercased())}" }.joined(separator: "\n"))
-                funding:
-                \(zip(names, amounts).map { "  - {from: \($0.0 == "r0" ? "other" : "fund"), to: \($0.0), amount: \($0.1), year: 2020}" }.joined(separator: "\n"))
-                """)
+            return try NetworkLoader.network(
+                yaml: """
+                    organisations:
+                      - {id: fund, name: Fund, type: funder}
+                      - {id: other, name: Other, type: funder}
+                    \(names.map { "  - {id: \($0), name: \($0.uppercased())}" }.joined(separator: "\n"))
+                    funding:
+                    \(zip(names, amounts).map { "  - {from: \($0.0 == "r0" ? "other" : "fund"), to: \($0.0), amount: \($0.1), year: 2020}" }.joined(separator: "\n"))
+                    """)
         }
         #expect(!GapFinder(try network([100, 100, 100, 100, 100, 100])).gaps.contains { $0.kind == .fundingConcentration })
         let skewed = try network([10, 10, 10, 10, 5000, 10])
@@ -205,14 +214,17 @@ import Testing
         var projects: [String] = []
         for index in 0..<6 {
             // One funder's grants: the same title and a placeholder description, six recipients.
-            projects.append("  - {id: g\(index), name: Main grants programme, organisations: [a], objectives: Dummy, area: \(["Ottawa", "Guelph", "Sudbury", "Timmins", "Durham", "Kingston"][index]), start: 2020, end: 2021}")
+            projects.append(
+                "  - {id: g\(index), name: Main grants programme, organisations: [a], objectives: Dummy, area: \(["Ottawa", "Guelph", "Sudbury", "Timmins", "Durham", "Kingston"][index]), start: 2020, end: 2021}"
+            )
         }
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: a, name: A}
-            projects:
-            \(projects.joined(separator: "\n"))
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: a, name: A}
+                projects:
+                \(projects.joined(separator: "\n"))
+                """)
         #expect(OverlapFinder(network).pairs.isEmpty, "\(OverlapFinder(network).pairs.map(\.projects))")
         let text = OverlapFinder.text(of: network.projects[0], placeholders: OverlapFinder.Placeholders(network.projects))
         #expect(!text.contains("Dummy"))
@@ -223,28 +235,30 @@ import Testing
         #expect(PlaceholderText(texts: others + Array(repeating: "Welcome circles", count: 21)).isPlaceholder("Welcome circles"))
         #expect(!PlaceholderText(texts: others + Array(repeating: "Welcome circles", count: 20)).isPlaceholder("Welcome circles"))
         // Two real twins across Ontario are not "in the same area".
-        let twins = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: a, name: A}
-            projects:
-              - {id: p, name: Antiracism observatory, organisations: [a], objectives: Observe and report racism and discrimination against immigrants, area: Ontario, start: 2010, end: 2011}
-              - {id: q, name: Antiracism observatory, organisations: [a], objectives: Observe and report racism and discrimination against immigrants, area: Ontario, start: 2010, end: 2011}
-            """)
+        let twins = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: a, name: A}
+                projects:
+                  - {id: p, name: Antiracism observatory, organisations: [a], objectives: Observe and report racism and discrimination against immigrants, area: Ontario, start: 2010, end: 2011}
+                  - {id: q, name: Antiracism observatory, organisations: [a], objectives: Observe and report racism and discrimination against immigrants, area: Ontario, start: 2010, end: 2011}
+                """)
         let pair = try #require(OverlapFinder(twins).pairs.first)
         #expect(pair.sameArea == nil && pair.kind == .twin)
         #expect(FindingSentences(language: .en, network: twins).action(pair).hasPrefix("Same objective across Ontario, too wide an area"))
     }
 
     @Test func aGenericConceptNeverCoversAPriorityAlone() throws {
-        let network = try NetworkLoader.network(yaml: """
-            priorities:
-              - {id: local, name: Local community hubs for newcomers}
-            organisations:
-              - {id: a, name: A}
-            projects:
-              - {id: p, name: Neighbourhood sports league, organisations: [a], objectives: A community sports league in the neighbourhood}
-              - {id: q, name: Job club, organisations: [a], objectives: Job search workshops}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                priorities:
+                  - {id: local, name: Local community hubs for newcomers}
+                organisations:
+                  - {id: a, name: A}
+                projects:
+                  - {id: p, name: Neighbourhood sports league, organisations: [a], objectives: A community sports league in the neighbourhood}
+                  - {id: q, name: Job club, organisations: [a], objectives: Job search workshops}
+                """)
         let entry = try #require(PriorityCoverage(network).entries.first)
         #expect(entry.covers.isEmpty, "\(entry.covers)")
     }
@@ -285,8 +299,9 @@ import Testing
     @Test func councilsAreNeverNamedAsBrokers() throws {
         let graph = Graph(try EdgeListReader.read("a table\nb table\nc table\nc d\n", file: "g", name: "g", directed: false).get())
         let seats: [Int?] = graph.nodeIDs.map { $0 == "table" ? 3 : nil }
-        let output = CentralityOutput(report: CentralityReport(graph), names: graph.nodeIDs, view: "collaboration",
-                                      nodeNoun: "organisations", seats: seats)
+        let output = CentralityOutput(
+            report: CentralityReport(graph), names: graph.nodeIDs, view: "collaboration",
+            nodeNoun: "organisations", seats: seats)
         let sentences = output.explanations()
         #expect(sentences.contains { $0.hasPrefix("Who brokers: c lies on") })
         #expect(sentences.contains("Councils and networks are tables, not brokers, and are ranked apart: table (3 seats)."))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 @Suite struct EdgeListTests {
@@ -22,12 +23,13 @@ import Testing
         switch EdgeListReader.read(text, file: "g.edges", name: "g") {
         case .success: Issue.record("expected failure")
         case .failure(let error):
-            #expect(error.diagnostics.map(\.description) == [
-                "g.edges:2: a tie from \"c\" to itself; ties join two different nodes",
-                "g.edges:3: weight \"-1\" must be a positive number (a tie strength; 1 when left out)",
-                "g.edges:4: expected `source target [weight]`, found 4 values; put an id holding spaces or commas in double quotes, or separate the columns with tabs",
-                "g.edges:5: weight \"nan\" must be a positive number (a tie strength; 1 when left out)",
-            ])
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "g.edges:2: a tie from \"c\" to itself; ties join two different nodes",
+                    "g.edges:3: weight \"-1\" must be a positive number (a tie strength; 1 when left out)",
+                    "g.edges:4: expected `source target [weight]`, found 4 values; put an id holding spaces or commas in double quotes, or separate the columns with tabs",
+                    "g.edges:5: weight \"nan\" must be a positive number (a tie strength; 1 when left out)",
+                ])
         }
     }
 
@@ -86,7 +88,8 @@ import Testing
         var data = Data([0xFF, 0xFE])
         data.append("source\ttarget\nécole\tB\n".data(using: .utf16LittleEndian)!)
         guard case .graph(let graph) = try NetworkLoader.load(data: data, format: .edgeList, file: "g.tsv") else {
-            Issue.record("not read as a graph"); return
+            Issue.record("not read as a graph")
+            return
         }
         #expect(graph.nodes == ["école", "B"])
     }
@@ -96,12 +99,16 @@ import Testing
 /// and the reader says it met the second spelling.
 @Suite struct UnicodeSpellingTests {
     @Test func twoSpellingsAreOneNodeAndSaidSo() throws {
-        let composed = "\u{E9}cole", decomposed = "e\u{301}cole"
+        let composed = "\u{E9}cole"
+        let decomposed = "e\u{301}cole"
         let read = try EdgeListReader.readWithWarnings("\(composed) a\n\(decomposed) b\n", file: "g.edges", name: "g").get()
         #expect(read.graph.nodes.count == 3)
         #expect(read.graph.nodes[0].utf8.elementsEqual(composed.utf8))
         #expect(read.graph.edges.count == 2)
-        #expect(read.warnings.map(\.description) == ["g.edges: warning: 1 id was written with separate accents (\"\(composed)\"); each read as one node whichever way it is typed, in composed form (Unicode NFC)"])
+        #expect(
+            read.warnings.map(\.description) == [
+                "g.edges: warning: 1 id was written with separate accents (\"\(composed)\"); each read as one node whichever way it is typed, in composed form (Unicode NFC)"
+            ])
         let graph = ForeignGraph(nodes: [.init(id: decomposed, attributes: [:], line: 1)], edges: [.init(source: composed, target: "x", attributes: [:], line: 2)])
         #expect(graph.plainGraph(name: "g").nodes.map { Array($0.utf8) } == [Array(composed.utf8), Array("x".utf8)])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// The shipped example networks load, agree across formats and hold what the sources say.
@@ -47,7 +48,8 @@ import Testing
                 continue
             }
             guard (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true,
-                  let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else { continue }
+                let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
+            else { continue }
             checked += 1
             if needles.contains(where: text.contains) { offenders.append(url.path) }
         }

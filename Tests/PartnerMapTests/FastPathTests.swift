@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PartnerMap
 
 /// The fast paths added for large networks give exactly what the plain ones gave.
@@ -9,8 +10,10 @@ import Testing
             let text = "A" + String(scalar) + "z"
             #expect(TextNormalizer.fold(text) == TextNormalizer.foldedSlowly(text), "U+\(String(value, radix: 16))")
         }
-        for text in ["Intégration des NOUVEAUX arrivants à Montréal", "Œuvre CŒUR Æsop Straße", "İstanbul", "Ça va — « oui »",
-                     "Ελληνικά ΣΟΦΙΑ", "日本語 テキスト", "naïve façade", "", "L’isolement des aînées"] {
+        for text in [
+            "Intégration des NOUVEAUX arrivants à Montréal", "Œuvre CŒUR Æsop Straße", "İstanbul", "Ça va — « oui »",
+            "Ελληνικά ΣΟΦΙΑ", "日本語 テキスト", "naïve façade", "", "L’isolement des aînées",
+        ] {
             #expect(TextNormalizer.fold(text) == TextNormalizer.foldedSlowly(text), "\(text)")
         }
     }

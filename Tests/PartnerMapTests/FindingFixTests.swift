@@ -1,19 +1,21 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// Findings a coordinator would have been misled by, each fixed at its cause.
 @Suite struct FindingFixTests {
     @Test func twoOngoingProjectsOverlapInTime() throws {
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: a, name: A}
-              - {id: b, name: B}
-            projects:
-              - {id: p, name: Jobs club for newcomer women, organisations: [a], objectives: Job search workshops and mentoring for newcomer women, area: Parc-Extension, start: 2019}
-              - {id: q, name: Jobs club for newcomer women, organisations: [b], objectives: Job search workshops and mentoring for newcomer women, area: Parc-Extension, start: 2022}
-              - {id: r, name: Jobs club for newcomer women, organisations: [b], objectives: Job search workshops and mentoring for newcomer women, area: Parc-Extension, start: 2010, end: 2012}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: a, name: A}
+                  - {id: b, name: B}
+                projects:
+                  - {id: p, name: Jobs club for newcomer women, organisations: [a], objectives: Job search workshops and mentoring for newcomer women, area: Parc-Extension, start: 2019}
+                  - {id: q, name: Jobs club for newcomer women, organisations: [b], objectives: Job search workshops and mentoring for newcomer women, area: Parc-Extension, start: 2022}
+                  - {id: r, name: Jobs club for newcomer women, organisations: [b], objectives: Job search workshops and mentoring for newcomer women, area: Parc-Extension, start: 2010, end: 2012}
+                """)
         let pairs = OverlapFinder(network).pairs
         let ongoing = try #require(pairs.first { Set($0.projects) == ["p", "q"] })
         #expect(ongoing.periodsOverlap == true)
@@ -58,23 +60,26 @@ import Testing
 /// A seat on a council is not a partnership: a suggestion says "both sit on X".
 @Suite struct RecommendationReasonTests {
     @Test func aSharedCouncilIsNamedAsSuch() throws {
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: a, name: Agency A}
-              - {id: b, name: Agency B}
-              - {id: hub, name: Hub}
-              - {id: lip, name: London LIP, type: council}
-            partnerships:
-              - {organisations: [a, hub]}
-              - {organisations: [b, hub]}
-            memberships:
-              - {organisation: a, body: lip}
-              - {organisation: b, body: lip}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: a, name: Agency A}
+                  - {id: b, name: Agency B}
+                  - {id: hub, name: Hub}
+                  - {id: lip, name: London LIP, type: council}
+                partnerships:
+                  - {organisations: [a, hub]}
+                  - {organisations: [b, hub]}
+                memberships:
+                  - {organisation: a, body: lip}
+                  - {organisation: b, body: lip}
+                """)
         let suggestion = try #require(PartnershipRecommender(network).recommendations.first { $0.organisations == ["a", "b"] })
         #expect(suggestion.commonPartners == ["hub"])
         #expect(suggestion.commonBodies == ["lip"])
-        #expect(FindingSentences(language: .en, network: network).reason(suggestion) == "Agency A and Agency B have no tie yet, but they share 1 partner (Hub) and both sit on London LIP.")
+        #expect(
+            FindingSentences(language: .en, network: network).reason(suggestion)
+                == "Agency A and Agency B have no tie yet, but they share 1 partner (Hub) and both sit on London LIP.")
     }
 }
 
@@ -104,33 +109,34 @@ import Testing
     }
 
     @Test func everyFrenchFindingReadsRightWithVowelInitialAndPluralNames() throws {
-        let network = try NetworkLoader.network(yaml: """
-            priorities:
-              - {id: housing, name: Logement abordable}
-            organisations:
-              - {id: ircc, name: Immigration Canada, type: funder, sectors: [federal]}
-              - {id: amis, name: Les Amis du quartier, sectors: [settlement]}
-              - {id: centre, name: Le Centre Saint-Michel, sectors: [settlement]}
-              - {id: hopital, name: Hôpital général, type: health, sectors: [health]}
-              - {id: seul, name: Organisme seul}
-              - {id: table, name: Les Tables de quartier, type: council}
-              - {id: conseil, name: Accueil Conseil, type: council}
-              - {id: x, name: Agence X, sectors: [settlement]}
-            projects:
-              - {id: p, name: Accueil, organisations: [amis], objectives: Accueil des familles, area: Le Plateau, start: 2020}
-              - {id: q, name: Accueil, organisations: [centre], objectives: Accueil des familles, area: Le Plateau, start: 2021}
-            partnerships:
-              - {organisations: [amis, centre]}
-              - {organisations: [amis, x]}
-              - {organisations: [centre, hopital]}
-            memberships:
-              - {organisation: amis, body: table}
-              - {organisation: centre, body: table}
-              - {organisation: x, body: conseil}
-            funding:
-              - {from: ircc, to: amis, amount: 1000, year: 2020}
-              - {from: ircc, to: centre, amount: 1000, year: 2020}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                priorities:
+                  - {id: housing, name: Logement abordable}
+                organisations:
+                  - {id: ircc, name: Immigration Canada, type: funder, sectors: [federal]}
+                  - {id: amis, name: Les Amis du quartier, sectors: [settlement]}
+                  - {id: centre, name: Le Centre Saint-Michel, sectors: [settlement]}
+                  - {id: hopital, name: Hôpital général, type: health, sectors: [health]}
+                  - {id: seul, name: Organisme seul}
+                  - {id: table, name: Les Tables de quartier, type: council}
+                  - {id: conseil, name: Accueil Conseil, type: council}
+                  - {id: x, name: Agence X, sectors: [settlement]}
+                projects:
+                  - {id: p, name: Accueil, organisations: [amis], objectives: Accueil des familles, area: Le Plateau, start: 2020}
+                  - {id: q, name: Accueil, organisations: [centre], objectives: Accueil des familles, area: Le Plateau, start: 2021}
+                partnerships:
+                  - {organisations: [amis, centre]}
+                  - {organisations: [amis, x]}
+                  - {organisations: [centre, hopital]}
+                memberships:
+                  - {organisation: amis, body: table}
+                  - {organisation: centre, body: table}
+                  - {organisation: x, body: conseil}
+                funding:
+                  - {from: ircc, to: amis, amount: 1000, year: 2020}
+                  - {from: ircc, to: centre, amount: 1000, year: 2020}
+                """)
         let sentences = FindingSentences(language: .fr, network: network)
         var texts: [String] = []
         for gap in GapFinder(network).gaps { texts += [sentences.message(gap), sentences.nextStep(gap)] }
@@ -149,14 +155,15 @@ import Testing
     static func pair(serviceLanguages: (String, String)?, dates: Bool = false) throws -> (pair: OverlapFinder.Pair, action: String) {
         var extra = serviceLanguages.map { (", serviceLanguage: \($0.0)", ", serviceLanguage: \($0.1)") } ?? ("", "")
         if dates { extra = (extra.0 + ", start: 2019-01, end: 2021-12", extra.1 + ", start: 2019-06, end: 2021-06") }
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: a, name: A}
-              - {id: b, name: B}
-            projects:
-              - {id: fr, name: Briser l'isolement des femmes immigrantes, organisations: [a], objectives: Briser l'isolement des femmes immigrantes et favoriser leur autonomie financière, area: Parc-Extension, language: fr\(extra.0)}
-              - {id: en, name: Break the isolation of immigrant women, organisations: [b], objectives: Break the isolation of immigrant women and foster their financial independence, area: Parc-Extension, language: en\(extra.1)}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: a, name: A}
+                  - {id: b, name: B}
+                projects:
+                  - {id: fr, name: Briser l'isolement des femmes immigrantes, organisations: [a], objectives: Briser l'isolement des femmes immigrantes et favoriser leur autonomie financière, area: Parc-Extension, language: fr\(extra.0)}
+                  - {id: en, name: Break the isolation of immigrant women, organisations: [b], objectives: Break the isolation of immigrant women and foster their financial independence, area: Parc-Extension, language: en\(extra.1)}
+                """)
         let pair = try #require(OverlapFinder(network).pairs.first)
         return (pair, FindingSentences(language: .en, network: network).action(pair))
     }

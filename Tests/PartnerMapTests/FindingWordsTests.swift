@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PartnerMap
 
 /// Findings are data; their words come from one catalogue per language.
@@ -47,9 +48,12 @@ import Testing
         let network = try NetworkLoader.network(yaml: Self.everyKind)
         let gaps = GapFinder(network).gaps
         let kinds = Set(gaps.map(\.kind))
-        #expect(kinds.isSuperset(of: [.isolatedOrganisation, .disconnectedComponent, .singlePointOfFailure, .missingSector,
-                                     .uncoveredPriority, .unfundedProject, .fundingDependency, .fundingConcentration, .siloedOrganisation]),
-                "\(kinds)")
+        #expect(
+            kinds.isSuperset(of: [
+                .isolatedOrganisation, .disconnectedComponent, .singlePointOfFailure, .missingSector,
+                .uncoveredPriority, .unfundedProject, .fundingDependency, .fundingConcentration, .siloedOrganisation,
+            ]),
+            "\(kinds)")
         let english = FindingSentences(language: .en, network: network)
         let french = FindingSentences(language: .fr, network: network)
         for gap in gaps {
@@ -63,7 +67,10 @@ import Testing
         let siloed = try #require(gaps.first { $0.kind == .siloedOrganisation })
         #expect(siloed.sectors == ["settlement"] && siloed.ties == 2)
         #expect(siloed.subjects == ["hub"])
-        #expect(french.message(siloed) == "Les 2 liens du Centre sont tous avec des organismes qui travaillent exactement dans ses secteurs (établissement) : aucun n’apporte le regard d’un autre secteur.")
+        #expect(
+            french.message(siloed)
+                == "Les 2 liens du Centre sont tous avec des organismes qui travaillent exactement dans ses secteurs (établissement) : aucun n’apporte le regard d’un autre secteur."
+        )
     }
 
     @Test func gapTableIsInTheChosenLanguage() throws {

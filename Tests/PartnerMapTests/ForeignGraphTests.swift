@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// GraphML and GEXF as networkx writes them: the same nodes, ties and weights, and the same
@@ -33,17 +34,22 @@ import Testing
         #expect(graph.edgeCount == edges.count)
         for edge in edges {
             let (a, b, weight) = (edge[0] as! String, edge[1] as! String, edge[2] as! Double)
-            let u = try #require(graph.index(of: a)), v = try #require(graph.index(of: b))
+            let u = try #require(graph.index(of: a))
+            let v = try #require(graph.index(of: b))
             #expect(graph.weight(from: u, to: v) == weight, "\(a)–\(b)")
         }
-        CentralityReferenceTests.compare(BetweennessCentrality(graph).nodes, (json["betweenness"] as! [String: Double]).mapValues { $0 },
-                                         graph: graph, measure: "betweenness")
-        CentralityReferenceTests.compare(BetweennessCentrality(graph, weighted: true).nodes,
-                                         (json["weighted_betweenness"] as! [String: Double]).mapValues { $0 }, graph: graph, measure: "weighted betweenness")
-        CentralityReferenceTests.compare(PageRank(graph, weighted: true).scores, (json["pagerank"] as! [String: Double]).mapValues { $0 },
-                                         graph: graph, measure: "pagerank")
-        CentralityReferenceTests.compare(ClosenessCentrality(graph).closeness, (json["closeness"] as! [String: Double]).mapValues { $0 },
-                                         graph: graph, measure: "closeness")
+        CentralityReferenceTests.compare(
+            BetweennessCentrality(graph).nodes, (json["betweenness"] as! [String: Double]).mapValues { $0 },
+            graph: graph, measure: "betweenness")
+        CentralityReferenceTests.compare(
+            BetweennessCentrality(graph, weighted: true).nodes,
+            (json["weighted_betweenness"] as! [String: Double]).mapValues { $0 }, graph: graph, measure: "weighted betweenness")
+        CentralityReferenceTests.compare(
+            PageRank(graph, weighted: true).scores, (json["pagerank"] as! [String: Double]).mapValues { $0 },
+            graph: graph, measure: "pagerank")
+        CentralityReferenceTests.compare(
+            ClosenessCentrality(graph).closeness, (json["closeness"] as! [String: Double]).mapValues { $0 },
+            graph: graph, measure: "closeness")
     }
 
     /// `export --format node-link` has the shape of networkx's `node_link_data` (3.6 defaults):
@@ -51,16 +57,18 @@ import Testing
     @Test func nodeLinkDataHasNetworkxsShape() throws {
         let network = try ForeignGraphImporter.read(Self.folder + "/partners.graphml", dialect: .graphML).network
         let ours = try #require(try JSONSerialization.jsonObject(with: Data(NetworkFileExport.nodeLink(network).utf8)) as? [String: Any])
-        let theirs = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: URL(fileURLWithPath: Self.folder + "/partners-node-link.json"))) as? [String: Any])
+        let theirs = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: Self.folder + "/partners-node-link.json"))) as? [String: Any])
         #expect(Set(ours.keys) == Set(theirs.keys))
         #expect(ours["directed"] as? Bool == false && ours["multigraph"] as? Bool == false)
         let nodes = { (document: [String: Any]) in (document["nodes"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
         #expect(nodes(ours) == nodes(theirs))
         func edges(_ document: [String: Any]) -> Set<[String]> {
-            Set((document["edges"] as? [[String: Any]] ?? []).map { edge in
-                [edge["source"] as! String, edge["target"] as! String].sorted() + ["\(edge["weight"] as! Double)"]
-            })
+            Set(
+                (document["edges"] as? [[String: Any]] ?? []).map { edge in
+                    [edge["source"] as! String, edge["target"] as! String].sorted() + ["\(edge["weight"] as! Double)"]
+                })
         }
         #expect(edges(ours) == edges(theirs))
         #expect(edges(ours).count == 4)
@@ -85,11 +93,13 @@ import Testing
     }
 
     @Test func weightsOutsideOneToFiveAreRescaledAndSaidSo() throws {
-        let graph = ForeignGraph(nodes: [], edges: [
-            .init(source: "a", target: "b", attributes: ["weight": "10"], line: 3),
-            .init(source: "b", target: "c", attributes: ["weight": "20"], line: 4),
-            .init(source: "a", target: "b", attributes: ["weight": "30"], line: 5),
-        ])
+        let graph = ForeignGraph(
+            nodes: [],
+            edges: [
+                .init(source: "a", target: "b", attributes: ["weight": "10"], line: 3),
+                .init(source: "b", target: "c", attributes: ["weight": "20"], line: 4),
+                .init(source: "a", target: "b", attributes: ["weight": "30"], line: 5),
+            ])
         let result = ForeignGraphImporter.convert(graph, file: "g.graphml", format: "GraphML")
         #expect(result.network.partnerships.map(\.weight) == [5, 1])
         #expect(result.report.contains("edge weights ran from 20 to 30; rescaled to tie strengths 1–5 (1 + 4 × (w − min) / (max − min))"))
@@ -98,17 +108,28 @@ import Testing
 
     @Test func brokenFilesAreReportedWithTheirLine() {
         let broken = XMLGraphReader.read(Data("<graphml>\n<graph>\n<node id=\"a\">\n</graph>".utf8), file: "x.graphml", dialect: .graphML)
-        guard case .failure(let error) = broken else { Issue.record("a broken file was read"); return }
+        guard case .failure(let error) = broken else {
+            Issue.record("a broken file was read")
+            return
+        }
         // Foundation's parser would recover from this silently; a cut file must not load.
         #expect(error.description == "x.graphml:4: not valid GraphML: a closing tag does not match the element it closes")
         let wrongRoot = XMLGraphReader.read(Data("<gexf><graph/></gexf>".utf8), file: "x.graphml", dialect: .graphML)
-        guard case .failure(let rootError) = wrongRoot else { Issue.record("a GEXF file was read as GraphML"); return }
+        guard case .failure(let rootError) = wrongRoot else {
+            Issue.record("a GEXF file was read as GraphML")
+            return
+        }
         #expect(rootError.description == "x.graphml:1: not valid GraphML: no <graphml> root element")
-        let badWeight = XMLGraphReader.read(Data("""
-            <gexf><graph><nodes><node id="a"/><node id="b"/></nodes>
-            <edges><edge source="a" target="b" weight="heavy"/></edges></graph></gexf>
-            """.utf8), file: "w.gexf", dialect: .gexf)
-        guard case .failure(let weightError) = badWeight else { Issue.record("a bad weight was read"); return }
+        let badWeight = XMLGraphReader.read(
+            Data(
+                """
+                <gexf><graph><nodes><node id="a"/><node id="b"/></nodes>
+                <edges><edge source="a" target="b" weight="heavy"/></edges></graph></gexf>
+                """.utf8), file: "w.gexf", dialect: .gexf)
+        guard case .failure(let weightError) = badWeight else {
+            Issue.record("a bad weight was read")
+            return
+        }
         #expect(weightError.description == "w.gexf:2: the tie \"a\" – \"b\" has weight \"heavy\"; a weight is a positive number (a tie strength; 1 when left out)")
     }
 
@@ -164,11 +185,13 @@ import Testing
     }
 
     @Test func repeatedTiesGiveOneAnswerEverywhere() throws {
-        let graph = ForeignGraph(nodes: [], edges: [
-            .init(source: "a", target: "b", attributes: ["weight": "2"], line: 1),
-            .init(source: "a", target: "b", attributes: ["weight": "5"], line: 2),
-            .init(source: "b", target: "c", attributes: ["weight": "2"], line: 3),
-        ])
+        let graph = ForeignGraph(
+            nodes: [],
+            edges: [
+                .init(source: "a", target: "b", attributes: ["weight": "2"], line: 1),
+                .init(source: "a", target: "b", attributes: ["weight": "5"], line: 2),
+                .init(source: "b", target: "c", attributes: ["weight": "2"], line: 3),
+            ])
         // centrality reads the last weight (networkx's simple graph); import keeps the same one.
         let measured = Graph(graph.plainGraph(name: "g"))
         #expect(measured.weight(from: 0, to: 1) == 5)
@@ -180,7 +203,8 @@ import Testing
     @Test(arguments: ["-2", "nan", "1e400", "heavy", "1,5", "0"])
     func weightsThatAreNotPositiveNumbersAreRefused(_ weight: String) {
         let graph = ForeignGraph(nodes: [], edges: [.init(source: "a", target: "b", attributes: ["weight": weight], line: 7)])
-        #expect(graph.weightProblems(file: "g.graphml").map(\.description)
+        #expect(
+            graph.weightProblems(file: "g.graphml").map(\.description)
                 == ["g.graphml:7: the tie \"a\" – \"b\" has weight \"\(weight)\"; a weight is a positive number (a tie strength; 1 when left out)"])
     }
 }

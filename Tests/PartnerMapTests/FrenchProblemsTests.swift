@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PartnerMap
 
 /// Problems in input, said in French as a francophone writes them: French words, French
@@ -57,7 +58,9 @@ import Testing
 
     @Test func theIssueExampleWordForWord() {
         let diagnostic = Diagnostic(file: "reponses.csv", line: 13, problem: .invalidValue(field: "openness", value: "5", expected: .indicator))
-        #expect(diagnostic.description(in: .fr) == "reponses.csv, ligne 13\u{00A0}: `openness` vaut «\u{00A0}5\u{00A0}»\u{202F}; attendu\u{00A0}: 1 (pas du tout), 2, 3 ou 4 (beaucoup)")
+        #expect(
+            diagnostic.description(in: .fr) == "reponses.csv, ligne 13\u{00A0}: `openness` vaut «\u{00A0}5\u{00A0}»\u{202F}; attendu\u{00A0}: 1 (pas du tout), 2, 3 ou 4 (beaucoup)"
+        )
         #expect(diagnostic.description == "reponses.csv:13: `openness` is \"5\"; expected 1 (not at all), 2, 3 or 4 (a great deal)")
         let warning = Diagnostic(file: "reseau.yaml", line: 26, problem: .organisationWithoutTies("biblio"), severity: .warning)
         #expect(warning.description(in: .fr).hasPrefix("reseau.yaml, ligne 26\u{00A0}: avertissement\u{00A0}: «\u{00A0}biblio\u{00A0}» n’a ni partenariat"))
@@ -65,10 +68,11 @@ import Testing
 
     @Test func importAccountsInFrench() {
         let notes: [ImportNote] = [.responded(4, of: 5), .partnershipsConfirmed(3, both: 1), .matchedByName(["Centre A", "Centre B"])]
-        #expect(notes.flatMap { $0.lines(in: .fr) } == [
-            "4 organismes sur 5 ont répondu (80\u{202F}%)", "3 partenariats, dont 1 confirmé par les deux parties (33\u{202F}%)",
-            "2 organismes reconnus par leur nom seulement\u{202F}; vérifiez-les\u{00A0}:", "  Centre A", "  Centre B",
-        ])
+        #expect(
+            notes.flatMap { $0.lines(in: .fr) } == [
+                "4 organismes sur 5 ont répondu (80\u{202F}%)", "3 partenariats, dont 1 confirmé par les deux parties (33\u{202F}%)",
+                "2 organismes reconnus par leur nom seulement\u{202F}; vérifiez-les\u{00A0}:", "  Centre A", "  Centre B",
+            ])
         #expect(notes[0].lines(in: .en) == ["4 of 5 organisations responded (80%)"])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PartnerMap
 
 /// French as a francophone sets it: no-break spaces before `:` `;` `?` `!` and inside « ».
@@ -24,13 +25,14 @@ import Testing
 /// No English left on French maps: sector names in the legend and tooltips are French.
 @Suite struct FrenchMapWordsTests {
     @Test func legendAndTooltipsSpeakFrench() throws {
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: a, name: Centre A, sectors: [settlement, health]}
-              - {id: b, name: B, sectors: [employment]}
-            partnerships:
-              - {organisations: [a, b]}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: a, name: Centre A, sectors: [settlement, health]}
+                  - {id: b, name: B, sectors: [employment]}
+                partnerships:
+                  - {organisations: [a, b]}
+                """)
         let dot = DOTWriter.write(try NetworkMap.dot(network, view: .partnerships, language: .fr))
         #expect(dot.contains("label=établissement") || dot.contains("label=\"établissement\""))
         #expect(dot.contains("secteurs\u{00A0}: établissement, santé"))
@@ -41,21 +43,22 @@ import Testing
 /// Names take their article and agree, from the head noun or the file's `article` field.
 @Suite struct FrenchArticleTests {
     @Test func theFileArticleWinsAndPronounsAgree() throws {
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: ymca, name: YMCA du Québec, article: le}
-              - {id: banque, name: Banque alimentaire de l’Est}
-              - {id: edm, name: Emploi Diversité Montréal}
-              - {id: ville, name: Ville de Montréal}
-              - {id: c, name: Centre C}
-              - {id: d, name: D}
-            partnerships:
-              - {organisations: [banque, ymca]}
-              - {organisations: [banque, edm]}
-              - {organisations: [banque, ville]}
-              - {organisations: [ymca, c]}
-              - {organisations: [ymca, d]}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: ymca, name: YMCA du Québec, article: le}
+                  - {id: banque, name: Banque alimentaire de l’Est}
+                  - {id: edm, name: Emploi Diversité Montréal}
+                  - {id: ville, name: Ville de Montréal}
+                  - {id: c, name: Centre C}
+                  - {id: d, name: D}
+                partnerships:
+                  - {organisations: [banque, ymca]}
+                  - {organisations: [banque, edm]}
+                  - {organisations: [banque, ville]}
+                  - {organisations: [ymca, c]}
+                  - {organisations: [ymca, d]}
+                """)
         #expect(network.organisation("ymca")?.article == .le)
         let words = FindingSentences(language: .fr, network: network)
         let gaps = GapFinder(network).gaps.filter { $0.kind == .singlePointOfFailure }

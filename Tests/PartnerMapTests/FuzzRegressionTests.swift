@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import PartnerMap
 import ZIPFoundation
+
+@testable import PartnerMap
 
 /// Every input the fuzzers were seeded with, and every input that ever crashed a reader
 /// (`Fuzz/Regressions/HARNESS-NAME`), goes through the same reader here: loaded or refused with
@@ -84,18 +85,22 @@ import ZIPFoundation
     /// the workbook part, NUL-separated, packed into a workbook as the harness packs them.
     static func packed(parts data: Data) throws -> Data {
         let parts = data.split(separator: 0, maxSplits: 3, omittingEmptySubsequences: false).map { Data($0) }
-        let relationships = Data("""
+        let relationships = Data(
+            """
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
             <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>\
             <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="/xl/styles.xml"/>\
             </Relationships>
             """.utf8)
-        let workbook = Data("""
+        let workbook = Data(
+            """
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="0"/><sheets><sheet name="organisations" sheetId="1" r:id="rId1"/></sheets></workbook>
             """.utf8)
-        var entries: [(String, Data)] = [("xl/workbook.xml", parts.count > 3 ? parts[3] : workbook), ("xl/_rels/workbook.xml.rels", relationships),
-                                         ("xl/worksheets/sheet1.xml", parts[0])]
+        var entries: [(String, Data)] = [
+            ("xl/workbook.xml", parts.count > 3 ? parts[3] : workbook), ("xl/_rels/workbook.xml.rels", relationships),
+            ("xl/worksheets/sheet1.xml", parts[0]),
+        ]
         if parts.count > 1 { entries.append(("xl/sharedStrings.xml", parts[1])) }
         if parts.count > 2 { entries.append(("xl/styles.xml", parts[2])) }
         let archive = try Archive(data: Data(), accessMode: .create)

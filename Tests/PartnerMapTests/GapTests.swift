@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PartnerMap
 
 /// Networks built to contain each kind of gap, and one built to contain none.
@@ -68,19 +69,23 @@ import Testing
     }
 
     @Test func isolatedOrganisation() throws {
-        let (gaps, words) = try Self.said(Self.healthy.replacingOccurrences(
-            of: "  - {id: council, name: Council", with: "  - {id: alone, name: Alone, sectors: [health]}\n  - {id: council, name: Council"))
+        let (gaps, words) = try Self.said(
+            Self.healthy.replacingOccurrences(
+                of: "  - {id: council, name: Council", with: "  - {id: alone, name: Alone, sectors: [health]}\n  - {id: council, name: Council"))
         #expect(gaps.map(\.kind) == [.isolatedOrganisation])
         #expect(gaps[0].subjects == ["alone"])
         #expect(words.message(gaps[0]) == "Alone has no partnership, no seat on a council, no project with another organisation and no funding tie.")
     }
 
     @Test func disconnectedComponentAndItsBridge() throws {
-        let yaml = Self.healthy.replacingOccurrences(of: "  - {id: council, name: Council", with: """
-              - {id: x, name: X, sectors: [health]}
-              - {id: y, name: Y, sectors: [education]}
-              - {id: council, name: Council
-            """).replacingOccurrences(of: "memberships:", with: "  - {organisations: [x, y]}\nmemberships:")
+        let yaml = Self.healthy.replacingOccurrences(
+            of: "  - {id: council, name: Council",
+            with: """
+                  - {id: x, name: X, sectors: [health]}
+                  - {id: y, name: Y, sectors: [education]}
+                  - {id: council, name: Council
+                """
+        ).replacingOccurrences(of: "memberships:", with: "  - {organisations: [x, y]}\nmemberships:")
         let (gaps, words) = try Self.said(yaml)
         let component = try #require(gaps.first { $0.kind == .disconnectedComponent })
         #expect(component.subjects == ["x", "y"])
@@ -92,11 +97,14 @@ import Testing
     @Test func singlePointOfFailure() throws {
         // Break the ring: only the council holds hospital and school to the others... add a
         // pendant pair hanging on the city.
-        let yaml = Self.healthy.replacingOccurrences(of: "  - {id: council, name: Council", with: """
-              - {id: leaf-a, name: Leaf A, sectors: [health]}
-              - {id: leaf-b, name: Leaf B, sectors: [education]}
-              - {id: council, name: Council
-            """).replacingOccurrences(of: "memberships:", with: "  - {organisations: [city, leaf-a]}\n  - {organisations: [leaf-a, leaf-b]}\nmemberships:")
+        let yaml = Self.healthy.replacingOccurrences(
+            of: "  - {id: council, name: Council",
+            with: """
+                  - {id: leaf-a, name: Leaf A, sectors: [health]}
+                  - {id: leaf-b, name: Leaf B, sectors: [education]}
+                  - {id: council, name: Council
+                """
+        ).replacingOccurrences(of: "memberships:", with: "  - {organisations: [city, leaf-a]}\n  - {organisations: [leaf-a, leaf-b]}\nmemberships:")
         let (all, words) = try Self.said(yaml)
         let gaps = all.filter { $0.kind == .singlePointOfFailure }
         #expect(gaps.map(\.subjects) == [["city"], ["leaf-a"], ["city", "leaf-a"]])
@@ -125,7 +133,8 @@ import Testing
     }
 
     @Test func expectedSectorsFromTheFileAndSubCouncils() throws {
-        let gaps = try Self.gaps("""
+        let gaps = try Self.gaps(
+            """
             expectedSectors: [health, police]
             organisations:
               - {id: main, name: Main council, type: council}
@@ -145,11 +154,13 @@ import Testing
     }
 
     @Test func uncoveredPriorityUsesTheTextIndex() throws {
-        let yaml = Self.healthy.replacingOccurrences(of: "  - {id: access, name: Access to health care, themes: [health]}", with: """
-              - {id: access, name: Access to health care, themes: [health]}
-              - {id: housing, name: Affordable housing for refugee families, themes: [housing]}
-              - {id: jobs-priority, name: Help newcomers find a job search, themes: [work]}
-            """)
+        let yaml = Self.healthy.replacingOccurrences(
+            of: "  - {id: access, name: Access to health care, themes: [health]}",
+            with: """
+                  - {id: access, name: Access to health care, themes: [health]}
+                  - {id: housing, name: Affordable housing for refugee families, themes: [housing]}
+                  - {id: jobs-priority, name: Help newcomers find a job search, themes: [work]}
+                """)
         let (all, words) = try Self.said(yaml)
         let gaps = all.filter { $0.kind == .uncoveredPriority }
         // "Job search" (p5) covers the jobs priority by its text, not by its theme tag.
@@ -185,29 +196,32 @@ import Testing
     }
 
     @Test func siloedOrganisation() throws {
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: clinic, name: Clinic, type: health, sectors: [health]}
-              - {id: hospital, name: Hospital, type: health, sectors: [health]}
-              - {id: clinic-2, name: Clinic Two, type: health, sectors: [health]}
-              - {id: library, name: Library, type: municipal, sectors: [culture, settlement]}
-              - {id: agency-a, name: Agency A, type: nonprofit, sectors: [settlement]}
-              - {id: agency-b, name: Agency B, type: nonprofit, sectors: [settlement]}
-              - {id: agency-c, name: Agency C, type: nonprofit, sectors: [settlement]}
-            partnerships:
-              - {organisations: [clinic, hospital]}
-              - {organisations: [clinic, clinic-2]}
-              - {organisations: [library, agency-a]}
-              - {organisations: [library, agency-b]}
-              - {organisations: [agency-c, agency-a]}
-              - {organisations: [agency-c, agency-b]}
-              - {organisations: [hospital, agency-a]}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: clinic, name: Clinic, type: health, sectors: [health]}
+                  - {id: hospital, name: Hospital, type: health, sectors: [health]}
+                  - {id: clinic-2, name: Clinic Two, type: health, sectors: [health]}
+                  - {id: library, name: Library, type: municipal, sectors: [culture, settlement]}
+                  - {id: agency-a, name: Agency A, type: nonprofit, sectors: [settlement]}
+                  - {id: agency-b, name: Agency B, type: nonprofit, sectors: [settlement]}
+                  - {id: agency-c, name: Agency C, type: nonprofit, sectors: [settlement]}
+                partnerships:
+                  - {organisations: [clinic, hospital]}
+                  - {organisations: [clinic, clinic-2]}
+                  - {organisations: [library, agency-a]}
+                  - {organisations: [library, agency-b]}
+                  - {organisations: [agency-c, agency-a]}
+                  - {organisations: [agency-c, agency-b]}
+                  - {organisations: [hospital, agency-a]}
+                """)
         let gaps = GapFinder(network).gaps.filter { $0.kind == .siloedOrganisation }
         // The clinic works only with health; agency C only with settlement agencies. The library
         // shares `settlement` with its partners but brings culture: not a silo.
         #expect(gaps.map(\.subjects) == [["clinic"], ["agency-c"]])
-        #expect(FindingSentences(language: .en, network: network).message(gaps[0]) == "All of Clinic's 2 ties are with organisations working in exactly its sectors (health): none brings another sector's view.")
+        #expect(
+            FindingSentences(language: .en, network: network).message(gaps[0])
+                == "All of Clinic's 2 ties are with organisations working in exactly its sectors (health): none brings another sector's view.")
     }
 
     @Test func examplesFindWhatTheSourcesSay() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PartnerMap
 
 @Suite struct GraphCoreTests {
@@ -41,21 +42,22 @@ import Testing
     }
 
     @Test func collaborationViewJoinsPartnersSeatsAndCoDelivery() throws {
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: a, name: A}
-              - {id: b, name: B}
-              - {id: c, name: C}
-              - {id: lip, name: LIP, type: council}
-              - {id: alone, name: Alone}
-            projects:
-              - {id: p, name: P, organisations: [a, b, c]}
-            partnerships:
-              - {organisations: [a, b], weight: 5}
-            memberships:
-              - {organisation: a, body: lip, role: co-chair}
-              - {organisation: c, body: lip, role: advisor}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: a, name: A}
+                  - {id: b, name: B}
+                  - {id: c, name: C}
+                  - {id: lip, name: LIP, type: council}
+                  - {id: alone, name: Alone}
+                projects:
+                  - {id: p, name: P, organisations: [a, b, c]}
+                partnerships:
+                  - {organisations: [a, b], weight: 5}
+                memberships:
+                  - {organisation: a, body: lip, role: co-chair}
+                  - {organisation: c, body: lip, role: advisor}
+                """)
         let graph = CollaborationView.graph(of: network)
         #expect(graph.nodeIDs == ["a", "b", "c", "lip", "alone"])
         #expect(graph.weight(from: 0, to: 1) == 6)  // 5 + co-delivery 1
@@ -69,17 +71,18 @@ import Testing
     }
 
     @Test func fundingViewSumsFlowsPerPair() throws {
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: city, name: City, type: municipal}
-              - {id: org, name: Org}
-            projects:
-              - {id: p, name: P, organisations: [org]}
-            funding:
-              - {from: city, to: p, amount: 100, year: 2019}
-              - {from: city, to: p, amount: 50, year: 2020}
-              - {from: city, to: org, amount: 10}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: city, name: City, type: municipal}
+                  - {id: org, name: Org}
+                projects:
+                  - {id: p, name: P, organisations: [org]}
+                funding:
+                  - {from: city, to: p, amount: 100, year: 2019}
+                  - {from: city, to: p, amount: 50, year: 2020}
+                  - {from: city, to: org, amount: 10}
+                """)
         let graph = FundingView.graph(of: network)
         #expect(graph.isDirected)
         #expect(graph.nodeIDs == ["city", "org", "p"])

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PartnerMap
+import Testing
 
 /// One place recognises every input, by extension when it is telling and by content otherwise:
 /// a DOT graph saved as `.txt`, a network file without an extension, GraphML saved as `.xml`.

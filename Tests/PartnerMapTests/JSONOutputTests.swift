@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// JSON outputs are written by hand for speed; they must stay the bytes `JSONEncoder` gives,
@@ -13,8 +14,8 @@ import Testing
     }
 
     static let numbers: [Double] = [
-        0, -0.0, 1, -1, 0.1, 0.1 + 0.2, 100, 100.25, 1e-4, 1e-5, 0.000123, 1e15, 2.5e15, 1e16, 9007199254740993,
-        123456789012345680000, 1e21, 1e300, 1.7976931348623157e308, 5e-324, 2e-308, .nan, .infinity, -.infinity,
+        0, -0.0, 1, -1, 0.1, 0.1 + 0.2, 100, 100.25, 1e-4, 1e-5, 0.000123, 1e15, 2.5e15, 1e16, 9_007_199_254_740_993,
+        123_456_789_012_345_680_000, 1e21, 1e300, 1.7976931348623157e308, 5e-324, 2e-308, .nan, .infinity, -.infinity,
     ]
     static let texts = [
         "", "plain", "q\"b", "back\\slash", "a/b", "line\nbreak", "tab\t", "\r", "\u{8}\u{c}", "\u{1}\u{1b}\u{1f}\u{0}",

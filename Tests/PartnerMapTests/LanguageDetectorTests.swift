@@ -1,5 +1,5 @@
-import Testing
 import PartnerMap
+import Testing
 
 /// A project's language when its file does not say: French or English by their commonest words,
 /// elisions and accents, however the text is typed.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// `compare` on hand-built pairs: every change is asserted.
@@ -125,28 +126,29 @@ import Testing
     }
 
     @Test func asOfKeepsWhatWasInPlace() throws {
-        let network = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: a, name: A}
-              - {id: b, name: B}
-              - {id: late, name: Late, since: 2021}
-              - {id: f, name: F, type: funder}
-              - {id: lip, name: LIP, type: council}
-            projects:
-              - {id: p, name: P, organisations: [a, late], start: 2019}
-              - {id: q, name: Q, organisations: [b], start: 2015, end: 2018}
-              - {id: r, name: R, organisations: [b]}
-            partnerships:
-              - {organisations: [a, b], since: 2018, until: 2020}
-              - {organisations: [a, late], since: 2021}
-              - {organisations: [b, f]}
-            memberships:
-              - {organisation: a, body: lip, since: 2020}
-            funding:
-              - {from: f, to: p, amount: 10, year: 2019}
-              - {from: f, to: a, amount: 20, year: 2020-21}
-              - {from: f, to: b, amount: 30}
-            """)
+        let network = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: a, name: A}
+                  - {id: b, name: B}
+                  - {id: late, name: Late, since: 2021}
+                  - {id: f, name: F, type: funder}
+                  - {id: lip, name: LIP, type: council}
+                projects:
+                  - {id: p, name: P, organisations: [a, late], start: 2019}
+                  - {id: q, name: Q, organisations: [b], start: 2015, end: 2018}
+                  - {id: r, name: R, organisations: [b]}
+                partnerships:
+                  - {organisations: [a, b], since: 2018, until: 2020}
+                  - {organisations: [a, late], since: 2021}
+                  - {organisations: [b, f]}
+                memberships:
+                  - {organisation: a, body: lip, since: 2020}
+                funding:
+                  - {from: f, to: p, amount: 10, year: 2019}
+                  - {from: f, to: a, amount: 20, year: 2020-21}
+                  - {from: f, to: b, amount: 30}
+                """)
         let in2019 = network.asOf(year: 2019)
         #expect(in2019.organisations.map(\.id) == ["a", "b", "f", "lip"])
         #expect(in2019.projects.map(\.id) == ["p", "r"])
@@ -178,7 +180,8 @@ import Testing
         #expect(ties["stronger"] == [["a", "hub"]])
         #expect(ties["weaker"] == [["b", "hub"]])
         let funding = try #require(object["funding"] as? [[String: Any]])
-        #expect(funding.count == 1 && funding[0]["funder"] as? String == "city" && funding[0]["old"] as? Double == 150_000
+        #expect(
+            funding.count == 1 && funding[0]["funder"] as? String == "city" && funding[0]["old"] as? Double == 150_000
                 && funding[0]["new"] as? Double == 200_000 && funding[0]["currency"] as? String == "CAD")
         let gaps = try #require(object["gaps"] as? [String: [[String: Any]]])
         #expect(gaps["closed"]?.contains { $0["kind"] as? String == "uncovered-priority" && $0["subjects"] as? [String] == ["housing"] } == true)
@@ -194,28 +197,30 @@ import Testing
 @Suite struct ChangeMapTests {
     @Test func everyKindOfChangeHasItsStyleAndNamesStayText() throws {
         let hostile = "A \"] [label=pwned] <script>"
-        let old = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: a, name: "A \\"] [label=pwned] <script>"}
-              - {id: b, name: B}
-              - {id: c, name: C}
-              - {id: gone, name: Gone}
-            partnerships:
-              - {organisations: [a, b], weight: 2}
-              - {organisations: [a, gone]}
-              - {organisations: [b, c], weight: 4}
-            """)
-        let new = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: a, name: "A \\"] [label=pwned] <script>"}
-              - {id: b, name: B}
-              - {id: c, name: C}
-              - {id: new, name: New}
-            partnerships:
-              - {organisations: [a, b], weight: 5}
-              - {organisations: [b, c], weight: 1}
-              - {organisations: [new, c]}
-            """)
+        let old = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: a, name: "A \\"] [label=pwned] <script>"}
+                  - {id: b, name: B}
+                  - {id: c, name: C}
+                  - {id: gone, name: Gone}
+                partnerships:
+                  - {organisations: [a, b], weight: 2}
+                  - {organisations: [a, gone]}
+                  - {organisations: [b, c], weight: 4}
+                """)
+        let new = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: a, name: "A \\"] [label=pwned] <script>"}
+                  - {id: b, name: B}
+                  - {id: c, name: C}
+                  - {id: new, name: New}
+                partnerships:
+                  - {organisations: [a, b], weight: 5}
+                  - {organisations: [b, c], weight: 1}
+                  - {organisations: [new, c]}
+                """)
         let change = NetworkChange(old: old, new: new)
         let dot = ChangeMap.dot(old: old, new: new, change: change, oldLabel: "2019", newLabel: "2022", language: .en)
         func node(_ id: String) throws -> [DOTAttribute: DOTValue] { try #require(dot.nodes.first { $0.id == id }).attributes }
@@ -242,27 +247,29 @@ import Testing
 /// dependency that was already there, and closes no gap.
 @Suite struct OneFunderWaveTests {
     @Test func dependenciesSeenOnceASecondFunderComesAreNotNew() throws {
-        let old = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: cic, name: CIC, type: federal}
-              - {id: a, name: A}
-              - {id: b, name: B}
-            funding:
-              - {from: cic, to: a, amount: 100, year: 2010}
-              - {from: cic, to: b, amount: 100, year: 2010}
-            """)
-        let new = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: cic, name: CIC, type: federal}
-              - {id: mci, name: MCI, type: provincial}
-              - {id: a, name: A}
-              - {id: b, name: B}
-              - {id: c, name: C}
-            funding:
-              - {from: cic, to: a, amount: 100, year: 2011}
-              - {from: cic, to: b, amount: 100, year: 2011}
-              - {from: mci, to: c, amount: 100, year: 2011}
-            """)
+        let old = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: cic, name: CIC, type: federal}
+                  - {id: a, name: A}
+                  - {id: b, name: B}
+                funding:
+                  - {from: cic, to: a, amount: 100, year: 2010}
+                  - {from: cic, to: b, amount: 100, year: 2010}
+                """)
+        let new = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: cic, name: CIC, type: federal}
+                  - {id: mci, name: MCI, type: provincial}
+                  - {id: a, name: A}
+                  - {id: b, name: B}
+                  - {id: c, name: C}
+                funding:
+                  - {from: cic, to: a, amount: 100, year: 2011}
+                  - {from: cic, to: b, amount: 100, year: 2011}
+                  - {from: mci, to: c, amount: 100, year: 2011}
+                """)
         #expect(GapFinder(old).gaps.contains { $0.onlyFunder == true })
         let change = NetworkChange(old: old, new: new)
         #expect(change.gapsClosed.isEmpty, "\(change.gapsClosed)")

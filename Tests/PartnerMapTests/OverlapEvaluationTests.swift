@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// Precision and recall of `partnermap overlap` on the labelled evaluation set
@@ -64,8 +65,9 @@ import Testing
 
     @Test func precisionAndRecallAtTheDefaultThreshold() throws {
         let result = try Self.evaluate(threshold: OverlapFinder.defaultThreshold)
-        print("overlap evaluation at \(OverlapFinder.defaultThreshold): precision \(result.precision), recall \(result.recall), "
-              + "French-English recall \(result.crossLanguageRecall), class accuracy \(result.classAccuracy)")
+        print(
+            "overlap evaluation at \(OverlapFinder.defaultThreshold): precision \(result.precision), recall \(result.recall), "
+                + "French-English recall \(result.crossLanguageRecall), class accuracy \(result.classAccuracy)")
         #expect(result.precision >= 0.9, "false positives: \(result.falsePositives)")
         #expect(result.recall >= 0.9, "missed: \(result.missed)")
         #expect(result.crossLanguageRecall >= 0.8, "missed: \(result.missed)")

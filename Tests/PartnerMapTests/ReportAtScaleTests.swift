@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// A report stays a page one can send when a grants file joins many projects in one group of
@@ -11,7 +12,8 @@ import Testing
         for i in 0..<count { yaml += "  - {id: o\(i), name: Organisation \(i)}\n" }
         yaml += "projects:\n"
         for i in 0..<count {
-            yaml += "  - {id: p\(i), name: \"Welcome circles \(i)\", organisations: [o\(i)], objectives: \"Peer support circles that break the isolation of newcomer women in the neighbourhood\"}\n"
+            yaml +=
+                "  - {id: p\(i), name: \"Welcome circles \(i)\", organisations: [o\(i)], objectives: \"Peer support circles that break the isolation of newcomer women in the neighbourhood\"}\n"
         }
         let network = try NetworkLoader.network(yaml: yaml)
         let overlap = OverlapFinder(network)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// Every survey score on a worked example computed by hand (the arithmetic is in the comments).
@@ -32,16 +33,18 @@ import Testing
 
     @Test func perOrganisation() throws {
         let scores = try Self.scores()
-        let a = try #require(scores.scores(of: "a")), b = try #require(scores.scores(of: "b"))
-        let c = try #require(scores.scores(of: "c")), d = try #require(scores.scores(of: "d"))
-        #expect(a.names == 3 && b.names == 2 && c.names == 1 && d.names == nil)          // d did not respond: not 0
+        let a = try #require(scores.scores(of: "a"))
+        let b = try #require(scores.scores(of: "b"))
+        let c = try #require(scores.scores(of: "c"))
+        let d = try #require(scores.scores(of: "d"))
+        #expect(a.names == 3 && b.names == 2 && c.names == 1 && d.names == nil)  // d did not respond: not 0
         #expect(a.namedBy == 1 && b.namedBy == 1 && c.namedBy == 1 && d.namedBy == 3)
-        #expect(a.trustReceived == 2 && a.valueReceived == 4)                    // answer 2
-        #expect(b.trustReceived == 3 && b.valueReceived == 2)                    // answer 1
-        #expect(c.trustReceived == nil && c.valueReceived == 3)                  // answer 3 gives no trust
-        #expect(d.trustReceived == 2.5 && d.valueReceived == 2)                  // (1 + 4) / 2; answer 5 gives no value
-        #expect(a.trustGiven == 3 && a.valueGiven == 2.5)                        // answers 1, 3, 6: trust 3; value (2 + 3) / 2
-        #expect(b.trustGiven == 3 && b.valueGiven == 4)                          // answers 2, 5: trust (2 + 4) / 2; value 4
+        #expect(a.trustReceived == 2 && a.valueReceived == 4)  // answer 2
+        #expect(b.trustReceived == 3 && b.valueReceived == 2)  // answer 1
+        #expect(c.trustReceived == nil && c.valueReceived == 3)  // answer 3 gives no trust
+        #expect(d.trustReceived == 2.5 && d.valueReceived == 2)  // (1 + 4) / 2; answer 5 gives no value
+        #expect(a.trustGiven == 3 && a.valueGiven == 2.5)  // answers 1, 3, 6: trust 3; value (2 + 3) / 2
+        #expect(b.trustGiven == 3 && b.valueGiven == 4)  // answers 2, 5: trust (2 + 4) / 2; value 4
         #expect(d.trustGiven == nil && d.valueGiven == nil)
         let received = d.indicatorsReceived.compactMapValues { $0 }
         #expect(received["openness"] == 2.5 && received["power"] == 1 && received["involvement"] == 3)
@@ -61,12 +64,13 @@ import Testing
         #expect(abs(scores.degreeCentralization! - 2.0 / 6) < 1e-12)
         // Both responded: ab (mutual) and ac (not): 1 of 2. Pairs with d cannot be confirmed.
         #expect(scores.reciprocity == 0.5)
-        #expect(scores.trust == 2.5 && scores.trustPercent == 62.5)             // (3 + 2 + 1 + 4) / 4
-        #expect(scores.value == 2.75 && scores.valuePercent == 68.75)           // (2 + 4 + 3 + 2) / 4
-        #expect(scores.oneSided == [
-            .init(from: "a", to: "c", otherResponded: true), .init(from: "c", to: "d", otherResponded: false),
-            .init(from: "b", to: "d", otherResponded: false), .init(from: "a", to: "d", otherResponded: false),
-        ])
+        #expect(scores.trust == 2.5 && scores.trustPercent == 62.5)  // (3 + 2 + 1 + 4) / 4
+        #expect(scores.value == 2.75 && scores.valuePercent == 68.75)  // (2 + 4 + 3 + 2) / 4
+        #expect(
+            scores.oneSided == [
+                .init(from: "a", to: "c", otherResponded: true), .init(from: "c", to: "d", otherResponded: false),
+                .init(from: "b", to: "d", otherResponded: false), .init(from: "a", to: "d", otherResponded: false),
+            ])
         #expect(scores.levels == [.coordination: 1, .cooperation: 1, .awareness: 1, .integration: 1])
         #expect(scores.contributions == ["data": 1, "referrals": 1, "funding": 1, "space": 1])
     }
@@ -117,11 +121,15 @@ import Testing
             b,a,mensuelle,2,2,,4,,,coopération,financement
             c,,,,,,,,,,
             """
-        let result = try PartnerSurveyImporter.read(roster: CSVRows.parse(roster, file: "roster.csv").get(),
-                                                    responses: [CSVRows.parse(responses, file: "responses.csv").get()])
+        let result = try PartnerSurveyImporter.read(
+            roster: CSVRows.parse(roster, file: "roster.csv").get(),
+            responses: [CSVRows.parse(responses, file: "responses.csv").get()])
         #expect(result.network.responses.count == 3)
-        #expect(result.network.responses[0] == SurveyResponse(rater: "a", rated: "b", frequency: .weekly, openness: 4, reliability: 3, mission: 2,
-                                                              power: 2, resources: 2, involvement: 2, level: .coordination, contributions: ["data", "referrals"]))
+        #expect(
+            result.network.responses[0]
+                == SurveyResponse(
+                    rater: "a", rated: "b", frequency: .weekly, openness: 4, reliability: 3, mission: 2,
+                    power: 2, resources: 2, involvement: 2, level: .coordination, contributions: ["data", "referrals"]))
         #expect(result.network.responses[1].mission == nil && result.network.responses[1].level == .cooperation)
         #expect(result.network.responses[2].rated == nil)
         #expect(result.network.name == "Partner survey")
@@ -162,20 +170,22 @@ import Testing
     }
 
     @Test func anOrganisationUnderANewIDIsPointedOut() throws {
-        let old = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: city, name: Ville de Sudbury, responded: true}
-              - {id: b, name: B, responded: true}
-            responses:
-              - {rater: city, rated: b, openness: 3}
-            """)
-        let new = try NetworkLoader.network(yaml: """
-            organisations:
-              - {id: ville-sudbury, name: Ville de Sudbury, responded: true}
-              - {id: b, name: B, responded: true}
-            responses:
-              - {rater: ville-sudbury, rated: b, openness: 3}
-            """)
+        let old = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: city, name: Ville de Sudbury, responded: true}
+                  - {id: b, name: B, responded: true}
+                responses:
+                  - {rater: city, rated: b, openness: 3}
+                """)
+        let new = try NetworkLoader.network(
+            yaml: """
+                organisations:
+                  - {id: ville-sudbury, name: Ville de Sudbury, responded: true}
+                  - {id: b, name: B, responded: true}
+                responses:
+                  - {rater: ville-sudbury, rated: b, openness: 3}
+                """)
         let survey = try #require(NetworkChange(old: old, new: new).survey)
         #expect(survey.sameName == [.init(oldID: "city", newID: "ville-sudbury", name: "Ville de Sudbury")])
     }
@@ -201,14 +211,16 @@ import Testing
 /// A questionnaire filled in French imports as it is written.
 @Suite struct FrenchSurveyImportTests {
     @Test func frenchHeadersTypesAndWords() throws {
-        let roster = "identifiant,nom,type,secteurs\nville,Ville de Sudbury,municipalité,municipal\ncsc,Centre de santé,organisme sans but lucratif,santé\necole,Conseil scolaire du Grand Nord,conseil scolaire,éducation\n"
+        let roster =
+            "identifiant,nom,type,secteurs\nville,Ville de Sudbury,municipalité,municipal\ncsc,Centre de santé,organisme sans but lucratif,santé\necole,Conseil scolaire du Grand Nord,conseil scolaire,éducation\n"
         let responses = """
             répondant,partenaire,fréquence,ouverture,fiabilité,mission,pouvoir,ressources,implication,niveau,apports
             ville,csc,mensuelle,3,4,4,3,3,3,coordination,financement;locaux
             csc,ville,hebdomadaire,4,4,4,4,3,3,intégration,références
             """
-        let result = try PartnerSurveyImporter.read(roster: CSVRows.parse(roster, file: "liste.csv").get(),
-                                                    responses: [CSVRows.parse(responses, file: "reponses.csv").get()])
+        let result = try PartnerSurveyImporter.read(
+            roster: CSVRows.parse(roster, file: "liste.csv").get(),
+            responses: [CSVRows.parse(responses, file: "reponses.csv").get()])
         #expect(result.network.organisations.map(\.type) == [.municipal, .nonprofit, .schoolBoard])
         #expect(result.network.responses.count == 2)
         #expect(result.network.responses[0].frequency == .monthly && result.network.responses[0].contributions == ["funding", "space"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PartnerMap
 
 /// Pairs found a block of texts at a time are the pairs found at once, in the same order and
@@ -7,11 +8,13 @@ import Testing
 @Suite struct TextIndexBlockTests {
     @Test func blocksTogetherAreTheWhole() {
         // 2,500 texts: above 2,000, where candidates come from the rarer words only.
-        let words = ["welcome", "circles", "newcomer", "women", "employment", "mentoring", "housing", "advice", "youth",
-                     "football", "language", "classes", "legal", "clinic", "family", "learning", "health", "support"]
+        let words = [
+            "welcome", "circles", "newcomer", "women", "employment", "mentoring", "housing", "advice", "youth",
+            "football", "language", "classes", "legal", "clinic", "family", "learning", "health", "support",
+        ]
         var seed: UInt64 = 42
         func next() -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(seed >> 33)
         }
         let texts = (0..<2_500).map { _ in

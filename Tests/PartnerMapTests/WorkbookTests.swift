@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PartnerMap
 
 /// Workbooks read as the spreadsheet shows them, and as their CSV files would read.
@@ -27,25 +28,28 @@ import Testing
             #expect(workbook == folder, "\(name)")
             #expect(workbook.projects.compactMap(\.end).map(\.description) == folder.projects.compactMap(\.end).map(\.description))
             // Warnings name the sheet and the row Excel shows; the notes sheet is said to be left out.
-            #expect(warnings.map { $0.description.replacingOccurrences(of: Self.fixtures + "/", with: "") } == [
-                "\(name)[Notes]: warning: the sheet \"Notes\" is not a section of a network and is left out; sections are organisations, projects, partnerships, memberships, funding, priorities, sources, network",
-                "\(name)[organismes]:20: warning: \"faith-group\" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone",
-            ])
+            #expect(
+                warnings.map { $0.description.replacingOccurrences(of: Self.fixtures + "/", with: "") } == [
+                    "\(name)[Notes]: warning: the sheet \"Notes\" is not a section of a network and is left out; sections are organisations, projects, partnerships, memberships, funding, priorities, sources, network",
+                    "\(name)[organismes]:20: warning: \"faith-group\" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone",
+                ])
             #expect(folderWarnings.count == 1)
         }
     }
 
     @Test func cellsThatWouldBeAGuessAreRefusedWithTheirCell() {
-        #expect(problems(Self.fixtures + "/broken.xlsx") == [
-            "broken.xlsx[organisations]:5: column D holds values but its header cell is empty; name the column or delete it",
-            "broken.xlsx[organisations]:6: cells B6:B7 are merged, so only the first holds the value; unmerge them and fill each cell",
-            "broken.xlsx[organisations]:3: cell B3 holds a formula saved without its result; open the workbook in Excel or LibreOffice and save it again",
-            "broken.xlsx[organisations]:4: cell B4 shows the Excel error #REF!; correct the formula or type the value",
-        ])
-        #expect(problems(Self.fixtures + "/merged-header.xlsx") == [
-            "merged-header.xlsx[organisations]:1: cells B1:C1 of the header row are merged; unmerge them and give each column its own name",
-            "merged-header.xlsx[organisations]:2: column C holds values but its header cell is empty; name the column or delete it",
-        ])
+        #expect(
+            problems(Self.fixtures + "/broken.xlsx") == [
+                "broken.xlsx[organisations]:5: column D holds values but its header cell is empty; name the column or delete it",
+                "broken.xlsx[organisations]:6: cells B6:B7 are merged, so only the first holds the value; unmerge them and fill each cell",
+                "broken.xlsx[organisations]:3: cell B3 holds a formula saved without its result; open the workbook in Excel or LibreOffice and save it again",
+                "broken.xlsx[organisations]:4: cell B4 shows the Excel error #REF!; correct the formula or type the value",
+            ])
+        #expect(
+            problems(Self.fixtures + "/merged-header.xlsx") == [
+                "merged-header.xlsx[organisations]:1: cells B1:C1 of the header row are merged; unmerge them and give each column its own name",
+                "merged-header.xlsx[organisations]:2: column C holds values but its header cell is empty; name the column or delete it",
+            ])
     }
 
     @Test func filesThatAreNoWorkbookSayHowToSaveThem() throws {
@@ -63,7 +67,10 @@ import Testing
             }
         }
         #expect(messages("old.xls") == ["this is an Excel 97-2003 workbook (.xls), which PartnerMap does not read; save it as \"Excel Workbook (.xlsx)\" or as CSV UTF-8"])
-        #expect(messages("text.xlsx") == ["not an Excel workbook (.xlsx): the file is not the ZIP container a workbook is; save it again from the spreadsheet as \"Excel Workbook (.xlsx)\""])
+        #expect(
+            messages("text.xlsx") == [
+                "not an Excel workbook (.xlsx): the file is not the ZIP container a workbook is; save it again from the spreadsheet as \"Excel Workbook (.xlsx)\""
+            ])
         #expect(messages("no-organisations.xlsx") == ["the workbook has no sheet named organisations (its sheets: )"])
         // A ZIP that is no workbook: its workbook part is missing.
         let archiveOfText = try WorkbookWriter.data([WorkbookWriter.Sheet(name: "organisations", rows: [["id"]])])
@@ -87,7 +94,8 @@ import Testing
         #expect(ExcelDate.text(serial: 45383 - 1462, date1904: true) == "2024-04-01")
         #expect(ExcelDate.text(serial: -1, date1904: false) == nil)
         #expect(WorkbookXML.isDateFormat("yyyy\\-mm\\-dd") && WorkbookXML.isDateFormat("[$-F800]dddd, mmmm dd, yyyy") && WorkbookXML.isDateFormat("h:mm AM/PM"))
-        #expect(!WorkbookXML.isDateFormat("General") && !WorkbookXML.isDateFormat("#,##0.00 \"$\"") && !WorkbookXML.isDateFormat("0.00E+00")
+        #expect(
+            !WorkbookXML.isDateFormat("General") && !WorkbookXML.isDateFormat("#,##0.00 \"$\"") && !WorkbookXML.isDateFormat("0.00E+00")
                 && !WorkbookXML.isDateFormat("[Red]0.00"))
     }
 
@@ -106,19 +114,26 @@ import Testing
         let data = try WorkbookWriter.data([WorkbookWriter.Sheet(name: "organisations", rows: rows), WorkbookWriter.Sheet(name: "Sièges", rows: [["x"]])])
         let workbook = try Workbook.read(data: data, file: "w.xlsx").get()
         #expect(workbook.sheets.map(\.name) == ["organisations", "Sièges"])
-        #expect(workbook.sheets[0].rows == [
-            Workbook.Row(number: 1, cells: rows[0]), Workbook.Row(number: 2, cells: rows[1]), Workbook.Row(number: 3, cells: ["c", "", "Montréal — l’Île"]),
-        ])
-        #expect(try WorkbookWriter.data([WorkbookWriter.Sheet(name: "organisations", rows: rows)]) == WorkbookWriter.data([WorkbookWriter.Sheet(name: "organisations", rows: rows)]))
+        #expect(
+            workbook.sheets[0].rows == [
+                Workbook.Row(number: 1, cells: rows[0]), Workbook.Row(number: 2, cells: rows[1]), Workbook.Row(number: 3, cells: ["c", "", "Montréal — l’Île"]),
+            ])
+        #expect(
+            try WorkbookWriter.data([WorkbookWriter.Sheet(name: "organisations", rows: rows)]) == WorkbookWriter.data([WorkbookWriter.Sheet(name: "organisations", rows: rows)]))
     }
 
     @Test func aZipPointingPastItsEndIsRefused() throws {
         // Found by fuzzing: a central directory pointing past the file trapped ZIPFoundation's reader.
         let fuzzed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Fuzz/Regressions/FuzzWorkbook-0d5a82a11b24")
         let result = Workbook.read(data: try Data(contentsOf: fuzzed), file: "fuzzed.xlsx")
-        guard case .failure(let error) = result else { Issue.record("read"); return }
+        guard case .failure(let error) = result else {
+            Issue.record("read")
+            return
+        }
         #expect(error.diagnostics.map(\.problem) == [.notAWorkbook(.brokenZip)])
-        #expect(error.diagnostics[0].description(in: .fr) == "fuzzed.xlsx\u{00A0}: le fichier est endommagé\u{00A0}: son conteneur ZIP est tronqué ou altéré\u{202F}; téléchargez-le ou enregistrez-le de nouveau")
+        #expect(
+            error.diagnostics[0].description(in: .fr)
+                == "fuzzed.xlsx\u{00A0}: le fichier est endommagé\u{00A0}: son conteneur ZIP est tronqué ou altéré\u{202F}; téléchargez-le ou enregistrez-le de nouveau")
     }
 
     @Test func aTruncatedWorkbookIsRefusedNotCrashed() throws {

@@ -16,8 +16,11 @@ public func fuzzWorkbook(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         workbook = data
     } else {
         let parts = data.split(separator: 0, maxSplits: 3, omittingEmptySubsequences: false).map { Data($0) }
-        guard let packed = pack(sheet: parts[0], sharedStrings: parts.count > 1 ? parts[1] : nil,
-                                styles: parts.count > 2 ? parts[2] : nil, workbookPart: parts.count > 3 ? parts[3] : nil) else { return 0 }
+        guard
+            let packed = pack(
+                sheet: parts[0], sharedStrings: parts.count > 1 ? parts[1] : nil,
+                styles: parts.count > 2 ? parts[2] : nil, workbookPart: parts.count > 3 ? parts[3] : nil)
+        else { return 0 }
         workbook = packed
     }
     if case .success(let read) = Workbook.read(data: workbook, file: "fuzz.xlsx") {
@@ -29,11 +32,13 @@ public func fuzzWorkbook(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     return 0
 }
 
-private let defaultWorkbook = Data("""
+private let defaultWorkbook = Data(
+    """
     <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="0"/><sheets><sheet name="organisations" sheetId="1" r:id="rId1"/></sheets></workbook>
     """.utf8)
 
-private let relationships = Data("""
+private let relationships = Data(
+    """
     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
     <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
     <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>\
@@ -43,13 +48,18 @@ private let relationships = Data("""
 
 private func pack(sheet: Data, sharedStrings: Data?, styles: Data?, workbookPart: Data?) -> Data? {
     guard let archive = try? Archive(data: Data(), accessMode: .create) else { return nil }
-    var entries: [(String, Data)] = [("xl/workbook.xml", workbookPart ?? defaultWorkbook), ("xl/_rels/workbook.xml.rels", relationships),
-                                     ("xl/worksheets/sheet1.xml", sheet)]
+    var entries: [(String, Data)] = [
+        ("xl/workbook.xml", workbookPart ?? defaultWorkbook), ("xl/_rels/workbook.xml.rels", relationships),
+        ("xl/worksheets/sheet1.xml", sheet),
+    ]
     if let sharedStrings { entries.append(("xl/sharedStrings.xml", sharedStrings)) }
     if let styles { entries.append(("xl/styles.xml", styles)) }
     for (path, bytes) in entries {
-        guard (try? archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .none,
-                                     provider: { position, size in bytes.subdata(in: Int(position)..<Int(position) + size) })) != nil else { return nil }
+        guard
+            (try? archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .none,
+                provider: { position, size in bytes.subdata(in: Int(position)..<Int(position) + size) })) != nil
+        else { return nil }
     }
     return archive.data
 }
@@ -59,11 +69,11 @@ private func pack(sheet: Data, sharedStrings: Data?, styles: Data?, workbookPart
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var argc = argc
     var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzWorkbook(data.map(UnsafeRawPointer.init) ?? UnsafeRawPointer(("" as StaticString).utf8Start), size) }
+    return llvmFuzzerRunDriver(&argc, &argv) { data, size in fuzzWorkbook(data.map(UnsafeRawPointer.init) ?? UnsafeRawPointer(("" as StaticString).utf8Start), size) }
 }
 
 @_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
+func llvmFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 ) -> CInt

@@ -19,11 +19,11 @@ public func fuzzXMLGraph(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var argc = argc
     var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzXMLGraph(data.map(UnsafeRawPointer.init) ?? UnsafeRawPointer(("" as StaticString).utf8Start), size) }
+    return llvmFuzzerRunDriver(&argc, &argv) { data, size in fuzzXMLGraph(data.map(UnsafeRawPointer.init) ?? UnsafeRawPointer(("" as StaticString).utf8Start), size) }
 }
 
 @_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
+func llvmFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 ) -> CInt

@@ -23,8 +23,10 @@ public struct CentralityReport: Sendable {
         /// Group of each node for brokerage roles (directed graphs only).
         public var groups: [Int]?
 
-        public init(measures: [Measure] = Measure.allCases, weighted: Bool = false, edgeBetweenness: Bool = false,
-                    samples: Int? = nil, seed: UInt64 = 0, groups: [Int]? = nil) {
+        public init(
+            measures: [Measure] = Measure.allCases, weighted: Bool = false, edgeBetweenness: Bool = false,
+            samples: Int? = nil, seed: UInt64 = 0, groups: [Int]? = nil
+        ) {
             self.measures = measures
             self.weighted = weighted
             self.edgeBetweenness = edgeBetweenness
@@ -64,8 +66,9 @@ public struct CentralityReport: Sendable {
                 var random = PythonRandom(seed: options.seed)
                 sampled = random.sample(graph.nodeCount, max(1, samples))
             }
-            let betweenness = BetweennessCentrality(graph, weighted: weighted, includeEdges: options.edgeBetweenness, sources: sampled,
-                                                    alsoCloseness: !wanted.isDisjoint(with: [.closeness, .harmonic]))
+            let betweenness = BetweennessCentrality(
+                graph, weighted: weighted, includeEdges: options.edgeBetweenness, sources: sampled,
+                alsoCloseness: !wanted.isDisjoint(with: [.closeness, .harmonic]))
             values[.betweenness] = betweenness.nodes
             edgeBetweenness = betweenness.edges
             closenessFromSweep = betweenness.closeness
@@ -113,7 +116,9 @@ public struct CentralityReport: Sendable {
             notes.append("clustering and structural holes are computed with ties read as undirected; core numbers count ties in both directions")
         }
         if let sampled {
-            notes.append("betweenness is estimated from \(sampled.count) of \(graph.nodeCount) sources (seed \(options.seed)), drawn as networkx's betweenness_centrality(k=\(sampled.count), seed=\(options.seed)) draws them")
+            notes.append(
+                "betweenness is estimated from \(sampled.count) of \(graph.nodeCount) sources (seed \(options.seed)), drawn as networkx's betweenness_centrality(k=\(sampled.count), seed=\(options.seed)) draws them"
+            )
         }
         self.notes = notes
     }

@@ -69,8 +69,9 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
             let key = flow.from + "\u{0}" + flow.currency
             if totals[key] == nil {
                 order.append(key)
-                totals[key] = FunderTotal(funder: flow.from, name: network.organisation(flow.from)?.name ?? flow.from,
-                                          currency: flow.currency, total: 0, flows: 0)
+                totals[key] = FunderTotal(
+                    funder: flow.from, name: network.organisation(flow.from)?.name ?? flow.from,
+                    currency: flow.currency, total: 0, flows: 0)
             }
             totals[key]!.total += flow.amount
             totals[key]!.flows += 1
@@ -83,7 +84,8 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
             a.total != b.total ? a.total > b.total : (a.funder, a.currency) < (b.funder, b.currency)
         }
 
-        let years = network.projects.flatMap { [$0.start?.year, $0.end?.year] }
+        let years =
+            network.projects.flatMap { [$0.start?.year, $0.end?.year] }
             + network.funding.flatMap { [$0.year, $0.start?.year, $0.end?.year] }
         firstYear = years.compactMap { $0 }.min()
         lastYear = years.compactMap { $0 }.max()

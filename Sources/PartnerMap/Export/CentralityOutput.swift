@@ -19,8 +19,10 @@ public struct CentralityOutput: Sendable {
     /// marks none, or for plain graphs).
     public let illustrative: [Bool]
 
-    public init(report: CentralityReport, names: [String], view: String, nodeNoun: String, language: ReportLanguage = .en,
-                notes: [String] = [], seats: [Int?] = [], illustrative: [Bool] = []) {
+    public init(
+        report: CentralityReport, names: [String], view: String, nodeNoun: String, language: ReportLanguage = .en,
+        notes: [String] = [], seats: [Int?] = [], illustrative: [Bool] = []
+    ) {
         self.seats = seats
         self.illustrative = illustrative
         self.report = report
@@ -60,18 +62,21 @@ public struct CentralityOutput: Sendable {
             "weighted": .bool(report.options.weighted),
             "directed": .bool(graph.isDirected),
             "nodes": .array(nodes),
-            "articulationPoints": .array(report.cutPoints.articulationPoints.map {
-                .object(["id": .string(graph.nodeIDs[$0]), "cutOff": .integer(report.cutPoints.cutOff[$0] ?? 0)])
-            }),
-            "bridges": .array(zip(report.cutPoints.bridges, report.cutPoints.bridgeCutOff).map { bridge, cutOff in
-                .object(["between": .array([.string(graph.nodeIDs[bridge.0]), .string(graph.nodeIDs[bridge.1])]), "cutOff": .integer(cutOff)])
-            }),
+            "articulationPoints": .array(
+                report.cutPoints.articulationPoints.map {
+                    .object(["id": .string(graph.nodeIDs[$0]), "cutOff": .integer(report.cutPoints.cutOff[$0] ?? 0)])
+                }),
+            "bridges": .array(
+                zip(report.cutPoints.bridges, report.cutPoints.bridgeCutOff).map { bridge, cutOff in
+                    .object(["between": .array([.string(graph.nodeIDs[bridge.0]), .string(graph.nodeIDs[bridge.1])]), "cutOff": .integer(cutOff)])
+                }),
             "notes": .array(notes.map(JSONValue.string)),
         ]
         if let edges = report.edgeBetweenness {
-            document["edges"] = .array(edges.map {
-                .object(["source": .string(graph.nodeIDs[$0.source]), "target": .string(graph.nodeIDs[$0.target]), "betweenness": .number($0.value)])
-            })
+            document["edges"] = .array(
+                edges.map {
+                    .object(["source": .string(graph.nodeIDs[$0.source]), "target": .string(graph.nodeIDs[$0.target]), "betweenness": .number($0.value)])
+                })
         }
         if let sources = report.sampledSources {
             document["sampledSources"] = .array(sources.map { .string(graph.nodeIDs[$0]) })
@@ -164,8 +169,10 @@ public struct CentralityOutput: Sendable {
             sentences.append(words.noSinglePoint)
         } else {
             let others = points.dropFirst().prefix(4).map { "\(label($0)), \(report.cutPoints.cutOff[$0] ?? 0)" }
-            sentences.append(marked(words.singlePoints(label(points[0]), report.cutPoints.cutOff[points[0]] ?? 0, nodeNoun, others, max(0, points.count - 5)),
-                                    Array(points.prefix(5))))
+            sentences.append(
+                marked(
+                    words.singlePoints(label(points[0]), report.cutPoints.cutOff[points[0]] ?? 0, nodeNoun, others, max(0, points.count - 5)),
+                    Array(points.prefix(5))))
         }
         let isolated = (0..<graph.nodeCount).filter { graph.degree(of: $0) == 0 && graph.inOffsets[$0 + 1] == graph.inOffsets[$0] }
         if !isolated.isEmpty {
@@ -180,8 +187,10 @@ public struct CentralityOutput: Sendable {
                 .sorted { (brokerage.counts[$1].total, $0) < (brokerage.counts[$0].total, $1) }
             for node in ranked.prefix(3) {
                 let counts = brokerage.counts[node]
-                let roles = [("gatekeeper", counts.gatekeeper), ("representative", counts.representative), ("liaison", counts.liaison),
-                             ("itinerant", counts.itinerant), ("coordinator", counts.coordinator)].filter { $0.1 > 0 }
+                let roles = [
+                    ("gatekeeper", counts.gatekeeper), ("representative", counts.representative), ("liaison", counts.liaison),
+                    ("itinerant", counts.itinerant), ("coordinator", counts.coordinator),
+                ].filter { $0.1 > 0 }
                     .map { (role: $0.0, count: $0.1) }
                 sentences.append(words.brokerage(label(node), counts.total, roles))
             }

@@ -11,11 +11,12 @@ public enum ChangeOutput {
         func pairs(_ pairs: [NetworkChange.Pair]) -> JSONValue { .array(pairs.map { .array([.string($0.a), .string($0.b)]) }) }
         func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
         func gaps(_ keys: [NetworkChange.GapKey]) -> JSONValue {
-            .array(keys.map { key in
-                var members: [String: JSONValue] = ["kind": .string(key.kind.rawValue), "subjects": strings(key.subjects)]
-                if !key.sectors.isEmpty { members["sectors"] = strings(key.sectors) }
-                return .object(members)
-            })
+            .array(
+                keys.map { key in
+                    var members: [String: JSONValue] = ["kind": .string(key.kind.rawValue), "subjects": strings(key.subjects)]
+                    if !key.sectors.isEmpty { members["sectors"] = strings(key.sectors) }
+                    return .object(members)
+                })
         }
         func number(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
         var measures: [String: JSONValue] = [:]
@@ -24,11 +25,14 @@ public enum ChangeOutput {
         if let change = change.survey {
             survey = .object([
                 "stoppedResponding": strings(change.stoppedResponding), "startedResponding": strings(change.startedResponding),
-                "organisations": .array(change.members.map {
-                    .object(["id": .string($0.id),
-                             "trustReceived": .object(["old": number($0.trustReceived.old), "new": number($0.trustReceived.new)]),
-                             "valueReceived": .object(["old": number($0.valueReceived.old), "new": number($0.valueReceived.new)])])
-                }),
+                "organisations": .array(
+                    change.members.map {
+                        .object([
+                            "id": .string($0.id),
+                            "trustReceived": .object(["old": number($0.trustReceived.old), "new": number($0.trustReceived.new)]),
+                            "valueReceived": .object(["old": number($0.valueReceived.old), "new": number($0.valueReceived.new)]),
+                        ])
+                    }),
                 "sameName": .array(change.sameName.map { .object(["old": .string($0.oldID), "new": .string($0.newID), "name": .string($0.name)]) }),
             ])
         }
@@ -39,16 +43,20 @@ public enum ChangeOutput {
                 "gained": pairs(change.gained), "lost": pairs(change.lost), "unobserved": pairs(change.unobserved),
                 "stronger": pairs(change.stronger.map(\.pair)), "weaker": pairs(change.weaker.map(\.pair)),
             ]),
-            "funding": .array(change.funding.map {
-                .object(["funder": .string($0.funder), "old": .number($0.old), "new": .number($0.new), "currency": .string($0.currency)])
-            }),
+            "funding": .array(
+                change.funding.map {
+                    .object(["funder": .string($0.funder), "old": .number($0.old), "new": .number($0.new), "currency": .string($0.currency)])
+                }),
             "gaps": .object(["closed": gaps(change.gapsClosed), "opened": gaps(change.gapsOpened)]),
             "sectors": .object(["arrived": strings(change.sectorsArrived), "gone": strings(change.sectorsGone)]),
             "measures": .object(measures),
-            "brokers": .array(change.brokers.map {
-                .object(["id": .string($0.id), "old": .number($0.old), "new": .number($0.new),
-                         "oldRank": .integer($0.oldRank), "newRank": .integer($0.newRank)])
-            }),
+            "brokers": .array(
+                change.brokers.map {
+                    .object([
+                        "id": .string($0.id), "old": .number($0.old), "new": .number($0.new),
+                        "oldRank": .integer($0.oldRank), "newRank": .integer($0.newRank),
+                    ])
+                }),
         ]
         if let survey { members["survey"] = survey }
         let document = JSONValue.object(members)
@@ -87,8 +95,10 @@ public enum ChangeOutput {
     // MARK: Table
 
     /// What changed, in sentences, the new ties and the ended ones, then the scores side by side.
-    public static func table(_ change: NetworkChange, old: Network, new: Network, oldLabel: String, newLabel: String,
-                             language: ReportLanguage = .en) -> String {
+    public static func table(
+        _ change: NetworkChange, old: Network, new: Network, oldLabel: String, newLabel: String,
+        language: ReportLanguage = .en
+    ) -> String {
         let words = ChangeSentences(language: language, old: old, new: new)
         var lines = [(language == .fr ? "De \(oldLabel) à \(newLabel) :" : "From \(oldLabel) to \(newLabel):"), ""]
         lines += words.sentences(change)

@@ -83,7 +83,8 @@ public enum NetworkFileExport {
             }
             rows.append(Table.Row(id: organisation.id, values: values))
         }
-        let keys = organisationKeys + [Table.Key(name: "community", type: .int)]
+        let keys =
+            organisationKeys + [Table.Key(name: "community", type: .int)]
             + ["degree", "strength", "betweenness", "closeness", "pagerank", "constraint"].map { Table.Key(name: $0, type: .double) }
         var edges: [Table.Link] = []
         for u in 0..<graph.nodeCount {
@@ -91,8 +92,9 @@ public enum NetworkFileExport {
                 edges.append(Table.Link(source: graph.nodeIDs[u], target: graph.nodeIDs[Int(graph.targets[p])], values: ["weight": "\(graph.weights[p])"]))
             }
         }
-        return Table(name: network.name, directed: false, nodeKeys: keys, edgeKeys: [Table.Key(name: "weight", type: .double)],
-                     nodes: rows, edges: edges, weightKey: "weight")
+        return Table(
+            name: network.name, directed: false, nodeKeys: keys, edgeKeys: [Table.Key(name: "weight", type: .double)],
+            nodes: rows, edges: edges, weightKey: "weight")
     }
 
     /// Every funding flow as a directed edge from funder to recipient (an organisation or a
@@ -100,7 +102,10 @@ public enum NetworkFileExport {
     /// give or receive.
     static func fundingTable(_ network: Network) -> Table {
         var involved: Set<String> = []
-        for flow in network.funding { involved.insert(flow.from); involved.insert(flow.to) }
+        for flow in network.funding {
+            involved.insert(flow.from)
+            involved.insert(flow.to)
+        }
         var rows: [Table.Row] = []
         for organisation in network.organisations where involved.contains(organisation.id) {
             var values = organisationValues(organisation)
@@ -108,17 +113,22 @@ public enum NetworkFileExport {
             rows.append(Table.Row(id: organisation.id, values: values))
         }
         for project in network.projects where involved.contains(project.id) {
-            rows.append(Table.Row(id: project.id, values: [
-                "name": project.id, "label": project.name, "kind": "project", "area": project.area ?? "",
-                "illustrative": project.illustrative ? "true" : "false", "lead": project.lead ?? "",
-            ]))
+            rows.append(
+                Table.Row(
+                    id: project.id,
+                    values: [
+                        "name": project.id, "label": project.name, "kind": "project", "area": project.area ?? "",
+                        "illustrative": project.illustrative ? "true" : "false", "lead": project.lead ?? "",
+                    ]))
         }
         let edges = network.funding.map { flow in
-            Table.Link(source: flow.from, target: flow.to, values: [
-                "amount": "\(flow.amount)", "currency": flow.currency, "year": flow.year.map(String.init) ?? "",
-                "start": flow.start?.description ?? "", "end": flow.end?.description ?? "", "programme": flow.programme ?? "",
-                "sources": flow.sources.joined(separator: ";"), "illustrative": flow.illustrative ? "true" : "false",
-            ])
+            Table.Link(
+                source: flow.from, target: flow.to,
+                values: [
+                    "amount": "\(flow.amount)", "currency": flow.currency, "year": flow.year.map(String.init) ?? "",
+                    "start": flow.start?.description ?? "", "end": flow.end?.description ?? "", "programme": flow.programme ?? "",
+                    "sources": flow.sources.joined(separator: ";"), "illustrative": flow.illustrative ? "true" : "false",
+                ])
         }
         let nodeKeys = organisationKeys + [Table.Key(name: "kind", type: .string), Table.Key(name: "lead", type: .string)]
         let edgeKeys: [Table.Key] = [
@@ -136,9 +146,11 @@ public enum NetworkFileExport {
 
     private static func organisationValues(_ organisation: Organisation) -> [String: String] {
         // As igraph and Gephi read GraphML: `name` is the id, `label` the display name.
-        ["name": organisation.id, "label": organisation.name, "type": organisation.type.rawValue,
-         "sectors": organisation.sectors.joined(separator: ";"), "area": organisation.area ?? "",
-         "illustrative": organisation.illustrative ? "true" : "false"]
+        [
+            "name": organisation.id, "label": organisation.name, "type": organisation.type.rawValue,
+            "sectors": organisation.sectors.joined(separator: ";"), "area": organisation.area ?? "",
+            "illustrative": organisation.illustrative ? "true" : "false",
+        ]
     }
 
     /// GraphML for yEd, Cytoscape, Gephi, igraph and networkx, valid against GraphML's schema:
@@ -146,7 +158,8 @@ public enum NetworkFileExport {
     public static func graphML(_ network: Network, content: Content = .partnerships) -> String {
         let table = table(network, content: content)
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+        out +=
+            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
         for key in table.nodeKeys {
             out += "  <key id=\"\(key.name)\" for=\"node\" attr.name=\"\(key.name)\" attr.type=\"\(key.type.rawValue)\"/>\n"
         }
@@ -264,10 +277,11 @@ public enum NetworkFileExport {
             }
             return .object(object)
         }
-        return try JSONOutput.string(JSONValue.object([
-            "directed": .bool(table.directed), "multigraph": .bool(multigraph), "graph": .object(["name": .string(table.name)]),
-            "nodes": .array(nodes), "edges": .array(edges),
-        ])) + "\n"
+        return try JSONOutput.string(
+            JSONValue.object([
+                "directed": .bool(table.directed), "multigraph": .bool(multigraph), "graph": .object(["name": .string(table.name)]),
+                "nodes": .array(nodes), "edges": .array(edges),
+            ])) + "\n"
     }
 
     /// The model as its Codable JSON, with centrality, overlap, gaps and communities.
@@ -278,11 +292,14 @@ public enum NetworkFileExport {
         let overlap = OverlapFinder(network)
         let gaps = GapFinder(network).gaps
         let results: JSONValue = .object([
-            "organisations": .array(nodes.map { row in
-                .object(row.values.mapValues { value in Double(value).map(JSONValue.number) ?? .string(value) }.merging(["id": .string(row.id)]) { a, _ in a })
-            }),
-            "overlap": .array(overlap.pairs.map { .object(["projects": .array($0.projects.map(JSONValue.string)), "score": .number($0.score), "class": .string($0.kind.rawValue)]) }),
-            "gaps": .array(gaps.map { .object(["kind": .string($0.kind.rawValue), "subjects": .array($0.subjects.map(JSONValue.string)), "message": .string(sentences.message($0))]) }),
+            "organisations": .array(
+                nodes.map { row in
+                    .object(row.values.mapValues { value in Double(value).map(JSONValue.number) ?? .string(value) }.merging(["id": .string(row.id)]) { a, _ in a })
+                }),
+            "overlap": .array(
+                overlap.pairs.map { .object(["projects": .array($0.projects.map(JSONValue.string)), "score": .number($0.score), "class": .string($0.kind.rawValue)]) }),
+            "gaps": .array(
+                gaps.map { .object(["kind": .string($0.kind.rawValue), "subjects": .array($0.subjects.map(JSONValue.string)), "message": .string(sentences.message($0))]) }),
         ])
         let analyses = try JSONOutput.string(results)
         return "{\n\"network\": " + model + ",\n\"analyses\": " + analyses + "\n}\n"

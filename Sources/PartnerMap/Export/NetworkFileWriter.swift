@@ -12,88 +12,106 @@ public enum NetworkFileWriter {
         if !network.sources.isEmpty {
             out += "sources:\n"
             for source in network.sources {
-                entry(&out, [
-                    ("id", quote(source.id)), ("title", quote(source.title)), ("publisher", source.publisher.map(quote)),
-                    ("date", source.date.map(quote)), ("place", source.place.map(quote)), ("url", source.url.map(quote)),
-                    ("location", source.location.map(quote)), ("year", source.year.map(String.init)),
-                ])
+                entry(
+                    &out,
+                    [
+                        ("id", quote(source.id)), ("title", quote(source.title)), ("publisher", source.publisher.map(quote)),
+                        ("date", source.date.map(quote)), ("place", source.place.map(quote)), ("url", source.url.map(quote)),
+                        ("location", source.location.map(quote)), ("year", source.year.map(String.init)),
+                    ])
             }
         }
         if !network.expectedSectors.isEmpty { out += "expectedSectors: " + list(network.expectedSectors) + "\n" }
         if !network.priorities.isEmpty {
             out += "priorities:\n"
             for priority in network.priorities {
-                entry(&out, [("id", quote(priority.id)), ("name", quote(priority.name)), ("themes", nonEmpty(priority.themes)),
-                             ("sources", nonEmpty(priority.sources))])
+                entry(
+                    &out,
+                    [
+                        ("id", quote(priority.id)), ("name", quote(priority.name)), ("themes", nonEmpty(priority.themes)),
+                        ("sources", nonEmpty(priority.sources)),
+                    ])
             }
         }
         out += "organisations:\n"
         for organisation in network.organisations {
-            entry(&out, [
-                ("id", quote(organisation.id)), ("name", quote(organisation.name)), ("type", organisation.type.rawValue),
-                ("sectors", nonEmpty(organisation.sectors)), ("area", organisation.area.map(quote)),
-                ("registration", organisation.registration.map(quote)), ("responded", organisation.responded.map(String.init)),
-                ("since", organisation.since.map(date)), ("until", organisation.until.map(date)),
-                ("partOf", organisation.partOf.map(quote)), ("membersComplete", organisation.membersComplete ? "true" : nil),
-                ("expectedSectors", nonEmpty(organisation.expectedSectors)),
-                ("outcome", organisation.outcome.map(String.init)), ("contributes", nonEmpty(organisation.contributes)),
-                ("article", organisation.article.map { quote($0.rawValue) }),
-            ] + common(organisation.sources, organisation.illustrative, organisation.notes))
+            entry(
+                &out,
+                [
+                    ("id", quote(organisation.id)), ("name", quote(organisation.name)), ("type", organisation.type.rawValue),
+                    ("sectors", nonEmpty(organisation.sectors)), ("area", organisation.area.map(quote)),
+                    ("registration", organisation.registration.map(quote)), ("responded", organisation.responded.map(String.init)),
+                    ("since", organisation.since.map(date)), ("until", organisation.until.map(date)),
+                    ("partOf", organisation.partOf.map(quote)), ("membersComplete", organisation.membersComplete ? "true" : nil),
+                    ("expectedSectors", nonEmpty(organisation.expectedSectors)),
+                    ("outcome", organisation.outcome.map(String.init)), ("contributes", nonEmpty(organisation.contributes)),
+                    ("article", organisation.article.map { quote($0.rawValue) }),
+                ] + common(organisation.sources, organisation.illustrative, organisation.notes))
         }
         if !network.projects.isEmpty {
             out += "projects:\n"
             for project in network.projects {
-                entry(&out, [
-                    ("id", quote(project.id)), ("name", quote(project.name)), ("organisations", list(project.organisations)),
-                    ("objectives", project.objectives.isEmpty ? nil : quote(project.objectives)), ("themes", nonEmpty(project.themes)),
-                    ("targetGroups", nonEmpty(project.targetGroups)), ("area", project.area.map(quote)),
-                    ("language", project.language.rawValue), ("serviceLanguage", project.serviceLanguage?.rawValue),
-                    ("start", project.start.map(date)), ("end", project.end.map(date)),
-                ] + common(project.sources, project.illustrative, project.notes))
+                entry(
+                    &out,
+                    [
+                        ("id", quote(project.id)), ("name", quote(project.name)), ("organisations", list(project.organisations)),
+                        ("objectives", project.objectives.isEmpty ? nil : quote(project.objectives)), ("themes", nonEmpty(project.themes)),
+                        ("targetGroups", nonEmpty(project.targetGroups)), ("area", project.area.map(quote)),
+                        ("language", project.language.rawValue), ("serviceLanguage", project.serviceLanguage?.rawValue),
+                        ("start", project.start.map(date)), ("end", project.end.map(date)),
+                    ] + common(project.sources, project.illustrative, project.notes))
             }
         }
         if !network.partnerships.isEmpty {
             out += "partnerships:\n"
             for partnership in network.partnerships {
-                entry(&out, [
-                    ("organisations", list(partnership.organisations)), ("type", partnership.type.map(quote)),
-                    ("weight", partnership.weight == 1 ? nil : number(partnership.weight)),
-                    ("since", partnership.since.map(date)), ("until", partnership.until.map(date)),
-                    ("reported", partnership.reported?.rawValue), ("trust", partnership.trust.map(number)),
-                    ("value", partnership.value.map(number)),
-                ] + common(partnership.sources, partnership.illustrative, partnership.notes))
+                entry(
+                    &out,
+                    [
+                        ("organisations", list(partnership.organisations)), ("type", partnership.type.map(quote)),
+                        ("weight", partnership.weight == 1 ? nil : number(partnership.weight)),
+                        ("since", partnership.since.map(date)), ("until", partnership.until.map(date)),
+                        ("reported", partnership.reported?.rawValue), ("trust", partnership.trust.map(number)),
+                        ("value", partnership.value.map(number)),
+                    ] + common(partnership.sources, partnership.illustrative, partnership.notes))
             }
         }
         if !network.memberships.isEmpty {
             out += "memberships:\n"
             for membership in network.memberships {
-                entry(&out, [
-                    ("organisation", quote(membership.organisation)), ("body", quote(membership.body)), ("role", membership.role.rawValue),
-                    ("since", membership.since.map(date)), ("until", membership.until.map(date)),
-                ] + common(membership.sources, membership.illustrative, membership.notes))
+                entry(
+                    &out,
+                    [
+                        ("organisation", quote(membership.organisation)), ("body", quote(membership.body)), ("role", membership.role.rawValue),
+                        ("since", membership.since.map(date)), ("until", membership.until.map(date)),
+                    ] + common(membership.sources, membership.illustrative, membership.notes))
             }
         }
         if !network.funding.isEmpty {
             out += "funding:\n"
             for flow in network.funding {
-                entry(&out, [
-                    ("from", quote(flow.from)), ("to", quote(flow.to)), ("amount", number(flow.amount)), ("currency", flow.currency),
-                    ("year", flow.year.map(String.init)), ("start", flow.start.map(date)), ("end", flow.end.map(date)),
-                    ("programme", flow.programme.map(quote)),
-                ] + common(flow.sources, flow.illustrative, flow.notes))
+                entry(
+                    &out,
+                    [
+                        ("from", quote(flow.from)), ("to", quote(flow.to)), ("amount", number(flow.amount)), ("currency", flow.currency),
+                        ("year", flow.year.map(String.init)), ("start", flow.start.map(date)), ("end", flow.end.map(date)),
+                        ("programme", flow.programme.map(quote)),
+                    ] + common(flow.sources, flow.illustrative, flow.notes))
             }
         }
         if !network.responses.isEmpty {
             // Every answer as given: who rated whom, and the six indicators.
             out += "responses:\n"
             for answer in network.responses {
-                entry(&out, [
-                    ("rater", quote(answer.rater)), ("rated", answer.rated.map(quote)), ("frequency", answer.frequency?.rawValue),
-                    ("openness", answer.openness.map(number)), ("reliability", answer.reliability.map(number)),
-                    ("mission", answer.mission.map(number)), ("power", answer.power.map(number)),
-                    ("resources", answer.resources.map(number)), ("involvement", answer.involvement.map(number)),
-                    ("level", answer.level?.rawValue), ("contributions", nonEmpty(answer.contributions)),
-                ])
+                entry(
+                    &out,
+                    [
+                        ("rater", quote(answer.rater)), ("rated", answer.rated.map(quote)), ("frequency", answer.frequency?.rawValue),
+                        ("openness", answer.openness.map(number)), ("reliability", answer.reliability.map(number)),
+                        ("mission", answer.mission.map(number)), ("power", answer.power.map(number)),
+                        ("resources", answer.resources.map(number)), ("involvement", answer.involvement.map(number)),
+                        ("level", answer.level?.rawValue), ("contributions", nonEmpty(answer.contributions)),
+                    ])
             }
         }
         return out
@@ -125,7 +143,8 @@ public enum NetworkFileWriter {
             case "\t": out += "\\t"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF {
+                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF
+                {
                     out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
                 } else {
                     out.unicodeScalars.append(scalar)

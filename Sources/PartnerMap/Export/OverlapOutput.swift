@@ -47,7 +47,10 @@ public struct OverlapOutput: Sendable {
     }
 
     public func csv(top: Int = 0) -> String {
-        var lines = [["project_a", "project_b", "score", "text_similarity", "class", "shared", "same_area", "periods_overlap", "shared_funders", "action", "illustrative"].joined(separator: ",")]
+        var lines = [
+            ["project_a", "project_b", "score", "text_similarity", "class", "shared", "same_area", "periods_overlap", "shared_funders", "action", "illustrative"].joined(
+                separator: ",")
+        ]
         for pair in limited(top) {
             let row = [
                 pair.projects[0], pair.projects[1], "\(pair.score)", "\(pair.textSimilarity)", pair.kind.rawValue,
@@ -67,9 +70,10 @@ public struct OverlapOutput: Sendable {
         var lines: [String] = []
         let duplicates = finder.pairs.filter { $0.kind == .duplicate }.count
         let possible = finder.pairs.filter { $0.kind == .possibleDuplicate }.count
-        lines.append(contentsOf: TextWrap.lines(
-            words.overlapSummary(projects: network.projects.count, pairs: finder.pairs.count, duplicates: duplicates, possible: possible, threshold: threshold),
-            width: width, first: "", rest: ""))
+        lines.append(
+            contentsOf: TextWrap.lines(
+                words.overlapSummary(projects: network.projects.count, pairs: finder.pairs.count, duplicates: duplicates, possible: possible, threshold: threshold),
+                width: width, first: "", rest: ""))
         if shown.count < finder.pairs.count { lines.append(words.topByScore(shown.count)) }
         let label = words.evidenceLabels()
         for (position, pair) in shown.enumerated() {
@@ -77,14 +81,17 @@ public struct OverlapOutput: Sendable {
             let b = network.displayName(of: pair.projects[1])
             lines.append("")
             let language = sentences.language
-            lines.append("\(position + 1). \(words.pairKind(pair.kind).uppercased())  score \(language.decimal(pair.score, places: 2))  (\(language == .fr ? "texte" : "text") \(language.decimal(pair.textSimilarity, places: 2)))")
+            lines.append(
+                "\(position + 1). \(words.pairKind(pair.kind).uppercased())  score \(language.decimal(pair.score, places: 2))  (\(language == .fr ? "texte" : "text") \(language.decimal(pair.textSimilarity, places: 2)))"
+            )
             lines += TextWrap.lines("\(a) (\(pair.projects[0]))", width: width, first: "   ", rest: "     ")
             lines += TextWrap.lines("\(b) (\(pair.projects[1]))", width: width, first: "   ", rest: "     ")
             // The action already names shared funders.
             let evidence = sentences.evidence(pair, funders: false)
             if !evidence.isEmpty { lines += TextWrap.lines(label.why + evidence, width: width, first: "   ", rest: "        ") }
-            lines += TextWrap.lines(sentences.marked(sentences.action(pair), illustrative: sentences.provenance.isIllustrative(pair)),
-                                    width: width, first: "   → ", rest: "     ")
+            lines += TextWrap.lines(
+                sentences.marked(sentences.action(pair), illustrative: sentences.provenance.isIllustrative(pair)),
+                width: width, first: "   → ", rest: "     ")
         }
         if !finder.clusters.isEmpty {
             lines.append("")

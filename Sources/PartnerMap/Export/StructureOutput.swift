@@ -31,8 +31,9 @@ public enum StructureOutput {
     public static func csv(_ gaps: [Gap], sentences: FindingSentences) -> String {
         var lines = ["kind,subjects,message,next_step,illustrative"]
         for (gap, illustrative) in zip(gaps, sentences.provenance.flags(gaps)) {
-            lines.append([gap.kind.rawValue, gap.subjects.joined(separator: ";"), sentences.message(gap), sentences.nextStep(gap), illustrative ? "true" : "false"]
-                .map(CSVField.escape).joined(separator: ","))
+            lines.append(
+                [gap.kind.rawValue, gap.subjects.joined(separator: ";"), sentences.message(gap), sentences.nextStep(gap), illustrative ? "true" : "false"]
+                    .map(CSVField.escape).joined(separator: ","))
         }
         return lines.joined(separator: "\n")
     }
@@ -81,13 +82,16 @@ public enum StructureOutput {
         return lines.joined(separator: "\n")
     }
 
-    public static func table(_ groups: CommunityGroups, network: Network, sentences: FindingSentences, width: Int? = nil,
-                             baseline: ModularityBaseline? = nil) -> String {
+    public static func table(
+        _ groups: CommunityGroups, network: Network, sentences: FindingSentences, width: Int? = nil,
+        baseline: ModularityBaseline? = nil
+    ) -> String {
         let words = sentences.catalogue
         var lines = ["\(network.name): " + words.communities(groups.groups.count, modularity: groups.louvain.modularity)]
         if let baseline, let clearer = baseline.isClearer(than: groups.louvain.modularity) {
-            lines += TextWrap.lines(words.chance(clearer: clearer, samples: baseline.samples, mean: baseline.mean, maximum: baseline.maximum),
-                                    width: width, first: "", rest: "")
+            lines += TextWrap.lines(
+                words.chance(clearer: clearer, samples: baseline.samples, mean: baseline.mean, maximum: baseline.maximum),
+                width: width, first: "", rest: "")
         }
         for (index, group) in groups.groups.enumerated() {
             lines.append("")
@@ -116,21 +120,29 @@ public enum StructureOutput {
     public static func csv(_ recommendations: [PartnershipRecommender.Recommendation], sentences: FindingSentences) -> String {
         var lines = ["organisation_a,organisation_b,score,adamic_adar,objective_similarity,reason,illustrative"]
         for item in recommendations {
-            lines.append([item.organisations[0], item.organisations[1], "\(item.score)", "\(item.adamicAdar)", "\(item.objectiveSimilarity)", sentences.reason(item),
-                          sentences.provenance.isIllustrative(item) ? "true" : "false"]
+            lines.append(
+                [
+                    item.organisations[0], item.organisations[1], "\(item.score)", "\(item.adamicAdar)", "\(item.objectiveSimilarity)", sentences.reason(item),
+                    sentences.provenance.isIllustrative(item) ? "true" : "false",
+                ]
                 .map(CSVField.escape).joined(separator: ","))
         }
         return lines.joined(separator: "\n")
     }
 
-    public static func table(_ recommendations: [PartnershipRecommender.Recommendation], network: Network,
-                             sentences: FindingSentences, width: Int? = nil) -> String {
+    public static func table(
+        _ recommendations: [PartnershipRecommender.Recommendation], network: Network,
+        sentences: FindingSentences, width: Int? = nil
+    ) -> String {
         var lines = ["\(network.name): " + sentences.catalogue.suggestions(recommendations.count)]
         for (index, item) in recommendations.enumerated() {
             lines.append("")
-            lines.append("\(index + 1). \(network.displayName(of: item.organisations[0])) + \(network.displayName(of: item.organisations[1]))  (score \(sentences.language.decimal(item.score, places: 2)))")
-            lines += TextWrap.lines(sentences.marked(sentences.reason(item), illustrative: sentences.provenance.isIllustrative(item)),
-                                    width: width, first: "   ", rest: "   ")
+            lines.append(
+                "\(index + 1). \(network.displayName(of: item.organisations[0])) + \(network.displayName(of: item.organisations[1]))  (score \(sentences.language.decimal(item.score, places: 2)))"
+            )
+            lines += TextWrap.lines(
+                sentences.marked(sentences.reason(item), illustrative: sentences.provenance.isIllustrative(item)),
+                width: width, first: "   ", rest: "   ")
         }
         return lines.joined(separator: "\n")
     }

@@ -17,19 +17,32 @@ public enum SummaryReport {
             (words.ties, "\(summary.collaborationTies)  " + words.tiesGloss),
             (words.density, language.decimal(summary.density, places: 3) + "  " + words.densityGloss),
             (words.groups, "\(summary.components)  " + words.largest(summary.largestComponent)),
-            (words.isolated, summary.isolated.isEmpty ? words.none : "\(summary.isolated.count)" + (language == .fr ? " : " : ": ") + summary.isolated.joined(separator: ", ")
-                + "  " + words.isolatedGloss),
+            (
+                words.isolated,
+                summary.isolated.isEmpty
+                    ? words.none
+                    : "\(summary.isolated.count)" + (language == .fr ? " : " : ": ") + summary.isolated.joined(separator: ", ")
+                        + "  " + words.isolatedGloss
+            ),
         ]
         if !summary.fundingOnly.isEmpty {
-            facts.append((words.fundingOnly, "\(summary.fundingOnly.count)" + (language == .fr ? " : " : ": ") + summary.fundingOnly.joined(separator: ", ")
-                + "  " + words.fundingOnlyGloss))
+            facts.append(
+                (
+                    words.fundingOnly,
+                    "\(summary.fundingOnly.count)" + (language == .fr ? " : " : ": ") + summary.fundingOnly.joined(separator: ", ")
+                        + "  " + words.fundingOnlyGloss
+                ))
         }
         if let first = summary.firstYear, let last = summary.lastYear {
             facts.append((words.years, language.years(first, last)))
         }
         if let survey = summary.survey {
-            facts.append((words.responses, words.respondedOf(survey.responded, survey.invited, language.percent(survey.responseRate))
-                          + (survey.notResponded.isEmpty ? "" : "; " + words.notResponded + survey.notResponded.joined(separator: ", "))))
+            facts.append(
+                (
+                    words.responses,
+                    words.respondedOf(survey.responded, survey.invited, language.percent(survey.responseRate))
+                        + (survey.notResponded.isEmpty ? "" : "; " + words.notResponded + survey.notResponded.joined(separator: ", "))
+                ))
             facts.append((words.confirmed, words.confirmedOf(survey.confirmedTies, survey.reportedTies, language.percent(survey.confirmedShare))))
             if let trust = survey.meanTrust { facts.append((words.trust, language.decimal(trust) + "  " + words.scaleGloss)) }
             if let value = survey.meanValue { facts.append((words.value, language.decimal(value) + "  " + words.scaleGloss)) }
@@ -39,9 +52,11 @@ public enum SummaryReport {
             lines += ["", words.fundingByFunder]
             var table = TextTable(words.funderColumns, alignments: [.left, .left, .right, .left, .right])
             for funder in summary.funders {
-                table.append([funder.funder, funder.name + (funder.illustrative ? " " + FindingSentences.words(language).illustrativeMark : ""),
-                              language.number(funder.total),
-                              funder.currency, "\(funder.flows)"])
+                table.append([
+                    funder.funder, funder.name + (funder.illustrative ? " " + FindingSentences.words(language).illustrativeMark : ""),
+                    language.number(funder.total),
+                    funder.currency, "\(funder.flows)",
+                ])
             }
             lines.append(table.render(indent: "  ", width: width))
         }
@@ -55,8 +70,13 @@ public enum SummaryReport {
             ("ties", "\(summary.ties)"),
             ("density", NumberFormat.decimal(summary.density)),
             ("connected groups", "\(summary.components)  (largest: \(summary.largestComponent) nodes)"),
-            ("isolated", summary.isolated.isEmpty ? "none" : "\(summary.isolated.count): " + summary.isolated.prefix(20).joined(separator: ", ")
-                + (summary.isolated.count > 20 ? ", …" : "")),
+            (
+                "isolated",
+                summary.isolated.isEmpty
+                    ? "none"
+                    : "\(summary.isolated.count): " + summary.isolated.prefix(20).joined(separator: ", ")
+                        + (summary.isolated.count > 20 ? ", …" : "")
+            ),
         ])
         return lines.joined(separator: "\n")
     }

@@ -47,9 +47,10 @@ public struct SurveyOutput: Sendable {
                 "contributions": .object(scores.contributions.mapValues(JSONValue.integer)),
             ]),
             "organisations": .array(organisations),
-            "oneSided": .array(scores.oneSided.map {
-                .object(["from": .string($0.from), "to": .string($0.to), "otherResponded": .bool($0.otherResponded)])
-            }),
+            "oneSided": .array(
+                scores.oneSided.map {
+                    .object(["from": .string($0.from), "to": .string($0.to), "otherResponded": .bool($0.otherResponded)])
+                }),
         ]
         return try JSONOutput.string(JSONValue.object(document))
     }
@@ -57,13 +58,17 @@ public struct SurveyOutput: Sendable {
     // MARK: CSV
 
     public func csv() -> String {
-        let header = ["id", "name", "responded", "named_by", "names", "trust_received", "value_received", "trust_given", "value_given"]
+        let header =
+            ["id", "name", "responded", "named_by", "names", "trust_received", "value_received", "trust_given", "value_given"]
             + SurveyResponse.indicators.map { $0 + "_received" } + ["relative_connectivity", "partners", "outcome", "contributes"]
         var lines = [header.joined(separator: ",")]
         func cell(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
         for item in scores.organisations {
-            let row = [item.id, network.displayName(of: item.id), item.responded ? "true" : "false", "\(item.namedBy)", item.names.map(String.init) ?? "",
-                       cell(item.trustReceived), cell(item.valueReceived), cell(item.trustGiven), cell(item.valueGiven)]
+            let row =
+                [
+                    item.id, network.displayName(of: item.id), item.responded ? "true" : "false", "\(item.namedBy)", item.names.map(String.init) ?? "",
+                    cell(item.trustReceived), cell(item.valueReceived), cell(item.trustGiven), cell(item.valueGiven),
+                ]
                 + SurveyResponse.indicators.map { cell(item.indicatorsReceived[$0] ?? nil) }
                 + [cell(item.relativeConnectivity), "\(item.partners)", item.outcome.map(String.init) ?? "", item.contributes.joined(separator: ";")]
             lines.append(row.map(CSVField.escape).joined(separator: ","))
@@ -86,25 +91,32 @@ public struct SurveyOutput: Sendable {
         let facts = [(words.invited, "\(scores.invited.count)"), (words.responded, responseRate)] + networkFacts(glosses: true)
         let labelWidth = facts.map(\.0.count).max() ?? 0
         for (label, value) in facts {
-            lines += TextWrap.lines(value, width: width, first: "  " + label + String(repeating: " ", count: labelWidth - label.count + 2),
-                                    rest: String(repeating: " ", count: labelWidth + 4))
+            lines += TextWrap.lines(
+                value, width: width, first: "  " + label + String(repeating: " ", count: labelWidth - label.count + 2),
+                rest: String(repeating: " ", count: labelWidth + 4))
         }
         lines.append("")
         lines.append(words.sortedBy(words.column(sort)))
-        var table = TextTable(["#", "id", words.name, words.namedByHeader, words.namesHeader, words.trustReceivedHeader, words.valueReceivedHeader,
-                               words.trustGivenHeader, words.valueGivenHeader, words.connectivityHeader],
-                              alignments: [.right, .left, .left, .right, .right, .right, .right, .right, .right, .right])
+        var table = TextTable(
+            [
+                "#", "id", words.name, words.namedByHeader, words.namesHeader, words.trustReceivedHeader, words.valueReceivedHeader,
+                words.trustGivenHeader, words.valueGivenHeader, words.connectivityHeader,
+            ],
+            alignments: [.right, .left, .left, .right, .right, .right, .right, .right, .right, .right])
         for (position, item) in sorted(by: sort).enumerated() {
-            table.append(["\(position + 1)", item.id, CentralityOutput.shorten(network.displayName(of: item.id), to: 32),
-                          "\(item.namedBy)", item.names.map(String.init) ?? words.noAnswer, flagged(item.trustReceived), flagged(item.valueReceived),
-                          score(item.trustGiven), score(item.valueGiven),
-                          item.relativeConnectivity.map { language.percent($0) } ?? "–"])
+            table.append([
+                "\(position + 1)", item.id, CentralityOutput.shorten(network.displayName(of: item.id), to: 32),
+                "\(item.namedBy)", item.names.map(String.init) ?? words.noAnswer, flagged(item.trustReceived), flagged(item.valueReceived),
+                score(item.trustGiven), score(item.valueGiven),
+                item.relativeConnectivity.map { language.percent($0) } ?? "–",
+            ])
         }
         lines.append(table.render(width: width))
         lines.append("")
         let low = scores.organisations.filter { ($0.trustReceived ?? 4) < SurveyScores.lowRating || ($0.valueReceived ?? 4) < SurveyScores.lowRating }
-        lines += TextWrap.lines(low.isEmpty ? words.noLowRatings : words.lowRatings(language.list(low.map { network.displayName(of: $0.id) })),
-                                width: width, first: "", rest: "")
+        lines += TextWrap.lines(
+            low.isEmpty ? words.noLowRatings : words.lowRatings(language.list(low.map { network.displayName(of: $0.id) })),
+            width: width, first: "", rest: "")
         let unconfirmable = scores.oneSided.filter { !$0.otherResponded }.count
         lines += TextWrap.lines(words.oneSided(scores.oneSided.count, unconfirmable), width: width, first: "", rest: "")
         lines += TextWrap.lines(words.definitions, width: width, first: "", rest: "")
@@ -137,12 +149,21 @@ public struct SurveyOutput: Sendable {
             (words.value, outOfFour(scores.value)),
         ]
         if !scores.levels.isEmpty {
-            facts.append((words.levels, SurveyResponse.RelationshipLevel.allCases.compactMap { level in
-                scores.levels[level].map { "\(words.level(level)) \($0)" } }.joined(separator: ", ")))
+            facts.append(
+                (
+                    words.levels,
+                    SurveyResponse.RelationshipLevel.allCases.compactMap { level in
+                        scores.levels[level].map { "\(words.level(level)) \($0)" }
+                    }.joined(separator: ", ")
+                ))
         }
         if !scores.contributions.isEmpty {
-            facts.append((words.contributions, scores.contributions.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-                .map { "\(words.contribution($0.key)) \($0.value)" }.joined(separator: ", ")))
+            facts.append(
+                (
+                    words.contributions,
+                    scores.contributions.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                        .map { "\(words.contribution($0.key)) \($0.value)" }.joined(separator: ", ")
+                ))
         }
         return facts
     }
@@ -164,7 +185,7 @@ public struct SurveyOutput: Sendable {
         guard key != "id" else { return scores.organisations.sorted { $0.id < $1.id } }
         return scores.organisations.sorted { a, b in
             switch (value(a), value(b)) {
-            case let (x?, y?) where x != y: x > y
+            case (let x?, let y?) where x != y: x > y
             case (_?, nil): true
             case (nil, _?): false
             default: a.id < b.id
@@ -186,13 +207,16 @@ public struct SurveyOutput: Sendable {
         let naming = network.responses.filter { $0.rated == id }
         if !naming.isEmpty {
             lines.append("")
-            var table = TextTable([words.rater, words.frequency, words.trustHeader, words.valueHeader, words.levelHeader],
-                                  alignments: [.left, .left, .right, .right, .left])
+            var table = TextTable(
+                [words.rater, words.frequency, words.trustHeader, words.valueHeader, words.levelHeader],
+                alignments: [.left, .left, .right, .right, .left])
             // Lowest trust first, answers without trust last.
             for answer in naming.sorted(by: { ($0.trust ?? 5, $0.rater) < ($1.trust ?? 5, $1.rater) }) {
-                table.append([network.displayName(of: answer.rater), answer.frequency.map(words.frequencyWord) ?? "–",
-                              score(answer.trust) + ((answer.trust ?? 4) < SurveyScores.lowRating ? " !" : ""), score(answer.value),
-                              answer.level.map(words.level) ?? "–"])
+                table.append([
+                    network.displayName(of: answer.rater), answer.frequency.map(words.frequencyWord) ?? "–",
+                    score(answer.trust) + ((answer.trust ?? 4) < SurveyScores.lowRating ? " !" : ""), score(answer.value),
+                    answer.level.map(words.level) ?? "–",
+                ])
             }
             lines.append(table.render(width: width))
         }

@@ -32,8 +32,10 @@ public struct TextTable: Sendable {
             let floor = widths.indices.map { alignments[$0] == .left ? min(widths[$0], max(12, headers[$0].count)) : widths[$0] }
             let fits = indent.count + floor.reduce(0, +) + 2 * (widths.count - 1) <= width
             while fits, total() > width {
-                guard let column = widths.indices.filter({ alignments[$0] == .left && widths[$0] > max(12, headers[$0].count) })
-                    .max(by: { widths[$0] < widths[$1] }) else { break }
+                guard
+                    let column = widths.indices.filter({ alignments[$0] == .left && widths[$0] > max(12, headers[$0].count) })
+                        .max(by: { widths[$0] < widths[$1] })
+                else { break }
                 widths[column] -= 1
             }
         }
@@ -100,8 +102,14 @@ public enum NumberFormat {
         guard value != 0 else { return "0" }
         var magnitude = 0
         var probe = abs(value)
-        while probe >= 10 { probe /= 10; magnitude += 1 }
-        while probe < 1 { probe *= 10; magnitude -= 1 }
+        while probe >= 10 {
+            probe /= 10
+            magnitude += 1
+        }
+        while probe < 1 {
+            probe *= 10
+            magnitude -= 1
+        }
         let places = max(0, digits - 1 - magnitude)
         if places > 0 { return decimal(value, places: places) }
         var scale = 1.0

@@ -26,12 +26,15 @@ public enum WorkbookWriter {
         let archive = try Archive(data: Data(), accessMode: .create)
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets.count)),
-            ("_rels/.rels", """
+            (
+                "_rels/.rels",
+                """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
                 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
                 </Relationships>
-                """),
+                """
+            ),
             ("xl/workbook.xml", workbook(sheets)),
             ("xl/_rels/workbook.xml.rels", workbookRelationships(sheets.count)),
             ("xl/styles.xml", styles),
@@ -41,8 +44,10 @@ public enum WorkbookWriter {
         }
         for (path, text) in parts {
             let bytes = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: fixedDate,
-                                 permissions: 0o644, compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: fixedDate,
+                permissions: 0o644, compressionMethod: .deflate
+            ) { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -87,7 +92,8 @@ public enum WorkbookWriter {
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
             """
         for index in 0..<count {
-            text += "<Relationship Id=\"rId\(index + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
+            text +=
+                "<Relationship Id=\"rId\(index + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
         }
         text += "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
         return text + "</Relationships>"
@@ -125,7 +131,8 @@ public enum WorkbookWriter {
             text += "<row r=\"\(rowIndex + 1)\">"
             for (column, value) in row.enumerated() where !value.isEmpty {
                 let style = rowIndex == 0 ? " s=\"1\"" : ""
-                text += "<c r=\"\(SheetTable.columnLetters(column))\(rowIndex + 1)\" t=\"inlineStr\"\(style)><is><t xml:space=\"preserve\">\(NetworkFileExport.xml(value))</t></is></c>"
+                text +=
+                    "<c r=\"\(SheetTable.columnLetters(column))\(rowIndex + 1)\" t=\"inlineStr\"\(style)><is><t xml:space=\"preserve\">\(NetworkFileExport.xml(value))</t></is></c>"
             }
             text += "</row>"
         }

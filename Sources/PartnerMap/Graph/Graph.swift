@@ -1,4 +1,5 @@
 import Dispatch
+
 /// A compact, read-only graph: nodes numbered `0..<nodeCount`, ties stored as compressed
 /// sparse rows (for each node, a contiguous run of neighbours and weights).
 ///
@@ -25,8 +26,10 @@ public struct Graph: Sendable {
     public let inWeights: [Double]
     private let indexByID: [String: Int]
 
-    init(nodeIDs: [String], isDirected: Bool, offsets: [Int], targets: [Int32], weights: [Double],
-         inOffsets: [Int], inSources: [Int32], inWeights: [Double]) {
+    init(
+        nodeIDs: [String], isDirected: Bool, offsets: [Int], targets: [Int32], weights: [Double],
+        inOffsets: [Int], inSources: [Int32], inWeights: [Double]
+    ) {
         self.nodeIDs = nodeIDs
         self.isDirected = isDirected
         self.offsets = offsets
@@ -93,17 +96,21 @@ extension Graph {
         let n = nodeCount
         let blocks = n >= Self.parallelPropagationFrom ? 16 : 1
         inOffsets.withUnsafeBufferPointer { inOff in
-        inSources.withUnsafeBufferPointer { inSrc in
-        inWeights.withUnsafeBufferPointer { inW in
-        x.withUnsafeBufferPointer { x in
-        y.withUnsafeMutableBufferPointer { y in
-            let step = PropagationStep(inOff: inOff, inSrc: inSrc, inW: inW, x: x, y: y, weighted: weighted)
-            if blocks == 1 {
-                step.run(0..<n)
-            } else {
-                DispatchQueue.concurrentPerform(iterations: blocks) { block in step.run((n * block / blocks)..<(n * (block + 1) / blocks)) }
+            inSources.withUnsafeBufferPointer { inSrc in
+                inWeights.withUnsafeBufferPointer { inW in
+                    x.withUnsafeBufferPointer { x in
+                        y.withUnsafeMutableBufferPointer { y in
+                            let step = PropagationStep(inOff: inOff, inSrc: inSrc, inW: inW, x: x, y: y, weighted: weighted)
+                            if blocks == 1 {
+                                step.run(0..<n)
+                            } else {
+                                DispatchQueue.concurrentPerform(iterations: blocks) { block in step.run((n * block / blocks)..<(n * (block + 1) / blocks)) }
+                            }
+                        }
+                    }
+                }
             }
-        }}}}}
+        }
     }
 
     /// From this many nodes, ``propagate(_:weighted:into:)`` runs on every core.

@@ -63,8 +63,9 @@ public struct GraphBuilder: Sendable {
         }
         for node in 0..<n { offsets[node + 1] += offsets[node] }
         guard isDirected else {
-            return Graph(nodeIDs: nodeIDs, isDirected: false, offsets: offsets, targets: packedTargets, weights: packedWeights,
-                         inOffsets: offsets, inSources: packedTargets, inWeights: packedWeights)
+            return Graph(
+                nodeIDs: nodeIDs, isDirected: false, offsets: offsets, targets: packedTargets, weights: packedWeights,
+                inOffsets: offsets, inSources: packedTargets, inWeights: packedWeights)
         }
         // Transpose for incoming ties; walking sources in order keeps each run sorted.
         var inOffsets = [Int](repeating: 0, count: n + 1)
@@ -81,8 +82,9 @@ public struct GraphBuilder: Sendable {
                 cursor[v] += 1
             }
         }
-        return Graph(nodeIDs: nodeIDs, isDirected: true, offsets: offsets, targets: packedTargets, weights: packedWeights,
-                     inOffsets: inOffsets, inSources: inSources, inWeights: inWeights)
+        return Graph(
+            nodeIDs: nodeIDs, isDirected: true, offsets: offsets, targets: packedTargets, weights: packedWeights,
+            inOffsets: inOffsets, inSources: inSources, inWeights: inWeights)
     }
 }
 

@@ -128,7 +128,8 @@ public enum AmountText {
             // Both marks: the last one is the decimal mark, the other separates thousands.
             let decimalMark = separators.last!
             guard decimalMark != " ", separators.dropLast().allSatisfy({ $0 != decimalMark }),
-                  separators.dropLast().allSatisfy({ $0 == " " }) || Set(separators.dropLast()).count == 1 else {
+                separators.dropLast().allSatisfy({ $0 == " " }) || Set(separators.dropLast()).count == 1
+            else {
                 return .failure(.malformed(.mixedSeparators))
             }
             return thousands(Array(groups.dropLast()), decimals: groups.last!)

@@ -80,7 +80,10 @@ enum CSVFolderReader {
                         guard let key = row["field"], case .scalar(let name) = key.kind else { continue }
                         let value = row["value"] ?? RawValue(kind: .null, line: row.line)
                         guard RawDocument.headerFields.contains(name) else {
-                            diagnostics.append(Diagnostic(file: table.file, line: row.line, problem: .unknownField(name, entity: .networkCSV, suggestion: Suggestion.closest(to: name, in: RawDocument.headerFields))))
+                            diagnostics.append(
+                                Diagnostic(
+                                    file: table.file, line: row.line,
+                                    problem: .unknownField(name, entity: .networkCSV, suggestion: Suggestion.closest(to: name, in: RawDocument.headerFields))))
                             continue
                         }
                         document.header.fields.append((name, value))

@@ -196,7 +196,10 @@ struct CSVTable {
         var bestCount = 0
         for candidate in candidates {
             let count = headerLine.reduce(0) { $0 + ($1 == candidate ? 1 : 0) }
-            if count > bestCount { best = candidate; bestCount = count }
+            if count > bestCount {
+                best = candidate
+                bestCount = count
+            }
         }
         return best
     }

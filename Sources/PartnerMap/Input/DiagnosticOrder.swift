@@ -10,8 +10,9 @@ enum DiagnosticOrder {
         var groups: [GroupKey: (first: Diagnostic, count: Int)] = [:]
         var order: [GroupKey] = []
         for diagnostic in diagnostics {
-            let key = GroupKey(file: diagnostic.file, problem: diagnostic.problem, severity: diagnostic.severity,
-                               line: isRowRepeatable(diagnostic.problem) ? nil : diagnostic.line)
+            let key = GroupKey(
+                file: diagnostic.file, problem: diagnostic.problem, severity: diagnostic.severity,
+                line: isRowRepeatable(diagnostic.problem) ? nil : diagnostic.line)
             if let group = groups[key] {
                 groups[key] = (group.first, group.count + 1)
             } else {
@@ -65,10 +66,11 @@ enum DiagnosticOrder {
     /// that names nothing PartnerMap knows, entries without ids.
     private static func isCause(_ problem: Problem) -> Bool {
         switch problem {
-        case .noSuchFile, .notRegularFile, .folderNotListable, .narrowingNeedsNetwork, .dotNeedsGraphviz, .otherGraphsLeftOut, .unknownFileType, .edgeListNotNetwork, .emptyFile, .binaryFile, .notUTF8, .tooLarge, .syntax, .nestingTooDeep,
-             .aliasExpansionTooLarge, .notAMapping, .notAList, .unknownSection, .missingCSVFile, .csvRowWidth, .unknownField, .repeatedField, .quoteInUnquotedField,
-             .textAfterClosingQuote, .unclosedQuote, .unnamedColumn, .repeatedColumn, .missingColumn, .notImportFormat,
-             .notAWorkbook, .mergedCells, .sheetColumnUnnamed, .sheetColumnsRepeated, .missingSheet:
+        case .noSuchFile, .notRegularFile, .folderNotListable, .narrowingNeedsNetwork, .dotNeedsGraphviz, .otherGraphsLeftOut, .unknownFileType, .edgeListNotNetwork, .emptyFile,
+            .binaryFile, .notUTF8, .tooLarge, .syntax, .nestingTooDeep,
+            .aliasExpansionTooLarge, .notAMapping, .notAList, .unknownSection, .missingCSVFile, .csvRowWidth, .unknownField, .repeatedField, .quoteInUnquotedField,
+            .textAfterClosingQuote, .unclosedQuote, .unnamedColumn, .repeatedColumn, .missingColumn, .notImportFormat,
+            .notAWorkbook, .mergedCells, .sheetColumnUnnamed, .sheetColumnsRepeated, .missingSheet:
             true
         case .missingField(let field, _): field == "id"
         case .repeated(let inner, _): isCause(inner)

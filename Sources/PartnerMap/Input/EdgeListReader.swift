@@ -30,13 +30,15 @@ public enum EdgeListReader {
     /// character and as `e` and an accent), read as one id in its composed form (NFC), as every
     /// reader of PartnerMap does.
     public static func readWithWarnings(_ text: String, file: String, name: String, directed: Bool = false)
-        -> Result<(graph: PlainGraph, warnings: [Diagnostic]), NetworkLoadError> {
+        -> Result<(graph: PlainGraph, warnings: [Diagnostic]), NetworkLoadError>
+    {
         var text = text
         return text.withUTF8 { bytes in read(bytes, file: file, name: name, directed: directed) }
     }
 
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, name: String, directed: Bool)
-        -> Result<(graph: PlainGraph, warnings: [Diagnostic]), NetworkLoadError> {
+        -> Result<(graph: PlainGraph, warnings: [Diagnostic]), NetworkLoadError>
+    {
         var nodes: [String] = []
         var index: [String: Int] = [:]
         var edges: [PlainEdge] = []
@@ -83,14 +85,21 @@ public enum EdgeListReader {
                     if byte == 0x23 || (byte == 0x25 && atLineStart) {
                         if byte == 0x25, lineNumber == 1 { konect = true }
                         inComment = true
-                        if tokenStart >= 0 { tokens.append(tokenStart..<position); tokenStart = -1 }
+                        if tokenStart >= 0 {
+                            tokens.append(tokenStart..<position)
+                            tokenStart = -1
+                        }
                     } else if byte == 0x22, tokenStart < 0 {
                         // A quoted id: up to the closing quote, across separators and lines.
                         var text: [UInt8] = []
                         position += 1
                         while position < count {
                             if bytes[position] == 0x22 {
-                                if position + 1 < count, bytes[position + 1] == 0x22 { text.append(0x22); position += 2; continue }
+                                if position + 1 < count, bytes[position + 1] == 0x22 {
+                                    text.append(0x22)
+                                    position += 2
+                                    continue
+                                }
                                 break
                             }
                             if bytes[position] == 0x0A { lineNumber += 1 }
@@ -103,7 +112,10 @@ public enum EdgeListReader {
                         position += 1
                         continue
                     } else if separator {
-                        if tokenStart >= 0 { tokens.append(tokenStart..<position); tokenStart = -1 }
+                        if tokenStart >= 0 {
+                            tokens.append(tokenStart..<position)
+                            tokenStart = -1
+                        }
                     } else if tokenStart < 0 {
                         if !(tabSeparated && byte == 0x20) { tokenStart = position }
                     }
@@ -126,8 +138,9 @@ public enum EdgeListReader {
             if !sawData, !tokens.isEmpty {
                 sawData = true
                 if (2...3).contains(tokens.count), Self.headerSources.contains(string(0).lowercased()),
-                   Self.headerTargets.contains(string(1).lowercased()),
-                   tokens.count == 2 || Self.headerWeights.contains(string(2).lowercased()) {
+                    Self.headerTargets.contains(string(1).lowercased()),
+                    tokens.count == 2 || Self.headerWeights.contains(string(2).lowercased())
+                {
                     continue
                 }
             }
@@ -174,8 +187,10 @@ public enum EdgeListReader {
         guard diagnostics.isEmpty else { return .failure(NetworkLoadError(diagnostics)) }
         var warnings: [Diagnostic] = []
         if !respelled.isEmpty {
-            warnings.append(Diagnostic(file: file, line: nil, problem: .respelledIDs(count: respelled.count, examples: Array(respelled.sorted().prefix(3))),
-                severity: .warning))
+            warnings.append(
+                Diagnostic(
+                    file: file, line: nil, problem: .respelledIDs(count: respelled.count, examples: Array(respelled.sorted().prefix(3))),
+                    severity: .warning))
         }
         return .success((PlainGraph(name: name, nodes: nodes, edges: edges, isDirected: directed), warnings))
     }

@@ -63,7 +63,8 @@ struct FieldReader {
             }
             // ASCII (ids always are) splits on the byte; other text on the character, so that a
             // `;` carrying a combining mark stays whole.
-            items = value.utf8.allSatisfy { $0 < 0x80 }
+            items =
+                value.utf8.allSatisfy { $0 < 0x80 }
                 ? value.utf8.split(separator: UInt8(ascii: ";")).map { String(Substring($0)) }
                 : value.split(separator: ";").map(String.init)
         case .list(let values)?: items = values

@@ -9,7 +9,12 @@ import Foundation
 /// extension, KONECT's `out.NAME`) by its first bytes, so that a DOT graph saved as `.txt` or a
 /// network file saved without an extension is read for what it is.
 public enum InputFormat: String, Sendable, CaseIterable {
-    case yaml, json, csvFolder = "csv-folder", workbook, edgeList = "edge-list", graphML = "graphml", gexf, dot
+    case yaml, json
+    case csvFolder = "csv-folder"
+    case workbook
+    case edgeList = "edge-list"
+    case graphML = "graphml"
+    case gexf, dot
 
     /// Whether the format holds a network's entries (organisations, their sources, dates and
     /// confirmations), not only a graph's nodes and ties.

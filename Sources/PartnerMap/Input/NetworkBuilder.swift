@@ -40,14 +40,16 @@ struct NetworkBuilder {
         diagnostics += header.diagnostics
 
         let sources = readSection("sources", entity: .source) { reader in
-            Source(id: reader.text("id", required: true) ?? "", title: reader.text("title", required: true) ?? "",
-                   publisher: reader.text("publisher"), date: reader.yearMonth("date").map { _ in reader.text("date") ?? "" },
-                   place: reader.text("place"), url: reader.text("url"), location: reader.text("location"),
-                   year: reader.year("year"))
+            Source(
+                id: reader.text("id", required: true) ?? "", title: reader.text("title", required: true) ?? "",
+                publisher: reader.text("publisher"), date: reader.yearMonth("date").map { _ in reader.text("date") ?? "" },
+                place: reader.text("place"), url: reader.text("url"), location: reader.text("location"),
+                year: reader.year("year"))
         }
         let priorities = readSection("priorities", entity: .priority) { reader in
-            Priority(id: reader.text("id", required: true) ?? "", name: reader.text("name", required: true) ?? "",
-                     themes: reader.list("themes"), sources: reader.list("sources"))
+            Priority(
+                id: reader.text("id", required: true) ?? "", name: reader.text("name", required: true) ?? "",
+                themes: reader.list("themes"), sources: reader.list("sources"))
         }
         let organisations = readSection("organisations", entity: .organisation, Self.organisation)
         let projects = readSection("projects", entity: .project, Self.project)
@@ -68,9 +70,11 @@ struct NetworkBuilder {
         let found = DeterministicParallel.map(partitions: 4) { task, _ -> [Diagnostic] in
             switch task {
             case 0: Self.checkIDs(sources: sources, priorities: priorities, organisations: organisations, projects: projects)
-            case 1: Self.checkReferences(network, sources: sources, priorities: priorities, organisations: organisations,
-                                         projects: projects, partnerships: partnerships, memberships: memberships, funding: funding)
-                + Self.checkResponses(network, responses: responses)
+            case 1:
+                Self.checkReferences(
+                    network, sources: sources, priorities: priorities, organisations: organisations,
+                    projects: projects, partnerships: partnerships, memberships: memberships, funding: funding)
+                    + Self.checkResponses(network, responses: responses)
             case 2: Self.checkRepeats(network, partnerships: partnerships, memberships: memberships, funding: funding)
             default: Self.findWarnings(network, organisations: organisations, projects: projects, funding: funding)
             }
@@ -154,7 +158,8 @@ struct NetworkBuilder {
         Membership(
             organisation: reader.text("organisation", required: true) ?? "", body: reader.text("body", required: true) ?? "",
             role: reader.choice("role", of: MembershipRole.self, aliases: Self.roleAliases) ?? .member,
-            since: reader.yearMonth("since"), until: reader.yearMonth("until"), sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
+            since: reader.yearMonth("since"), until: reader.yearMonth("until"), sources: reader.list("sources"), illustrative: reader.flag("illustrative"),
+            notes: reader.text("notes"))
     }
 
     private static func response(_ reader: inout FieldReader) -> SurveyResponse {
@@ -201,9 +206,12 @@ struct NetworkBuilder {
         var answered: [IDPair: Int] = [:]
         func known(_ id: String, field: String, _ place: EntryPlace) {
             guard !id.isEmpty, network.organisationPosition(id) == nil else { return }
-            diagnostics.append(Diagnostic(file: place.file, line: place.line(of: field), problem: .unknownReference(
-                field: field, id: id, expected: .rosterMember,
-                suggestion: Suggestion.closest(to: id, in: network.organisations.map(\.id).sorted()))))
+            diagnostics.append(
+                Diagnostic(
+                    file: place.file, line: place.line(of: field),
+                    problem: .unknownReference(
+                        field: field, id: id, expected: .rosterMember,
+                        suggestion: Suggestion.closest(to: id, in: network.organisations.map(\.id).sorted()))))
         }
         for entry in responses {
             let answer = entry.value
@@ -217,8 +225,10 @@ struct NetworkBuilder {
             // Ordered: A rating B and B rating A are two answers, not a repeat.
             let key = IDPair(ordered: answer.rater, rated)
             if let first = answered[key] {
-                diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line,
-                                              problem: .repeatedAnswer(rater: answer.rater, rated: rated, firstLine: first)))
+                diagnostics.append(
+                    Diagnostic(
+                        file: entry.place.file, line: entry.place.line,
+                        problem: .repeatedAnswer(rater: answer.rater, rated: rated, firstLine: first)))
             } else {
                 answered[key] = entry.place.line
             }
@@ -287,8 +297,11 @@ struct NetworkBuilder {
             }) {
                 let place = partnerships[index].place
                 let pair = IDPair(a, b)
-                diagnostics.append(Diagnostic(file: place.file, line: place.line(of: "organisations"), problem: .repeatedPartnership(
-                    pair.low, pair.high, firstLine: partnerships[clash].place.line(of: "organisations"))))
+                diagnostics.append(
+                    Diagnostic(
+                        file: place.file, line: place.line(of: "organisations"),
+                        problem: .repeatedPartnership(
+                            pair.low, pair.high, firstLine: partnerships[clash].place.line(of: "organisations"))))
             }
         }
         var seats: [[String]: Int] = [:]
@@ -304,8 +317,9 @@ struct NetworkBuilder {
         flows.reserveCapacity(funding.count)
         for entry in funding {
             let flow = entry.value
-            let key = FundingRowKey(from: flow.from, to: flow.to, amount: flow.amount, currency: flow.currency, year: flow.year,
-                                    start: flow.start, end: flow.end, programme: flow.programme)
+            let key = FundingRowKey(
+                from: flow.from, to: flow.to, amount: flow.amount, currency: flow.currency, year: flow.year,
+                start: flow.start, end: flow.end, programme: flow.programme)
             if let first = flows[key] {
                 diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line, problem: .repeatedFunding(from: flow.from, to: flow.to, firstLine: first)))
             } else {
@@ -317,8 +331,10 @@ struct NetworkBuilder {
 
     /// Whether two periods share a year; a missing end is open.
     private static func overlap(_ since1: YearMonth?, _ until1: YearMonth?, _ since2: YearMonth?, _ until2: YearMonth?) -> Bool {
-        let start1 = since1?.monthIndex(defaultMonth: 1) ?? .min, end1 = until1?.monthIndex(defaultMonth: 12) ?? .max
-        let start2 = since2?.monthIndex(defaultMonth: 1) ?? .min, end2 = until2?.monthIndex(defaultMonth: 12) ?? .max
+        let start1 = since1?.monthIndex(defaultMonth: 1) ?? .min
+        let end1 = until1?.monthIndex(defaultMonth: 12) ?? .max
+        let start2 = since2?.monthIndex(defaultMonth: 1) ?? .min
+        let end2 = until2?.monthIndex(defaultMonth: 12) ?? .max
         return start1 <= end2 && start2 <= end1
     }
 
@@ -363,7 +379,10 @@ struct NetworkBuilder {
         var warnings: [Diagnostic] = []
         var tied = Set<String>()
         for partnership in network.partnerships { tied.formUnion(partnership.organisations) }
-        for membership in network.memberships { tied.insert(membership.organisation); tied.insert(membership.body) }
+        for membership in network.memberships {
+            tied.insert(membership.organisation)
+            tied.insert(membership.body)
+        }
         var leads: [String: [String]] = [:]
         for project in network.projects {
             if project.organisations.count > 1 { tied.formUnion(project.organisations) }
@@ -380,7 +399,8 @@ struct NetworkBuilder {
             warnings.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "id"), problem: .projectWithoutObjectives(entry.value.id), severity: .warning))
         }
         for entry in funding where entry.value.year == nil && entry.value.start == nil && entry.value.end == nil {
-            warnings.append(Diagnostic(file: entry.place.file, line: entry.place.line, problem: .fundingWithoutYear(from: entry.value.from, to: entry.value.to), severity: .warning))
+            warnings.append(
+                Diagnostic(file: entry.place.file, line: entry.place.line, problem: .fundingWithoutYear(from: entry.value.from, to: entry.value.to), severity: .warning))
         }
         return warnings
     }
@@ -454,10 +474,11 @@ struct NetworkBuilder {
 
     /// Ids are `[A-Za-z0-9._-]+`: safe in file names, URLs, DOT and spreadsheets alike.
     static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.allSatisfy { byte in
-            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                || byte == 0x2E || byte == 0x5F || byte == 0x2D
-        }
+        !id.isEmpty
+            && id.utf8.allSatisfy { byte in
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                    || byte == 0x2E || byte == 0x5F || byte == 0x2D
+            }
     }
 
     private static func checkIDs(
@@ -503,15 +524,17 @@ struct NetworkBuilder {
             let organisationIDs = Set(network.organisations.map(\.id))
             let candidates = organisationsOnly ? Array(organisationIDs) : Array(organisationIDs.union(network.projects.map(\.id)))
             let expected: Problem.Expectation = isProject ? .organisationNotProject : (organisationsOnly ? .organisationInFile : .organisationOrProject)
-            diagnostics.append(Diagnostic(
-                file: reader.file, line: reader.line(of: field),
-                problem: .unknownReference(field: field, id: id, expected: expected, suggestion: Suggestion.closest(to: id, in: candidates.sorted()))))
+            diagnostics.append(
+                Diagnostic(
+                    file: reader.file, line: reader.line(of: field),
+                    problem: .unknownReference(field: field, id: id, expected: expected, suggestion: Suggestion.closest(to: id, in: candidates.sorted()))))
         }
         func citations(_ ids: [String], in reader: EntryPlace) {
             for id in ids where !sourceIDs.contains(id) {
-                diagnostics.append(Diagnostic(
-                    file: reader.file, line: reader.line(of: "sources"),
-                    problem: .unknownReference(field: "sources", id: id, expected: .listedSource, suggestion: Suggestion.closest(to: id, in: sourceIDs.sorted()))))
+                diagnostics.append(
+                    Diagnostic(
+                        file: reader.file, line: reader.line(of: "sources"),
+                        problem: .unknownReference(field: "sources", id: id, expected: .listedSource, suggestion: Suggestion.closest(to: id, in: sourceIDs.sorted()))))
             }
         }
         func dates(_ start: YearMonth?, _ end: YearMonth?, in reader: EntryPlace, endField: String = "end") {
@@ -545,7 +568,8 @@ struct NetworkBuilder {
             reference(membership.organisation, field: "organisation", in: entry.place, organisationsOnly: true)
             reference(membership.body, field: "body", in: entry.place, organisationsOnly: true)
             if let body = network.organisationPosition(membership.body), case let type = network.organisations[body].type,
-               type != .council, type != .network {
+                type != .council, type != .network
+            {
                 diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "body"), problem: .bodyNotCouncil(body: membership.body, type: type)))
             }
             if !membership.organisation.isEmpty, membership.organisation == membership.body {

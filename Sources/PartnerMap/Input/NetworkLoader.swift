@@ -32,8 +32,10 @@ public enum NetworkLoader {
 
     /// Loads a network or a graph with its warnings; with `strict`, warnings are problems.
     /// A graph from another tool is the plain graph the measures read.
-    public static func read(path: String, directed: Bool = false, strict: Bool = false,
-                            dot: (any DOTParsing.Type)? = nil) throws(NetworkLoadError) -> Loaded {
+    public static func read(
+        path: String, directed: Bool = false, strict: Bool = false,
+        dot: (any DOTParsing.Type)? = nil
+    ) throws(NetworkLoadError) -> Loaded {
         let loaded = try readLenient(path: path, format: try recognised(path), directed: directed, dot: dot)
         try refuseWarnings(loaded.warnings, if: strict)
         return loaded
@@ -41,8 +43,10 @@ public enum NetworkLoader {
 
     /// Loads a network; a graph from another tool becomes one (nodes as organisations with their
     /// `label`, `type` and `sector` attributes, ties as partnerships), as `import` makes it.
-    public static func readNetwork(path: String, strict: Bool = false,
-                                   dot: (any DOTParsing.Type)? = nil) throws(NetworkLoadError) -> (network: Network, warnings: [Diagnostic]) {
+    public static func readNetwork(
+        path: String, strict: Bool = false,
+        dot: (any DOTParsing.Type)? = nil
+    ) throws(NetworkLoadError) -> (network: Network, warnings: [Diagnostic]) {
         let format = try recognised(path)
         let graph: ForeignGraph
         let warnings: [Diagnostic]
@@ -100,8 +104,9 @@ public enum NetworkLoader {
         guard let dot else { throw NetworkLoadError([Diagnostic(file: file, line: nil, problem: .dotNeedsGraphviz)]) }
         var decoded = TextFile.decode(data, file: file)
         if case .failure(let problem) = decoded, problem.problem == .notUTF8,
-           let latin = String(data: data, encoding: .isoLatin1),
-           latin.lowercased().contains(/charset\s*=\s*"?(latin-?1|iso-?8859-?1)/) {
+            let latin = String(data: data, encoding: .isoLatin1),
+            latin.lowercased().contains(/charset\s*=\s*"?(latin-?1|iso-?8859-?1)/)
+        {
             decoded = .success(latin)
         }
         let text = try result(decoded.mapError { NetworkLoadError([$0]) })
@@ -156,8 +161,10 @@ public enum NetworkLoader {
 
     /// Loads a network file or an edge list already in memory, as `load(path:)` would read it
     /// from disk (UTF-8 and binary checks included); `file` names it in messages.
-    public static func load(data: Data, format: Format, file: String = "<input>", directed: Bool = false,
-                            dot: (any DOTParsing.Type)? = nil) throws(NetworkLoadError) -> Input {
+    public static func load(
+        data: Data, format: Format, file: String = "<input>", directed: Bool = false,
+        dot: (any DOTParsing.Type)? = nil
+    ) throws(NetworkLoadError) -> Input {
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         if format == .dot { return .graph(try readDOT(data, file: file, dot: dot).plainGraph(name: name)) }
         if format == .workbook { return .network(try loadWorkbook(data: data, file: file)) }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A graph as another network tool wrote it (GraphML from networkx, igraph, yEd or Cytoscape;
@@ -134,17 +135,28 @@ public enum XMLGraphReader {
         // Foundation's parser on Linux recovers from some broken XML without a word: check
         // that every element closes in order and that nothing follows the root.
         if delegate.diagnostics.isEmpty, let open = delegate.stack.last {
-            delegate.diagnostics.append(Diagnostic(file: file, line: open.line, problem: .syntax(
-                format: dialect == .gexf ? "GEXF" : "GraphML", detail: "`<\(open.name)>` opened here is never closed; is the file cut short?")))
+            delegate.diagnostics.append(
+                Diagnostic(
+                    file: file, line: open.line,
+                    problem: .syntax(
+                        format: dialect == .gexf ? "GEXF" : "GraphML", detail: "`<\(open.name)>` opened here is never closed; is the file cut short?")))
         }
         if delegate.diagnostics.isEmpty, let last = String(decoding: data.suffix(256), as: UTF8.self).last(where: { !$0.isWhitespace }), last != ">" {
-            delegate.diagnostics.append(Diagnostic(file: file, line: nil, problem: .syntax(
-                format: dialect == .gexf ? "GEXF" : "GraphML", detail: "the file does not end with a closing tag; is it cut short?")))
+            delegate.diagnostics.append(
+                Diagnostic(
+                    file: file, line: nil,
+                    problem: .syntax(
+                        format: dialect == .gexf ? "GEXF" : "GraphML", detail: "the file does not end with a closing tag; is it cut short?")))
         }
         if !delegate.diagnostics.isEmpty { return .failure(NetworkLoadError(delegate.diagnostics)) }
         if !delegate.sawRoot {
-            return .failure(NetworkLoadError([Diagnostic(file: file, line: 1, problem: .syntax(
-                format: dialect == .gexf ? "GEXF" : "GraphML", detail: dialect == .gexf ? "no <gexf> root element" : "no <graphml> root element"))]))
+            return .failure(
+                NetworkLoadError([
+                    Diagnostic(
+                        file: file, line: 1,
+                        problem: .syntax(
+                            format: dialect == .gexf ? "GEXF" : "GraphML", detail: dialect == .gexf ? "no <gexf> root element" : "no <graphml> root element"))
+                ]))
         }
         delegate.diagnostics += delegate.graph.weightProblems(file: file)
         return delegate.diagnostics.isEmpty ? .success(delegate.graph) : .failure(NetworkLoadError(delegate.diagnostics))
@@ -175,8 +187,10 @@ public enum XMLGraphReader {
             self.dialect = dialect
         }
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String]
+        ) {
             let line = parser.lineNumber
             if rootClosed, diagnostics.isEmpty {
                 diagnostics.append(Diagnostic(file: file, line: line, problem: .elementAfterDocument(name)))
@@ -239,8 +253,11 @@ public enum XMLGraphReader {
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             if let open = stack.popLast(), open.name != name, diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(file: file, line: parser.lineNumber, problem: .syntax(
-                    format: format, detail: "`</\(name)>` closes `<\(open.name)>` opened on line \(open.line)")))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: parser.lineNumber,
+                        problem: .syntax(
+                            format: format, detail: "`</\(name)>` closes `<\(open.name)>` opened on line \(open.line)")))
             }
             if stack.isEmpty { rootClosed = true }
             switch local(name) {

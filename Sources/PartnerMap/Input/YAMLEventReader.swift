@@ -1,5 +1,5 @@
-import Foundation
 import CYaml
+import Foundation
 
 /// A YAML (or JSON) document as a light tree of scalars, sequences and mappings with their
 /// lines, read straight from libyaml's events in one pass.
@@ -139,8 +139,10 @@ enum YAMLEventReader {
                     let scalar = event.data.scalar
                     let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self) } ?? ""
                     tree.texts.append(text)
-                    tree.nodes.append(Tree.Node(kind: scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plainScalar : .scalar, line: line,
-                                                start: Int32(tree.texts.count - 1), count: 0))
+                    tree.nodes.append(
+                        Tree.Node(
+                            kind: scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plainScalar : .scalar, line: line,
+                            start: Int32(tree.texts.count - 1), count: 0))
                     place(Int32(tree.nodes.count - 1), size: 1, anchor: name(scalar.anchor))
                 case YAML_ALIAS_EVENT:
                     let alias = name(event.data.alias.anchor) ?? ""

@@ -36,8 +36,10 @@ public struct Source: Sendable, Hashable, Codable, Identifiable {
     public var location: String?
     public var year: Int?
 
-    public init(id: String, title: String, publisher: String? = nil, date: String? = nil, place: String? = nil,
-                url: String? = nil, location: String? = nil, year: Int? = nil) {
+    public init(
+        id: String, title: String, publisher: String? = nil, date: String? = nil, place: String? = nil,
+        url: String? = nil, location: String? = nil, year: Int? = nil
+    ) {
         self.id = id
         self.title = title
         self.publisher = publisher

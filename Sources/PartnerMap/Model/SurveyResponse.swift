@@ -38,9 +38,11 @@ public struct SurveyResponse: Sendable, Hashable, Codable {
     /// The contributions the questionnaire lists.
     public static let contributionKinds = ["funding", "in-kind", "data", "expertise", "volunteers", "space", "referrals", "other"]
 
-    public init(rater: String, rated: String?, frequency: Frequency? = nil, openness: Double? = nil, reliability: Double? = nil,
-                mission: Double? = nil, power: Double? = nil, resources: Double? = nil, involvement: Double? = nil,
-                level: RelationshipLevel? = nil, contributions: [String] = []) {
+    public init(
+        rater: String, rated: String?, frequency: Frequency? = nil, openness: Double? = nil, reliability: Double? = nil,
+        mission: Double? = nil, power: Double? = nil, resources: Double? = nil, involvement: Double? = nil,
+        level: RelationshipLevel? = nil, contributions: [String] = []
+    ) {
         self.rater = rater
         self.rated = rated
         self.frequency = frequency

@@ -11,7 +11,8 @@ extension String {
         }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last,
-              first.properties.isWhitespace || last.properties.isWhitespace else { return String(self) }
+            first.properties.isWhitespace || last.properties.isWhitespace
+        else { return String(self) }
         var start = scalars.startIndex
         var end = scalars.endIndex
         while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }

@@ -33,7 +33,8 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
         }
         let parts = text.trimmedWhitespace.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]),
-              (1000...9999).contains(year) else { return nil }
+            (1000...9999).contains(year)
+        else { return nil }
         packed = Int32(year) << 4
         if parts.count >= 2 {
             guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
@@ -41,7 +42,8 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
         }
         if parts.count == 3 {
             guard let month, parts[2].count == 2, let day = Int(parts[2]),
-                  (1...YearMonth.days(in: month, of: year)).contains(day) else { return nil }
+                (1...YearMonth.days(in: month, of: year)).contains(day)
+            else { return nil }
         }
     }
 
@@ -59,7 +61,8 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public static func fiscalYear(parsing text: String) -> (start: YearMonth, end: YearMonth)? {
         let parts = text.trimmedWhitespace.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, let first = Int(parts[0]), (1000...9998).contains(first),
-              parts[1].allSatisfy(\.isASCII), let second = Int(parts[1]) else { return nil }
+            parts[1].allSatisfy(\.isASCII), let second = Int(parts[1])
+        else { return nil }
         let next = first + 1
         let matches = (parts[1].count == 2 && second == next % 100) || (parts[1].count == 4 && second == next)
         return matches ? (YearMonth(year: first, month: 4), YearMonth(year: next, month: 3)) : nil

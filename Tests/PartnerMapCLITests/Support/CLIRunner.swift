@@ -21,8 +21,10 @@ struct CLIRunner {
         return url
     }
 
-    static func run(_ arguments: [String], executable: String = "partnermap", in directory: String = packageRoot,
-                    environment: [String: String] = [:]) throws -> Output {
+    static func run(
+        _ arguments: [String], executable: String = "partnermap", in directory: String = packageRoot,
+        environment: [String: String] = [:]
+    ) throws -> Output {
         let process = Process()
         // The tests expect English unless they ask for French: the session's locale is not passed on.
         var inherited = ProcessInfo.processInfo.environment
@@ -48,8 +50,9 @@ struct CLIRunner {
         finished.wait()
         let errData = errorBytes.data
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }
 

@@ -91,45 +91,47 @@ struct BatchedBrandesKernel {
         var distanceTotal = SIMD4<Int64>(repeating: 0)
         var inverseTotal = Values(repeating: 0)
         offsets.withUnsafeBufferPointer { off in
-        targets.withUnsafeBufferPointer { tgt in
-        w.listedAt.withUnsafeMutableBufferPointer { listedAt in
-            var depth: Int64 = 0
-            var start = 0
-            while start < visits.count {
-                let end = visits.count
-                w.levelStarts.append(end)
-                let next = depth &+ 1
-                let nextLevels = Levels(repeating: Double(next))
-                let unreached = Levels(repeating: -1)
-                for index in start..<end {
-                    let v = Int(visits[index])
-                    let here = node[v].levels .== Levels(repeating: Double(depth))
-                    let sigmaV = Values(repeating: 0).replacing(with: node[v].values, where: here)
-                    for p in off[v]..<off[v + 1] {
-                        let u = Int(tgt[p])
-                        var lu = node[u].levels
-                        let reached = (lu .== unreached) .& here
-                        if any(reached) {
-                            lu.replace(with: nextLevels, where: reached)
-                            node[u].levels = lu
-                            if tallyDistances {
-                                let found = SIMD4<Int64>(repeating: 0).replacing(with: 1, where: reached)
-                                reachedCount &+= found
-                                distanceTotal &+= found &* next
-                                inverseTotal += Values(repeating: 0).replacing(with: 1 / Double(next), where: reached)
-                            }
-                            if listedAt[u] != next {
-                                listedAt[u] = next
-                                visits.append(Int32(truncatingIfNeeded: u))
+            targets.withUnsafeBufferPointer { tgt in
+                w.listedAt.withUnsafeMutableBufferPointer { listedAt in
+                    var depth: Int64 = 0
+                    var start = 0
+                    while start < visits.count {
+                        let end = visits.count
+                        w.levelStarts.append(end)
+                        let next = depth &+ 1
+                        let nextLevels = Levels(repeating: Double(next))
+                        let unreached = Levels(repeating: -1)
+                        for index in start..<end {
+                            let v = Int(visits[index])
+                            let here = node[v].levels .== Levels(repeating: Double(depth))
+                            let sigmaV = Values(repeating: 0).replacing(with: node[v].values, where: here)
+                            for p in off[v]..<off[v + 1] {
+                                let u = Int(tgt[p])
+                                var lu = node[u].levels
+                                let reached = (lu .== unreached) .& here
+                                if any(reached) {
+                                    lu.replace(with: nextLevels, where: reached)
+                                    node[u].levels = lu
+                                    if tallyDistances {
+                                        let found = SIMD4<Int64>(repeating: 0).replacing(with: 1, where: reached)
+                                        reachedCount &+= found
+                                        distanceTotal &+= found &* next
+                                        inverseTotal += Values(repeating: 0).replacing(with: 1 / Double(next), where: reached)
+                                    }
+                                    if listedAt[u] != next {
+                                        listedAt[u] = next
+                                        visits.append(Int32(truncatingIfNeeded: u))
+                                    }
+                                }
+                                node[u].values += Values(repeating: 0).replacing(with: sigmaV, where: lu .== nextLevels)
                             }
                         }
-                        node[u].values += Values(repeating: 0).replacing(with: sigmaV, where: lu .== nextLevels)
+                        start = end
+                        depth = next
                     }
                 }
-                start = end
-                depth = next
             }
-        }}}
+        }
         if tallyDistances {
             for (lane, source) in sources.enumerated() {
                 w.distanceSums.append((source, DistanceSums(reached: Int(reachedCount[lane]), total: Double(distanceTotal[lane]), inverse: inverseTotal[lane])))
@@ -137,36 +139,39 @@ struct BatchedBrandesKernel {
         }
         let levelStarts = w.levelStarts
         visits.withUnsafeBufferPointer { visit in
-        offsets.withUnsafeBufferPointer { off in
-        targets.withUnsafeBufferPointer { tgt in
-        w.betweenness.withUnsafeMutableBufferPointer { bc in
-            var depth = Int64(levelStarts.count - 2)
-            while depth >= 0 {
-                let here = Levels(repeating: Double(depth))
-                let below = Levels(repeating: Double(depth &+ 1))
-                for index in levelStarts[Int(depth)]..<levelStarts[Int(depth) + 1] {
-                    let x = Int(visit[index])
-                    let mask = node[x].levels .== here
-                    var sum = Values(repeating: 0)
-                    for p in off[x]..<off[x + 1] {
-                        let u = Int(tgt[p])
-                        let neighbour = node[u]
-                        sum += Values(repeating: 0).replacing(with: neighbour.values, where: neighbour.levels .== below)
-                    }
-                    let sigmaX = node[x].values
-                    let delta = sigmaX * sum
-                    node[x].values.replace(with: (1 + delta) / sigmaX, where: mask)
-                    if depth > 0 {
-                        let contribution = Values(repeating: 0).replacing(with: delta, where: mask)
-                        bc[x] += contribution[0] + contribution[1] + contribution[2] + contribution[3]
+            offsets.withUnsafeBufferPointer { off in
+                targets.withUnsafeBufferPointer { tgt in
+                    w.betweenness.withUnsafeMutableBufferPointer { bc in
+                        var depth = Int64(levelStarts.count - 2)
+                        while depth >= 0 {
+                            let here = Levels(repeating: Double(depth))
+                            let below = Levels(repeating: Double(depth &+ 1))
+                            for index in levelStarts[Int(depth)]..<levelStarts[Int(depth) + 1] {
+                                let x = Int(visit[index])
+                                let mask = node[x].levels .== here
+                                var sum = Values(repeating: 0)
+                                for p in off[x]..<off[x + 1] {
+                                    let u = Int(tgt[p])
+                                    let neighbour = node[u]
+                                    sum += Values(repeating: 0).replacing(with: neighbour.values, where: neighbour.levels .== below)
+                                }
+                                let sigmaX = node[x].values
+                                let delta = sigmaX * sum
+                                node[x].values.replace(with: (1 + delta) / sigmaX, where: mask)
+                                if depth > 0 {
+                                    let contribution = Values(repeating: 0).replacing(with: delta, where: mask)
+                                    bc[x] += contribution[0] + contribution[1] + contribution[2] + contribution[3]
+                                }
+                            }
+                            depth -= 1
+                        }
+                        for index in 0..<visit.count {
+                            node[Int(visit[index])] = NodeState(levels: Levels(repeating: -1), values: Values(repeating: 0))
+                        }
                     }
                 }
-                depth -= 1
             }
-            for index in 0..<visit.count {
-                node[Int(visit[index])] = NodeState(levels: Levels(repeating: -1), values: Values(repeating: 0))
-            }
-        }}}}
+        }
         for v in visits { w.listedAt[Int(v)] = -1 }
         w.visits = visits
     }

@@ -213,69 +213,76 @@ struct BrandesKernel: Sendable {
     private func accumulateUnweighted(from source: Int, into w: inout Workspace) {
         let includeEdges = self.includeEdges
         offsets.withUnsafeBufferPointer { off in
-        targets.withUnsafeBufferPointer { tgt in
-        w.levels.withUnsafeMutableBufferPointer { level in
-        w.sigma.withUnsafeMutableBufferPointer { sigma in
-        w.coefficient.withUnsafeMutableBufferPointer { coefficient in
-        w.order.withUnsafeMutableBufferPointer { order in
-        w.betweenness.withUnsafeMutableBufferPointer { bc in
-        w.arcBetweenness.withUnsafeMutableBufferPointer { arcBC in
-            level[source] = 0
-            sigma[source] = 1
-            order[0] = Int32(source)
-            var head = 0
-            var tail = 1
-            // Forward: σ by breadth-first search.
-            while head < tail {
-                let v = Int(order[head])
-                head += 1
-                let next = level[v] + 1
-                let sigmaV = sigma[v]
-                for p in off[v]..<off[v + 1] {
-                    let u = Int(tgt[p])
-                    var lu = level[u]
-                    if lu < 0 {
-                        lu = next
-                        level[u] = next
-                        order[tail] = Int32(u)
-                        tail += 1
-                    }
-                    // Branch-free: which arcs lie on shortest paths is unpredictable.
-                    sigma[u] += lu == next ? sigmaV : 0
-                }
-            }
-            // Backward, pulling from successors in decreasing distance.
-            var i = tail - 1
-            while i >= 0 {
-                let x = Int(order[i])
-                let next = level[x] + 1
-                var sum = 0.0
-                if includeEdges {
-                    let sigmaX = sigma[x]
-                    for p in off[x]..<off[x + 1] {
-                        let v = Int(tgt[p])
-                        if level[v] == next {
-                            sum += coefficient[v]
-                            arcBC[p] += sigmaX * coefficient[v]
+            targets.withUnsafeBufferPointer { tgt in
+                w.levels.withUnsafeMutableBufferPointer { level in
+                    w.sigma.withUnsafeMutableBufferPointer { sigma in
+                        w.coefficient.withUnsafeMutableBufferPointer { coefficient in
+                            w.order.withUnsafeMutableBufferPointer { order in
+                                w.betweenness.withUnsafeMutableBufferPointer { bc in
+                                    w.arcBetweenness.withUnsafeMutableBufferPointer { arcBC in
+                                        level[source] = 0
+                                        sigma[source] = 1
+                                        order[0] = Int32(source)
+                                        var head = 0
+                                        var tail = 1
+                                        // Forward: σ by breadth-first search.
+                                        while head < tail {
+                                            let v = Int(order[head])
+                                            head += 1
+                                            let next = level[v] + 1
+                                            let sigmaV = sigma[v]
+                                            for p in off[v]..<off[v + 1] {
+                                                let u = Int(tgt[p])
+                                                var lu = level[u]
+                                                if lu < 0 {
+                                                    lu = next
+                                                    level[u] = next
+                                                    order[tail] = Int32(u)
+                                                    tail += 1
+                                                }
+                                                // Branch-free: which arcs lie on shortest paths is unpredictable.
+                                                sigma[u] += lu == next ? sigmaV : 0
+                                            }
+                                        }
+                                        // Backward, pulling from successors in decreasing distance.
+                                        var i = tail - 1
+                                        while i >= 0 {
+                                            let x = Int(order[i])
+                                            let next = level[x] + 1
+                                            var sum = 0.0
+                                            if includeEdges {
+                                                let sigmaX = sigma[x]
+                                                for p in off[x]..<off[x + 1] {
+                                                    let v = Int(tgt[p])
+                                                    if level[v] == next {
+                                                        sum += coefficient[v]
+                                                        arcBC[p] += sigmaX * coefficient[v]
+                                                    }
+                                                }
+                                            } else {
+                                                for p in off[x]..<off[x + 1] {
+                                                    let v = Int(tgt[p])
+                                                    sum += level[v] == next ? coefficient[v] : 0
+                                                }
+                                            }
+                                            let delta = sigma[x] * sum
+                                            coefficient[x] = (1 + delta) / sigma[x]
+                                            if i > 0 { bc[x] += delta }
+                                            i -= 1
+                                        }
+                                        for j in 0..<tail {
+                                            let v = Int(order[j])
+                                            level[v] = -1
+                                            sigma[v] = 0
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
-                } else {
-                    for p in off[x]..<off[x + 1] {
-                        let v = Int(tgt[p])
-                        sum += level[v] == next ? coefficient[v] : 0
-                    }
                 }
-                let delta = sigma[x] * sum
-                coefficient[x] = (1 + delta) / sigma[x]
-                if i > 0 { bc[x] += delta }
-                i -= 1
             }
-            for j in 0..<tail {
-                let v = Int(order[j])
-                level[v] = -1
-                sigma[v] = 0
-            }
-        }}}}}}}}
+        }
     }
 
     private func accumulateWeighted(from source: Int, into w: inout Workspace) {
@@ -284,64 +291,73 @@ struct BrandesKernel: Sendable {
         heap.removeAll()
         var settledCount = 0
         offsets.withUnsafeBufferPointer { off in
-        targets.withUnsafeBufferPointer { tgt in
-        lengths.withUnsafeBufferPointer { len in
-        w.distances.withUnsafeMutableBufferPointer { dist in
-        w.sigma.withUnsafeMutableBufferPointer { sigma in
-        w.coefficient.withUnsafeMutableBufferPointer { coefficient in
-        w.order.withUnsafeMutableBufferPointer { order in
-        w.levels.withUnsafeMutableBufferPointer { settled in
-        w.betweenness.withUnsafeMutableBufferPointer { bc in
-        w.arcBetweenness.withUnsafeMutableBufferPointer { arcBC in
-            dist[source] = 0
-            sigma[source] = 1
-            heap.push(0, Int32(source))
-            while !heap.isEmpty {
-                let (d, node) = heap.pop()
-                let v = Int(node)
-                if settled[v] >= 0 || d > dist[v] { continue }
-                settled[v] = 1
-                order[settledCount] = node
-                settledCount += 1
-                let sigmaV = sigma[v]
-                for p in off[v]..<off[v + 1] {
-                    let u = Int(tgt[p])
-                    if settled[u] >= 0 { continue }
-                    let candidate = d + len[p]
-                    if candidate < dist[u] {
-                        dist[u] = candidate
-                        sigma[u] = sigmaV
-                        heap.push(candidate, Int32(u))
-                    } else if candidate == dist[u] {
-                        sigma[u] += sigmaV
+            targets.withUnsafeBufferPointer { tgt in
+                lengths.withUnsafeBufferPointer { len in
+                    w.distances.withUnsafeMutableBufferPointer { dist in
+                        w.sigma.withUnsafeMutableBufferPointer { sigma in
+                            w.coefficient.withUnsafeMutableBufferPointer { coefficient in
+                                w.order.withUnsafeMutableBufferPointer { order in
+                                    w.levels.withUnsafeMutableBufferPointer { settled in
+                                        w.betweenness.withUnsafeMutableBufferPointer { bc in
+                                            w.arcBetweenness.withUnsafeMutableBufferPointer { arcBC in
+                                                dist[source] = 0
+                                                sigma[source] = 1
+                                                heap.push(0, Int32(source))
+                                                while !heap.isEmpty {
+                                                    let (d, node) = heap.pop()
+                                                    let v = Int(node)
+                                                    if settled[v] >= 0 || d > dist[v] { continue }
+                                                    settled[v] = 1
+                                                    order[settledCount] = node
+                                                    settledCount += 1
+                                                    let sigmaV = sigma[v]
+                                                    for p in off[v]..<off[v + 1] {
+                                                        let u = Int(tgt[p])
+                                                        if settled[u] >= 0 { continue }
+                                                        let candidate = d + len[p]
+                                                        if candidate < dist[u] {
+                                                            dist[u] = candidate
+                                                            sigma[u] = sigmaV
+                                                            heap.push(candidate, Int32(u))
+                                                        } else if candidate == dist[u] {
+                                                            sigma[u] += sigmaV
+                                                        }
+                                                    }
+                                                }
+                                                var i = settledCount - 1
+                                                while i >= 0 {
+                                                    let x = Int(order[i])
+                                                    let dx = dist[x]
+                                                    let sigmaX = sigma[x]
+                                                    var sum = 0.0
+                                                    for p in off[x]..<off[x + 1] {
+                                                        let v = Int(tgt[p])
+                                                        if v != x, dx + len[p] == dist[v] {
+                                                            sum += coefficient[v]
+                                                            if includeEdges { arcBC[p] += sigmaX * coefficient[v] }
+                                                        }
+                                                    }
+                                                    let delta = sigmaX * sum
+                                                    coefficient[x] = (1 + delta) / sigmaX
+                                                    if i > 0 { bc[x] += delta }
+                                                    i -= 1
+                                                }
+                                                for j in 0..<settledCount {
+                                                    let v = Int(order[j])
+                                                    settled[v] = -1
+                                                    dist[v] = .infinity
+                                                    sigma[v] = 0
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
-            var i = settledCount - 1
-            while i >= 0 {
-                let x = Int(order[i])
-                let dx = dist[x]
-                let sigmaX = sigma[x]
-                var sum = 0.0
-                for p in off[x]..<off[x + 1] {
-                    let v = Int(tgt[p])
-                    if v != x, dx + len[p] == dist[v] {
-                        sum += coefficient[v]
-                        if includeEdges { arcBC[p] += sigmaX * coefficient[v] }
-                    }
-                }
-                let delta = sigmaX * sum
-                coefficient[x] = (1 + delta) / sigmaX
-                if i > 0 { bc[x] += delta }
-                i -= 1
-            }
-            for j in 0..<settledCount {
-                let v = Int(order[j])
-                settled[v] = -1
-                dist[v] = .infinity
-                sigma[v] = 0
-            }
-        }}}}}}}}}}
+        }
         w.heap = heap
     }
 }

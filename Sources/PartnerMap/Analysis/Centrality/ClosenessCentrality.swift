@@ -23,7 +23,8 @@ public struct ClosenessCentrality: Sendable {
             var results: [(source: Int, sums: DistanceSums)] = []
             var u = partition
             while u < n {
-                let sums = weighted
+                let sums =
+                    weighted
                     ? search.dijkstra(from: u, offsets: graph.inOffsets, neighbours: graph.inSources, lengths: lengths)
                     : search.breadthFirst(from: u, offsets: graph.inOffsets, neighbours: graph.inSources)
                 results.append((u, sums))
@@ -93,29 +94,32 @@ struct DistanceSearch {
         var inverse = 0.0
         var tail = 1
         offsets.withUnsafeBufferPointer { off in
-        neighbours.withUnsafeBufferPointer { nbr in
-        levels.withUnsafeMutableBufferPointer { level in
-        order.withUnsafeMutableBufferPointer { order in
-            level[source] = 0
-            order[0] = Int32(source)
-            var head = 0
-            while head < tail {
-                let v = Int(order[head])
-                head += 1
-                let next = level[v] + 1
-                for p in off[v]..<off[v + 1] {
-                    let u = Int(nbr[p])
-                    if level[u] < 0 {
-                        level[u] = next
-                        order[tail] = Int32(u)
-                        tail += 1
-                        total += Int(next)
-                        inverse += 1 / Double(next)
+            neighbours.withUnsafeBufferPointer { nbr in
+                levels.withUnsafeMutableBufferPointer { level in
+                    order.withUnsafeMutableBufferPointer { order in
+                        level[source] = 0
+                        order[0] = Int32(source)
+                        var head = 0
+                        while head < tail {
+                            let v = Int(order[head])
+                            head += 1
+                            let next = level[v] + 1
+                            for p in off[v]..<off[v + 1] {
+                                let u = Int(nbr[p])
+                                if level[u] < 0 {
+                                    level[u] = next
+                                    order[tail] = Int32(u)
+                                    tail += 1
+                                    total += Int(next)
+                                    inverse += 1 / Double(next)
+                                }
+                            }
+                        }
+                        for j in 0..<tail { level[Int(order[j])] = -1 }
                     }
                 }
             }
-            for j in 0..<tail { level[Int(order[j])] = -1 }
-        }}}}
+        }
         return DistanceSums(reached: tail, total: Double(total), inverse: inverse)
     }
 

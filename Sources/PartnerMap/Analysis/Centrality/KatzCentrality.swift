@@ -13,8 +13,10 @@ public struct KatzCentrality: Sendable {
 
     /// - Parameter largestEigenvalue: λ_max of the graph when already known (from
     ///   ``EigenvectorCentrality`` on the same graph and weighting), so it is not computed twice.
-    public init(_ graph: Graph, weighted: Bool = false, alpha: Double = 0.1, beta: Double = 1, tolerance: Double = 1e-15, maxIterations: Int = 100_000,
-                largestEigenvalue: Double? = nil) {
+    public init(
+        _ graph: Graph, weighted: Bool = false, alpha: Double = 0.1, beta: Double = 1, tolerance: Double = 1e-15, maxIterations: Int = 100_000,
+        largestEigenvalue: Double? = nil
+    ) {
         let n = graph.nodeCount
         let lambda = largestEigenvalue ?? EigenvectorCentrality(graph, weighted: weighted).largestEigenvalue
         maximumAlpha = lambda > 0 ? 1 / lambda : .infinity

@@ -88,9 +88,11 @@ public struct NetworkChange: Sendable, Hashable {
     public var brokers: [Broker]
 
     /// The score keys, in the order tables print them.
-    public static let scoreKeys = ["organisations", "ties", "density", "degree-centralisation", "components",
-                                   "priorities-covered", "funding-concentration", "response-rate", "confirmed-ties",
-                                   "mean-trust", "mean-value"]
+    public static let scoreKeys = [
+        "organisations", "ties", "density", "degree-centralisation", "components",
+        "priorities-covered", "funding-concentration", "response-rate", "confirmed-ties",
+        "mean-trust", "mean-value",
+    ]
 
     public init(old: Network, new: Network) {
         let oldIDs = Set(old.organisations.map(\.id))
@@ -143,8 +145,14 @@ public struct NetworkChange: Sendable, Hashable {
         }
         let before = unjudgeable(oldGaps, seenIn: newGaps)
         let after = unjudgeable(newGaps, seenIn: oldGaps)
-        if !before.hidden.isEmpty { oldKeys.subtract(before.only); newKeys.subtract(before.hidden) }
-        if !after.hidden.isEmpty { newKeys.subtract(after.only); oldKeys.subtract(after.hidden) }
+        if !before.hidden.isEmpty {
+            oldKeys.subtract(before.only)
+            newKeys.subtract(before.hidden)
+        }
+        if !after.hidden.isEmpty {
+            newKeys.subtract(after.only)
+            oldKeys.subtract(after.hidden)
+        }
         gapsClosed = oldKeys.subtracting(newKeys).sorted()
         gapsOpened = newKeys.subtracting(oldKeys).sorted()
 

@@ -36,8 +36,9 @@ public struct SurveyChange: Sendable, Hashable {
         startedResponding = after.invited.filter { both.contains($0) && !respondedBefore.contains($0) && respondedAfter.contains($0) }
         members = after.organisations.compactMap { item in
             guard let earlier = before.scores(of: item.id) else { return nil }
-            return Moved(id: item.id, trustReceived: .init(old: earlier.trustReceived, new: item.trustReceived),
-                         valueReceived: .init(old: earlier.valueReceived, new: item.valueReceived))
+            return Moved(
+                id: item.id, trustReceived: .init(old: earlier.trustReceived, new: item.trustReceived),
+                valueReceived: .init(old: earlier.valueReceived, new: item.valueReceived))
         }
         // The same name (folded) under another id in the other wave.
         var oldByName: [String: [String]] = [:]
@@ -55,9 +56,10 @@ public struct SurveyChange: Sendable, Hashable {
             guard let rated = answer.rated else { continue }
             namers[NetworkChange.Pair(answer.rater, rated), default: []].insert(answer.rater)
         }
-        unobserved = Set(lost.filter { pair in
-            guard let who = namers[pair], !who.isEmpty else { return false }
-            return who.isDisjoint(with: respondedAfter)
-        })
+        unobserved = Set(
+            lost.filter { pair in
+                guard let who = namers[pair], !who.isEmpty else { return false }
+                return who.isDisjoint(with: respondedAfter)
+            })
     }
 }

@@ -36,7 +36,10 @@ public struct GapContext: Sendable {
         for partnership in network.partnerships { partnered.formUnion(partnership.organisations) }
         self.partnered = partnered
         var seated = Set<String>()
-        for membership in network.memberships { seated.insert(membership.organisation); seated.insert(membership.body) }
+        for membership in network.memberships {
+            seated.insert(membership.organisation)
+            seated.insert(membership.body)
+        }
         self.seated = seated
         var coDelivering = Set<String>()
         var delivers: [String: [String]] = [:]
@@ -47,7 +50,10 @@ public struct GapContext: Sendable {
         self.coDelivering = coDelivering
         self.delivers = delivers
         var funded = Set<String>()
-        for flow in network.funding { funded.insert(flow.from); funded.insert(flow.to) }
+        for flow in network.funding {
+            funded.insert(flow.from)
+            funded.insert(flow.to)
+        }
         self.funded = funded
     }
 

@@ -44,7 +44,10 @@ public struct PriorityCoverage: Sendable {
     static let sectorFeatures: Set<String> = {
         var features = Set<String>()
         for word in sectorWords {
-            if word.hasPrefix("concept:") { features.insert(word); continue }
+            if word.hasPrefix("concept:") {
+                features.insert(word)
+                continue
+            }
             let folded = TextNormalizer.fold(word)
             features.insert(folded)
             features.insert(TextNormalizer.stem(folded, language: .en))
@@ -55,10 +58,12 @@ public struct PriorityCoverage: Sendable {
 
     public init(_ network: Network, threshold: Double = 0.2) {
         let projects = network.projects
-        let texts = projects.map { TextIndex.Text(OverlapFinder.text(of: $0), language: $0.language) }
+        let texts =
+            projects.map { TextIndex.Text(OverlapFinder.text(of: $0), language: $0.language) }
             + network.priorities.map { priority in
-                TextIndex.Text(([priority.name] + priority.themes.map { $0.replacingOccurrences(of: "-", with: " ") }).joined(separator: ". "),
-                               language: LanguageDetector.detect(priority.name))
+                TextIndex.Text(
+                    ([priority.name] + priority.themes.map { $0.replacingOccurrences(of: "-", with: " ") }).joined(separator: ". "),
+                    language: LanguageDetector.detect(priority.name))
             }
         let index = TextIndex(texts)
         let n = projects.count
@@ -82,7 +87,8 @@ public struct PriorityCoverage: Sendable {
                 var seen = Set<String>()
                 let shared = similarity >= threshold ? index.sharedFeatures(i, document).filter { distinctive($0.feature) } : []
                 let specific = shared.contains { !Self.genericConcepts.contains(index.featureNames[$0.feature]) }
-                let sharedWords = specific
+                let sharedWords =
+                    specific
                     ? shared.map { Self.display(index.featureNames[$0.feature]) }.filter { seen.insert($0).inserted }
                     : []
                 guard !sharedThemes.isEmpty || !sharedWords.isEmpty else { continue }

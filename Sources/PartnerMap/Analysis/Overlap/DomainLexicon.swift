@@ -52,8 +52,10 @@ public struct DomainLexicon: Sendable {
                 }
             }
             let french = columns[2].split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
-            concepts.append(Concept(name: columns[0].trimmingCharacters(in: .whitespaces), terms: terms,
-                                    frenchLabel: french?.isEmpty == false ? french : nil))
+            concepts.append(
+                Concept(
+                    name: columns[0].trimmingCharacters(in: .whitespaces), terms: terms,
+                    frenchLabel: french?.isEmpty == false ? french : nil))
         }
         if !diagnostics.isEmpty { throw NetworkLoadError(diagnostics) }
         self.concepts = concepts

@@ -70,8 +70,10 @@ public struct OverlapFinder: Sendable {
         /// similarity alone.
         public var contextWeight = 0.25
 
-        public init(threshold: Double = OverlapFinder.defaultThreshold, index: TextIndex.Options = TextIndex.Options(),
-                    contextWeight: Double = 0.25) {
+        public init(
+            threshold: Double = OverlapFinder.defaultThreshold, index: TextIndex.Options = TextIndex.Options(),
+            contextWeight: Double = 0.25
+        ) {
             self.threshold = threshold
             self.index = index
             self.contextWeight = contextWeight
@@ -101,10 +103,12 @@ public struct OverlapFinder: Sendable {
         for candidate in index.pairs(threshold: textFloor) {
             let a = projects[candidate.a]
             let b = projects[candidate.b]
-            guard let pair = Self.compare(a, b, contexts: (contexts[candidate.a], contexts[candidate.b]), text: candidate.similarity,
-                                          index: index, indices: (candidate.a, candidate.b),
-                                          fundersA: funders[a.id] ?? [], fundersB: funders[b.id] ?? [],
-                                          contextWeight: options.contextWeight, threshold: options.threshold)
+            guard
+                let pair = Self.compare(
+                    a, b, contexts: (contexts[candidate.a], contexts[candidate.b]), text: candidate.similarity,
+                    index: index, indices: (candidate.a, candidate.b),
+                    fundersA: funders[a.id] ?? [], fundersB: funders[b.id] ?? [],
+                    contextWeight: options.contextWeight, threshold: options.threshold)
             else { continue }
             found.append(pair)
         }
@@ -159,9 +163,11 @@ public struct OverlapFinder: Sendable {
     }
 
     /// The pair, when its score reaches `threshold`; the evidence is gathered only then.
-    static func compare(_ a: Project, _ b: Project, contexts: (ProjectContext, ProjectContext), text: Double, index: TextIndex,
-                        indices: (Int, Int), fundersA: Set<String>, fundersB: Set<String>, contextWeight: Double,
-                        threshold: Double) -> Pair? {
+    static func compare(
+        _ a: Project, _ b: Project, contexts: (ProjectContext, ProjectContext), text: Double, index: TextIndex,
+        indices: (Int, Int), fundersA: Set<String>, fundersB: Set<String>, contextWeight: Double,
+        threshold: Double
+    ) -> Pair? {
         let (contextA, contextB) = contexts
         let themesA = contextA.themes
         let themesB = contextB.themes
@@ -184,8 +190,10 @@ public struct OverlapFinder: Sendable {
         // A project with a start and no end is still running; one with only an end ran
         // from an unknown time until then.
         if a.start != nil || a.end != nil, b.start != nil || b.end != nil {
-            let startA = a.start?.monthIndex() ?? .min, endA = a.end?.monthIndex(defaultMonth: 12) ?? .max
-            let startB = b.start?.monthIndex() ?? .min, endB = b.end?.monthIndex(defaultMonth: 12) ?? .max
+            let startA = a.start?.monthIndex() ?? .min
+            let endA = a.end?.monthIndex(defaultMonth: 12) ?? .max
+            let startB = b.start?.monthIndex() ?? .min
+            let endB = b.end?.monthIndex(defaultMonth: 12) ?? .max
             let value = startA <= endB && startB <= endA
             overlap = value
             periodScore = value ? 1 : 0

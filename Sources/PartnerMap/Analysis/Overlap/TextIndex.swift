@@ -206,7 +206,11 @@ public struct TextIndex: Sendable {
                         sum += weights[i] * weights[j]
                         i += 1
                         j += 1
-                    } else if fa < fb { i += 1 } else { j += 1 }
+                    } else if fa < fb {
+                        i += 1
+                    } else {
+                        j += 1
+                    }
                 }
                 return sum
             }
@@ -225,7 +229,11 @@ public struct TextIndex: Sendable {
                 shared.append((Int(fa), documentWeights[i] * documentWeights[j]))
                 i += 1
                 j += 1
-            } else if fa < fb { i += 1 } else { j += 1 }
+            } else if fa < fb {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         guard sorted else { return shared }
         return shared.sorted { $0.contribution != $1.contribution ? $0.contribution > $1.contribution : $0.feature < $1.feature }
@@ -261,34 +269,34 @@ public struct TextIndex: Sendable {
         // Tighter, and still cheap: the frequent words' part of the cosine exactly (a few words
         // a text, merged), and the bound on the character 4-grams' part alone.
         let (restNorm, gramNorm, frequentOffsets, frequentFeatures, frequentWeights) = { () -> ([Double], [Double], [Int], [Int32], [Double]) in
-        var restNorm = [Double](repeating: 0, count: n)
-        var gramNorm = [Double](repeating: 0, count: n)
-        var frequentOffsets = [0]
-        var frequentFeatures: [Int32] = []
-        var frequentWeights: [Double] = []
-        if !exhaustive {
-            frequentOffsets.reserveCapacity(n + 1)
-            for d in 0..<n {
-                var rest = 0.0
-                var grams = 0.0
-                for p in documentOffsets[d]..<documentOffsets[d + 1] {
-                    let f = Int(documentFeatures[p])
-                    guard !proposes[f] else { continue }
-                    let weight = documentWeights[p]
-                    rest += weight * weight
-                    if featureKinds[f] == .characters {
-                        grams += weight * weight
-                    } else {
-                        frequentFeatures.append(documentFeatures[p])
-                        frequentWeights.append(weight)
+            var restNorm = [Double](repeating: 0, count: n)
+            var gramNorm = [Double](repeating: 0, count: n)
+            var frequentOffsets = [0]
+            var frequentFeatures: [Int32] = []
+            var frequentWeights: [Double] = []
+            if !exhaustive {
+                frequentOffsets.reserveCapacity(n + 1)
+                for d in 0..<n {
+                    var rest = 0.0
+                    var grams = 0.0
+                    for p in documentOffsets[d]..<documentOffsets[d + 1] {
+                        let f = Int(documentFeatures[p])
+                        guard !proposes[f] else { continue }
+                        let weight = documentWeights[p]
+                        rest += weight * weight
+                        if featureKinds[f] == .characters {
+                            grams += weight * weight
+                        } else {
+                            frequentFeatures.append(documentFeatures[p])
+                            frequentWeights.append(weight)
+                        }
                     }
+                    restNorm[d] = rest.squareRoot()
+                    gramNorm[d] = grams.squareRoot()
+                    frequentOffsets.append(frequentFeatures.count)
                 }
-                restNorm[d] = rest.squareRoot()
-                gramNorm[d] = grams.squareRoot()
-                frequentOffsets.append(frequentFeatures.count)
             }
-        }
-        return (restNorm, gramNorm, frequentOffsets, frequentFeatures, frequentWeights)
+            return (restNorm, gramNorm, frequentOffsets, frequentFeatures, frequentWeights)
         }()
         let partitions = min(DeterministicParallel.partitions, sources.count)
         let parts = DeterministicParallel.map(partitions: partitions) { partition, partitionCount in
@@ -328,15 +336,22 @@ public struct TextIndex: Sendable {
                     }
                     guard partial + restNorm[a] * restNorm[b] >= threshold else { continue }
                     var frequent = 0.0
-                    var i = frequentOffsets[a], j = frequentOffsets[b]
-                    let endA = frequentOffsets[a + 1], endB = frequentOffsets[b + 1]
+                    var i = frequentOffsets[a]
+                    var j = frequentOffsets[b]
+                    let endA = frequentOffsets[a + 1]
+                    let endB = frequentOffsets[b + 1]
                     while i < endA, j < endB {
-                        let fa = frequentFeatures[i], fb = frequentFeatures[j]
+                        let fa = frequentFeatures[i]
+                        let fb = frequentFeatures[j]
                         if fa == fb {
                             frequent += frequentWeights[i] * frequentWeights[j]
                             i += 1
                             j += 1
-                        } else if fa < fb { i += 1 } else { j += 1 }
+                        } else if fa < fb {
+                            i += 1
+                        } else {
+                            j += 1
+                        }
                     }
                     // (A margin for rounding: the bound is summed in another order than the cosine.)
                     guard partial + frequent + gramNorm[a] * gramNorm[b] + 1e-9 >= threshold else { continue }

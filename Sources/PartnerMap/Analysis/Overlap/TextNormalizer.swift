@@ -50,7 +50,8 @@ public enum TextNormalizer {
         var words: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {
-            let isWordScalar = scalar.isASCII
+            let isWordScalar =
+                scalar.isASCII
                 ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
                 : CharacterSet.alphanumerics.contains(scalar)
             if isWordScalar {

@@ -38,7 +38,8 @@ public struct CommunityGroups: Sendable {
         groups = louvain.communities.map { community in
             let members = community.map { graph.nodeIDs[$0] }
             let sectorName = Self.dominant(members.flatMap { organisations[$0]?.sectors ?? [] }, members: members.count)
-            var name = sectorName
+            var name =
+                sectorName
                 ?? Self.dominant(members.compactMap { organisations[$0]?.area }, members: members.count)
                 ?? (members.count == 1 ? network.displayName(of: members[0]) : "group")
             if members.count == 1 { name = network.displayName(of: members[0]) }

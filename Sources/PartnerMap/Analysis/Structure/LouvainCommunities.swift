@@ -41,8 +41,9 @@ public struct LouvainCommunities: Sendable {
             levels = 0
             return
         }
-        var currentModularity = Self.modularity(of: Array(0..<n), offsets: offsets, targets: targets, weights: weights,
-                                                selfWeight: selfWeight, resolution: resolution)
+        var currentModularity = Self.modularity(
+            of: Array(0..<n), offsets: offsets, targets: targets, weights: weights,
+            selfWeight: selfWeight, resolution: resolution)
         var levelCount = 0
         while true {
             var strength = [Double](repeating: 0, count: nodeCount)
@@ -56,8 +57,9 @@ public struct LouvainCommunities: Sendable {
             var total = strength
             var order = Array(0..<nodeCount)
             random.shuffle(&order)
-            let anyMove = Self.localMove(&community, total: &total, strength: strength, offsets: offsets, targets: targets,
-                                         weights: weights, twiceM: totalWeight, resolution: resolution, order: order, maxPasses: 1000)
+            let anyMove = Self.localMove(
+                &community, total: &total, strength: strength, offsets: offsets, targets: targets,
+                weights: weights, twiceM: totalWeight, resolution: resolution, order: order, maxPasses: 1000)
             guard anyMove else { break }
             // Renumber communities and aggregate.
             var renumber = [Int](repeating: -1, count: nodeCount)
@@ -97,8 +99,9 @@ public struct LouvainCommunities: Sendable {
             selfWeight = newSelf
             nodeCount = count
             levelCount += 1
-            let newModularity = Self.modularity(of: Array(0..<nodeCount), offsets: offsets, targets: targets, weights: weights,
-                                                selfWeight: selfWeight, resolution: resolution)
+            let newModularity = Self.modularity(
+                of: Array(0..<nodeCount), offsets: offsets, targets: targets, weights: weights,
+                selfWeight: selfWeight, resolution: resolution)
             if newModularity - currentModularity <= threshold {
                 currentModularity = newModularity
                 break
@@ -109,8 +112,14 @@ public struct LouvainCommunities: Sendable {
         // move left in a community it no longer belongs to best can still move (as NetworKit's
         // PLM refinement does).
         let originalWeights = weighted ? graph.weights : [Double](repeating: 1, count: graph.targets.count)
-        Self.refine(&assignment, groups: nodeCount, offsets: graph.offsets, targets: graph.targets, weights: originalWeights,
-                    resolution: resolution, order: { var order = Array(0..<n); random.shuffle(&order); return order }())
+        Self.refine(
+            &assignment, groups: nodeCount, offsets: graph.offsets, targets: graph.targets, weights: originalWeights,
+            resolution: resolution,
+            order: {
+                var order = Array(0..<n)
+                random.shuffle(&order)
+                return order
+            }())
         // Communities, largest first, ties by smallest member.
         var groups = [[Int]](repeating: [], count: nodeCount)
         for v in 0..<n { groups[assignment[v]].append(v) }
@@ -124,8 +133,10 @@ public struct LouvainCommunities: Sendable {
     }
 
     /// Sweeps of single nodes between the final communities until none moves (at most ten).
-    private static func refine(_ membership: inout [Int], groups: Int, offsets: [Int], targets: [Int32], weights: [Double],
-                               resolution: Double, order: [Int]) {
+    private static func refine(
+        _ membership: inout [Int], groups: Int, offsets: [Int], targets: [Int32], weights: [Double],
+        resolution: Double, order: [Int]
+    ) {
         let n = membership.count
         var strength = [Double](repeating: 0, count: n)
         var total = [Double](repeating: 0, count: groups)
@@ -135,8 +146,9 @@ public struct LouvainCommunities: Sendable {
         }
         let twiceM = strength.reduce(0, +)
         guard twiceM > 0 else { return }
-        _ = localMove(&membership, total: &total, strength: strength, offsets: offsets, targets: targets, weights: weights,
-                      twiceM: twiceM, resolution: resolution, order: order, maxPasses: 10)
+        _ = localMove(
+            &membership, total: &total, strength: strength, offsets: offsets, targets: targets, weights: weights,
+            twiceM: twiceM, resolution: resolution, order: order, maxPasses: 10)
     }
 
     /// Louvain's local moving: each node in `order` goes to the neighbouring community with the
@@ -147,9 +159,11 @@ public struct LouvainCommunities: Sendable {
     /// Each move strictly raises modularity; the cap guards against floating-point ties.
     ///
     /// - Returns: whether any node moved.
-    private static func localMove(_ community: inout [Int], total: inout [Double], strength: [Double], offsets: [Int],
-                                  targets: [Int32], weights: [Double], twiceM: Double, resolution: Double, order: [Int],
-                                  maxPasses: Int) -> Bool {
+    private static func localMove(
+        _ community: inout [Int], total: inout [Double], strength: [Double], offsets: [Int],
+        targets: [Int32], weights: [Double], twiceM: Double, resolution: Double, order: [Int],
+        maxPasses: Int
+    ) -> Bool {
         var neighbourWeight = [Double](repeating: 0, count: total.count)
         var touched: [Int] = []
         var active = [Bool](repeating: true, count: community.count)
@@ -160,45 +174,52 @@ public struct LouvainCommunities: Sendable {
             moved = false
             passes += 1
             offsets.withUnsafeBufferPointer { off in
-            targets.withUnsafeBufferPointer { tgt in
-            weights.withUnsafeBufferPointer { wgt in
-            strength.withUnsafeBufferPointer { strength in
-            community.withUnsafeMutableBufferPointer { community in
-            total.withUnsafeMutableBufferPointer { total in
-            neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
-            active.withUnsafeMutableBufferPointer { active in
-                for v in order where active[v] {
-                    active[v] = false
-                    let own = community[v]
-                    let k = strength[v]
-                    touched.removeAll(keepingCapacity: true)
-                    for p in off[v]..<off[v + 1] {
-                        let c = community[Int(tgt[p])]
-                        if neighbourWeight[c] == 0 { touched.append(c) }
-                        neighbourWeight[c] += wgt[p]
-                    }
-                    total[own] -= k
-                    let scale = resolution * k / twiceM
-                    var best = own
-                    var bestGain = neighbourWeight[own] - scale * total[own]
-                    for c in touched where c != own {
-                        let gain = neighbourWeight[c] - scale * total[c]
-                        if gain > bestGain {
-                            bestGain = gain
-                            best = c
+                targets.withUnsafeBufferPointer { tgt in
+                    weights.withUnsafeBufferPointer { wgt in
+                        strength.withUnsafeBufferPointer { strength in
+                            community.withUnsafeMutableBufferPointer { community in
+                                total.withUnsafeMutableBufferPointer { total in
+                                    neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
+                                        active.withUnsafeMutableBufferPointer { active in
+                                            for v in order where active[v] {
+                                                active[v] = false
+                                                let own = community[v]
+                                                let k = strength[v]
+                                                touched.removeAll(keepingCapacity: true)
+                                                for p in off[v]..<off[v + 1] {
+                                                    let c = community[Int(tgt[p])]
+                                                    if neighbourWeight[c] == 0 { touched.append(c) }
+                                                    neighbourWeight[c] += wgt[p]
+                                                }
+                                                total[own] -= k
+                                                let scale = resolution * k / twiceM
+                                                var best = own
+                                                var bestGain = neighbourWeight[own] - scale * total[own]
+                                                for c in touched where c != own {
+                                                    let gain = neighbourWeight[c] - scale * total[c]
+                                                    if gain > bestGain {
+                                                        bestGain = gain
+                                                        best = c
+                                                    }
+                                                }
+                                                total[best] += k
+                                                if best != own {
+                                                    community[v] = best
+                                                    moved = true
+                                                    anyMove = true
+                                                    for p in off[v]..<off[v + 1] { active[Int(tgt[p])] = true }
+                                                }
+                                                for c in touched { neighbourWeight[c] = 0 }
+                                                neighbourWeight[own] = 0
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
-                    total[best] += k
-                    if best != own {
-                        community[v] = best
-                        moved = true
-                        anyMove = true
-                        for p in off[v]..<off[v + 1] { active[Int(tgt[p])] = true }
-                    }
-                    for c in touched { neighbourWeight[c] = 0 }
-                    neighbourWeight[own] = 0
                 }
-            }}}}}}}}
+            }
         }
         return anyMove
     }
@@ -206,13 +227,16 @@ public struct LouvainCommunities: Sendable {
     /// Modularity of a partition (networkx's `modularity`): Σ_c [L_c/m − γ (d_c/2m)²].
     public static func modularity(_ input: Graph, membership: [Int], weighted: Bool = true, resolution: Double = 1) -> Double {
         let graph = input.undirected()
-        return modularity(of: membership, offsets: graph.offsets, targets: graph.targets,
-                          weights: weighted ? graph.weights : [Double](repeating: 1, count: graph.targets.count),
-                          selfWeight: [Double](repeating: 0, count: graph.nodeCount), resolution: resolution)
+        return modularity(
+            of: membership, offsets: graph.offsets, targets: graph.targets,
+            weights: weighted ? graph.weights : [Double](repeating: 1, count: graph.targets.count),
+            selfWeight: [Double](repeating: 0, count: graph.nodeCount), resolution: resolution)
     }
 
-    private static func modularity(of membership: [Int], offsets: [Int], targets: [Int32], weights: [Double],
-                                   selfWeight: [Double], resolution: Double) -> Double {
+    private static func modularity(
+        of membership: [Int], offsets: [Int], targets: [Int32], weights: [Double],
+        selfWeight: [Double], resolution: Double
+    ) -> Double {
         let n = membership.count
         let groups = (membership.max() ?? -1) + 1
         var inside = [Double](repeating: 0, count: groups)

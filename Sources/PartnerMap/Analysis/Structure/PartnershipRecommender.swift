@@ -95,8 +95,10 @@ public struct PartnershipRecommender: Sendable {
                 }
                 var partners = Set(common.keys)
                 partners.formUnion(objective.keys)
-                for v in partners.sorted() where graph.weight(from: u, to: v) == nil
-                    && !excluded.contains(Self.key(organisations[u].id, organisations[v].id)) {
+                for v in partners.sorted()
+                where graph.weight(from: u, to: v) == nil
+                    && !excluded.contains(Self.key(organisations[u].id, organisations[v].id))
+                {
                     let shared = common[v] ?? []
                     let adamicAdar = shared.reduce(0) { $0 + (logDegree[$1] > 0 ? 1 / logDegree[$1] : 0) }
                     body(u, v, adamicAdar, shared, objective[v] ?? 0)

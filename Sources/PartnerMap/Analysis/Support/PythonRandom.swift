@@ -37,13 +37,19 @@ public struct PythonRandom: Sendable {
             state[i] = (state[i] ^ ((state[i - 1] ^ (state[i - 1] >> 30)) &* 1_664_525)) &+ key[j] &+ UInt32(j)
             i += 1
             j += 1
-            if i >= 624 { state[0] = state[623]; i = 1 }
+            if i >= 624 {
+                state[0] = state[623]
+                i = 1
+            }
             if j >= key.count { j = 0 }
         }
         for _ in 0..<623 {
             state[i] = (state[i] ^ ((state[i - 1] ^ (state[i - 1] >> 30)) &* 1_566_083_941)) &- UInt32(i)
             i += 1
-            if i >= 624 { state[0] = state[623]; i = 1 }
+            if i >= 624 {
+                state[0] = state[623]
+                i = 1
+            }
         }
         state[0] = 0x8000_0000
     }

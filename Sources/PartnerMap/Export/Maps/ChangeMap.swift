@@ -6,8 +6,10 @@
 /// marked, and everything unchanged is neutral grey. A legend says which is which, in English
 /// or French. Names stay quoted text, as on every map.
 public enum ChangeMap {
-    public static func dot(old: Network, new: Network, change: NetworkChange, oldLabel: String, newLabel: String,
-                           language: ReportLanguage = .en) -> DOTGraph {
+    public static func dot(
+        old: Network, new: Network, change: NetworkChange, oldLabel: String, newLabel: String,
+        language: ReportLanguage = .en
+    ) -> DOTGraph {
         let words = ChangeWords(language: language)
         let joined = Set(change.joined)
         let left = Set(change.left)
@@ -122,9 +124,12 @@ public enum ChangeMap {
         tie("legend:left", "legend:same", words.ended, [.color: .keyword(Colour.lost), .style: .keyword("dashed")])
         tie("legend:same", "legend:a", words.stronger, [.color: .keyword(Colour.stronger), .penwidth: .number(2.5)])
         tie("legend:a", "legend:joined", words.weaker, [.color: .keyword(Colour.weaker), .style: .keyword("dotted")])
-        dot.clusters.append(DOTGraph.Cluster(key: "legend", attributes: [
-            .label: .label(words.legend), .style: .keyword("rounded"), .color: .keyword("#888888"), .fontsize: .number(11),
-        ], nodes: ["legend:joined", "legend:left", "legend:same", "legend:a"]))
+        dot.clusters.append(
+            DOTGraph.Cluster(
+                key: "legend",
+                attributes: [
+                    .label: .label(words.legend), .style: .keyword("rounded"), .color: .keyword("#888888"), .fontsize: .number(11),
+                ], nodes: ["legend:joined", "legend:left", "legend:same", "legend:a"]))
     }
 }
 

@@ -60,7 +60,8 @@ public enum DOTAttribute: String, Sendable, Hashable, CaseIterable, Comparable {
     case bgcolor, center, charset, color, colorscheme, comment, dir, fillcolor, fixedsize, fontcolor, fontname, fontsize
     case height, id, label, labelloc, labeljust, layout, margin, nodesep, outputorder, overlap, pack, packmode
     case pad, penwidth, peripheries, rankdir, ranksep, ratio, shape, size, splines, start, style, tooltip, width
-    case arrowhead, arrowsize, constraint, minlen, weight, xlabel, concentrate, newrank, compound, k = "K"
+    case arrowhead, arrowsize, constraint, minlen, weight, xlabel, concentrate, newrank, compound
+    case k = "K"
     case repulsiveforce, sep, esep, smoothing, beautify, quadtree, maxiter, mode, model
 
     public static func < (lhs: DOTAttribute, rhs: DOTAttribute) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -32,8 +32,10 @@ public enum DOTWriter {
         return out
     }
 
-    private static func writeCluster(_ cluster: DOTGraph.Cluster, nodes: [String: DOTGraph.Node], placed: inout Set<String>,
-                                     into out: inout String, indent: String) {
+    private static func writeCluster(
+        _ cluster: DOTGraph.Cluster, nodes: [String: DOTGraph.Node], placed: inout Set<String>,
+        into out: inout String, indent: String
+    ) {
         out += indent + "subgraph " + quote("cluster_" + cluster.key) + " {\n"
         let inner = indent + "  "
         for (attribute, value) in cluster.attributes.sorted(by: { $0.key < $1.key }) {

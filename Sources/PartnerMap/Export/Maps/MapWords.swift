@@ -13,7 +13,8 @@ struct MapWords {
     func neighbourhood(_ name: String) -> String { fr ? f("\(name) et son voisinage") : "\(name) and its neighbourhood" }
     var whereMoneyGoes: String { fr ? f("où va l’argent") : "where the money goes" }
     var overlapTitle: String {
-        fr ? f("projets qui poursuivent le même objectif (rouge : doublon, pointillé rouge : doublon possible, pointillé bleu : jumeau)")
+        fr
+            ? f("projets qui poursuivent le même objectif (rouge : doublon, pointillé rouge : doublon possible, pointillé bleu : jumeau)")
             : "projects that serve the same objective (red: duplicate, dashed red: possible duplicate, dashed blue: twin)"
     }
     func sameObjective(_ count: Int) -> String { fr ? f("Même objectif (\(count) projets)") : "Same objective (\(count) projects)" }
@@ -38,13 +39,17 @@ struct MapWords {
     }
     /// What a map of a large network leaves out.
     func overview(shown: Int, of total: Int, tiesShown: Int, tiesTotal: Int) -> String {
-        fr ? f("les \(shown) organismes qui font le plus le lien, sur \(total), groupés par communauté ; \(total - shown) organismes et \(tiesTotal - tiesShown) liens ne sont pas dessinés (ils sont tous dans les tableaux et dans export --format graphml)")
+        fr
+            ? f(
+                "les \(shown) organismes qui font le plus le lien, sur \(total), groupés par communauté ; \(total - shown) organismes et \(tiesTotal - tiesShown) liens ne sont pas dessinés (ils sont tous dans les tableaux et dans export --format graphml)"
+            )
             : "the \(shown) organisations that broker most, of \(total), grouped by community; \(total - shown) organisations and \(tiesTotal - tiesShown) ties are not drawn (all are in the tables and in export --format graphml)"
     }
     /// What a funding map of many relations leaves out.
     func largestFlows(_ shown: Int, of total: Int) -> String {
         let (shown, total) = (language.number(Double(shown)), language.number(Double(total)))
-        return fr ? f("les \(shown) relations de financement les plus importantes, sur \(total) (toutes sont dans les tableaux)")
+        return fr
+            ? f("les \(shown) relations de financement les plus importantes, sur \(total) (toutes sont dans les tableaux)")
             : "the \(shown) largest funding relations of \(total) (all are in the tables)"
     }
     var area: String { fr ? f("territoire") : "area" }

@@ -58,13 +58,16 @@ public enum NetworkMap {
             let fr = language == .fr
             switch self {
             case .unknownOrganisation(let id, let suggestion):
-                return fr ? FrenchTypography.apply("aucun organisme n’a l’identifiant « \(id) »" + (suggestion.map { " (vouliez-vous dire `\($0)` ?)" } ?? ""))
+                return fr
+                    ? FrenchTypography.apply("aucun organisme n’a l’identifiant « \(id) »" + (suggestion.map { " (vouliez-vous dire `\($0)` ?)" } ?? ""))
                     : "no organisation has the id \(quoted(id))" + (suggestion.map { " (did you mean `\($0)`?)" } ?? "")
             case .noFunding:
-                return fr ? "le réseau ne consigne aucun financement\u{202F}; il n’y a donc pas de carte du financement à dessiner"
+                return fr
+                    ? "le réseau ne consigne aucun financement\u{202F}; il n’y a donc pas de carte du financement à dessiner"
                     : "the network records no funding, so there is no funding map to draw"
             case .tooFewProjects:
-                return fr ? "le réseau compte moins de deux projets\u{202F}; il n’y a donc pas de carte des projets à dessiner"
+                return fr
+                    ? "le réseau compte moins de deux projets\u{202F}; il n’y a donc pas de carte des projets à dessiner"
                     : "the network has fewer than two projects, so there is no overlap map to draw"
             }
         }
@@ -73,8 +76,10 @@ public enum NetworkMap {
     /// - Parameter language: the language of titles, legend and tooltips.
     /// - Parameter fundingRelations: the funding map draws at most this many funder–recipient
     ///   relations, the largest (``MapStyle/largestFundingMap`` by default; the report draws fewer).
-    public static func dot(_ network: Network, view: View, language: ReportLanguage = .en,
-                           fundingRelations: Int = MapStyle.largestFundingMap, size: NodeSize = .betweenness) throws(Failure) -> DOTGraph {
+    public static func dot(
+        _ network: Network, view: View, language: ReportLanguage = .en,
+        fundingRelations: Int = MapStyle.largestFundingMap, size: NodeSize = .betweenness
+    ) throws(Failure) -> DOTGraph {
         let words = MapWords(language: language)
         switch view {
         case .partnerships: return partnerships(network, focus: nil, words: words, size: size)
@@ -134,7 +139,7 @@ public enum NetworkMap {
         let palette = SectorPalette(network)
         let shownSectors = Set(organisations.compactMap(\.sectors.first))
 
-        var dot = DOTGraph(name: network.name + (focus.map { " — around " + $0 } ?? "") , directed: false)
+        var dot = DOTGraph(name: network.name + (focus.map { " — around " + $0 } ?? ""), directed: false)
         // dot, not fdp: Graphviz 2.42's fdp places clusters differently on every run.
         dot.graphAttributes = MapStyle.layout(nodes: organisations.count, directed: false, preferred: "dot")
         dot.graphAttributes[.label] = .label(network.name + " — " + (focus.map { words.neighbourhood(network.displayName(of: $0)) } ?? words.partnerships))
@@ -189,16 +194,21 @@ public enum NetworkMap {
                 let inner = (members[body] ?? []).filter { parent[$0] == body && clusteredBodies.contains($0) }
                 let direct = (members[body] ?? []).filter { !clusteredBodies.contains($0) && firstBody[$0] == body }
                 // The body itself, a small point inside its box, so ties to it can be drawn.
-                dot.nodes.append(DOTGraph.Node(id: body, attributes: [
-                    .shape: .keyword("point"), .width: .number(0.12), .label: .label(""), .fillcolor: .keyword("#888888"),
-                    .tooltip: .label(organisation.map { tooltip($0, betweenness: betweenness[graph.index(of: $0.id)!], words: words) } ?? body),
-                    .id: .label("node-" + body),
-                ]))
+                dot.nodes.append(
+                    DOTGraph.Node(
+                        id: body,
+                        attributes: [
+                            .shape: .keyword("point"), .width: .number(0.12), .label: .label(""), .fillcolor: .keyword("#888888"),
+                            .tooltip: .label(organisation.map { tooltip($0, betweenness: betweenness[graph.index(of: $0.id)!], words: words) } ?? body),
+                            .id: .label("node-" + body),
+                        ]))
                 return DOTGraph.Cluster(
                     key: clusterKey(body),
-                    attributes: [.label: .label(organisation?.name ?? body), .style: .keyword("rounded,filled"),
-                                 .fillcolor: .keyword("#f7f7f7"), .color: .keyword("#888888"), .fontsize: .number(11),
-                                 .tooltip: .label(organisation.map { tooltip($0, betweenness: betweenness[graph.index(of: $0.id)!], words: words) } ?? body)],
+                    attributes: [
+                        .label: .label(organisation?.name ?? body), .style: .keyword("rounded,filled"),
+                        .fillcolor: .keyword("#f7f7f7"), .color: .keyword("#888888"), .fontsize: .number(11),
+                        .tooltip: .label(organisation.map { tooltip($0, betweenness: betweenness[graph.index(of: $0.id)!], words: words) } ?? body),
+                    ],
                     nodes: [body] + direct, clusters: inner.sorted().map(cluster))
             }
             dot.clusters = clusteredBodies.filter { parent[$0] == nil }.sorted().map(cluster)
@@ -240,16 +250,20 @@ public enum NetworkMap {
         if large {
             // Seats as faint ties to the council's node (sfdp draws no boxes).
             for membership in network.memberships where include.contains(membership.organisation) && include.contains(membership.body) {
-                dot.edges.append(DOTGraph.Edge(from: membership.organisation, to: membership.body, attributes: [
-                    .color: .keyword("#e0e0e0"), .penwidth: .number(0.3),
-                ]))
+                dot.edges.append(
+                    DOTGraph.Edge(
+                        from: membership.organisation, to: membership.body,
+                        attributes: [
+                            .color: .keyword("#e0e0e0"), .penwidth: .number(0.3),
+                        ]))
             }
         } else {
             // Seats beyond an organisation's first council: a thin dotted tie to a member of that council.
             for membership in network.memberships where include.contains(membership.organisation) && include.contains(membership.body) {
                 guard firstBody[membership.organisation] != membership.body, !clusteredBodies.contains(membership.organisation),
-                      let anchor = (members[membership.body] ?? []).first(where: { !clusteredBodies.contains($0) && firstBody[$0] == membership.body }),
-                      anchor != membership.organisation else { continue }
+                    let anchor = (members[membership.body] ?? []).first(where: { !clusteredBodies.contains($0) && firstBody[$0] == membership.body }),
+                    anchor != membership.organisation
+                else { continue }
                 var attributes: [DOTAttribute: DOTValue] = [
                     .style: .keyword("dotted"), .color: .keyword("#aaaaaa"),
                     .tooltip: .label(words.alsoSitsOn(network.displayName(of: membership.organisation), network.displayName(of: membership.body))),
@@ -260,8 +274,9 @@ public enum NetworkMap {
         }
         if !large {
             let types = OrganisationType.allCases.filter { type in organisations.contains { $0.type == type && !clusteredBodies.contains($0.id) } }
-            let (cluster, nodes) = legend(palette: palette, present: shownSectors, types: types, words: words,
-                                          illustrative: network.hasIllustrativeEntries)
+            let (cluster, nodes) = legend(
+                palette: palette, present: shownSectors, types: types, words: words,
+                illustrative: network.hasIllustrativeEntries)
             dot.clusters.append(cluster)
             dot.nodes += nodes
             // Stack the key in columns of four rather than one long row.
@@ -289,7 +304,10 @@ public enum NetworkMap {
             received[flow.to, default: [:]][flow.currency, default: 0] += flow.amount
             let key = flow.from + "\u{0}" + flow.to
             if flow.illustrative { illustrativePairs.insert(key) }
-            if pairs[key] == nil { pairs[key] = (flow.from, flow.to, [:]); pairOrder.append(key) }
+            if pairs[key] == nil {
+                pairs[key] = (flow.from, flow.to, [:])
+                pairOrder.append(key)
+            }
             pairs[key]!.amounts[flow.currency, default: 0] += flow.amount
         }
         // A network with thousands of funding relations gets the largest ones drawn (a map of all
@@ -297,8 +315,9 @@ public enum NetworkMap {
         let allPairs = pairOrder.count
         if allPairs > limit {
             let totals = pairOrder.map { pairs[$0]!.amounts.values.reduce(0, +) }
-            let kept = Set(pairOrder.indices.sorted { (totals[$1], $0) < (totals[$0], $1) }
-                .prefix(limit).map { pairOrder[$0] })
+            let kept = Set(
+                pairOrder.indices.sorted { (totals[$1], $0) < (totals[$0], $1) }
+                    .prefix(limit).map { pairOrder[$0] })
             pairOrder = pairOrder.filter(kept.contains)
         }
         var ids: [String] = []
@@ -331,9 +350,15 @@ public enum NetworkMap {
                 .id: .label("node-" + id),
             ]
             if organisation?.illustrative == true || network.project(id)?.illustrative == true { markIllustrative(&attributes, words: words) }
-            if isProject { attributes[.style] = .keyword("rounded,filled"); attributes[.fillcolor] = .keyword("#ffffb3") }
-            else if received[id] == nil { attributes[.fillcolor] = .keyword("#8dd3c7") }  // funders
-            else if given[id] != nil { attributes[.fillcolor] = .keyword("#bebada") }  // intermediaries
+            if isProject {
+                attributes[.style] = .keyword("rounded,filled")
+                attributes[.fillcolor] = .keyword("#ffffb3")
+            } else if received[id] == nil {
+                attributes[.fillcolor] = .keyword("#8dd3c7")
+            }  // funders
+            else if given[id] != nil {
+                attributes[.fillcolor] = .keyword("#bebada")
+            }  // intermediaries
             dot.nodes.append(DOTGraph.Node(id: id, attributes: attributes))
         }
         for key in pairOrder {
@@ -358,7 +383,8 @@ public enum NetworkMap {
         guard network.projects.count >= 2 else { throw .tooFewProjects }
         let finder = OverlapFinder(network)
         var dot = DOTGraph(name: network.name + " — overlap", directed: false)
-        let shown = network.projects.count > MapStyle.largeGraph
+        let shown =
+            network.projects.count > MapStyle.largeGraph
             ? network.projects.filter { project in finder.pairs.contains { $0.projects.contains(project.id) } }
             : network.projects
         dot.graphAttributes = MapStyle.layout(nodes: shown.count, directed: false, preferred: "dot")
@@ -366,8 +392,10 @@ public enum NetworkMap {
         dot.graphAttributes[.label] = .label(network.name + " — " + words.overlapTitle)
         dot.graphAttributes[.labelloc] = .keyword("t")
         dot.graphAttributes[.fontsize] = .number(16)
-        dot.nodeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .shape: .keyword("box"),
-                            .style: .keyword("rounded,filled"), .fillcolor: .keyword("#ffffff")]
+        dot.nodeDefaults = [
+            .fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .shape: .keyword("box"),
+            .style: .keyword("rounded,filled"), .fillcolor: .keyword("#ffffff"),
+        ]
         dot.edgeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(9)]
         let inPair = Set(finder.pairs.flatMap(\.projects))
         for project in shown {
@@ -383,22 +411,28 @@ public enum NetworkMap {
             dot.nodes.append(DOTGraph.Node(id: project.id, attributes: attributes))
         }
         for (index, cluster) in finder.clusters.enumerated() {
-            dot.clusters.append(DOTGraph.Cluster(key: "overlap\(index + 1)", attributes: [
-                .label: .label(words.sameObjective(cluster.count)), .style: .keyword("rounded,dashed"), .color: .keyword("#D55E00"),
-                .fontsize: .number(11),
-            ], nodes: cluster))
+            dot.clusters.append(
+                DOTGraph.Cluster(
+                    key: "overlap\(index + 1)",
+                    attributes: [
+                        .label: .label(words.sameObjective(cluster.count)), .style: .keyword("rounded,dashed"), .color: .keyword("#D55E00"),
+                        .fontsize: .number(11),
+                    ], nodes: cluster))
         }
         // One door to the words for every pair: it reads the whole network's provenance once.
         let sentences = FindingSentences(language: words.language, network: network)
         for pair in finder.pairs {
             let duplicate = pair.kind != .twin
-            dot.edges.append(DOTGraph.Edge(from: pair.projects[0], to: pair.projects[1], attributes: [
-                .color: duplicate ? .keyword("#D55E00") : .keyword("#0072B2"),
-                .style: pair.kind == .duplicate ? .keyword("solid") : .keyword("dashed"),
-                .penwidth: .number(1 + 4 * pair.score),
-                .label: .label(NumberFormat.decimal(pair.score, places: 2)),
-                .tooltip: .label(words.pairKind(pair.kind) + words.colon + words.typeset(sentences.action(pair))),
-            ]))
+            dot.edges.append(
+                DOTGraph.Edge(
+                    from: pair.projects[0], to: pair.projects[1],
+                    attributes: [
+                        .color: duplicate ? .keyword("#D55E00") : .keyword("#0072B2"),
+                        .style: pair.kind == .duplicate ? .keyword("solid") : .keyword("dashed"),
+                        .penwidth: .number(1 + 4 * pair.score),
+                        .label: .label(NumberFormat.decimal(pair.score, places: 2)),
+                        .tooltip: .label(words.pairKind(pair.kind) + words.colon + words.typeset(sentences.action(pair))),
+                    ]))
         }
         return dot
     }
@@ -408,41 +442,63 @@ public enum NetworkMap {
     /// A boxed key: one swatch per sector colour, one shape per organisation type, and the
     /// marks for single points of failure and isolated organisations.
     /// Legend ids hold a `:`, which no network id can, so they never meet an organisation.
-    static func legend(palette: SectorPalette, present: Set<String>, types: [OrganisationType], words: MapWords,
-                       illustrative: Bool = false) -> (DOTGraph.Cluster, [DOTGraph.Node]) {
+    static func legend(
+        palette: SectorPalette, present: Set<String>, types: [OrganisationType], words: MapWords,
+        illustrative: Bool = false
+    ) -> (DOTGraph.Cluster, [DOTGraph.Node]) {
         var nodes: [DOTGraph.Node] = []
         for (index, sector) in palette.coloured.enumerated() where present.contains(sector) {
-            nodes.append(DOTGraph.Node(id: "legend:sector-\(index)", attributes: [
-                .label: .label(words.sector(sector)), .shape: .keyword("box"), .fillcolor: palette.fill(sector), .fontsize: .number(9),
-            ]))
+            nodes.append(
+                DOTGraph.Node(
+                    id: "legend:sector-\(index)",
+                    attributes: [
+                        .label: .label(words.sector(sector)), .shape: .keyword("box"), .fillcolor: palette.fill(sector), .fontsize: .number(9),
+                    ]))
         }
         let others = palette.other.filter(present.contains)
         if !others.isEmpty {
-            nodes.append(DOTGraph.Node(id: "legend:sector-other", attributes: [
-                .label: .label(words.otherSectors(others)), .shape: .keyword("box"), .fillcolor: palette.fill(others[0]), .fontsize: .number(9),
-                .tooltip: .label(others.joined(separator: ", ")),
-            ]))
+            nodes.append(
+                DOTGraph.Node(
+                    id: "legend:sector-other",
+                    attributes: [
+                        .label: .label(words.otherSectors(others)), .shape: .keyword("box"), .fillcolor: palette.fill(others[0]), .fontsize: .number(9),
+                        .tooltip: .label(others.joined(separator: ", ")),
+                    ]))
         }
         for type in types {
-            nodes.append(DOTGraph.Node(id: "legend:type-" + type.rawValue, attributes: [
-                .label: .label(words.typeLabel(type)), .shape: .keyword(MapStyle.shape(for: type)), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
-            ]))
+            nodes.append(
+                DOTGraph.Node(
+                    id: "legend:type-" + type.rawValue,
+                    attributes: [
+                        .label: .label(words.typeLabel(type)), .shape: .keyword(MapStyle.shape(for: type)), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
+                    ]))
         }
-        nodes.append(DOTGraph.Node(id: "legend:cut-point", attributes: [
-            .label: .label(words.singlePoint), .peripheries: .number(2), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
-        ]))
-        nodes.append(DOTGraph.Node(id: "legend:isolated", attributes: [
-            .label: .label(words.noTie), .style: .keyword("filled,dashed"), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
-        ]))
+        nodes.append(
+            DOTGraph.Node(
+                id: "legend:cut-point",
+                attributes: [
+                    .label: .label(words.singlePoint), .peripheries: .number(2), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
+                ]))
+        nodes.append(
+            DOTGraph.Node(
+                id: "legend:isolated",
+                attributes: [
+                    .label: .label(words.noTie), .style: .keyword("filled,dashed"), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
+                ]))
         if illustrative {
-            nodes.append(DOTGraph.Node(id: "legend:illustrative", attributes: [
-                .label: .label(words.illustrativeLegend), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
-                .fontcolor: .keyword(MapStyle.illustrativeText), .color: .keyword(MapStyle.illustrativeTie),
-            ]))
+            nodes.append(
+                DOTGraph.Node(
+                    id: "legend:illustrative",
+                    attributes: [
+                        .label: .label(words.illustrativeLegend), .fillcolor: .keyword("#ffffff"), .fontsize: .number(9),
+                        .fontcolor: .keyword(MapStyle.illustrativeText), .color: .keyword(MapStyle.illustrativeTie),
+                    ]))
         }
-        let cluster = DOTGraph.Cluster(key: "legend", attributes: [
-            .label: .label(words.legend), .style: .keyword("rounded"), .color: .keyword("#bbbbbb"), .fontsize: .number(10),
-        ], nodes: nodes.map(\.id))
+        let cluster = DOTGraph.Cluster(
+            key: "legend",
+            attributes: [
+                .label: .label(words.legend), .style: .keyword("rounded"), .color: .keyword("#bbbbbb"), .fontsize: .number(10),
+            ], nodes: nodes.map(\.id))
         return (cluster, nodes)
     }
 

@@ -45,28 +45,37 @@ enum OverviewMap {
             let id = graph.nodeIDs[node]
             let organisation = network.organisation(id)
             let share = maxBetweenness > 0 ? betweenness[node] / maxBetweenness : 0
-            if let organisation { types.insert(organisation.type); organisation.sectors.first.map { sectors.insert($0) } }
-            dot.nodes.append(DOTGraph.Node(id: id, attributes: [
-                .label: .label(NetworkMap.wrap(organisation?.name ?? id)),
-                .tooltip: .label(organisation.map { NetworkMap.tooltip($0, betweenness: betweenness[node], words: words) } ?? id),
-                .shape: .keyword(MapStyle.shape(for: organisation?.type ?? .other)),
-                .fillcolor: palette.fill(organisation?.sectors.first),
-                .width: .number(0.5 + 1.5 * share.squareRoot()),
-                .height: .number(0.35 + 0.8 * share.squareRoot()),
-                .id: .label("node-" + id),
-            ]))
+            if let organisation {
+                types.insert(organisation.type)
+                organisation.sectors.first.map { sectors.insert($0) }
+            }
+            dot.nodes.append(
+                DOTGraph.Node(
+                    id: id,
+                    attributes: [
+                        .label: .label(NetworkMap.wrap(organisation?.name ?? id)),
+                        .tooltip: .label(organisation.map { NetworkMap.tooltip($0, betweenness: betweenness[node], words: words) } ?? id),
+                        .shape: .keyword(MapStyle.shape(for: organisation?.type ?? .other)),
+                        .fillcolor: palette.fill(organisation?.sectors.first),
+                        .width: .number(0.5 + 1.5 * share.squareRoot()),
+                        .height: .number(0.35 + 0.8 * share.squareRoot()),
+                        .id: .label("node-" + id),
+                    ]))
         }
         // One box per community with two or more of the organisations drawn.
         var byCommunity: [Int: [Int]] = [:]
         for node in shown { byCommunity[communityOf[node], default: []].append(node) }
         for (community, members) in byCommunity.sorted(by: { $0.key < $1.key }) where members.count >= 2 && community >= 0 {
             let group = communities.groups[community]
-            dot.clusters.append(DOTGraph.Cluster(
-                key: "community_\(community + 1)",
-                attributes: [.label: .label(words.community(group.label(sector: words.sector), shown: members.count, of: group.members.count)),
-                             .style: .keyword("rounded,filled"), .fillcolor: .keyword("#f7f7f7"), .color: .keyword("#888888"),
-                             .fontsize: .number(11)],
-                nodes: members.map { graph.nodeIDs[$0] }))
+            dot.clusters.append(
+                DOTGraph.Cluster(
+                    key: "community_\(community + 1)",
+                    attributes: [
+                        .label: .label(words.community(group.label(sector: words.sector), shown: members.count, of: group.members.count)),
+                        .style: .keyword("rounded,filled"), .fillcolor: .keyword("#f7f7f7"), .color: .keyword("#888888"),
+                        .fontsize: .number(11),
+                    ],
+                    nodes: members.map { graph.nodeIDs[$0] }))
         }
         // Ties among the organisations drawn, width by strength.
         var tiesShown = 0
@@ -75,17 +84,22 @@ enum OverviewMap {
             for p in graph.offsets[u]..<graph.offsets[u + 1] {
                 let v = Int(graph.targets[p])
                 guard v > u, isShown.contains(v) else { continue }
-                dot.edges.append(DOTGraph.Edge(from: graph.nodeIDs[u], to: graph.nodeIDs[v], attributes: [
-                    .penwidth: .number(0.5 + 1.5 * (maxWeight > 0 ? graph.weights[p] / maxWeight : 1).squareRoot()), .color: .keyword("#777777"),
-                ]))
+                dot.edges.append(
+                    DOTGraph.Edge(
+                        from: graph.nodeIDs[u], to: graph.nodeIDs[v],
+                        attributes: [
+                            .penwidth: .number(0.5 + 1.5 * (maxWeight > 0 ? graph.weights[p] / maxWeight : 1).squareRoot()), .color: .keyword("#777777"),
+                        ]))
                 tiesShown += 1
             }
         }
-        dot.graphAttributes[.label] = .label(network.name + " — " + words.partnerships + "\n"
-            + words.overview(shown: shown.count, of: n, tiesShown: tiesShown, tiesTotal: graph.edgeCount))
+        dot.graphAttributes[.label] = .label(
+            network.name + " — " + words.partnerships + "\n"
+                + words.overview(shown: shown.count, of: n, tiesShown: tiesShown, tiesTotal: graph.edgeCount))
 
-        let (legend, legendNodes) = NetworkMap.legend(palette: palette, present: sectors,
-                                                      types: OrganisationType.allCases.filter(types.contains), words: words)
+        let (legend, legendNodes) = NetworkMap.legend(
+            palette: palette, present: sectors,
+            types: OrganisationType.allCases.filter(types.contains), words: words)
         dot.clusters.append(legend)
         dot.nodes += legendNodes
         for (index, node) in legendNodes.enumerated() where index + 4 < legendNodes.count {

@@ -7,8 +7,10 @@ import Mustache
 /// User strings go through the template's HTML escaping; the change map's labels were escaped
 /// by Graphviz. There is no date in it: the same files give the same bytes.
 public enum ChangeReport {
-    public static func render(old: Network, new: Network, change: NetworkChange, mapSVG: String?, mapError: String? = nil,
-                              oldLabel: String, newLabel: String, files: String, language: ReportLanguage) throws(HTMLReport.Failure) -> String {
+    public static func render(
+        old: Network, new: Network, change: NetworkChange, mapSVG: String?, mapError: String? = nil,
+        oldLabel: String, newLabel: String, files: String, language: ReportLanguage
+    ) throws(HTMLReport.Failure) -> String {
         guard let template = try? MustacheTemplate(string: EmbeddedResources.changeReportTemplate) else { throw .templateMissing }
         let words = ChangeSentences(language: language, old: old, new: new)
         let map = ChangeWords(language: language)
@@ -39,8 +41,10 @@ public enum ChangeReport {
 
         var ties: [[String: Any]] = []
         func tie(_ pair: NetworkChange.Pair, _ kind: String, _ label: String, _ before: Double?, _ after: Double?) {
-            ties.append(["kind": label, "kindClass": kind, "a": words.name(pair.a), "b": words.name(pair.b),
-                         "old": before.map { language.decimal($0, places: 0) } ?? "–", "new": after.map { language.decimal($0, places: 0) } ?? "–"])
+            ties.append([
+                "kind": label, "kindClass": kind, "a": words.name(pair.a), "b": words.name(pair.b),
+                "old": before.map { language.decimal($0, places: 0) } ?? "–", "new": after.map { language.decimal($0, places: 0) } ?? "–",
+            ])
         }
         for pair in change.gained { tie(pair, "gained", map.formed, nil, nil) }
         for pair in change.lost { tie(pair, "lost", map.ended, nil, nil) }
@@ -51,15 +55,18 @@ public enum ChangeReport {
 
         let closed = fr ? "comblée" : "closed"
         let opened = fr ? "nouvelle" : "opened"
-        context["gaps"] = change.gapsClosed.map { ["kind": closed, "kindClass": "gained", "text": words.describe($0)] }
+        context["gaps"] =
+            change.gapsClosed.map { ["kind": closed, "kindClass": "gained", "text": words.describe($0)] }
             + change.gapsOpened.map { ["kind": opened, "kindClass": "weaker", "text": words.describe($0)] }
         context["scores"] = NetworkChange.scoreKeys.compactMap { key -> [String: String]? in
             guard let score = change.scores[key] else { return nil }
             return ["name": words.scoreName(key), "old": words.scoreValue(key, score.old), "new": words.scoreValue(key, score.new)]
         }
         context["brokers"] = change.brokers.prefix(15).map { broker -> [String: String] in
-            ["name": words.name(broker.id), "old": language.decimal(broker.old, places: 3), "new": language.decimal(broker.new, places: 3),
-             "oldRank": String(broker.oldRank), "newRank": String(broker.newRank)]
+            [
+                "name": words.name(broker.id), "old": language.decimal(broker.old, places: 3), "new": language.decimal(broker.new, places: 3),
+                "oldRank": String(broker.oldRank), "newRank": String(broker.newRank),
+            ]
         }
         return template.render(HTMLReport.typeset(context, language: language) as! [String: Any])
     }

@@ -36,18 +36,24 @@ public struct ChangeSentences: Sendable {
     public func sentences(_ change: NetworkChange) -> [String] {
         var lines: [String] = []
         if change.isEmpty {
-            lines.append(fr ? "Rien n’a changé : les mêmes organismes, liens, financements et lacunes."
-                            : "Nothing changed: the same organisations, ties, funding and gaps.")
+            lines.append(
+                fr
+                    ? "Rien n’a changé : les mêmes organismes, liens, financements et lacunes."
+                    : "Nothing changed: the same organisations, ties, funding and gaps.")
         }
         if !change.joined.isEmpty {
             let who = fr ? count(change.joined.count, "organisme", "organismes") : count(change.joined.count, "organisation", "organisations")
-            lines.append(fr ? "\(who) \(change.joined.count == 1 ? "est arrivé" : "sont arrivés") : \(names(change.joined))."
-                            : "\(who) joined: \(names(change.joined)).")
+            lines.append(
+                fr
+                    ? "\(who) \(change.joined.count == 1 ? "est arrivé" : "sont arrivés") : \(names(change.joined))."
+                    : "\(who) joined: \(names(change.joined)).")
         }
         if !change.left.isEmpty {
             let who = fr ? count(change.left.count, "organisme", "organismes") : count(change.left.count, "organisation", "organisations")
-            lines.append(fr ? "\(who) \(change.left.count == 1 ? "est parti" : "sont partis") : \(names(change.left))."
-                            : "\(who) left: \(names(change.left)).")
+            lines.append(
+                fr
+                    ? "\(who) \(change.left.count == 1 ? "est parti" : "sont partis") : \(names(change.left))."
+                    : "\(who) left: \(names(change.left)).")
         }
         for sector in change.sectorsArrived {
             lines.append(fr ? "Le secteur « \(sectorName(sector)) » est désormais à la table." : "The \(sector) sector is now at the table.")
@@ -64,52 +70,70 @@ public struct ChangeSentences: Sendable {
         if !ties.isEmpty { lines.append((fr ? "Partenariats : " : "Partnerships: ") + language.list(ties) + ".") }
         if !change.unobserved.isEmpty {
             let n = change.unobserved.count
-            lines.append(fr ? "\(count(n, "lien n’a pas été revu", "liens n’ont pas été revus")) : aucun de ceux qui \(n == 1 ? "l’avaient nommé" : "les avaient nommés") n’a répondu cette fois ; \(n == 1 ? "il n’est pas" : "ils ne sont pas") pour autant \(n == 1 ? "rompu" : "rompus")."
-                            : "\(count(n, "tie was", "ties were")) not seen again: no one who named \(n == 1 ? "it" : "them") answered this time, which does not mean \(n == 1 ? "it" : "they") ended.")
+            lines.append(
+                fr
+                    ? "\(count(n, "lien n’a pas été revu", "liens n’ont pas été revus")) : aucun de ceux qui \(n == 1 ? "l’avaient nommé" : "les avaient nommés") n’a répondu cette fois ; \(n == 1 ? "il n’est pas" : "ils ne sont pas") pour autant \(n == 1 ? "rompu" : "rompus")."
+                    : "\(count(n, "tie was", "ties were")) not seen again: no one who named \(n == 1 ? "it" : "them") answered this time, which does not mean \(n == 1 ? "it" : "they") ended."
+            )
         }
         if let survey = change.survey {
             if !survey.stoppedResponding.isEmpty {
-                lines.append(fr ? "N’ont pas répondu cette fois : \(names(survey.stoppedResponding, limit: 8))."
-                                : "Stopped answering: \(names(survey.stoppedResponding, limit: 8)).")
+                lines.append(
+                    fr
+                        ? "N’ont pas répondu cette fois : \(names(survey.stoppedResponding, limit: 8))."
+                        : "Stopped answering: \(names(survey.stoppedResponding, limit: 8)).")
             }
             if !survey.startedResponding.isEmpty {
-                lines.append(fr ? "Ont répondu pour la première fois : \(names(survey.startedResponding, limit: 8))."
-                                : "Answered for the first time: \(names(survey.startedResponding, limit: 8)).")
+                lines.append(
+                    fr
+                        ? "Ont répondu pour la première fois : \(names(survey.startedResponding, limit: 8))."
+                        : "Answered for the first time: \(names(survey.startedResponding, limit: 8)).")
             }
             for moved in survey.members {
                 guard let before = moved.trustReceived.old, let after = moved.trustReceived.new, abs(after - before) >= 0.5 else { continue }
-                let from = language.decimal(before, places: 2), to = language.decimal(after, places: 2)
-                lines.append(fr ? "La confiance reçue par \(articles.the(name(moved.id))) est passée de \(from) à \(to)."
-                                : "Trust received by \(name(moved.id)) \(after > before ? "rose" : "fell") from \(from) to \(to).")
+                let from = language.decimal(before, places: 2)
+                let to = language.decimal(after, places: 2)
+                lines.append(
+                    fr
+                        ? "La confiance reçue par \(articles.the(name(moved.id))) est passée de \(from) à \(to)."
+                        : "Trust received by \(name(moved.id)) \(after > before ? "rose" : "fell") from \(from) to \(to).")
             }
             for same in survey.sameName {
-                lines.append(fr ? "« \(same.name) » figure sous l’identifiant \(same.oldID) puis \(same.newID) : vérifiez s’il s’agit du même organisme."
-                                : "“\(same.name)” is \(same.oldID) in the first wave and \(same.newID) in the second: check whether they are one organisation.")
+                lines.append(
+                    fr
+                        ? "« \(same.name) » figure sous l’identifiant \(same.oldID) puis \(same.newID) : vérifiez s’il s’agit du même organisme."
+                        : "“\(same.name)” is \(same.oldID) in the first wave and \(same.newID) in the second: check whether they are one organisation.")
             }
         }
         for funder in change.funding {
             let rose = funder.new > funder.old
             let from = language.amount(funder.old, funder.currency)
             let to = language.amount(funder.new, funder.currency)
-            lines.append(fr ? "Le financement \(articles.de(name(funder.funder))) est passé de \(from) à \(to)."
-                            : "\(name(funder.funder))'s funding \(rose ? "rose" : "fell") from \(from) to \(to).")
+            lines.append(
+                fr
+                    ? "Le financement \(articles.de(name(funder.funder))) est passé de \(from) à \(to)."
+                    : "\(name(funder.funder))'s funding \(rose ? "rose" : "fell") from \(from) to \(to).")
         }
         for gap in change.gapsClosed { lines.append((fr ? "Lacune comblée : " : "Gap closed: ") + describe(gap) + ".") }
         for gap in change.gapsOpened { lines.append((fr ? "Nouvelle lacune : " : "Gap opened: ") + describe(gap) + ".") }
         for broker in movedBrokers(change) {
             let from = language.percent(broker.old)
             let to = language.percent(broker.new)
-            lines.append(fr ? "La part des plus courts chemins passant par \(articles.the(name(broker.id))) est passée de \(from) à \(to) (rang \(broker.oldRank) → \(broker.newRank))."
-                            : "\(name(broker.id))'s share of shortest paths \(broker.new > broker.old ? "rose" : "fell") from \(from) to \(to) (rank \(broker.oldRank) → \(broker.newRank)).")
+            lines.append(
+                fr
+                    ? "La part des plus courts chemins passant par \(articles.the(name(broker.id))) est passée de \(from) à \(to) (rang \(broker.oldRank) → \(broker.newRank))."
+                    : "\(name(broker.id))'s share of shortest paths \(broker.new > broker.old ? "rose" : "fell") from \(from) to \(to) (rank \(broker.oldRank) → \(broker.newRank))."
+            )
         }
         return lines
     }
 
     /// The organisations whose share of shortest paths moved by five points or more, most first.
     func movedBrokers(_ change: NetworkChange, limit: Int = 5) -> [NetworkChange.Broker] {
-        Array(change.brokers.filter { abs($0.new - $0.old) >= 0.05 }
-            .sorted { abs($0.new - $0.old) != abs($1.new - $1.old) ? abs($0.new - $0.old) > abs($1.new - $1.old) : $0.id < $1.id }
-            .prefix(limit))
+        Array(
+            change.brokers.filter { abs($0.new - $0.old) >= 0.05 }
+                .sorted { abs($0.new - $0.old) != abs($1.new - $1.old) ? abs($0.new - $0.old) > abs($1.new - $1.old) : $0.id < $1.id }
+                .prefix(limit))
     }
 
     /// A gap by kind and subjects: "London LIP council missing health".

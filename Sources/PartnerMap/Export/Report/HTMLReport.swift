@@ -41,9 +41,11 @@ public enum HTMLReport {
     ///   - fundingSVG: the funding map as SVG, shown in the funding section when the file records funding.
     ///   - file: the input file's name, for the footer.
     ///   - command: the command line that made the report, so a reader can make it again.
-    public static func render(_ network: Network, mapSVG: String?, mapError: String? = nil, fundingSVG: String? = nil,
-                              file: String, command: String? = nil,
-                              language: ReportLanguage, progress: (String) -> Void = { _ in }) throws(Failure) -> String {
+    public static func render(
+        _ network: Network, mapSVG: String?, mapError: String? = nil, fundingSVG: String? = nil,
+        file: String, command: String? = nil,
+        language: ReportLanguage, progress: (String) -> Void = { _ in }
+    ) throws(Failure) -> String {
         guard let template = try? MustacheTemplate(string: EmbeddedResources.reportTemplate) else { throw .templateMissing }
         let strings = ReportStrings(language: language)
         let sentences = FindingSentences(language: language, network: network)
@@ -68,12 +70,14 @@ public enum HTMLReport {
         // they appear, and so does every finding that rests on one (FindingProvenance).
         let provenance = sentences.provenance
         func flagged(_ ids: [String]) -> Bool { ids.contains(where: provenance.isIllustrative) }
-        let illustrativeCount = network.organisations.filter(\.illustrative).count + network.projects.filter(\.illustrative).count
+        let illustrativeCount =
+            network.organisations.filter(\.illustrative).count + network.projects.filter(\.illustrative).count
             + network.partnerships.filter(\.illustrative).count
             + network.memberships.filter(\.illustrative).count + network.funding.filter(\.illustrative).count
         if illustrativeCount > 0 { context["illustrativeNote"] = strings.illustrativeNote(illustrativeCount) }
-        context["method"] = strings.method(sampled: samples, of: graph.nodeCount, illustrative: illustrativeCount > 0,
-                                           funding: !network.funding.isEmpty, survey: network.partnerships.contains { $0.reported != nil })
+        context["method"] = strings.method(
+            sampled: samples, of: graph.nodeCount, illustrative: illustrativeCount > 0,
+            funding: !network.funding.isEmpty, survey: network.partnerships.contains { $0.reported != nil })
         let bodies = Set(network.organisations.filter(\.isBody).map(\.id))
         // What the network holds.
         // Money entering the network: flows from funders that receive nothing themselves, so a
@@ -86,7 +90,10 @@ public enum HTMLReport {
             ["label": strings.factLabel("projects"), "value": "\(summary.projects)"],
             ["label": strings.factLabel("partnerships"), "value": "\(summary.partnerships)"],
             ["label": strings.factLabel("seats"), "value": "\(summary.memberships)"],
-            ["label": strings.factLabel("funding"), "value": totals.isEmpty ? "—" : totals.sorted { $0.key < $1.key }.map { language.amount($0.value, $0.key) }.joined(separator: " + ")],
+            [
+                "label": strings.factLabel("funding"),
+                "value": totals.isEmpty ? "—" : totals.sorted { $0.key < $1.key }.map { language.amount($0.value, $0.key) }.joined(separator: " + "),
+            ],
             ["label": strings.factLabel("density"), "value": language.decimal(summary.density, places: 3)],
             ["label": strings.factLabel("groups"), "value": "\(summary.components)"],
             ["label": strings.factLabel("isolated"), "value": "\(summary.isolated.count)"],
@@ -190,28 +197,37 @@ public enum HTMLReport {
         context["gapGroups"] = Gap.Kind.allCases.compactMap { kind -> [String: Any]? in
             let ofKind = zip(gaps, gapFlags).filter { $0.0.kind == kind }
             guard !ofKind.isEmpty else { return nil }
-            return ["heading": sentences.heading(kind), "count": "\(ofKind.count)",
-                    "items": ofKind.prefix(Self.gapsListedPerKind).map { ["message": sentences.message($0.0), "next": sentences.nextStep($0.0), "illustrative": $0.1] as [String: Any] }]
+            return [
+                "heading": sentences.heading(kind), "count": "\(ofKind.count)",
+                "items": ofKind.prefix(Self.gapsListedPerKind).map {
+                    ["message": sentences.message($0.0), "next": sentences.nextStep($0.0), "illustrative": $0.1] as [String: Any]
+                },
+            ]
         }
 
         // Funding.
         context["hasFunding"] = !network.funding.isEmpty
         context["funders"] = summary.funders.map { funder -> [String: Any] in
-            ["name": funder.name, "total": language.amount(funder.total, funder.currency), "totalValue": "\(funder.total)", "flows": "\(funder.flows)",
-             "illustrative": provenance.funderTotalIsIllustrative(funder.funder)]
+            [
+                "name": funder.name, "total": language.amount(funder.total, funder.currency), "totalValue": "\(funder.total)", "flows": "\(funder.flows)",
+                "illustrative": provenance.funderTotalIsIllustrative(funder.funder),
+            ]
         }
         // Largest first past the limit; in file order below it, as the coordinator wrote them.
-        let listedFlows = network.funding.count > Self.flowsListed
+        let listedFlows =
+            network.funding.count > Self.flowsListed
             ? network.funding.indices.sorted { (network.funding[$1].amount, $0) < (network.funding[$0].amount, $1) }.prefix(Self.flowsListed).map { network.funding[$0] }
             : network.funding
         if listedFlows.count < network.funding.count { context["flowsMore"] = strings.flowsMore(listedFlows.count, of: network.funding.count) }
         context["flows"] = listedFlows.map { flow -> [String: Any] in
             var period = flow.year.map(String.init) ?? ""
             if period.isEmpty, let start = flow.start { period = start.description + (flow.end.map { "–" + $0.description } ?? "") }
-            return ["from": network.displayName(of: flow.from), "to": network.displayName(of: flow.to),
-                    "amount": language.amount(flow.amount, flow.currency), "amountValue": "\(flow.amount)",
-                    "period": period, "programme": flow.programme ?? "",
-                    "illustrative": provenance.isIllustrative(flow)]
+            return [
+                "from": network.displayName(of: flow.from), "to": network.displayName(of: flow.to),
+                "amount": language.amount(flow.amount, flow.currency), "amountValue": "\(flow.amount)",
+                "period": period, "programme": flow.programme ?? "",
+                "illustrative": provenance.isIllustrative(flow),
+            ]
         }
         context["fundingSentences"] = zip(gaps, gapFlags).filter { $0.0.kind == .fundingConcentration || $0.0.kind == .fundingDependency }
             .prefix(Self.gapsListedPerKind).map { ["text": sentences.message($0.0), "illustrative": $0.1] as [String: Any] }
@@ -224,8 +240,10 @@ public enum HTMLReport {
                 var reasons: [String] = []
                 if !cover.sharedThemes.isEmpty { reasons.append(strings.sharedThemes(cover.sharedThemes.joined(separator: ", "))) }
                 if !cover.sharedWords.isEmpty { reasons.append(strings.sharedWords(cover.sharedWords.joined(separator: ", "))) }
-                return ["project": network.displayName(of: cover.project), "why": reasons.joined(separator: "; "),
-                        "illustrative": flagged([cover.project])]
+                return [
+                    "project": network.displayName(of: cover.project), "why": reasons.joined(separator: "; "),
+                    "illustrative": flagged([cover.project]),
+                ]
             }
             return ["name": name, "covers": covers]
         }
@@ -263,11 +281,14 @@ public enum HTMLReport {
         let scores = SurveyScores(network)
         let words = FindingSentences.words(language).survey
         func cell(_ value: Double?, flag: Bool = true) -> [String: Any] {
-            ["text": value.map { language.decimal($0, places: 2) } ?? "–", "value": value.map { "\($0)" } ?? "",
-             "low": flag && (value ?? 4) < SurveyScores.lowRating]
+            [
+                "text": value.map { language.decimal($0, places: 2) } ?? "–", "value": value.map { "\($0)" } ?? "",
+                "low": flag && (value ?? 4) < SurveyScores.lowRating,
+            ]
         }
         let output = SurveyOutput(scores, network: network, language: language)
-        let sentence = words.responded.prefix(1).uppercased() + words.responded.dropFirst() + (language == .fr ? "\u{00A0}: " : ": ")
+        let sentence =
+            words.responded.prefix(1).uppercased() + words.responded.dropFirst() + (language == .fr ? "\u{00A0}: " : ": ")
             + output.responseRate
         let facts = output.networkFacts(glosses: false).map { fact -> [String: String] in
             ["label": fact.label.prefix(1).uppercased() + fact.label.dropFirst(), "value": fact.value]
@@ -275,15 +296,23 @@ public enum HTMLReport {
         let byTrust = output.sorted(by: "trustReceived")
         let members = byTrust.map { item -> [String: Any] in
             let count = { (value: Int?) -> [String: Any] in ["text": value.map(String.init) ?? "–", "value": value.map(String.init) ?? "", "low": false] }
-            return ["name": network.displayName(of: item.id), "responded": item.responded,
-                    "cells": [count(item.namedBy), count(item.names), cell(item.trustReceived), cell(item.valueReceived),
-                              cell(item.trustGiven, flag: false), cell(item.valueGiven, flag: false),
-                              ["text": item.relativeConnectivity.map { language.percent($0) } ?? "–",
-                               "value": item.relativeConnectivity.map { "\($0)" } ?? "", "low": false]]]
+            return [
+                "name": network.displayName(of: item.id), "responded": item.responded,
+                "cells": [
+                    count(item.namedBy), count(item.names), cell(item.trustReceived), cell(item.valueReceived),
+                    cell(item.trustGiven, flag: false), cell(item.valueGiven, flag: false),
+                    [
+                        "text": item.relativeConnectivity.map { language.percent($0) } ?? "–",
+                        "value": item.relativeConnectivity.map { "\($0)" } ?? "", "low": false,
+                    ],
+                ],
+            ]
         }
-        let columns = [words.name, words.namedByHeader, words.namesHeader, words.trustReceivedHeader, words.valueReceivedHeader,
-                       words.trustGivenHeader, words.valueGivenHeader, words.connectivityHeader]
-            .enumerated().map { ["label": $0.element, "number": $0.offset > 0] as [String: Any] }
+        let columns = [
+            words.name, words.namedByHeader, words.namesHeader, words.trustReceivedHeader, words.valueReceivedHeader,
+            words.trustGivenHeader, words.valueGivenHeader, words.connectivityHeader,
+        ]
+        .enumerated().map { ["label": $0.element, "number": $0.offset > 0] as [String: Any] }
         let indicatorColumns = ([words.name] + SurveyResponse.indicators.map(words.indicator))
             .enumerated().map { ["label": $0.element, "number": $0.offset > 0] as [String: Any] }
         let indicatorRows = byTrust.filter { $0.namedBy > 0 }.map { item -> [String: Any] in
@@ -295,8 +324,12 @@ public enum HTMLReport {
             "columns": columns, "members": members, "indicatorColumns": indicatorColumns, "indicatorRows": indicatorRows,
             "oneSidedSentence": words.oneSided(scores.oneSided.count, unconfirmable),
             "hasOneSided": !scores.oneSided.isEmpty,
-            "oneSided": scores.oneSided.map { ["from": network.displayName(of: $0.from), "to": network.displayName(of: $0.to),
-                                               "otherResponded": $0.otherResponded] as [String: Any] },
+            "oneSided": scores.oneSided.map {
+                [
+                    "from": network.displayName(of: $0.from), "to": network.displayName(of: $0.to),
+                    "otherResponded": $0.otherResponded,
+                ] as [String: Any]
+            },
             "definitions": words.definitions,
         ]
     }
@@ -324,7 +357,8 @@ public enum HTMLReport {
             "mapHelp": strings.mapHelp, "search": strings.search, "brokersHeading": strings.brokersHeading,
             "overlapHeading": strings.overlapHeading, "gapsHeading": strings.gapsHeading, "fundingHeading": strings.fundingHeading,
             "recommendHeading": strings.recommendHeading, "prioritiesHeading": strings.prioritiesHeading,
-            "priority": strings.priority, "coveredBy": strings.coveredBy, "why": strings.why, "noProject": strings.noProject, "sourcesHeading": strings.sourcesHeading, "noSources": strings.noSources,
+            "priority": strings.priority, "coveredBy": strings.coveredBy, "why": strings.why, "noProject": strings.noProject, "sourcesHeading": strings.sourcesHeading,
+            "noSources": strings.noSources,
             "organisation": strings.organisation, "type": strings.type, "sector": strings.sector, "ties": strings.ties,
             "betweenness": strings.betweenness, "closeness": strings.closeness, "constraint": strings.constraint,
             "pair": strings.pair, "score": strings.score, "kind": strings.kind, "evidence": strings.evidence, "action": strings.action,
@@ -332,8 +366,10 @@ public enum HTMLReport {
             "funder": strings.funder, "total": strings.total, "flows": strings.flows, "noOverlap": strings.noOverlap,
             "noGaps": strings.noGaps, "noFunding": strings.noFunding, "noRecommendation": strings.noRecommendation,
             "clusters": strings.clusters, "sortHint": strings.sortHint, "mapMissing": strings.mapMissing,
-            "detailsPrompt": strings.detailsPrompt, "methodHeading": strings.methodHeading, "illustrativeTies": strings.illustrativeTies, "surveyHeading": strings.surveyHeading, "noAnswer": strings.noAnswer,
-            "indicatorsHeading": strings.indicatorsHeading, "notConfirmable": strings.notConfirmable, "illustrativeGrants": strings.illustrativeGrants, "illustrative": strings.illustrative, "madeBy": strings.madeBy,
+            "detailsPrompt": strings.detailsPrompt, "methodHeading": strings.methodHeading, "illustrativeTies": strings.illustrativeTies, "surveyHeading": strings.surveyHeading,
+            "noAnswer": strings.noAnswer,
+            "indicatorsHeading": strings.indicatorsHeading, "notConfirmable": strings.notConfirmable, "illustrativeGrants": strings.illustrativeGrants,
+            "illustrative": strings.illustrative, "madeBy": strings.madeBy,
             "fundingMapHeading": strings.fundingMapHeading, "zoomIn": strings.zoomIn, "zoomOut": strings.zoomOut, "fit": strings.fit,
         ]
     }

@@ -50,21 +50,25 @@ struct EnglishCatalogue: FindingCatalogue {
             if gap.membersComplete == true { return "No member of \(name(s[0])) works in \(ReportLanguage.en.list(gap.sectors))." }
             return "None of the members of \(name(s[0])) recorded in this file works in \(ReportLanguage.en.list(gap.sectors)); the file does not say it lists every member."
         case .uncoveredPriority:
-            let hint = gap.closestProject.flatMap { id in
-                network.project(id).map { " The closest project is \($0.name) (\(id)), which does not share what the priority is about." }
-            } ?? ""
+            let hint =
+                gap.closestProject.flatMap { id in
+                    network.project(id).map { " The closest project is \($0.name) (\(id)), which does not share what the priority is about." }
+                } ?? ""
             return "No project addresses the priority “\(priorityName(s[0]))”." + hint
         case .unfundedProject:
             return "\(name(s[0])) has no funding recorded."
         case .fundingDependency:
             if gap.onlyFunder == true {
-                return "Every grant in this file comes from \(name(s[0])) (\(plural(gap.recipients ?? 0, "recipient"))): the file cannot show whether any recipient depends on it alone."
+                return
+                    "Every grant in this file comes from \(name(s[0])) (\(plural(gap.recipients ?? 0, "recipient"))): the file cannot show whether any recipient depends on it alone."
             }
             return "\(name(s[0])) receives \(ReportLanguage.en.percent(gap.share ?? 0)) of its funding recorded in this file from \(name(s[1]))."
         case .fundingConcentration:
-            return "Funding is concentrated: the largest recipient, \(name(s[0])), receives \(ReportLanguage.en.percent(gap.share ?? 0)) of what reaches the \(gap.recipients ?? s.count) recipients (Gini \(language.significant(gap.gini ?? 0)), Herfindahl \(language.significant(gap.herfindahl ?? 0)))."
+            return
+                "Funding is concentrated: the largest recipient, \(name(s[0])), receives \(ReportLanguage.en.percent(gap.share ?? 0)) of what reaches the \(gap.recipients ?? s.count) recipients (Gini \(language.significant(gap.gini ?? 0)), Herfindahl \(language.significant(gap.herfindahl ?? 0)))."
         case .siloedOrganisation:
-            return "All of \(possessive(name(s[0]))) \(gap.ties ?? 0) ties are with organisations working in exactly its sectors (\(gap.sectors.joined(separator: ", "))): none brings another sector's view."
+            return
+                "All of \(possessive(name(s[0]))) \(gap.ties ?? 0) ties are with organisations working in exactly its sectors (\(gap.sectors.joined(separator: ", "))): none brings another sector's view."
         }
     }
 
@@ -74,13 +78,16 @@ struct EnglishCatalogue: FindingCatalogue {
         case .isolatedOrganisation:
             return "Invite \(name(s[0])) to a partnership table, or pair it with an organisation that works on the same themes."
         case .disconnectedComponent:
-            return s.count == 1 ? "Connect \(name(s[0])) to the main network through a partnership or a seat on a council."
+            return s.count == 1
+                ? "Connect \(name(s[0])) to the main network through a partnership or a seat on a council."
                 : "Build one tie between this group and the main network: a partnership, or a seat on a council for one of its members."
         case .singlePointOfFailure:
-            return s.count == 2 ? "Add a second tie between these two groups so the link does not rest on one relationship."
+            return s.count == 2
+                ? "Add a second tie between these two groups so the link does not rest on one relationship."
                 : "Create a second link around \(name(s[0])): a direct partnership between the groups it connects, or a co-chair."
         case .missingSector:
-            let who = gap.sectors.count == 1
+            let who =
+                gap.sectors.count == 1
                 ? ("aeiou".contains(gap.sectors[0].prefix(1).lowercased()) ? "an " : "a ") + "\(gap.sectors[0]) organisation"
                 : "organisations from these sectors"
             if gap.membersComplete == true { return "Invite \(who) to sit on \(name(s[0]))." }
@@ -106,8 +113,9 @@ struct EnglishCatalogue: FindingCatalogue {
     // MARK: overlap
 
     func evidenceLabels() -> EvidenceLabels {
-        EvidenceLabels(words: "words: ", concepts: "concepts: ", themes: "themes: ", forGroups: "for: ", bothIn: "both in ",
-                       samePeriod: "same period", sameFunder: "same funder: ", why: "why: ")
+        EvidenceLabels(
+            words: "words: ", concepts: "concepts: ", themes: "themes: ", forGroups: "for: ", bothIn: "both in ",
+            samePeriod: "same period", sameFunder: "same funder: ", why: "why: ")
     }
 
     func action(_ pair: OverlapFinder.Pair) -> String {
@@ -221,10 +229,14 @@ struct EnglishCatalogue: FindingCatalogue {
     // MARK: survey
 
     var survey: SurveyWords {
-        let columns = ["trustReceived": "trust received", "valueReceived": "value received", "namedBy": "named by", "names": "names",
-                       "trustGiven": "trust given", "valueGiven": "value given", "relativeConnectivity": "relative connectivity", "id": "id"]
-        let indicators = ["openness": "openness", "reliability": "reliability", "mission": "mission", "power": "power",
-                          "resources": "resources", "involvement": "involvement"]
+        let columns = [
+            "trustReceived": "trust received", "valueReceived": "value received", "namedBy": "named by", "names": "names",
+            "trustGiven": "trust given", "valueGiven": "value given", "relativeConnectivity": "relative connectivity", "id": "id",
+        ]
+        let indicators = [
+            "openness": "openness", "reliability": "reliability", "mission": "mission", "power": "power",
+            "resources": "resources", "involvement": "involvement",
+        ]
         return SurveyWords(
             title: { "\($0): partner survey" },
             invited: "invited", responded: "responded", notResponded: "not responded: ", density: "density",
@@ -241,10 +253,12 @@ struct EnglishCatalogue: FindingCatalogue {
             connectivityHeader: "connectivity", noAnswer: "–", noLowRatings: "No member's trust or value received is below 2.5.",
             lowRatings: { "Trust or value received below 2.5 (\"not at all\" to \"a little\"): \($0)." },
             oneSided: { count, unconfirmable in
-                count == 0 ? "Every tie named was named by both sides."
+                count == 0
+                    ? "Every tie named was named by both sides."
                     : "\(plural(count, "tie")) named by one side only; \(unconfirmable) of them cannot be confirmed, because the partner named did not respond."
             },
-            definitions: "Trust is the mean of openness, reliability and mission; value the mean of power, resources and involvement; each from 1 (not at all) to 4 (a great deal), a blank answer left out. Received: the mean over the answers naming the member; given: over its own answers. Relative connectivity: times named × the mean of trust and value received, as a share of the member with the most.",
+            definitions:
+                "Trust is the mean of openness, reliability and mission; value the mean of power, resources and involvement; each from 1 (not at all) to 4 (a great deal), a blank answer left out. Received: the mean over the answers naming the member; given: over its own answers. Relative connectivity: times named × the mean of trust and value received, as a share of the member with the most.",
             howPartnersSee: { "How partners see \($0)" },
             namedByOf: { "Named by \($0) of the \($1) other respondents." },
             indicator: { indicators[$0] ?? $0 },

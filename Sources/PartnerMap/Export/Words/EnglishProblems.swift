@@ -11,8 +11,11 @@ struct EnglishProblems: ProblemCatalogue {
         case .readGraph(let nodes, let edges, let file, let format, let directed):
             return ["read \(nodes) nodes and \(edges) edges from \(file) (\(format), \(directed ? "directed" : "undirected"))"]
         case .repeatedEdgesMerged(let count):
-            return [count == 1 ? "1 repeated edge between the same two nodes kept as one partnership with the last weight given"
-                : "\(count) repeated edges between the same two nodes kept as one partnership with the last weight given"]
+            return [
+                count == 1
+                    ? "1 repeated edge between the same two nodes kept as one partnership with the last weight given"
+                    : "\(count) repeated edges between the same two nodes kept as one partnership with the last weight given"
+            ]
         case .loopsLeftOut(let count):
             return ["\(count) edge\(count == 1 ? "" : "s") of a node to itself left out: a partnership joins two organisations"]
         case .directionDropped:
@@ -59,13 +62,15 @@ struct EnglishProblems: ProblemCatalogue {
     func command(_ message: CommandMessage) -> String {
         switch message {
         case .nothingWritten: "nothing was written."
-        case .formWritten(let file, let members): "written \(file): the partner survey's form, \(members) organisations to choose from; upload it to KoboToolbox, ODK Central or SurveyCTO"
+        case .formWritten(let file, let members):
+            "written \(file): the partner survey's form, \(members) organisations to choose from; upload it to KoboToolbox, ODK Central or SurveyCTO"
         case .importedDoesNotValidate: "the imported network does not validate; nothing was written."
         case .isAFolder(let file):
             "\(file): is a folder; import reads files (a survey's responses.csv, a grants file, a GraphML or GEXF file); a folder of network CSV files is read directly by every command"
         case .cannotTellFormat(let file, let formats): "\(file): cannot tell what this file is; give --from " + formats.joined(separator: "|")
         case .surveyNeedsRoster(let file): "\(file): a survey needs its roster; add --roster roster.csv (id,name,type,sectors)"
-        case .formDataNeedsTables(let file): "\(file): a survey form's answers come as the tool's whole export, with its ratings sheet: KoboToolbox's XLS export (.xlsx) or ODK Central's CSV download (.zip)"
+        case .formDataNeedsTables(let file):
+            "\(file): a survey form's answers come as the tool's whole export, with its ratings sheet: KoboToolbox's XLS export (.xlsx) or ODK Central's CSV download (.zip)"
         case .kumuNeedsConnections(let file): "\(file): a Kumu Elements sheet needs its Connections sheet (From, To, Type) as a second file"
         case .filesWithProblems(let failed, let total):
             total == 1 ? "1 file has problems; nothing was loaded." : "\(failed) of \(total) files have problems."
@@ -97,7 +102,8 @@ struct EnglishProblems: ProblemCatalogue {
         case .folderNotListable:
             return "cannot be read (the folder cannot be listed)"
         case .narrowingNeedsNetwork:
-            return "cannot be read (--as-of, --confirmed and --sourced-only need a network file (YAML, JSON or a CSV folder); a graph from another tool (edge list, GraphML, GEXF, DOT) records no dates, survey answers or sources)"
+            return
+                "cannot be read (--as-of, --confirmed and --sourced-only need a network file (YAML, JSON or a CSV folder); a graph from another tool (edge list, GraphML, GEXF, DOT) records no dates, survey answers or sources)"
         case .dotNeedsGraphviz:
             return "is a DOT file, which is read by Graphviz: load it with `dot: DOTReader.self` from the PartnerMapGraphviz module"
         case .unknownFileType:
@@ -119,10 +125,11 @@ struct EnglishProblems: ProblemCatalogue {
         case .aliasExpansionTooLarge(let limit):
             return "YAML aliases (*name) expand to more than \(limit) entries; write the entries out or use fewer aliases"
         case .notAMapping(let place):
-            let what = switch place {
-            case .topOfFile: "the top of a network file"
-            case .entry(let section): "each entry of `\(section)`"
-            }
+            let what =
+                switch place {
+                case .topOfFile: "the top of a network file"
+                case .entry(let section): "each entry of `\(section)`"
+                }
             return "\(what) must be a mapping of `field: value` lines"
         case .notAList(let section):
             return "`\(section)` must be a list of entries, each starting with `- `"
@@ -158,7 +165,8 @@ struct EnglishProblems: ProblemCatalogue {
             return "currency \(quoted(code)) is not a three-letter code such as CAD, USD or EUR"
         case .ambiguousNumber(let field, let text, let thousands, let decimal):
             let mark = text.contains(",") ? "comma" : "dot"
-            return "`\(field)` \(quoted(text)) reads two ways: \(AmountText.plain(thousands)) (a \(mark) between thousands) or \(AmountText.plain(decimal)) (a decimal \(mark)); write \(AmountText.plain(thousands)) or \(AmountText.plain(decimal))"
+            return
+                "`\(field)` \(quoted(text)) reads two ways: \(AmountText.plain(thousands)) (a \(mark) between thousands) or \(AmountText.plain(decimal)) (a decimal \(mark)); write \(AmountText.plain(thousands)) or \(AmountText.plain(decimal))"
         case .malformedNumber(let field, let text, let fault):
             return "`\(field)` \(quoted(text)) is not a number PartnerMap reads: \(numberFault(fault)); write digits with an optional decimal mark, for example 125000 or 125000.50"
         case .currencyContradiction(let amount, let named, let given):
@@ -178,11 +186,13 @@ struct EnglishProblems: ProblemCatalogue {
         case .missingCSVFile(let expected):
             return "the folder has no \(expected); a CSV network needs at least organisations.csv"
         case .repeatedPartnership(let a, let b, let firstLine):
-            return "the partnership of \(quoted(a)) and \(quoted(b)) is already on line \(firstLine); write one partnership per pair (both types in `type`, the tie's strength in `weight`)"
+            return
+                "the partnership of \(quoted(a)) and \(quoted(b)) is already on line \(firstLine); write one partnership per pair (both types in `type`, the tie's strength in `weight`)"
         case .repeatedMembership(let organisation, let body, let firstLine):
             return "\(quoted(organisation))'s seat on \(quoted(body)) is already on line \(firstLine); remove one of the two rows"
         case .repeatedFunding(let from, let to, let firstLine):
-            return "this funding row from \(quoted(from)) to \(quoted(to)) repeats line \(firstLine) exactly; remove it, or if it is a second grant give it its own year, period or programme"
+            return
+                "this funding row from \(quoted(from)) to \(quoted(to)) repeats line \(firstLine) exactly; remove it, or if it is a second grant give it its own year, period or programme"
         case .organisationWithoutTies(let id):
             return "\(quoted(id)) is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone"
         case .projectWithoutObjectives(let id):
@@ -225,7 +235,8 @@ struct EnglishProblems: ProblemCatalogue {
             return "the workbook has no sheet named \(expected) (its sheets: \(sheets.map(quoted).joined(separator: ", ")))"
 
         case .answerWithoutSubmission(let parent, let main):
-            return "this answer belongs to submission \(quoted(parent)), which \(quoted(main)) does not hold; export the submissions and their ratings together, from the same download"
+            return
+                "this answer belongs to submission \(quoted(parent)), which \(quoted(main)) does not hold; export the submissions and their ratings together, from the same download"
 
         case .csvRowWidth(let fields, let header):
             return "this row has \(fields) fields but the header has \(header); check for a missing quote or an extra comma"
@@ -256,13 +267,15 @@ struct EnglishProblems: ProblemCatalogue {
         case .elementAfterDocument(let name):
             return "not valid XML: `<\(name)>` comes after the end of the document"
         case .respelledIDs(let count, let examples):
-            return "\(count) id\(count == 1 ? " was" : "s were") written with separate accents (\(examples.map(quoted).joined(separator: ", "))); each read as one node whichever way it is typed, in composed form (Unicode NFC)"
+            return
+                "\(count) id\(count == 1 ? " was" : "s were") written with separate accents (\(examples.map(quoted).joined(separator: ", "))); each read as one node whichever way it is typed, in composed form (Unicode NFC)"
         case .loopsLeftOut(let count, let first):
             return "\(count) tie\(count == 1 ? "" : "s") of a node to itself (\(quoted(first))\(count > 1 ? ", …" : "")) left out: measures count ties between two nodes"
         case .otherGraphsLeftOut(let count):
             return "the file holds \(count + 1) graphs; only the first is read (put each graph in a file of its own to read the others)"
         case .undeclaredNodes(let count, let examples):
-            return "ties name \(count) node\(count == 1 ? "" : "s") the file does not declare (\(examples.map(quoted).joined(separator: ", "))\(count > examples.count ? ", …" : "")): added as nodes"
+            return
+                "ties name \(count) node\(count == 1 ? "" : "s") the file does not declare (\(examples.map(quoted).joined(separator: ", "))\(count > examples.count ? ", …" : "")): added as nodes"
         case .repeatedTies(let count):
             return "\(count) repeated tie\(count == 1 ? "" : "s") between the same two nodes kept as one, with the last weight given"
 
@@ -277,17 +290,18 @@ struct EnglishProblems: ProblemCatalogue {
             case .kumuBlueprint: return "no `\(column)` column; is this a Kumu sheet?"
             }
         case .rowWithout(let fields, let row):
-            let what = switch row {
-            case .row: "a row"
-            case .rosterRow: "a roster row"
-            case .response: "a response"
-            case .respondentsRow: "a respondents row"
-            case .node: "a node"
-            case .edge: "an edge"
-            case .element: "an element"
-            case .connection: "a connection"
-            case .grant: "a grant"
-            }
+            let what =
+                switch row {
+                case .row: "a row"
+                case .rosterRow: "a roster row"
+                case .response: "a response"
+                case .respondentsRow: "a respondents row"
+                case .node: "a node"
+                case .edge: "an edge"
+                case .element: "an element"
+                case .connection: "a connection"
+                case .grant: "a grant"
+                }
             if row == .element { return "an element has no label" }
             if row == .grant { return "a grant has no identifier" }
             return "\(what) has no " + fields.map { "`\($0)`" }.joined(separator: " or ")
@@ -314,11 +328,12 @@ struct EnglishProblems: ProblemCatalogue {
         case .grantNotAnObject(let index):
             return "grant \(index) is not an object"
         case .grant(let record, let fault):
-            let name = switch record {
-            case .agreement(let ref): "agreement \(quoted(ref))"
-            case .grant(let id): "grant \(quoted(id))"
-            default: "the grant"
-            }
+            let name =
+                switch record {
+                case .agreement(let ref): "agreement \(quoted(ref))"
+                case .grant(let id): "grant \(quoted(id))"
+                default: "the grant"
+                }
             switch fault {
             case .noAmount: return "\(name) has no amount awarded"
             case .unreadableAmount(let text): return "\(name): the amount \(quoted(text)) is not an amount PartnerMap reads"

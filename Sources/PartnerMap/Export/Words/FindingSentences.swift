@@ -53,8 +53,13 @@ public struct FindingSentences: Sendable {
         let label = catalogue.evidenceLabels()
         var parts: [String] = []
         if !pair.sharedTerms.isEmpty { parts.append(label.words + pair.sharedTerms.prefix(6).joined(separator: ", ")) }
-        if !pair.sharedConcepts.isEmpty { parts.append(label.concepts + pair.sharedConcepts.map {
-            language == .fr ? DomainLexicon.builtIn.frenchLabel(of: $0) : $0 }.joined(separator: ", ")) }
+        if !pair.sharedConcepts.isEmpty {
+            parts.append(
+                label.concepts
+                    + pair.sharedConcepts.map {
+                        language == .fr ? DomainLexicon.builtIn.frenchLabel(of: $0) : $0
+                    }.joined(separator: ", "))
+        }
         if !pair.sharedThemes.isEmpty { parts.append(label.themes + pair.sharedThemes.joined(separator: ", ")) }
         if !pair.sharedTargetGroups.isEmpty { parts.append(label.forGroups + pair.sharedTargetGroups.joined(separator: ", ")) }
         if let area = pair.sameArea { parts.append(label.bothIn + area) }

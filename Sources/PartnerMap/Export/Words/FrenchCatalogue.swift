@@ -14,10 +14,12 @@ struct FrenchCatalogue: FindingCatalogue {
     var illustrativeMark: String { "[illustratif]" }
 
     func sector(_ sector: String) -> String {
-        let french = ["health": "santé", "education": "éducation", "employment": "emploi", "settlement": "établissement",
-                      "municipal": "municipal", "justice": "justice", "housing": "logement", "inclusion": "inclusion",
-                      "research": "recherche", "employers": "employeurs", "francophone": "francophone", "youth": "jeunesse",
-                      "women": "femmes", "social-economy": "économie sociale", "community-funding": "financement communautaire"]
+        let french = [
+            "health": "santé", "education": "éducation", "employment": "emploi", "settlement": "établissement",
+            "municipal": "municipal", "justice": "justice", "housing": "logement", "inclusion": "inclusion",
+            "research": "recherche", "employers": "employeurs", "francophone": "francophone", "youth": "jeunesse",
+            "women": "femmes", "social-economy": "économie sociale", "community-funding": "financement communautaire",
+        ]
         return french[SectorCoverage.canonical(sector)] ?? sector
     }
 
@@ -54,7 +56,8 @@ struct FrenchCatalogue: FindingCatalogue {
         case .singlePointOfFailure:
             let count = gap.cutOff ?? 0
             if s.count == 2 {
-                return "Le lien entre \(grammar.the(name(s[0]))) et \(grammar.the(name(s[1]))) est le seul entre deux groupes ; \(count) organismes seraient coupés du reste sans lui."
+                return
+                    "Le lien entre \(grammar.the(name(s[0]))) et \(grammar.the(name(s[1]))) est le seul entre deux groupes ; \(count) organismes seraient coupés du reste sans lui."
             }
             return "Si \(grammar.the(name(s[0]))) partait, \(count == 1 ? "1 organisme perdrait son" : "\(count) organismes perdraient leur") seul chemin vers le reste du réseau."
         case .missingSector:
@@ -62,21 +65,25 @@ struct FrenchCatalogue: FindingCatalogue {
             if gap.membersComplete == true { return "Aucun membre \(grammar.de(name(s[0]))) ne travaille dans \(sectors)." }
             return "Aucun des membres \(grammar.de(name(s[0]))) consignés dans ce fichier ne travaille dans \(sectors) ; le fichier ne dit pas qu’il en donne la liste complète."
         case .uncoveredPriority:
-            let hint = gap.closestProject.flatMap { id in
-                network.project(id).map { " Le projet le plus proche est \($0.name) (\(id)), qui ne porte pas sur ce dont parle la priorité." }
-            } ?? ""
+            let hint =
+                gap.closestProject.flatMap { id in
+                    network.project(id).map { " Le projet le plus proche est \($0.name) (\(id)), qui ne porte pas sur ce dont parle la priorité." }
+                } ?? ""
             return "Aucun projet ne répond à la priorité « \(priorityName(s[0])) »." + hint
         case .unfundedProject:
             return "\(grammar.subject(name(s[0]))) n’a aucun financement consigné."
         case .fundingDependency:
             if gap.onlyFunder == true {
-                return "Toutes les subventions de ce fichier viennent \(grammar.de(name(s[0]))) (\(plural(gap.recipients ?? 0, "bénéficiaire"))) : le fichier ne permet pas de savoir si un bénéficiaire en dépend seul."
+                return
+                    "Toutes les subventions de ce fichier viennent \(grammar.de(name(s[0]))) (\(plural(gap.recipients ?? 0, "bénéficiaire"))) : le fichier ne permet pas de savoir si un bénéficiaire en dépend seul."
             }
             return "\(grammar.subject(name(s[0]))) reçoit \(language.percent(gap.share ?? 0)) du financement consigné dans ce fichier \(grammar.de(name(s[1])))."
         case .fundingConcentration:
-            return "Le financement est concentré : le premier bénéficiaire, \(grammar.the(name(s[0]))), reçoit \(language.percent(gap.share ?? 0)) de ce que reçoivent les \(gap.recipients ?? s.count) bénéficiaires (Gini \(language.significant(gap.gini ?? 0)), Herfindahl \(language.significant(gap.herfindahl ?? 0)))."
+            return
+                "Le financement est concentré : le premier bénéficiaire, \(grammar.the(name(s[0]))), reçoit \(language.percent(gap.share ?? 0)) de ce que reçoivent les \(gap.recipients ?? s.count) bénéficiaires (Gini \(language.significant(gap.gini ?? 0)), Herfindahl \(language.significant(gap.herfindahl ?? 0)))."
         case .siloedOrganisation:
-            return "Les \(gap.ties ?? 0) liens \(grammar.de(name(s[0]))) sont tous avec des organismes qui travaillent exactement dans ses secteurs (\(gap.sectors.map(sector).joined(separator: ", "))) : aucun n’apporte le regard d’un autre secteur."
+            return
+                "Les \(gap.ties ?? 0) liens \(grammar.de(name(s[0]))) sont tous avec des organismes qui travaillent exactement dans ses secteurs (\(gap.sectors.map(sector).joined(separator: ", "))) : aucun n’apporte le regard d’un autre secteur."
         }
     }
 
@@ -86,15 +93,18 @@ struct FrenchCatalogue: FindingCatalogue {
         case .isolatedOrganisation:
             return "Inviter \(grammar.the(name(s[0]))) à une table de concertation, ou lui trouver un partenaire qui travaille sur les mêmes thèmes."
         case .disconnectedComponent:
-            return s.count == 1 ? "Relier \(grammar.the(name(s[0]))) au réseau principal par un partenariat ou un siège dans un conseil."
+            return s.count == 1
+                ? "Relier \(grammar.the(name(s[0]))) au réseau principal par un partenariat ou un siège dans un conseil."
                 : "Créer un lien entre ce groupe et le réseau principal : un partenariat, ou un siège dans un conseil pour l’un de ses membres."
         case .singlePointOfFailure:
-            return s.count == 2 ? "Ajouter un second lien entre ces deux groupes, pour que la relation ne repose pas sur un seul lien."
+            return s.count == 2
+                ? "Ajouter un second lien entre ces deux groupes, pour que la relation ne repose pas sur un seul lien."
                 : "Créer un second lien autour \(grammar.de(name(s[0]))) : un partenariat direct entre les groupes qu’\(grammar.pronoun(name(s[0]))) relie, ou une coprésidence."
         case .missingSector:
             let who = gap.sectors.count == 1 ? "un organisme de ce secteur" : "des organismes de ces secteurs"
             if gap.membersComplete == true { return "Inviter \(who) à siéger \(grammar.à(name(s[0])))." }
-            return "Vérifier la composition \(grammar.de(name(s[0]))) ; si aucun tel membre n’y siège, inviter \(who). Marquer l’instance `membersComplete: true` quand le fichier en donne tous les membres."
+            return
+                "Vérifier la composition \(grammar.de(name(s[0]))) ; si aucun tel membre n’y siège, inviter \(who). Marquer l’instance `membersComplete: true` quand le fichier en donne tous les membres."
         case .fundingDependency where gap.onlyFunder == true:
             return "Ajouter au fichier les subventions des autres bailleurs de fonds pour voir qui dépend d’un seul."
         case .uncoveredPriority:
@@ -118,8 +128,9 @@ struct FrenchCatalogue: FindingCatalogue {
     // MARK: overlap
 
     func evidenceLabels() -> EvidenceLabels {
-        EvidenceLabels(words: "mots : ", concepts: "concepts : ", themes: "thèmes : ", forGroups: "pour : ", bothIn: "tous deux à ",
-                       samePeriod: "même période", sameFunder: "même bailleur : ", why: "pourquoi : ")
+        EvidenceLabels(
+            words: "mots : ", concepts: "concepts : ", themes: "thèmes : ", forGroups: "pour : ", bothIn: "tous deux à ",
+            samePeriod: "même période", sameFunder: "même bailleur : ", why: "pourquoi : ")
     }
 
     func action(_ pair: OverlapFinder.Pair) -> String {
@@ -131,11 +142,13 @@ struct FrenchCatalogue: FindingCatalogue {
         case .duplicate:
             let place = "Même objectif \(pair.sameArea.map { FrenchGrammar.à($0) } ?? "au même endroit")\(pair.periodsOverlap == true ? " au même moment" : "")"
             if let a, let b, a.languageOfService != b.languageOfService {
-                return place + ", un service en français et un en anglais : les services dans chaque langue officielle existent d’ordinaire côte à côte à dessein ; se coordonner (références, promotion commune), sans fusionner\(funding)."
+                return place
+                    + ", un service en français et un en anglais : les services dans chaque langue officielle existent d’ordinaire côte à côte à dessein ; se coordonner (références, promotion commune), sans fusionner\(funding)."
             }
             return place + " : se coordonner ou fusionner\(funding)."
         case .possibleDuplicate:
-            let unknown = "Même objectif \(pair.sameArea.map { FrenchGrammar.à($0) } ?? "au même endroit") ; le fichier ne donne pas les dates de l’un des deux, on ne sait donc pas s’ils se déroulent en même temps"
+            let unknown =
+                "Même objectif \(pair.sameArea.map { FrenchGrammar.à($0) } ?? "au même endroit") ; le fichier ne donne pas les dates de l’un des deux, on ne sait donc pas s’ils se déroulent en même temps"
             if let a, let b, a.languageOfService != b.languageOfService {
                 return unknown + ". L’un est offert en français et l’autre en anglais : les services dans chaque langue officielle existent d’ordinaire côte à côte à dessein ; "
                     + "vérifier leurs dates, puis se coordonner (références, promotion commune), sans fusionner\(funding)."
@@ -165,7 +178,8 @@ struct FrenchCatalogue: FindingCatalogue {
     func overlapSummary(projects: Int, pairs: Int, duplicates: Int, possible: Int, threshold: Double) -> String {
         "\(projects) projets comparés ; \(plural(pairs, "paire")) poursui\(pairs > 1 ? "vent" : "t") le même objectif "
             + "(score ≥ \(language.decimal(threshold))) : \(plural(duplicates, "doublon")), "
-            + (possible > 0 ? "\(plural(possible, "doublon possible", "doublons possibles")) (dates inconnues), " : "") + "\(plural(pairs - duplicates - possible, "jumeau", "jumeaux"))."
+            + (possible > 0 ? "\(plural(possible, "doublon possible", "doublons possibles")) (dates inconnues), " : "")
+            + "\(plural(pairs - duplicates - possible, "jumeau", "jumeaux"))."
     }
 
     func topByScore(_ count: Int) -> String { "Les \(count) premières par score :" }
@@ -178,7 +192,9 @@ struct FrenchCatalogue: FindingCatalogue {
         var reasons: [String] = []
         if !item.commonPartners.isEmpty {
             let count = item.commonPartners.count
-            reasons.append("\(grammar.pronoun(plural: item.organisations.map(name))) partagent \(plural(count, "partenaire")) (\(item.commonPartners.prefix(3).map(name).joined(separator: ", "))\(count > 3 ? ", …" : ""))")
+            reasons.append(
+                "\(grammar.pronoun(plural: item.organisations.map(name))) partagent \(plural(count, "partenaire")) (\(item.commonPartners.prefix(3).map(name).joined(separator: ", "))\(count > 3 ? ", …" : ""))"
+            )
         }
         if !item.commonBodies.isEmpty {
             let both = grammar.pronoun(plural: item.organisations.map(name))
@@ -190,7 +206,8 @@ struct FrenchCatalogue: FindingCatalogue {
             }
             reasons.append("leurs projets poursuivent des objectifs semblables (\(labels[0]) et \(labels[1]))")
         }
-        return "\(grammar.subject(name(item.organisations[0]))) et \(grammar.the(name(item.organisations[1]))) n’ont pas encore de lien, mais " + reasons.joined(separator: " et ") + "."
+        return "\(grammar.subject(name(item.organisations[0]))) et \(grammar.the(name(item.organisations[1]))) n’ont pas encore de lien, mais " + reasons.joined(separator: " et ")
+            + "."
     }
 
     func suggestions(_ count: Int) -> String {
@@ -204,8 +221,11 @@ struct FrenchCatalogue: FindingCatalogue {
     }
 
     func chance(clearer: Bool, samples: Int, mean: Double, maximum: Double) -> String {
-        let baseline = "\(samples) réseaux aléatoires où chaque organisme garde le même nombre de liens atteignent \(language.significant(mean)) en moyenne, \(language.significant(maximum)) au plus"
-        return clearer ? "Plus nets que le hasard : \(baseline)." : "Pas plus nets que le hasard : \(baseline) ; ces groupes ne reflètent peut-être que la forme de tout réseau de cette taille."
+        let baseline =
+            "\(samples) réseaux aléatoires où chaque organisme garde le même nombre de liens atteignent \(language.significant(mean)) en moyenne, \(language.significant(maximum)) au plus"
+        return clearer
+            ? "Plus nets que le hasard : \(baseline)."
+            : "Pas plus nets que le hasard : \(baseline) ; ces groupes ne reflètent peut-être que la forme de tout réseau de cette taille."
     }
 
     func organisations(_ count: Int) -> String { plural(count, "organisme") }
@@ -231,16 +251,26 @@ struct FrenchCatalogue: FindingCatalogue {
     // MARK: centrality
 
     var survey: SurveyWords {
-        let columns = ["trustReceived": "confiance reçue", "valueReceived": "valeur reçue", "namedBy": "nommé par", "names": "nomme",
-                       "trustGiven": "confiance accordée", "valueGiven": "valeur accordée", "relativeConnectivity": "connectivité relative", "id": "identifiant"]
-        let indicators = ["openness": "ouverture", "reliability": "fiabilité", "mission": "mission", "power": "influence",
-                          "resources": "ressources", "involvement": "implication"]
-        let levels: [SurveyResponse.RelationshipLevel: String] = [.awareness: "connaissance", .cooperation: "coopération",
-                                                                  .coordination: "coordination", .integration: "intégration"]
-        let contributions = ["funding": "financement", "in-kind": "en nature", "data": "données", "expertise": "expertise",
-                             "volunteers": "bénévoles", "space": "locaux", "referrals": "références", "other": "autre"]
-        let frequencies: [SurveyResponse.Frequency: String] = [.yearly: "annuelle", .quarterly: "trimestrielle", .monthly: "mensuelle",
-                                                               .weekly: "hebdomadaire", .daily: "quotidienne"]
+        let columns = [
+            "trustReceived": "confiance reçue", "valueReceived": "valeur reçue", "namedBy": "nommé par", "names": "nomme",
+            "trustGiven": "confiance accordée", "valueGiven": "valeur accordée", "relativeConnectivity": "connectivité relative", "id": "identifiant",
+        ]
+        let indicators = [
+            "openness": "ouverture", "reliability": "fiabilité", "mission": "mission", "power": "influence",
+            "resources": "ressources", "involvement": "implication",
+        ]
+        let levels: [SurveyResponse.RelationshipLevel: String] = [
+            .awareness: "connaissance", .cooperation: "coopération",
+            .coordination: "coordination", .integration: "intégration",
+        ]
+        let contributions = [
+            "funding": "financement", "in-kind": "en nature", "data": "données", "expertise": "expertise",
+            "volunteers": "bénévoles", "space": "locaux", "referrals": "références", "other": "autre",
+        ]
+        let frequencies: [SurveyResponse.Frequency: String] = [
+            .yearly: "annuelle", .quarterly: "trimestrielle", .monthly: "mensuelle",
+            .weekly: "hebdomadaire", .daily: "quotidienne",
+        ]
         return SurveyWords(
             title: { "\($0) : sondage auprès des partenaires" },
             invited: "invités", responded: "répondants", notResponded: "n’ont pas répondu : ", density: "densité",
@@ -257,12 +287,17 @@ struct FrenchCatalogue: FindingCatalogue {
             connectivityHeader: "connectivité", noAnswer: "–", noLowRatings: "Aucun membre ne reçoit une confiance ou une valeur inférieure à 2,5.",
             lowRatings: { "Confiance ou valeur reçue inférieure à 2,5 (« pas du tout » à « un peu ») : \($0)." },
             oneSided: { count, unconfirmable in
-                count == 0 ? "Chaque lien nommé l’a été par les deux côtés."
+                count == 0
+                    ? "Chaque lien nommé l’a été par les deux côtés."
                     : "\(plural(count, "lien nommé", "liens nommés")) d’un seul côté ; "
-                        + (unconfirmable == 0 ? "tous peuvent être confirmés." : unconfirmable == 1 ? "1 ne peut être confirmé, le partenaire nommé n’ayant pas répondu."
-                           : "\(unconfirmable) ne peuvent être confirmés, le partenaire nommé n’ayant pas répondu.")
+                        + (unconfirmable == 0
+                            ? "tous peuvent être confirmés."
+                            : unconfirmable == 1
+                                ? "1 ne peut être confirmé, le partenaire nommé n’ayant pas répondu."
+                                : "\(unconfirmable) ne peuvent être confirmés, le partenaire nommé n’ayant pas répondu.")
             },
-            definitions: "La confiance est la moyenne de l’ouverture, de la fiabilité et de la mission ; la valeur, celle de l’influence, des ressources et de l’implication ; chacune de 1 (pas du tout) à 4 (beaucoup), une réponse laissée vide n’étant pas comptée. Reçue : moyenne des réponses qui nomment le membre ; accordée : moyenne de ses propres réponses. Connectivité relative : nombre de fois nommé × moyenne de la confiance et de la valeur reçues, en proportion du membre qui en a le plus.",
+            definitions:
+                "La confiance est la moyenne de l’ouverture, de la fiabilité et de la mission ; la valeur, celle de l’influence, des ressources et de l’implication ; chacune de 1 (pas du tout) à 4 (beaucoup), une réponse laissée vide n’étant pas comptée. Reçue : moyenne des réponses qui nomment le membre ; accordée : moyenne de ses propres réponses. Connectivité relative : nombre de fois nommé × moyenne de la confiance et de la valeur reçues, en proportion du membre qui en a le plus.",
             howPartnersSee: { "Comment les partenaires voient \($0)" },
             namedByOf: { "Nommé par \($0) des \($1) autres répondants." },
             indicator: { indicators[$0] ?? $0 },
@@ -278,12 +313,16 @@ struct FrenchCatalogue: FindingCatalogue {
         let list = { (items: [String]) in ReportLanguage.fr.list(items) }
         let nouns = ["organisations": "organismes", "organisations and projects": "organismes et projets", "nodes": "nœuds"]
         let views = ["collaboration": "Vue des collaborations", "funding": "Vue du financement", "graph": "Graphe"]
-        let measures = ["degree": "degré", "strength": "force", "betweenness": "intermédiarité", "closeness": "proximité",
-                        "harmonic": "proximité harmonique", "eigenvector": "vecteur propre", "pagerank": "PageRank", "katz": "Katz",
-                        "core-number": "noyau", "clustering": "regroupement", "constraint": "contrainte", "effective-size": "taille effective",
-                        "efficiency": "efficacité", "hierarchy": "hiérarchie"]
-        let roles = ["gatekeeper": "gardien", "representative": "représentant", "liaison": "agent de liaison",
-                     "itinerant": "itinérant", "coordinator": "coordonnateur"]
+        let measures = [
+            "degree": "degré", "strength": "force", "betweenness": "intermédiarité", "closeness": "proximité",
+            "harmonic": "proximité harmonique", "eigenvector": "vecteur propre", "pagerank": "PageRank", "katz": "Katz",
+            "core-number": "noyau", "clustering": "regroupement", "constraint": "contrainte", "effective-size": "taille effective",
+            "efficiency": "efficacité", "hierarchy": "hiérarchie",
+        ]
+        let roles = [
+            "gatekeeper": "gardien", "representative": "représentant", "liaison": "agent de liaison",
+            "itinerant": "itinérant", "coordinator": "coordonnateur",
+        ]
         return CentralityWords(
             header: { view, nodes, noun, ties, weighted in
                 "\(views[view] ?? view) : \(nodes) \(nouns[noun] ?? noun), \(ties) liens ; "

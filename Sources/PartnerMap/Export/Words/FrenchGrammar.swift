@@ -1,3 +1,5 @@
+import Foundation
+
 /// The small words French puts before a name: "de" becomes "d’" before a vowel or a mute h,
 /// and contracts with the name's own article ("du Centre", "des Amis", "au Centre", "aux
 /// Amis"), so that sentences never read "de Immigration Canada" or "à Le Centre".
@@ -90,8 +92,6 @@ enum FrenchGrammar {
         return ["a", "e", "i", "o", "u", "y", "h", "œ", "æ"].contains(folded)
     }
 }
-
-import Foundation
 
 /// The articles a network's file gives its organisations (``Organisation/article``), found from
 /// the name as sentences write it: "Name" or "Name (id)".

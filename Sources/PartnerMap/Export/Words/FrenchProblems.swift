@@ -18,11 +18,17 @@ struct FrenchProblems: ProblemCatalogue {
         case .readGraph(let nodes, let edges, let file, let format, let directed):
             lines = ["lu \(n(nodes)) nœuds et \(n(edges)) liens dans \(file) (\(format), \(directed ? "orienté" : "non orienté"))"]
         case .repeatedEdgesMerged(let count):
-            lines = [count == 1 ? "un lien répété entre les deux mêmes nœuds compté comme un seul partenariat, avec la dernière force donnée"
-                : "\(n(count)) liens répétés entre les deux mêmes nœuds comptés comme un seul partenariat, avec la dernière force donnée"]
+            lines = [
+                count == 1
+                    ? "un lien répété entre les deux mêmes nœuds compté comme un seul partenariat, avec la dernière force donnée"
+                    : "\(n(count)) liens répétés entre les deux mêmes nœuds comptés comme un seul partenariat, avec la dernière force donnée"
+            ]
         case .loopsLeftOut(let count):
-            lines = [count == 1 ? "un lien d’un nœud vers lui-même laissé de côté : un partenariat relie deux organismes"
-                : "\(n(count)) liens d’un nœud vers lui-même laissés de côté : un partenariat relie deux organismes"]
+            lines = [
+                count == 1
+                    ? "un lien d’un nœud vers lui-même laissé de côté : un partenariat relie deux organismes"
+                    : "\(n(count)) liens d’un nœud vers lui-même laissés de côté : un partenariat relie deux organismes"
+            ]
         case .directionDropped:
             lines = ["les partenariats ne sont pas orientés : le sens de chaque lien n’a pas été gardé"]
         case .weightsRescaled(let low, let high):
@@ -65,36 +71,52 @@ struct FrenchProblems: ProblemCatalogue {
         let text: String
         switch message {
         case .nothingWritten: text = "rien n’a été écrit."
-        case .formWritten(let file, let members): text = "écrit : \(file), le formulaire du sondage, avec \(members) organismes au choix ; téléversez-le dans KoboToolbox, ODK Central ou SurveyCTO"
+        case .formWritten(let file, let members):
+            text = "écrit : \(file), le formulaire du sondage, avec \(members) organismes au choix ; téléversez-le dans KoboToolbox, ODK Central ou SurveyCTO"
         case .importedDoesNotValidate: text = "le réseau importé ne passe pas la validation ; rien n’a été écrit."
         case .isAFolder(let file):
-            text = "\(file) : c’est un dossier ; import lit des fichiers (le responses.csv d’un sondage, un fichier de subventions, un fichier GraphML ou GEXF) ; un dossier de fichiers CSV de réseau se lit directement avec chaque commande"
+            text =
+                "\(file) : c’est un dossier ; import lit des fichiers (le responses.csv d’un sondage, un fichier de subventions, un fichier GraphML ou GEXF) ; un dossier de fichiers CSV de réseau se lit directement avec chaque commande"
         case .cannotTellFormat(let file, let formats): text = "\(file) : impossible de savoir de quel type de fichier il s’agit ; précisez --from " + formats.joined(separator: "|")
         case .surveyNeedsRoster(let file): text = "\(file) : un sondage demande sa liste des membres ; ajoutez --roster roster.csv (id,name,type,sectors)"
-        case .formDataNeedsTables(let file): text = "\(file) : les réponses à un formulaire s’importent dans l’export complet de l’outil, avec sa feuille des évaluations : l’export XLS de KoboToolbox (.xlsx) ou le téléchargement CSV d’ODK Central (.zip)"
+        case .formDataNeedsTables(let file):
+            text =
+                "\(file) : les réponses à un formulaire s’importent dans l’export complet de l’outil, avec sa feuille des évaluations : l’export XLS de KoboToolbox (.xlsx) ou le téléchargement CSV d’ODK Central (.zip)"
         case .kumuNeedsConnections(let file): text = "\(file) : une feuille Elements de Kumu demande sa feuille Connections (From, To, Type) comme second fichier"
         case .filesWithProblems(let failed, let total):
-            text = total == 1 ? "le fichier a des problèmes ; rien n’a été chargé." : "\(failed) \(failed <= 1 ? "fichier" : "fichiers") sur \(total) \(failed <= 1 ? "a" : "ont") des problèmes."
+            text =
+                total == 1
+                ? "le fichier a des problèmes ; rien n’a été chargé." : "\(failed) \(failed <= 1 ? "fichier" : "fichiers") sur \(total) \(failed <= 1 ? "a" : "ont") des problèmes."
         case .validNetwork(let file, let organisations, let projects, let partnerships, let memberships, let flows):
             let fr = ReportLanguage.fr
-            text = "ok  \(file) : " + [fr.plural(organisations, "organisme", "organismes"), fr.plural(projects, "projet", "projets"),
-                                      fr.plural(partnerships, "partenariat", "partenariats"), fr.plural(memberships, "siège", "sièges"),
-                                      fr.plural(flows, "versement", "versements")].joined(separator: ", ")
-        case .validEdgeList(let file, let nodes, let ties): text = "ok  \(file) : liste de liens, \(ReportLanguage.fr.plural(nodes, "nœud", "nœuds")), \(ReportLanguage.fr.plural(ties, "lien", "liens"))"
+            text =
+                "ok  \(file) : "
+                + [
+                    fr.plural(organisations, "organisme", "organismes"), fr.plural(projects, "projet", "projets"),
+                    fr.plural(partnerships, "partenariat", "partenariats"), fr.plural(memberships, "siège", "sièges"),
+                    fr.plural(flows, "versement", "versements"),
+                ].joined(separator: ", ")
+        case .validEdgeList(let file, let nodes, let ties):
+            text = "ok  \(file) : liste de liens, \(ReportLanguage.fr.plural(nodes, "nœud", "nœuds")), \(ReportLanguage.fr.plural(ties, "lien", "liens"))"
         case .noSurveyAnswers(let file):
-            text = "\(file) : ce fichier ne contient aucune réponse au sondage (`responses`) ; importez un sondage avec partnermap import responses.csv --roster roster.csv -o reseau.yaml"
+            text =
+                "\(file) : ce fichier ne contient aucune réponse au sondage (`responses`) ; importez un sondage avec partnermap import responses.csv --roster roster.csv -o reseau.yaml"
         case .notASurveyMember(let file, let id, let suggestion):
             text = "\(file) : \(id) n’est pas membre du sondage" + voulezVous(suggestion)
         case .sizeNeedsSurvey(let file, let size): text = "\(file) : --size \(size) demande les réponses d’un sondage (`responses`), que ce fichier ne contient pas"
         case .cannotWrite(let path, let reason): text = "\(path) : ne peut pas être écrit (\(reason))"
-        case .outputIsFolder(let path): text = "\(path) : c’est un dossier ; donnez un nom de fichier à l’intérieur, par exemple \(path.hasSuffix("/") ? path : path + "/")carte.svg"
+        case .outputIsFolder(let path):
+            text = "\(path) : c’est un dossier ; donnez un nom de fichier à l’intérieur, par exemple \(path.hasSuffix("/") ? path : path + "/")carte.svg"
         case .moreWarnings(let count):
-            text = count == 1 ? "… et un autre avertissement du même genre (`--strict` les donne tous comme des problèmes)"
+            text =
+                count == 1
+                ? "… et un autre avertissement du même genre (`--strict` les donne tous comme des problèmes)"
                 : "… et \(ReportLanguage.fr.plural(count, "autre avertissement", "autres avertissements")) du même genre (`--strict` les donne tous comme des problèmes)"
         case .noFundingToExport(let file):
             text = "\(file) : le réseau ne consigne aucun flux de financement ; `--view funding` n’a donc rien à exporter et rien n’a été écrit"
         case .fundingLeftOut(let flows, let format):
-            text = "remarque : ce fichier \(format) contient les partenariats ; \(flows == 1 ? "le flux de financement s’exporte" : "les \(ReportLanguage.fr.plural(flows, "flux de financement", "flux de financement")) s’exportent") avec `--view funding`"
+            text =
+                "remarque : ce fichier \(format) contient les partenariats ; \(flows == 1 ? "le flux de financement s’exporte" : "les \(ReportLanguage.fr.plural(flows, "flux de financement", "flux de financement")) s’exportent") avec `--view funding`"
         }
         return FrenchTypography.apply(text)
     }
@@ -117,7 +139,8 @@ struct FrenchProblems: ProblemCatalogue {
         case .folderNotListable:
             return "le contenu de ce dossier ne peut pas être lu"
         case .narrowingNeedsNetwork:
-            return "--as-of, --confirmed et --sourced-only demandent un fichier de réseau (YAML, JSON ou dossier CSV) ; un graphe venu d’un autre outil (liste de liens, GraphML, GEXF, DOT) ne consigne ni dates, ni réponses d’enquête, ni sources"
+            return
+                "--as-of, --confirmed et --sourced-only demandent un fichier de réseau (YAML, JSON ou dossier CSV) ; un graphe venu d’un autre outil (liste de liens, GraphML, GEXF, DOT) ne consigne ni dates, ni réponses d’enquête, ni sources"
         case .dotNeedsGraphviz:
             return "c’est un fichier DOT, que lit Graphviz : chargez-le avec `dot: DOTReader.self` du module PartnerMapGraphviz"
         case .unknownFileType:
@@ -149,7 +172,9 @@ struct FrenchProblems: ProblemCatalogue {
             return "YAML non valide : le champ \(names.map { "`\($0)`" }.joined(separator: ", ")) figure deux fois dans la même entrée"
         case .unknownSection(let name, let suggestion):
             return "section `\(name)` inconnue" + voulezVous(suggestion)
-                + " ; les sections sont " + ["name", "sources", "expectedSectors", "priorities", "organisations", "projects", "partnerships", "memberships", "funding"].map { "`\($0)`" }.joined(separator: ", ")
+                + " ; les sections sont "
+                + ["name", "sources", "expectedSectors", "priorities", "organisations", "projects", "partnerships", "memberships", "funding"].map { "`\($0)`" }.joined(
+                    separator: ", ")
         case .unknownField(let name, let entity, let suggestion):
             return "champ `\(name)` inconnu \(inEntity(entity))" + voulezVous(suggestion) + " ; mettez le texte libre dans `notes`"
         case .missingField(let name, let entity):
@@ -177,11 +202,14 @@ struct FrenchProblems: ProblemCatalogue {
             return "la devise \(q(code)) n’est pas un code de trois lettres comme CAD, USD ou EUR"
         case .ambiguousNumber(let field, let text, let thousands, let decimal):
             let mark = text.contains(",") ? "virgule" : "point"
-            return "`\(field)` \(q(text)) se lit de deux façons : \(AmountText.plain(thousands)) (\(mark) des milliers) ou \(AmountText.plain(decimal)) (\(mark) décimal\(mark == "virgule" ? "e" : "")) ; écrivez \(AmountText.plain(thousands)) ou \(AmountText.plain(decimal))"
+            return
+                "`\(field)` \(q(text)) se lit de deux façons : \(AmountText.plain(thousands)) (\(mark) des milliers) ou \(AmountText.plain(decimal)) (\(mark) décimal\(mark == "virgule" ? "e" : "")) ; écrivez \(AmountText.plain(thousands)) ou \(AmountText.plain(decimal))"
         case .malformedNumber(let field, let text, let fault):
-            return "`\(field)` \(q(text)) n’est pas un nombre que PartnerMap lit : \(numberFault(fault)) ; écrivez des chiffres, avec au besoin une marque décimale, par exemple 125000 ou 125000.50"
+            return
+                "`\(field)` \(q(text)) n’est pas un nombre que PartnerMap lit : \(numberFault(fault)) ; écrivez des chiffres, avec au besoin une marque décimale, par exemple 125000 ou 125000.50"
         case .currencyContradiction(let amount, let named, let given):
-            return "le montant \(q(amount)) est en \(named == "a dollar currency" ? "dollars" : named), mais la devise de l’entrée est \(given) ; accordez-les, ou retirez l’une des deux"
+            return
+                "le montant \(q(amount)) est en \(named == "a dollar currency" ? "dollars" : named), mais la devise de l’entrée est \(given) ; accordez-les, ou retirez l’une des deux"
         case .endBeforeStart(let start, let end):
             return "se termine (\(end)) avant de commencer (\(start))"
         case .bodyNotCouncil(let body, let type):
@@ -197,11 +225,13 @@ struct FrenchProblems: ProblemCatalogue {
         case .missingCSVFile(let expected):
             return "le dossier n’a pas de fichier \(expected) ; un réseau en CSV demande au moins organisations.csv"
         case .repeatedPartnership(let a, let b, let firstLine):
-            return "le partenariat entre \(q(a)) et \(q(b)) figure déjà à la ligne \(firstLine) ; un seul partenariat par paire (les deux types dans `type`, la force du lien dans `weight`)"
+            return
+                "le partenariat entre \(q(a)) et \(q(b)) figure déjà à la ligne \(firstLine) ; un seul partenariat par paire (les deux types dans `type`, la force du lien dans `weight`)"
         case .repeatedMembership(let organisation, let body, let firstLine):
             return "le siège de \(q(organisation)) à \(q(body)) figure déjà à la ligne \(firstLine) ; supprimez l’une des deux lignes"
         case .repeatedFunding(let from, let to, let firstLine):
-            return "ce versement de \(q(from)) à \(q(to)) reprend exactement la ligne \(firstLine) ; supprimez-le ou, s’il s’agit d’une seconde subvention, donnez-lui son année, sa période ou son programme"
+            return
+                "ce versement de \(q(from)) à \(q(to)) reprend exactement la ligne \(firstLine) ; supprimez-le ou, s’il s’agit d’une seconde subvention, donnez-lui son année, sa période ou son programme"
         case .organisationWithoutTies(let id):
             return "\(q(id)) n’a ni partenariat, ni siège, ni projet commun, ni versement ; ajoutez ses liens, ou laissez-le s’il est vraiment seul"
         case .projectWithoutObjectives(let id):
@@ -215,12 +245,15 @@ struct FrenchProblems: ProblemCatalogue {
 
         case .notAWorkbook(let fault):
             switch fault {
-            case .notZip: return "ce n’est pas un classeur Excel (.xlsx) : le fichier n’est pas le conteneur ZIP d’un classeur ; enregistrez-le de nouveau depuis le tableur en « Classeur Excel (.xlsx) »"
+            case .notZip:
+                return
+                    "ce n’est pas un classeur Excel (.xlsx) : le fichier n’est pas le conteneur ZIP d’un classeur ; enregistrez-le de nouveau depuis le tableur en « Classeur Excel (.xlsx) »"
             case .oldExcel: return "c’est un classeur Excel 97-2003 (.xls), que PartnerMap ne lit pas ; enregistrez-le en « Classeur Excel (.xlsx) » ou en CSV UTF-8"
             case .openDocument: return "c’est un classeur OpenDocument (.ods) ; enregistrez-le en « Excel 2007-365 (.xlsx) » ou en CSV UTF-8"
             case .missingPart(let part): return "ce classeur Excel est incomplet : il n’a pas de partie \(part) ; enregistrez-le de nouveau depuis le tableur en .xlsx"
             case .brokenZip: return "le fichier est endommagé : son conteneur ZIP est tronqué ou altéré ; téléchargez-le ou enregistrez-le de nouveau"
-            case .damaged(let part): return "le classeur est endommagé : sa partie \(part) est illisible ; ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx"
+            case .damaged(let part):
+                return "le classeur est endommagé : sa partie \(part) est illisible ; ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx"
             case .partTooLarge(let part): return "la partie \(part) du classeur dépasse 1 Go une fois décompressée ; scindez le classeur, ou enregistrez ses feuilles en CSV"
             }
         case .excelError(let cell, let value):
@@ -244,7 +277,8 @@ struct FrenchProblems: ProblemCatalogue {
             return "le classeur n’a pas de feuille nommée \(expected) (ses feuilles : \(sheets.map(q).joined(separator: ", ")))"
 
         case .answerWithoutSubmission(let parent, let main):
-            return "cette réponse appartient à la soumission \(q(parent)), absente de \(q(main)) ; exportez les soumissions et leurs évaluations ensemble, dans le même téléchargement"
+            return
+                "cette réponse appartient à la soumission \(q(parent)), absente de \(q(main)) ; exportez les soumissions et leurs évaluations ensemble, dans le même téléchargement"
 
         case .csvRowWidth(let fields, let header):
             return "cette ligne a \(fields) champs, l’en-tête en a \(header) ; vérifiez qu’il ne manque pas un guillemet ou qu’il n’y a pas une virgule de trop"
@@ -260,7 +294,8 @@ struct FrenchProblems: ProblemCatalogue {
             return "CSV non valide : les colonnes \(first) et \(second) de l’en-tête s’appellent toutes deux `\(name)` ; gardez-en une"
 
         case .edgeListColumns(let found):
-            return "attendu : `source cible [force]`, trouvé \(found) valeurs ; mettez entre guillemets un identifiant qui contient des espaces ou des virgules, ou séparez les colonnes par des tabulations"
+            return
+                "attendu : `source cible [force]`, trouvé \(found) valeurs ; mettez entre guillemets un identifiant qui contient des espaces ou des virgules, ou séparez les colonnes par des tabulations"
         case .emptyEdgeList:
             return "la liste de liens ne contient aucun nœud ; écrivez une paire `source cible` par ligne"
         case .tieToItself(let id):
@@ -273,38 +308,44 @@ struct FrenchProblems: ProblemCatalogue {
         case .elementAfterDocument(let name):
             return "XML non valide : `<\(name)>` vient après la fin du document"
         case .respelledIDs(let count, let examples):
-            return "\(count == 1 ? "un identifiant est écrit" : "\(count) identifiants sont écrits") avec des accents séparés (\(examples.map(q).joined(separator: ", "))) ; chacun est lu comme un seul nœud, quelle que soit la façon de le taper, sous sa forme composée (Unicode NFC)"
+            return
+                "\(count == 1 ? "un identifiant est écrit" : "\(count) identifiants sont écrits") avec des accents séparés (\(examples.map(q).joined(separator: ", "))) ; chacun est lu comme un seul nœud, quelle que soit la façon de le taper, sous sa forme composée (Unicode NFC)"
         case .loopsLeftOut(let count, let first):
-            return "\(count == 1 ? "un lien" : "\(count) liens") d’un nœud vers lui-même (\(q(first))\(count > 1 ? ", …" : "")) \(count == 1 ? "est laissé" : "sont laissés") de côté : les mesures comptent les liens entre deux nœuds"
+            return
+                "\(count == 1 ? "un lien" : "\(count) liens") d’un nœud vers lui-même (\(q(first))\(count > 1 ? ", …" : "")) \(count == 1 ? "est laissé" : "sont laissés") de côté : les mesures comptent les liens entre deux nœuds"
         case .otherGraphsLeftOut(let count):
             return "le fichier contient \(count + 1) graphes ; seul le premier est lu (mettez chaque graphe dans un fichier à part pour lire les autres)"
         case .undeclaredNodes(let count, let examples):
-            return "des liens nomment \(count == 1 ? "un nœud" : "\(count) nœuds") que le fichier ne déclare pas (\(examples.map(q).joined(separator: ", "))\(count > examples.count ? ", …" : "")) : \(count == 1 ? "il est ajouté" : "ils sont ajoutés")"
+            return
+                "des liens nomment \(count == 1 ? "un nœud" : "\(count) nœuds") que le fichier ne déclare pas (\(examples.map(q).joined(separator: ", "))\(count > examples.count ? ", …" : "")) : \(count == 1 ? "il est ajouté" : "ils sont ajoutés")"
         case .repeatedTies(let count):
-            return "\(count == 1 ? "un lien répété" : "\(count) liens répétés") entre les deux mêmes nœuds \(count == 1 ? "est compté" : "sont comptés") une fois, avec la dernière force donnée"
+            return
+                "\(count == 1 ? "un lien répété" : "\(count) liens répétés") entre les deux mêmes nœuds \(count == 1 ? "est compté" : "sont comptés") une fois, avec la dernière force donnée"
 
         case .missingColumn(let column, let table):
             switch table {
             case .roster: return "la liste des membres n’a pas de colonne `\(column)` ; son en-tête doit être id,name,type,sectors (ou identifiant,nom,type,secteurs)"
             case .responses:
-                return "les réponses n’ont pas de colonne `\(column)` ; l’en-tête doit être respondent,partner,frequency,openness,reliability,mission,power,resources,involvement (ou répondant,partenaire,fréquence,ouverture,fiabilité,mission,pouvoir,ressources,implication)"
+                return
+                    "les réponses n’ont pas de colonne `\(column)` ; l’en-tête doit être respondent,partner,frequency,openness,reliability,mission,power,resources,involvement (ou répondant,partenaire,fréquence,ouverture,fiabilité,mission,pouvoir,ressources,implication)"
             case .respondents: return "le fichier des répondants n’a pas de colonne `\(column)` ; son en-tête doit être id,outcome,contributes"
             case .threeSixtyGivingCSV, .threeSixtyGivingJSON: return "aucune colonne `\(column)` ; est-ce bien un fichier CSV 360Giving ?"
             case .canadaGrants: return "aucune colonne `\(column)` ; est-ce bien le fichier CSV des subventions et contributions ?"
             case .kumuBlueprint: return "aucune colonne `\(column)` ; est-ce bien une feuille Kumu ?"
             }
         case .rowWithout(let fields, let row):
-            let what = switch row {
-            case .row: "une ligne"
-            case .rosterRow: "une ligne de la liste des membres"
-            case .response: "une réponse"
-            case .respondentsRow: "une ligne du fichier des répondants"
-            case .node: "un nœud"
-            case .edge: "un lien"
-            case .element: "un élément"
-            case .connection: "une connexion"
-            case .grant: "une subvention"
-            }
+            let what =
+                switch row {
+                case .row: "une ligne"
+                case .rosterRow: "une ligne de la liste des membres"
+                case .response: "une réponse"
+                case .respondentsRow: "une ligne du fichier des répondants"
+                case .node: "un nœud"
+                case .edge: "un lien"
+                case .element: "un élément"
+                case .connection: "une connexion"
+                case .grant: "une subvention"
+                }
             if row == .element { return "un élément n’a pas d’étiquette (`label`)" }
             if row == .grant { return "une subvention n’a pas d’identifiant (`Identifier`)" }
             return "\(what) n’a pas de " + fields.map { "`\($0)`" }.joined(separator: " ni de ")
@@ -331,11 +372,12 @@ struct FrenchProblems: ProblemCatalogue {
         case .grantNotAnObject(let index):
             return "la subvention \(index) n’est pas un objet JSON"
         case .grant(let record, let fault):
-            let name = switch record {
-            case .agreement(let ref): "l’accord \(q(ref))"
-            case .grant(let id): "la subvention \(q(id))"
-            default: "la subvention"
-            }
+            let name =
+                switch record {
+                case .agreement(let ref): "l’accord \(q(ref))"
+                case .grant(let id): "la subvention \(q(id))"
+                default: "la subvention"
+                }
             switch fault {
             case .noAmount: return "\(name) n’a pas de montant accordé"
             case .unreadableAmount(let text): return "\(name) : le montant \(q(text)) n’est pas un montant que PartnerMap lit"
@@ -425,6 +467,6 @@ struct FrenchProblems: ProblemCatalogue {
     }
 }
 
-private extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+extension String {
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

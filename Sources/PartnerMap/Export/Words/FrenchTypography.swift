@@ -25,7 +25,8 @@ enum FrenchTypography {
                     out.removeLast()
                     out.append(space)
                 } else if character == ":" || character == ";", let previous, previous.isLetter || previous == ")" || previous == "»",
-                          next == " " || next == nil || next == "\n" {
+                    next == " " || next == nil || next == "\n"
+                {
                     // "réseau: 20" → "réseau : 20", "a; b" → "a ; b"; "http://", "10:30" and ids are left alone.
                     out.append(space)
                 }
@@ -34,7 +35,12 @@ enum FrenchTypography {
                 out.append(character)
                 if next == " " { out.append("\u{00A0}") } else if next != "\u{00A0}" && next != "\u{202F}" { out.append("\u{00A0}") }
             case "»":
-                if previous == " " { out.removeLast(); out.append("\u{00A0}") } else if previous != "\u{00A0}" && previous != "\u{202F}" { out.append("\u{00A0}") }
+                if previous == " " {
+                    out.removeLast()
+                    out.append("\u{00A0}")
+                } else if previous != "\u{00A0}" && previous != "\u{202F}" {
+                    out.append("\u{00A0}")
+                }
                 out.append(character)
             case " " where previous == "«":
                 continue

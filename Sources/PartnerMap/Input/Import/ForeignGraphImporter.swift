@@ -48,8 +48,10 @@ public enum ForeignGraphImporter {
             organisationID[id] = newID
             let typeText = value("type", "category", "kind")?.lowercased().replacingOccurrences(of: " ", with: "-")
             let sectors = (value("sectors", "sector") ?? "").split { $0 == ";" || $0 == "," }.map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }
-            organisations.append(Organisation(id: newID, name: name, type: typeText.flatMap { OrganisationType(rawValue: $0) ?? NetworkBuilder.typeAliases[$0] } ?? .other,
-                                              sectors: sectors, area: value("area", "city", "region"), sources: [sourceID]))
+            organisations.append(
+                Organisation(
+                    id: newID, name: name, type: typeText.flatMap { OrganisationType(rawValue: $0) ?? NetworkBuilder.typeAliases[$0] } ?? .other,
+                    sectors: sectors, area: value("area", "city", "region"), sources: [sourceID]))
         }
         // One partnership per pair, with the last weight given, as networkx reads a repeated edge
         // into a simple graph (and as `centrality` reads the same file).

@@ -47,8 +47,10 @@ enum GrantDate {
         return .failure(GrantDateProblem(text: raw))
     }
 
-    private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                     "september", "october", "november", "december"]
+    private static let monthNames = [
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    ]
 
     private static func validated(year: Int, month: Int, day: Int?, _ raw: String) -> Result<YearMonth?, GrantDateProblem> {
         guard (1000...9999).contains(year), (1...12).contains(month) else { return .failure(GrantDateProblem(text: raw)) }

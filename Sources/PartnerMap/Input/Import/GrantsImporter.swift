@@ -23,8 +23,10 @@ struct Grant {
 /// funders) delivered by its recipient and funded by its funder. Organisations are merged by
 /// their identifier (a business number, a 360Giving org id), else by name.
 enum GrantsNetwork {
-    static func build(_ grants: [Grant], name: String, source: Source, funderType: OrganisationType,
-                      report: inout [ImportNote]) -> Network {
+    static func build(
+        _ grants: [Grant], name: String, source: Source, funderType: OrganisationType,
+        report: inout [ImportNote]
+    ) -> Network {
         var ids = ImportIDs()
         var organisations: [Organisation] = []
         var byIdentifier: [String: Int] = [:]
@@ -59,11 +61,14 @@ enum GrantsNetwork {
             let recipient = organisation(identifier: grant.recipientID, name: grant.recipientName, type: .nonprofit)
             let projectID = ids.make(grant.key, prefix: "grant-")
             let text = grant.title + " " + grant.description
-            projects.append(Project(
-                id: projectID, name: grant.title, organisations: [recipient], objectives: grant.description,
-                language: LanguageDetector.detect(text), start: grant.start, end: grant.end, sources: [source.id]))
-            funding.append(FundingFlow(from: funder, to: projectID, amount: grant.amount, currency: grant.currency,
-                                       start: grant.start, end: grant.end, programme: grant.programme, sources: [source.id]))
+            projects.append(
+                Project(
+                    id: projectID, name: grant.title, organisations: [recipient], objectives: grant.description,
+                    language: LanguageDetector.detect(text), start: grant.start, end: grant.end, sources: [source.id]))
+            funding.append(
+                FundingFlow(
+                    from: funder, to: projectID, amount: grant.amount, currency: grant.currency,
+                    start: grant.start, end: grant.end, programme: grant.programme, sources: [source.id]))
         }
         if mergedByIdentifier > 0 { report.append(.mergedByIdentifier(mergedByIdentifier)) }
         if mergedByName > 0 { report.append(.mergedByName(mergedByName)) }
@@ -109,7 +114,8 @@ public enum CanadaGrantsImporter {
             }
             let amendment = Int(row["amendment_number"] ?? "0") ?? -1
             if amendment < 0 {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .invalidValue(field: "amendment_number", value: row["amendment_number"] ?? "", expected: .wholeNumber)))
+                diagnostics.append(
+                    Diagnostic(file: path, line: row.line, problem: .invalidValue(field: "amendment_number", value: row["amendment_number"] ?? "", expected: .wholeNumber)))
                 continue
             }
             guard let valueText = row["agreement_value"] else {
@@ -129,7 +135,8 @@ public enum CanadaGrantsImporter {
                 diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noDepartment)))
                 continue
             }
-            let start: YearMonth?, end: YearMonth?
+            let start: YearMonth?
+            let end: YearMonth?
             switch (GrantDate.read(row["agreement_start_date"]), GrantDate.read(row["agreement_end_date"])) {
             case (.success(let first), .success(let last)): (start, end) = (first, last)
             case (.failure(let problem), _), (_, .failure(let problem)):
@@ -149,7 +156,8 @@ public enum CanadaGrantsImporter {
             if let earlier = latest[ref] {
                 dropped += 1
                 if amendment == earlier.amendment {
-                    diagnostics.append(Diagnostic(file: path, line: row.line, problem: .alreadyOnLine(.amendment(agreement: ref, number: amendment), firstLine: earlier.grant.line)))
+                    diagnostics.append(
+                        Diagnostic(file: path, line: row.line, problem: .alreadyOnLine(.amendment(agreement: ref, number: amendment), firstLine: earlier.grant.line)))
                 } else if amendment > earlier.amendment {
                     latest[ref] = (amendment, grant)
                 }
@@ -161,10 +169,13 @@ public enum CanadaGrantsImporter {
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
         var report: [ImportNote] = [.readAgreements(rows: table.rows.count, file: path, agreements: order.count)]
         if dropped > 0 { report.append(.keptLatestAmendment(dropped: dropped)) }
-        let source = Source(id: "gc-grants", title: "Government of Canada, proactive disclosure of grants and contributions: "
-                            + URL(fileURLWithPath: path).lastPathComponent, publisher: "Government of Canada", url: "https://open.canada.ca")
-        let network = GrantsNetwork.build(order.map { latest[$0]!.grant }, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
-                                          source: source, funderType: .federal, report: &report)
+        let source = Source(
+            id: "gc-grants",
+            title: "Government of Canada, proactive disclosure of grants and contributions: "
+                + URL(fileURLWithPath: path).lastPathComponent, publisher: "Government of Canada", url: "https://open.canada.ca")
+        let network = GrantsNetwork.build(
+            order.map { latest[$0]!.grant }, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
+            source: source, funderType: .federal, report: &report)
         return ImportResult(network: network, notes: report)
     }
 }

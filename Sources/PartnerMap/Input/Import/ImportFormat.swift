@@ -24,7 +24,8 @@ public enum ImportFormat: String, Sendable, CaseIterable {
         if ImportTables.holdsTables(path: path) { return (try? ImportTables.read(path: path))?.format }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
-              let handle = FileHandle(forReadingAtPath: path) else { return nil }
+            let handle = FileHandle(forReadingAtPath: path)
+        else { return nil }
         defer { try? handle.close() }
         guard let bytes = try? handle.read(upToCount: 65536) else { return nil }
         let head = String(decoding: bytes, as: UTF8.self)
@@ -39,8 +40,9 @@ public enum ImportFormat: String, Sendable, CaseIterable {
             if head.contains("\"elements\"") { return .kumuJSON }
             return nil
         }
-        let header = Set(trimmed.prefix { !$0.isNewline }.split { $0 == "," || $0 == ";" || $0 == "\t" }
-            .map { CSVRows.key(String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))) })
+        let header = Set(
+            trimmed.prefix { !$0.isNewline }.split { $0 == "," || $0 == ";" || $0 == "\t" }
+                .map { CSVRows.key(String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))) })
         if header.isSuperset(of: ["refnumber", "agreementvalue"]) { return .canadaGrants }
         if header.contains("amountawarded") || header.contains("recipientorgname") { return .threeSixtyGivingCSV }
         if header.isSuperset(of: ["respondent", "partner"]) { return .survey }

@@ -142,14 +142,22 @@ public struct ImportTables: Sendable {
             return try ThreeSixtyGivingImporter.readCSV(table.rows)
         case .survey, .surveyFormData:
             let rosterRows: CSVRows
-            if let roster { rosterRows = try Self.rows(path: roster, with: ["id", "name"]) } else if let table = rosterTable { rosterRows = table.rows } else { throw missing("roster") }
+            if let roster {
+                rosterRows = try Self.rows(path: roster, with: ["id", "name"])
+            } else if let table = rosterTable {
+                rosterRows = table.rows
+            } else {
+                throw missing("roster")
+            }
             let respondentRows = try respondents.map { path throws(NetworkLoadError) in try Self.rows(path: path, with: ["id"]) }
             if format == .surveyFormData {
                 let answers = try SurveyFormDataImporter.answers(in: self)
                 return try PartnerSurveyImporter.read(roster: rosterRows, responses: answers.responses, respondents: respondentRows ?? answers.respondents)
             }
             guard let responses = table(with: ["respondent", "partner"]) else { throw missing("responses") }
-            let inWorkbook = table(with: ["id"], without: ["name", "respondent", "partner"]).flatMap { $0.has("outcome") || $0.has("contributes") || $0.has("résultat") || $0.has("apporte") ? $0 : nil }
+            let inWorkbook = table(with: ["id"], without: ["name", "respondent", "partner"]).flatMap {
+                $0.has("outcome") || $0.has("contributes") || $0.has("résultat") || $0.has("apporte") ? $0 : nil
+            }
             return try PartnerSurveyImporter.read(roster: rosterRows, responses: [responses.rows], respondents: respondentRows ?? inWorkbook?.rows)
         case .kumuElements, .kumuConnections:
             guard let connections = table(with: ["from", "to"]), let elements = table(with: ["label"], without: ["from"]) else { throw missing("Elements, Connections") }

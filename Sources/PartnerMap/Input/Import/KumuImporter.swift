@@ -13,7 +13,8 @@ public enum KumuImporter {
         let parsed = StrictJSON.parse(text, file: path)
         if case .failure(let problem) = parsed { throw NetworkLoadError([problem]) }
         guard case .success(let value) = parsed, let object = value as? [String: Any],
-              let elements = object["elements"] as? [Any] else {
+            let elements = object["elements"] as? [Any]
+        else {
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .notImportFormat(.kumuBlueprint))])
         }
         let connections = object["connections"] as? [Any] ?? []
@@ -31,9 +32,10 @@ public enum KumuImporter {
             }
             return flat
         }
-        return try build(elements: elements.enumerated().map { (fields($0.element), $0.offset + 1) },
-                         connections: connections.enumerated().map { (fields($0.element), $0.offset + 1) },
-                         elementsFile: path, connectionsFile: path, lineWord: "item")
+        return try build(
+            elements: elements.enumerated().map { (fields($0.element), $0.offset + 1) },
+            connections: connections.enumerated().map { (fields($0.element), $0.offset + 1) },
+            elementsFile: path, connectionsFile: path, lineWord: "item")
     }
 
     public static func readCSV(elements elementsPath: String, connections connectionsPath: String) throws(NetworkLoadError) -> ImportResult {
@@ -49,13 +51,16 @@ public enum KumuImporter {
         }
         let elementColumns = ["label", "type", "description", "tags", "sector", "sectors", "area", "city"]
         let connectionColumns = ["from", "to", "type", "strength", "weight", "label"]
-        return try build(elements: elements.rows.map { (fields($0, elementColumns), $0.line) },
-                         connections: connections.rows.map { (fields($0, connectionColumns), $0.line) },
-                         elementsFile: elements.file, connectionsFile: connections.file, lineWord: "line")
+        return try build(
+            elements: elements.rows.map { (fields($0, elementColumns), $0.line) },
+            connections: connections.rows.map { (fields($0, connectionColumns), $0.line) },
+            elementsFile: elements.file, connectionsFile: connections.file, lineWord: "line")
     }
 
-    private static func build(elements: [([String: String], Int)], connections: [([String: String], Int)],
-                              elementsFile: String, connectionsFile: String, lineWord: String) throws(NetworkLoadError) -> ImportResult {
+    private static func build(
+        elements: [([String: String], Int)], connections: [([String: String], Int)],
+        elementsFile: String, connectionsFile: String, lineWord: String
+    ) throws(NetworkLoadError) -> ImportResult {
         var diagnostics: [Diagnostic] = []
         var graph = ForeignGraph()
         var labels: [String: Int] = [:]
@@ -81,8 +86,11 @@ public enum KumuImporter {
                 continue
             }
             for end in [from, to] where labels[end] == nil {
-                diagnostics.append(Diagnostic(file: connectionsFile, line: line, problem: .unknownReference(
-                    field: end == from ? "from" : "to", id: end, expected: .kumuElement, suggestion: Suggestion.closest(to: end, in: labels.keys.sorted()))))
+                diagnostics.append(
+                    Diagnostic(
+                        file: connectionsFile, line: line,
+                        problem: .unknownReference(
+                            field: end == from ? "from" : "to", id: end, expected: .kumuElement, suggestion: Suggestion.closest(to: end, in: labels.keys.sorted()))))
             }
             var attributes: [String: String] = [:]
             if let weight = fields["strength"] ?? fields["weight"] {

@@ -17,7 +17,8 @@ public enum NetworkMerger {
             byName[NameKey.of(organisation.name)] = byName[NameKey.of(organisation.name)] ?? index
         }
         var rename: [String: String] = [:]
-        var matchedByID = 0, matchedByRegistration = 0
+        var matchedByID = 0
+        var matchedByRegistration = 0
         var byNameOnly: [String] = []
         for organisation in added.organisations {
             if let index = byID[organisation.id], NameKey.of(base.organisations[index].name) == NameKey.of(organisation.name) {

@@ -24,8 +24,10 @@ import Foundation
 /// reported. Every roster organisation gets `responded`.
 public enum PartnerSurveyImporter {
     static let frequencies = ["yearly": 1.0, "quarterly": 2, "monthly": 3, "weekly": 4, "daily": 5]
-    static let frenchFrequencies = ["annuelle": "yearly", "annuel": "yearly", "trimestrielle": "quarterly", "trimestriel": "quarterly",
-                                    "mensuelle": "monthly", "mensuel": "monthly", "hebdomadaire": "weekly", "quotidienne": "daily", "quotidien": "daily"]
+    static let frenchFrequencies = [
+        "annuelle": "yearly", "annuel": "yearly", "trimestrielle": "quarterly", "trimestriel": "quarterly",
+        "mensuelle": "monthly", "mensuel": "monthly", "hebdomadaire": "weekly", "quotidienne": "daily", "quotidien": "daily",
+    ]
     static let trustIndicators = ["openness", "reliability", "mission"]
     static let valueIndicators = ["power", "resources", "involvement"]
 
@@ -36,8 +38,10 @@ public enum PartnerSurveyImporter {
     }
 
     /// The same from texts already in memory; `file` names name them in messages.
-    public static func read(rosterText: String, rosterFile: String = "roster.csv", responsesText: String,
-                            responsesFile: String = "responses.csv") throws(NetworkLoadError) -> ImportResult {
+    public static func read(
+        rosterText: String, rosterFile: String = "roster.csv", responsesText: String,
+        responsesFile: String = "responses.csv"
+    ) throws(NetworkLoadError) -> ImportResult {
         try read(roster: CSVRows.parse(rosterText, file: rosterFile).get(), responses: [CSVRows.parse(responsesText, file: responsesFile).get()])
     }
 
@@ -74,10 +78,19 @@ public enum PartnerSurveyImporter {
         var organisations: [Organisation] = []
         var rosterLine: [String: Int] = [:]
         for row in roster.rows {
-            guard let id = row["id"] else { problem(rosterPath, row.line, .rowWithout(fields: ["id"], row: .rosterRow)); continue }
-            if let first = rosterLine[id] { problem(rosterPath, row.line, .alreadyOnLine(.id(id), firstLine: first)); continue }
+            guard let id = row["id"] else {
+                problem(rosterPath, row.line, .rowWithout(fields: ["id"], row: .rosterRow))
+                continue
+            }
+            if let first = rosterLine[id] {
+                problem(rosterPath, row.line, .alreadyOnLine(.id(id), firstLine: first))
+                continue
+            }
             // An id the network file could not hold is refused here, not by the file written.
-            guard NetworkBuilder.isValidID(id) else { problem(rosterPath, row.line, .invalidID(id)); continue }
+            guard NetworkBuilder.isValidID(id) else {
+                problem(rosterPath, row.line, .invalidID(id))
+                continue
+            }
             rosterLine[id] = row.line
             let type = row["type"].flatMap { text -> OrganisationType? in
                 let folded = text.lowercased().replacingOccurrences(of: " ", with: "-")
@@ -91,75 +104,88 @@ public enum PartnerSurveyImporter {
         }
         let ids = Array(rosterLine.keys).sorted()
 
-        struct Report { var weight: Double; var trust: [Double]; var value: [Double]; var line: Int }
+        struct Report {
+            var weight: Double
+            var trust: [Double]
+            var value: [Double]
+            var line: Int
+        }
         var reports: [[String]: Report] = [:]  // [respondent, partner]
         var respondents = Set<String>()
         var answers: [SurveyResponse] = []
         for responses in responseTables {
-        let responsesPath = responses.file
-        for row in responses.rows {
-            guard let respondent = row["respondent"] else { problem(responsesPath, row.line, .rowWithout(fields: ["respondent"], row: .response)); continue }
-            guard rosterLine[respondent] != nil else {
-                problem(responsesPath, row.line, .notInRoster(respondent, role: .respondent, suggestion: Suggestion.closest(to: respondent, in: ids)))
-                continue
-            }
-            respondents.insert(respondent)
-            guard let partner = row["partner"] else {
-                answers.append(SurveyResponse(rater: respondent, rated: nil))
-                continue
-            }
-            guard rosterLine[partner] != nil else {
-                problem(responsesPath, row.line, .notInRoster(partner, role: .partner, suggestion: Suggestion.closest(to: partner, in: ids)))
-                continue
-            }
-            guard partner != respondent else { problem(responsesPath, row.line, .selfRating(respondent)); continue }
-            let frequencyText = (row["frequency"] ?? "").lowercased()
-            guard let weight = frequencies[frequencyText] ?? frenchFrequencies[frequencyText].flatMap({ frequencies[$0] }) else {
-                problem(responsesPath, row.line, .invalidValue(field: "frequency", value: row["frequency"] ?? "", expected: .frequency))
-                continue
-            }
-            var scores: [String: Double] = [:]
-            var bad = false
-            for indicator in trustIndicators + valueIndicators {
-                guard let text = row[indicator] else { continue }
-                guard let value = AmountText.plainNumber(text), [1, 2, 3, 4].contains(value) else {
-                    problem(responsesPath, row.line, .invalidValue(field: indicator, value: text, expected: .indicator))
-                    bad = true
+            let responsesPath = responses.file
+            for row in responses.rows {
+                guard let respondent = row["respondent"] else {
+                    problem(responsesPath, row.line, .rowWithout(fields: ["respondent"], row: .response))
                     continue
                 }
-                scores[indicator] = value
-            }
-            var level: SurveyResponse.RelationshipLevel?
-            if let text = row["level"] {
-                let folded = text.lowercased()
-                level = SurveyResponse.RelationshipLevel(rawValue: folded) ?? NetworkBuilder.levelAliases[folded]
-                if level == nil {
-                    problem(responsesPath, row.line, .invalidValue(field: "level", value: text, expected: .level))
-                    bad = true
-                }
-            }
-            var contributions: [String] = []
-            for item in (row["contributions"] ?? "").split(separator: ";").map({ String($0).trimmedWhitespace.lowercased() }) where !item.isEmpty {
-                guard let kind = SurveyResponse.contributionKinds.contains(item) ? item : NetworkBuilder.contributionAliases[item] else {
-                    problem(responsesPath, row.line, .invalidValue(field: "contributions", value: item, expected: .anyOf(SurveyResponse.contributionKinds)))
-                    bad = true
+                guard rosterLine[respondent] != nil else {
+                    problem(responsesPath, row.line, .notInRoster(respondent, role: .respondent, suggestion: Suggestion.closest(to: respondent, in: ids)))
                     continue
                 }
-                contributions.append(kind)
+                respondents.insert(respondent)
+                guard let partner = row["partner"] else {
+                    answers.append(SurveyResponse(rater: respondent, rated: nil))
+                    continue
+                }
+                guard rosterLine[partner] != nil else {
+                    problem(responsesPath, row.line, .notInRoster(partner, role: .partner, suggestion: Suggestion.closest(to: partner, in: ids)))
+                    continue
+                }
+                guard partner != respondent else {
+                    problem(responsesPath, row.line, .selfRating(respondent))
+                    continue
+                }
+                let frequencyText = (row["frequency"] ?? "").lowercased()
+                guard let weight = frequencies[frequencyText] ?? frenchFrequencies[frequencyText].flatMap({ frequencies[$0] }) else {
+                    problem(responsesPath, row.line, .invalidValue(field: "frequency", value: row["frequency"] ?? "", expected: .frequency))
+                    continue
+                }
+                var scores: [String: Double] = [:]
+                var bad = false
+                for indicator in trustIndicators + valueIndicators {
+                    guard let text = row[indicator] else { continue }
+                    guard let value = AmountText.plainNumber(text), [1, 2, 3, 4].contains(value) else {
+                        problem(responsesPath, row.line, .invalidValue(field: indicator, value: text, expected: .indicator))
+                        bad = true
+                        continue
+                    }
+                    scores[indicator] = value
+                }
+                var level: SurveyResponse.RelationshipLevel?
+                if let text = row["level"] {
+                    let folded = text.lowercased()
+                    level = SurveyResponse.RelationshipLevel(rawValue: folded) ?? NetworkBuilder.levelAliases[folded]
+                    if level == nil {
+                        problem(responsesPath, row.line, .invalidValue(field: "level", value: text, expected: .level))
+                        bad = true
+                    }
+                }
+                var contributions: [String] = []
+                for item in (row["contributions"] ?? "").split(separator: ";").map({ String($0).trimmedWhitespace.lowercased() }) where !item.isEmpty {
+                    guard let kind = SurveyResponse.contributionKinds.contains(item) ? item : NetworkBuilder.contributionAliases[item] else {
+                        problem(responsesPath, row.line, .invalidValue(field: "contributions", value: item, expected: .anyOf(SurveyResponse.contributionKinds)))
+                        bad = true
+                        continue
+                    }
+                    contributions.append(kind)
+                }
+                if bad { continue }
+                if let earlier = reports[[respondent, partner]] {
+                    problem(responsesPath, row.line, .repeatedAnswer(rater: respondent, rated: partner, firstLine: earlier.line))
+                    continue
+                }
+                reports[[respondent, partner]] = Report(
+                    weight: weight, trust: trustIndicators.compactMap { scores[$0] },
+                    value: valueIndicators.compactMap { scores[$0] }, line: row.line)
+                answers.append(
+                    SurveyResponse(
+                        rater: respondent, rated: partner, frequency: SurveyResponse.Frequency.allCases[Int(weight) - 1],
+                        openness: scores["openness"], reliability: scores["reliability"], mission: scores["mission"],
+                        power: scores["power"], resources: scores["resources"], involvement: scores["involvement"],
+                        level: level, contributions: contributions))
             }
-            if bad { continue }
-            if let earlier = reports[[respondent, partner]] {
-                problem(responsesPath, row.line, .repeatedAnswer(rater: respondent, rated: partner, firstLine: earlier.line))
-                continue
-            }
-            reports[[respondent, partner]] = Report(weight: weight, trust: trustIndicators.compactMap { scores[$0] },
-                                                    value: valueIndicators.compactMap { scores[$0] }, line: row.line)
-            answers.append(SurveyResponse(
-                rater: respondent, rated: partner, frequency: SurveyResponse.Frequency.allCases[Int(weight) - 1],
-                openness: scores["openness"], reliability: scores["reliability"], mission: scores["mission"],
-                power: scores["power"], resources: scores["resources"], involvement: scores["involvement"],
-                level: level, contributions: contributions))
-        }
         }
         // Questions asked once per organisation.
         if let respondentRows {
@@ -167,12 +193,18 @@ public enum PartnerSurveyImporter {
             if !respondentRows.has("id") { problem(file, 1, .missingColumn("id", table: .respondents)) }
             var seen: [String: Int] = [:]
             for row in respondentRows.rows {
-                guard let id = row["id"] else { problem(file, row.line, .rowWithout(fields: ["id"], row: .respondentsRow)); continue }
+                guard let id = row["id"] else {
+                    problem(file, row.line, .rowWithout(fields: ["id"], row: .respondentsRow))
+                    continue
+                }
                 guard let index = organisations.firstIndex(where: { $0.id == id }) else {
                     problem(file, row.line, .notInRoster(id, role: .respondentsID, suggestion: Suggestion.closest(to: id, in: ids)))
                     continue
                 }
-                if let first = seen[id] { problem(file, row.line, .alreadyOnLine(.respondent(id), firstLine: first)); continue }
+                if let first = seen[id] {
+                    problem(file, row.line, .alreadyOnLine(.respondent(id), firstLine: first))
+                    continue
+                }
                 seen[id] = row.line
                 if let text = row["outcome"] {
                     if let value = AmountText.plainNumber(text), [1, 2, 3, 4, 5].contains(value) {
@@ -203,18 +235,23 @@ public enum PartnerSurveyImporter {
             let trust = sides.flatMap(\.trust)
             let value = sides.flatMap(\.value)
             if sides.count == 2 { both += 1 }
-            partnerships.append(Partnership(
-                pair[0], pair[1], type: "survey", weight: (meanWeight + 0.5).rounded(.down),
-                reported: sides.count == 2 ? .both : .one,
-                trust: trust.isEmpty ? nil : trust.reduce(0, +) / Double(trust.count),
-                value: value.isEmpty ? nil : value.reduce(0, +) / Double(value.count),
-                sources: ["survey"]))
+            partnerships.append(
+                Partnership(
+                    pair[0], pair[1], type: "survey", weight: (meanWeight + 0.5).rounded(.down),
+                    reported: sides.count == 2 ? .both : .one,
+                    trust: trust.isEmpty ? nil : trust.reduce(0, +) / Double(trust.count),
+                    value: value.isEmpty ? nil : value.reduce(0, +) / Double(value.count),
+                    sources: ["survey"]))
         }
         // A title for people, never a file name; `import --name` gives the survey's own.
         var network = Network(
             name: "Partner survey",
-            sources: [Source(id: "survey", title: "Partner survey", location: URL(fileURLWithPath: responsesPath).lastPathComponent
-                             + " (roster " + URL(fileURLWithPath: rosterPath).lastPathComponent + ")")],
+            sources: [
+                Source(
+                    id: "survey", title: "Partner survey",
+                    location: URL(fileURLWithPath: responsesPath).lastPathComponent
+                        + " (roster " + URL(fileURLWithPath: rosterPath).lastPathComponent + ")")
+            ],
             organisations: organisations, partnerships: partnerships, responses: answers)
         for index in network.organisations.indices { network.organisations[index].sources = ["survey"] }
         let report: [ImportNote] = [
@@ -232,6 +269,5 @@ public enum PartnerSurveyImporter {
         "fédéral": .federal, "federal": .federal, "bailleur-de-fonds": .funder, "employeur": .employer, "santé": .health,
         "conseil": .council, "réseau": .network, "reseau": .network, "autre": .other, "université": .university,
     ]
-
 
 }

@@ -33,8 +33,10 @@ enum SurveyFormDataImporter {
         return trimmed
     }
 
-    static let answerFields = ["respondent", "partner", "frequency", "openness", "reliability", "mission", "power", "resources",
-                               "involvement", "level", "contributions"]
+    static let answerFields = [
+        "respondent", "partner", "frequency", "openness", "reliability", "mission", "power", "resources",
+        "involvement", "level", "contributions",
+    ]
 
     /// The responses (answers about partners, then submissions that named no one) and the
     /// answers asked once per organisation.
@@ -45,10 +47,12 @@ enum SurveyFormDataImporter {
         let kobo = repeats.columns.map(field).contains("_parent_index")
         let parentColumn = kobo ? "_parent_index" : "PARENT_KEY"
         let ownColumn = kobo ? "_index" : "KEY"
-        guard let main = tables.tables.first(where: { table in
-            let names = Set(table.columns.map(field))
-            return names.contains("respondent") && names.contains(ownColumn) && !names.contains("partner")
-        }) else {
+        guard
+            let main = tables.tables.first(where: { table in
+                let names = Set(table.columns.map(field))
+                return names.contains("respondent") && names.contains(ownColumn) && !names.contains("partner")
+            })
+        else {
             throw NetworkLoadError([Diagnostic(file: tables.file, line: nil, problem: .missingSheet(expected: "respondent, " + ownColumn, sheets: tables.tables.map(\.name)))])
         }
         let mainRows = renamed(main)

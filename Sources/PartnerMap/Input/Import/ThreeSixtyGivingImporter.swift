@@ -51,7 +51,8 @@ public enum ThreeSixtyGivingImporter {
         let parsed = StrictJSON.parse(text, file: path)
         if case .failure(let problem) = parsed { throw NetworkLoadError([problem]) }
         guard case .success(let value) = parsed, let object = value as? [String: Any],
-              let items = object["grants"] as? [Any] else {
+            let items = object["grants"] as? [Any]
+        else {
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .notImportFormat(.threeSixtyGivingJSON))])
         }
         let lines = GrantLines(text)
@@ -117,10 +118,12 @@ public enum ThreeSixtyGivingImporter {
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
         var report: [ImportNote] = [.readGrants(rows: rows, file: path)]
-        let source = Source(id: "360giving", title: "360Giving grants data: " + URL(fileURLWithPath: path).lastPathComponent,
-                            publisher: grants.first?.funderName)
-        let network = GrantsNetwork.build(grants, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
-                                          source: source, funderType: .funder, report: &report)
+        let source = Source(
+            id: "360giving", title: "360Giving grants data: " + URL(fileURLWithPath: path).lastPathComponent,
+            publisher: grants.first?.funderName)
+        let network = GrantsNetwork.build(
+            grants, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
+            source: source, funderType: .funder, report: &report)
         return ImportResult(network: network, notes: report)
     }
 }
@@ -141,7 +144,8 @@ private struct GrantFields {
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
             return .failure(GrantProblem(problem: .grant(.grant(id), .noCurrency)))
         }
-        let startDate: YearMonth?, endDate: YearMonth?
+        let startDate: YearMonth?
+        let endDate: YearMonth?
         switch (GrantDate.read(start), GrantDate.read(end)) {
         case (.success(let first), .success(let last)): (startDate, endDate) = (first, last)
         case (.failure(let problem), _), (_, .failure(let problem)):
@@ -150,10 +154,11 @@ private struct GrantFields {
         if let startDate, let endDate, endDate < startDate {
             return .failure(GrantProblem(problem: .grant(.grant(id), .endsBeforeStart(start: startDate, end: endDate))))
         }
-        return .success(Grant(
-            key: id, title: title ?? id, description: description ?? "", amount: reading.value, currency: code,
-            funderID: funderID, funderName: funderName, recipientID: recipientID, recipientName: recipientName,
-            start: startDate, end: endDate, programme: programme, line: line))
+        return .success(
+            Grant(
+                key: id, title: title ?? id, description: description ?? "", amount: reading.value, currency: code,
+                funderID: funderID, funderName: funderName, recipientID: recipientID, recipientName: recipientName,
+                start: startDate, end: endDate, programme: programme, line: line))
     }
 }
 
@@ -179,11 +184,22 @@ private struct GrantLines {
         for character in text {
             if character == "\n" { line += 1 }
             if inString {
-                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false; sawGrantsKey = recentKey == "grants" } else { recentKey.append(character) }
+                if escaped {
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == "\"" {
+                    inString = false
+                    sawGrantsKey = recentKey == "grants"
+                } else {
+                    recentKey.append(character)
+                }
                 continue
             }
             switch character {
-            case "\"": inString = true; recentKey = ""
+            case "\"":
+                inString = true
+                recentKey = ""
             case "[":
                 depth += 1
                 if sawGrantsKey, listDepth == nil { listDepth = depth }

@@ -11,7 +11,10 @@ enum ExcelDate {
         guard serial >= 0, serial < 2_958_466 else { return nil }
         var days = Int(serial.rounded(.down))
         var seconds = Int(((serial - Double(days)) * 86_400).rounded())
-        if seconds == 86_400 { days += 1; seconds = 0 }
+        if seconds == 86_400 {
+            days += 1
+            seconds = 0
+        }
         let epoch: Int
         if date1904 {
             epoch = daysFromCivil(1904, 1, 1)

@@ -38,7 +38,8 @@ struct SheetTable {
         var seen: [String: Int] = [:]
         for (column, name) in header.enumerated() where !name.isEmpty {
             if let first = seen[sameName(name)] {
-                diagnostics.append(Diagnostic(file: place, line: headerRow.number, problem: .sheetColumnsRepeated(name, first: columnLetters(first), second: columnLetters(column))))
+                diagnostics.append(
+                    Diagnostic(file: place, line: headerRow.number, problem: .sheetColumnsRepeated(name, first: columnLetters(first), second: columnLetters(column))))
             } else {
                 seen[sameName(name)] = column
             }
@@ -51,14 +52,15 @@ struct SheetTable {
     /// PartnerMap's field names, as a CSV header is), empty cells as absent values.
     var section: RawSection {
         let names = header.map(RawDocument.fieldName(forHeader:))
-        return RawSection(rows.map { row in
-            var record = RawRecord(line: row.number)
-            for (column, name) in names.enumerated() where !name.isEmpty {
-                let cell = column < row.cells.count ? row.cells[column] : ""
-                record.fields.append((name, RawValue(kind: cell.isEmpty ? .null : .scalar(cell), line: row.number)))
-            }
-            return record
-        })
+        return RawSection(
+            rows.map { row in
+                var record = RawRecord(line: row.number)
+                for (column, name) in names.enumerated() where !name.isEmpty {
+                    let cell = column < row.cells.count ? row.cells[column] : ""
+                    record.fields.append((name, RawValue(kind: cell.isEmpty ? .null : .scalar(cell), line: row.number)))
+                }
+                return record
+            })
     }
 
     /// The rows as an importer reads a CSV file's.

@@ -29,8 +29,10 @@ enum WorkbookNetworkReader {
                 warnings.append(Diagnostic(file: sheet.place(in: file), line: nil, problem: .sheetLeftOut(sheet.name, suggestion: suggestion), severity: .warning))
                 continue
             }
-            tables.append(CSVFolderReader.SectionTable(section: section, file: sheet.place(in: file),
-                                                       rows: SheetTable.make(sheet, file: file).map(\.section)))
+            tables.append(
+                CSVFolderReader.SectionTable(
+                    section: section, file: sheet.place(in: file),
+                    rows: SheetTable.make(sheet, file: file).map(\.section)))
         }
         var document = RawDocument(header: RawRecord(line: 1), headerFile: file)
         let problems = CSVFolderReader.assemble(tables, into: &document)

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The XML parts of a workbook (SpreadsheetML, ECMA-376 part 1), each read by Foundation's
@@ -60,7 +61,8 @@ enum WorkbookXML {
             case "sheet":
                 // `r:id`, whatever prefix the relationships namespace was given.
                 guard let sheetName = attributes["name"],
-                      let relation = attributes.first(where: { $0.key == "id" || $0.key.hasSuffix(":id") })?.value else { return }
+                    let relation = attributes.first(where: { $0.key == "id" || $0.key.hasSuffix(":id") })?.value
+                else { return }
                 list.sheets.append((sheetName, relation))
             default: break
             }
@@ -105,7 +107,10 @@ enum WorkbookXML {
         var inBrackets = false
         var escaped = false
         for character in code.lowercased() {
-            if escaped { escaped = false; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
             switch character {
             case "\\": escaped = true
             case "\"": inQuotes.toggle()
@@ -122,7 +127,8 @@ enum WorkbookXML {
 
     /// A sheet's rows, its merged ranges and the cells whose value would be a guess.
     static func sheet(_ data: Data, part: String, place: String, context: CellContext)
-        -> Result<(rows: [Workbook.Row], merged: [String], problems: [Diagnostic]), Fault> {
+        -> Result<(rows: [Workbook.Row], merged: [String], problems: [Diagnostic]), Fault>
+    {
         let delegate = SheetDelegate(place: place, context: context)
         guard run(delegate, on: data), !delegate.damaged else { return .failure(.damaged(part)) }
         return .success((delegate.rows, delegate.merged, delegate.diagnostics))
@@ -148,8 +154,10 @@ enum WorkbookXML {
         let handle: (String, [String: String], Bool) -> Void
         init(_ handle: @escaping (String, [String: String], Bool) -> Void) { self.handle = handle }
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String]
+        ) {
             handle(WorkbookXML.local(name), attributes, true)
         }
 
@@ -168,8 +176,10 @@ enum WorkbookXML {
 
         init(item: String) { self.item = item }
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String]
+        ) {
             switch WorkbookXML.local(name) {
             case item: current = ""
             case "t": inText = true
@@ -217,8 +227,10 @@ enum WorkbookXML {
             self.context = context
         }
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String]
+        ) {
             switch WorkbookXML.local(name) {
             case "row":
                 rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
@@ -226,7 +238,10 @@ enum WorkbookXML {
             case "c":
                 let reference = attributes["r"] ?? ""
                 let column = reference.isEmpty ? cells.count : Self.column(of: reference)
-                guard let column, column < 16_384 else { damaged = true; return }
+                guard let column, column < 16_384 else {
+                    damaged = true
+                    return
+                }
                 let shown = reference.isEmpty ? SheetTable.columnLetters(column) + String(rowNumber) : reference
                 cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0, shown)
                 value = ""
@@ -275,7 +290,10 @@ enum WorkbookXML {
             }
             switch cell.type {
             case "s":
-                guard let index = Int(value.trimmedWhitespace), context.sharedStrings.indices.contains(index) else { damaged = true; return nil }
+                guard let index = Int(value.trimmedWhitespace), context.sharedStrings.indices.contains(index) else {
+                    damaged = true
+                    return nil
+                }
                 return context.sharedStrings[index].trimmedWhitespace
             case "inlineStr": return inlineText.trimmedWhitespace
             case "str": return value.trimmedWhitespace
@@ -288,7 +306,10 @@ enum WorkbookXML {
             default:
                 let text = value.trimmedWhitespace
                 if text.isEmpty { return hasFormula ? refuse(.formulaWithoutValue(cell: cell.reference)) : "" }
-                guard let number = Double(text), number.isFinite else { damaged = true; return nil }
+                guard let number = Double(text), number.isFinite else {
+                    damaged = true
+                    return nil
+                }
                 if context.dateStyles.indices.contains(cell.style), context.dateStyles[cell.style] {
                     guard let date = ExcelDate.text(serial: number, date1904: context.date1904) else {
                         return refuse(.excelDateOutOfRange(cell: cell.reference, serial: text))

@@ -13,7 +13,7 @@ public struct FundingConcentrationCheck: GapCheck {
         let concentration = FundingConcentration(context.network)
         let options = context.options
         guard concentration.recipients.count >= options.concentrationMinimumRecipients, concentration.gini > 1e-12,
-              concentration.herfindahl >= options.concentratedHerfindahl || concentration.gini >= options.concentratedGini
+            concentration.herfindahl >= options.concentratedHerfindahl || concentration.gini >= options.concentratedGini
         else { return [] }
         var gap = Gap(kind: kind, subjects: concentration.recipients.prefix(3).map(\.id))
         gap.share = concentration.topShare

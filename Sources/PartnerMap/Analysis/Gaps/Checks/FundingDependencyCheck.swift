@@ -21,7 +21,8 @@ public struct FundingDependencyCheck: GapCheck {
             gap.recipients = shares.count
             return [gap]
         }
-        return shares
+        return
+            shares
             .filter { $0.share >= context.options.dependencyShare }
             .map { entry in
                 var gap = Gap(kind: kind, subjects: [entry.organisation, entry.funder])

@@ -14,7 +14,8 @@ public struct SiloedOrganisationCheck: GapCheck {
         var gaps: [Gap] = []
         for node in 0..<graph.nodeCount {
             guard let organisation = context.network.organisation(graph.nodeIDs[node]), !organisation.isBody,
-                  let own = sectorsOf[node], !own.isEmpty else { continue }
+                let own = sectorsOf[node], !own.isEmpty
+            else { continue }
             let neighbours = graph.neighbours(of: node)
             guard neighbours.count >= 2, neighbours.allSatisfy({ sectorsOf[Int($0)] == own }) else { continue }
             var gap = Gap(kind: kind, subjects: [organisation.id])
