@@ -25,4 +25,22 @@ import Testing
         let french = try HTMLReport.render(network, mapSVG: nil, file: "net.yaml", language: .fr)
         #expect(french.contains("et 3\u{A0}autres") || french.contains("et 3 autres"), "in French too")
     }
+
+    @Test func thePagesScriptCarriesOnlyTheOrganisationsTheMapDraws() throws {
+        // An overview map of a national file draws a few hundred organisations; the data of the
+        // 67,000 others made 10 of the report's 12 MB.
+        let svg = """
+            <svg><g id="graph0" class="graph"><g id="node&#45;o1" class="node"><title>o1</title></g>
+            <g id="node&#45;o&#45;2" class="node"><title>o-2</title></g><g id="edge1" class="edge"><title>o1&#45;&#45;o&#45;2</title></g></g></svg>
+            """
+        #expect(HTMLReport.drawnNodes(in: svg) == ["o1", "o-2"])
+        #expect(HTMLReport.unescapedXML("a&#45;b&#x2D;c&amp;&lt;d&gt;&unknown;") == "a-b-c&<d>&unknown;")
+        var yaml = "organisations:\n"
+        for id in ["o1", "o-2", "o3"] { yaml += "  - {id: \(id), name: Organisation \(id)}\n" }
+        yaml += "partnerships:\n  - {organisations: [o1, o-2]}\n  - {organisations: [o1, o3]}\n"
+        let html = try HTMLReport.render(try NetworkLoader.network(yaml: yaml), mapSVG: svg, file: "net.yaml", language: .en)
+        let data = try #require(html.components(separatedBy: "id=\"pm-data\">").last?.components(separatedBy: "</script>").first)
+        #expect(data.contains("\"o1\":[\"o-2\"]") && data.contains("\"o-2\":[\"o1\"]"), "\(data)")
+        #expect(!data.contains("o3"), "o3 is not on the map: \(data)")
+    }
 }

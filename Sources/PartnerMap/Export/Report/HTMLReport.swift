@@ -255,10 +255,13 @@ public enum HTMLReport {
         }
         context["sources"] = network.sources.map { ["citation": $0.citation] as [String: Any] }
 
-        // Data for the page's script: node details and neighbours.
+        // Data for the page's script: details and neighbours of the organisations the map draws
+        // (an overview of a national file draws a few hundred of 67,000: the others' data made
+        // 10 of the page's 12 MB).
+        let drawn = Self.drawnNodes(in: mapSVG ?? "")
         var nodes: [String: [String: String]] = [:]
         var neighbours: [String: [String]] = [:]
-        for node in 0..<graph.nodeCount {
+        for node in 0..<graph.nodeCount where drawn.contains(graph.nodeIDs[node]) {
             let id = graph.nodeIDs[node]
             let organisation = organisations[id]
             var parts: [String] = []
@@ -268,7 +271,7 @@ public enum HTMLReport {
             parts.append("\(strings.ties): \(graph.degree(of: node))")
             parts.append("\(strings.betweenness): \(language.decimal(betweenness[node], places: 3))")
             nodes[id] = ["name": organisation?.name ?? id, "summary": parts.joined(separator: " · ")]
-            neighbours[id] = graph.neighbours(of: node).map { graph.nodeIDs[Int($0)] }
+            neighbours[id] = graph.neighbours(of: node).map { graph.nodeIDs[Int($0)] }.filter(drawn.contains)
         }
         context["data"] = scriptJSON(nodes: nodes, neighbours: neighbours)
         progress("writing the page")
@@ -383,6 +386,41 @@ public enum HTMLReport {
     /// The page script's data as JSON safe inside a `<script>` element: keys sorted, `<`, `>`
     /// and `&` as Unicode escapes, so no name can close the element. Written directly: on
     /// 5,000 organisations Foundation's serialiser took a fifth of the report's time.
+    /// The ids of the nodes a map draws: its `<g id="node-ID" class="node">` groups, the id as
+    /// Graphviz escapes it (`node&#45;binam`) read back.
+    static func drawnNodes(in svg: String) -> Set<String> {
+        var ids = Set<String>()
+        for match in svg.matches(of: /<g id="([^"]*)" class="node"/) {
+            let id = unescapedXML(String(match.output.1))
+            if id.hasPrefix("node-") { ids.insert(String(id.dropFirst(5))) }
+        }
+        return ids
+    }
+
+    /// XML text with its character references (`&#45;`, `&#x2D;`) and the five named entities read.
+    static func unescapedXML(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = ""
+        var rest = text[...]
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            guard let semicolon = rest[amp...].firstIndex(of: ";") else { break }
+            let name = rest[rest.index(after: amp)..<semicolon]
+            let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
+            if let value = named[String(name)] {
+                out += value
+            } else if name.hasPrefix("#x") || name.hasPrefix("#X"), let code = UInt32(name.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(code) {
+                out.unicodeScalars.append(scalar)
+            } else if name.hasPrefix("#"), let code = UInt32(name.dropFirst()), let scalar = Unicode.Scalar(code) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += rest[amp...semicolon]
+            }
+            rest = rest[rest.index(after: semicolon)...]
+        }
+        return out + rest
+    }
+
     static func scriptJSON(nodes: [String: [String: String]], neighbours: [String: [String]]) -> String {
         var out = "{\"neighbours\":{"
         for (index, key) in neighbours.keys.sorted().enumerated() {
