@@ -53,6 +53,8 @@ let package = Package(
             dependencies: ["PartnerMap", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
+        // The public API only: imports the libraries without @testable.
+        .testTarget(name: "PartnerMapAPITests", dependencies: ["PartnerMap", "PartnerMapGraphviz"]),
         .testTarget(name: "PartnerMapGraphvizTests", dependencies: ["PartnerMapGraphviz"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PartnerMapCLITests",

@@ -162,16 +162,3 @@ struct CentralityCommand: ParsableCommand {
         timer.report()
     }
 }
-
-enum ViewChoice: String, ExpressibleByArgument, CaseIterable {
-    case collaboration, funding
-}
-
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
-}
-
-enum GroupChoice: String, ExpressibleByArgument, CaseIterable {
-    case sector, type, council
-    var basis: NodeGroups.Basis { NodeGroups.Basis(rawValue: rawValue)! }
-}

@@ -108,14 +108,3 @@ func warningKind(_ problem: Problem) -> String {
     let mirror = Mirror(reflecting: problem)
     return mirror.children.first?.label ?? String(describing: problem)
 }
-
-/// Prints a failure in the reader's language: every problem of a file, or why an output could
-/// not be written.
-func printError(_ error: any Error, in language: ReportLanguage) {
-    switch error {
-    case let failure as NetworkLoadError: printError(failure.description(in: language))
-    case let failure as OutputFile.Failure: printError(failure.description(in: language))
-    case let failure as NetworkMap.Failure: printError(failure.description(in: language))
-    default: printError(String(describing: error))
-    }
-}

@@ -42,11 +42,3 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 }
-
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json
-}
-
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}

@@ -1,0 +1,19 @@
+import Foundation
+import PartnerMap
+
+/// Prints a line on standard error, where every problem and warning goes, so that standard
+/// output holds only what a command was asked for.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Prints a failure in the reader's language: every problem of a file, or why an output could
+/// not be written.
+func printError(_ error: any Error, in language: ReportLanguage) {
+    switch error {
+    case let failure as NetworkLoadError: printError(failure.description(in: language))
+    case let failure as OutputFile.Failure: printError(failure.description(in: language))
+    case let failure as NetworkMap.Failure: printError(failure.description(in: language))
+    default: printError(String(describing: error))
+    }
+}
