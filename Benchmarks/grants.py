@@ -4,7 +4,7 @@ same load, funding totals and communities.
 
     swift build -c release --product partnermap
     pip install -r Benchmarks/requirements.txt
-    python3 Benchmarks/grants.py [--sizes 50000 200000] [--timeout 600]
+    python3 Benchmarks/grants.py [--sizes 50000 200000] [--timeout 600] [--output FILE]
 
 Each file is made by Benchmarks/generate_grants.py (seed 1) under Benchmarks/data/: 360Giving
 CSV with a third as many recipients as grants, up to 400 funders, placeholder titles, copied
@@ -56,6 +56,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[50_000, 200_000])
     parser.add_argument("--timeout", type=int, default=600)
+    parser.add_argument("--output", default=os.path.join(HERE, "results-grants.md"), help="where the table is written")
     arguments = parser.parse_args()
     if not os.path.exists(BIN):
         sys.exit("build first: swift build -c release --product partnermap")
@@ -82,7 +83,7 @@ def main():
                 extra = f" ({os.path.getsize('/tmp/partnermap-grants.html') / 1e6:.1f} MB of HTML)"
             lines.append(f"| {n:,} | {label} ({size:.0f} MB network file) | {cell(result)}{extra} | |")
             print(lines[-1], flush=True)
-    with open(os.path.join(HERE, "results-grants.md"), "w") as handle:
+    with open(arguments.output, "w") as handle:
         handle.write("# Grants at national scale\n\nWritten by `python3 Benchmarks/grants.py`.\n\n" + "\n".join(lines) + "\n")
 
 
