@@ -90,7 +90,7 @@ public struct CentralityOutput: Sendable {
     public func csv() -> String {
         var header = ["id", "name"] + measures.map(\.rawValue)
         if report.brokerage != nil { header += ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"] }
-        var lines = [header.map(CSVField.escape).joined(separator: ",")]
+        var lines = [header.map(Escaping.csvField).joined(separator: ",")]
         for node in 0..<report.graph.nodeCount {
             var row = [report.graph.nodeIDs[node], names[node]]
             for measure in measures {
@@ -100,7 +100,7 @@ public struct CentralityOutput: Sendable {
             if let counts = report.brokerage?.counts[node] {
                 row += [counts.coordinator, counts.itinerant, counts.representative, counts.gatekeeper, counts.liaison].map(String.init)
             }
-            lines.append(row.map(CSVField.escape).joined(separator: ","))
+            lines.append(row.map(Escaping.csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\n")
     }
@@ -222,13 +222,5 @@ public struct CentralityOutput: Sendable {
     static func shorten(_ text: String, to length: Int) -> String {
         let single = text.replacingOccurrences(of: "\n", with: " ")
         return single.count <= length ? single : String(single.prefix(length - 1)) + "…"
-    }
-}
-
-/// CSV cells as spreadsheets expect them: quoted when they hold a comma, a quote or a line break.
-enum CSVField {
-    static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -89,7 +89,7 @@ public enum ChangeOutput {
         for sector in change.sectorsGone { rows.append(["sector-gone", sector, "", "", ""]) }
         for key in NetworkChange.scoreKeys { if let score = change.scores[key] { rows.append(["measure", key, "", number(score.old), number(score.new)]) } }
         for broker in change.brokers { rows.append(["betweenness", broker.id, "rank \(broker.oldRank) → \(broker.newRank)", number(broker.old), number(broker.new)]) }
-        return rows.map { $0.map(CSVField.escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return rows.map { $0.map(Escaping.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
     // MARK: Table

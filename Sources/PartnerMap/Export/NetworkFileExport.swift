@@ -1,26 +1,6 @@
 /// The network for other tools: GraphML (yEd, Cytoscape, Gephi) and GEXF (Gephi) with every
 /// node and edge attribute, and JSON holding the model with the analyses' results.
 public enum NetworkFileExport {
-    /// XML text with `&`, `<`, `>`, quotes escaped and characters XML forbids dropped.
-    static func xml(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case "\t": out += "&#9;"
-            default:
-                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
     /// What a file for another tool holds, whichever format writes it: nodes and edges with
     /// typed attributes.
     struct Table {
@@ -171,16 +151,16 @@ public enum NetworkFileExport {
         }
         out += "  <graph id=\"\(nmtoken(table.name))\" edgedefault=\"\(table.directed ? "directed" : "undirected")\">\n"
         for node in table.nodes {
-            out += "    <node id=\"\(xml(node.id))\">\n"
+            out += "    <node id=\"\(Escaping.xml(node.id))\">\n"
             for key in table.nodeKeys where !(node.values[key.name] ?? "").isEmpty {
-                out += "      <data key=\"\(key.name)\">\(xml(node.values[key.name]!))</data>\n"
+                out += "      <data key=\"\(key.name)\">\(Escaping.xml(node.values[key.name]!))</data>\n"
             }
             out += "    </node>\n"
         }
         for (index, edge) in table.edges.enumerated() {
-            out += "    <edge id=\"e\(index)\" source=\"\(xml(edge.source))\" target=\"\(xml(edge.target))\">"
+            out += "    <edge id=\"e\(index)\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\">"
             for key in table.edgeKeys where !(edge.values[key.name] ?? "").isEmpty {
-                out += "<data key=\"\(edgeKeyID(key.name))\">\(xml(edge.values[key.name]!))</data>"
+                out += "<data key=\"\(edgeKeyID(key.name))\">\(Escaping.xml(edge.values[key.name]!))</data>"
             }
             out += "</edge>\n"
         }
@@ -201,7 +181,7 @@ public enum NetworkFileExport {
             }
         }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
-        out += "  <meta><creator>PartnerMap</creator><description>\(xml(table.name))</description></meta>\n"
+        out += "  <meta><creator>PartnerMap</creator><description>\(Escaping.xml(table.name))</description></meta>\n"
         out += "  <graph defaultedgetype=\"\(table.directed ? "directed" : "undirected")\">\n    <attributes class=\"node\">\n"
         let nodeKeys = table.nodeKeys.filter { $0.name != "name" && $0.name != "label" }
         for (index, key) in nodeKeys.enumerated() {
@@ -218,20 +198,21 @@ public enum NetworkFileExport {
         }
         out += "    <nodes>\n"
         for node in table.nodes {
-            out += "      <node id=\"\(xml(node.id))\" label=\"\(xml(node.values["label"] ?? node.id))\"><attvalues>"
+            out += "      <node id=\"\(Escaping.xml(node.id))\" label=\"\(Escaping.xml(node.values["label"] ?? node.id))\"><attvalues>"
             for (index, key) in nodeKeys.enumerated() where !(node.values[key.name] ?? "").isEmpty {
-                out += "<attvalue for=\"\(index)\" value=\"\(xml(node.values[key.name]!))\"/>"
+                out += "<attvalue for=\"\(index)\" value=\"\(Escaping.xml(node.values[key.name]!))\"/>"
             }
             out += "</attvalues></node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
         for (index, edge) in table.edges.enumerated() {
-            out += "      <edge id=\"\(index)\" source=\"\(xml(edge.source))\" target=\"\(xml(edge.target))\" weight=\"\(edge.values[table.weightKey] ?? "1")\""
+            out += "      <edge id=\"\(index)\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\" weight=\"\(edge.values[table.weightKey] ?? "1")\""
             let values = edgeKeys.enumerated().filter { !(edge.values[$0.element.name] ?? "").isEmpty }
             if values.isEmpty {
                 out += "/>\n"
             } else {
-                out += "><attvalues>" + values.map { "<attvalue for=\"\($0.offset)\" value=\"\(xml(edge.values[$0.element.name]!))\"/>" }.joined() + "</attvalues></edge>\n"
+                out +=
+                    "><attvalues>" + values.map { "<attvalue for=\"\($0.offset)\" value=\"\(Escaping.xml(edge.values[$0.element.name]!))\"/>" }.joined() + "</attvalues></edge>\n"
             }
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"

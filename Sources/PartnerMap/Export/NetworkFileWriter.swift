@@ -131,28 +131,8 @@ public enum NetworkFileWriter {
         }
     }
 
-    /// A double-quoted YAML scalar: JSON's escapes, which YAML reads the same way.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF
-                {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A double-quoted YAML scalar (``Escaping/yamlScalar(_:)``).
+    static func quote(_ text: String) -> String { Escaping.yamlScalar(text) }
 
     private static func list(_ items: [String]) -> String { "[" + items.map(quote).joined(separator: ", ") + "]" }
     private static func nonEmpty(_ items: [String]) -> String? { items.isEmpty ? nil : list(items) }

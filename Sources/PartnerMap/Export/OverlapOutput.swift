@@ -59,7 +59,7 @@ public struct OverlapOutput: Sendable {
                 pair.sharedFunders.joined(separator: ";"), sentences.action(pair),
                 sentences.provenance.isIllustrative(pair) ? "true" : "false",
             ]
-            lines.append(row.map(CSVField.escape).joined(separator: ","))
+            lines.append(row.map(Escaping.csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\n")
     }

@@ -33,7 +33,7 @@ public enum StructureOutput {
         for (gap, illustrative) in zip(gaps, sentences.provenance.flags(gaps)) {
             lines.append(
                 [gap.kind.rawValue, gap.subjects.joined(separator: ";"), sentences.message(gap), sentences.nextStep(gap), illustrative ? "true" : "false"]
-                    .map(CSVField.escape).joined(separator: ","))
+                    .map(Escaping.csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\n")
     }
@@ -77,7 +77,7 @@ public enum StructureOutput {
     public static func csv(_ groups: CommunityGroups) -> String {
         var lines = ["id,community,community_name"]
         for (index, group) in groups.groups.enumerated() {
-            for member in group.members { lines.append([member, "\(index + 1)", group.name].map(CSVField.escape).joined(separator: ",")) }
+            for member in group.members { lines.append([member, "\(index + 1)", group.name].map(Escaping.csvField).joined(separator: ",")) }
         }
         return lines.joined(separator: "\n")
     }
@@ -125,7 +125,7 @@ public enum StructureOutput {
                     item.organisations[0], item.organisations[1], "\(item.score)", "\(item.adamicAdar)", "\(item.objectiveSimilarity)", sentences.reason(item),
                     sentences.provenance.isIllustrative(item) ? "true" : "false",
                 ]
-                .map(CSVField.escape).joined(separator: ","))
+                .map(Escaping.csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\n")
     }

@@ -71,7 +71,7 @@ public struct SurveyOutput: Sendable {
                 ]
                 + SurveyResponse.indicators.map { cell(item.indicatorsReceived[$0] ?? nil) }
                 + [cell(item.relativeConnectivity), "\(item.partners)", item.outcome.map(String.init) ?? "", item.contributes.joined(separator: ";")]
-            lines.append(row.map(CSVField.escape).joined(separator: ","))
+            lines.append(row.map(Escaping.csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\n")
     }

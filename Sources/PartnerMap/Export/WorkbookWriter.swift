@@ -81,7 +81,7 @@ public enum WorkbookWriter {
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>
             """
         for (index, sheet) in sheets.enumerated() {
-            text += "<sheet name=\"\(NetworkFileExport.xml(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+            text += "<sheet name=\"\(Escaping.xml(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }
         return text + "</sheets></workbook>"
     }
@@ -132,7 +132,7 @@ public enum WorkbookWriter {
             for (column, value) in row.enumerated() where !value.isEmpty {
                 let style = rowIndex == 0 ? " s=\"1\"" : ""
                 text +=
-                    "<c r=\"\(SheetTable.columnLetters(column))\(rowIndex + 1)\" t=\"inlineStr\"\(style)><is><t xml:space=\"preserve\">\(NetworkFileExport.xml(value))</t></is></c>"
+                    "<c r=\"\(SheetTable.columnLetters(column))\(rowIndex + 1)\" t=\"inlineStr\"\(style)><is><t xml:space=\"preserve\">\(Escaping.xml(value))</t></is></c>"
             }
             text += "</row>"
         }

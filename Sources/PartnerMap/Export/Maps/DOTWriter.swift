@@ -87,40 +87,7 @@ public enum DOTWriter {
         return (negative && scaled != 0 ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
     }
 
-    /// A quoted DOT string. `"` and `\` are escaped; in a label, backslashes are doubled so
-    /// Graphviz shows them (it reads `\` as its own escape) and newlines become `\n`; in
-    /// other values a newline becomes a space. Graphviz's lexer lets a backslash escape the
-    /// closing quote, so a value ending in a backslash gets a zero-width space after it.
-    public static func quote(_ text: String, label: Bool = false) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += label ? "\\\\" : "\\"
-            case "\n": escaped += label ? "\\n" : " "
-            case "\r", "\t": escaped += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                escaped.unicodeScalars.append(scalar)
-            }
-        }
-        if escaped.hasSuffix("\\") { escaped += "\u{200B}" }
-        guard escaped.count > maxPiece else { return "\"" + escaped + "\"" }
-        // Split into pieces joined by `+`, never inside an escape and never before a quote.
-        var pieces: [String] = []
-        var current = ""
-        var openEscape = false
-        for character in escaped {
-            if current.count >= maxPiece, !openEscape {
-                if current.hasSuffix("\\") { current += "\u{200B}" }
-                pieces.append(current)
-                current = ""
-            }
-            current.append(character)
-            openEscape = character == "\\" ? !openEscape : false
-        }
-        pieces.append(current)
-        return pieces.map { "\"" + $0 + "\"" }.joined(separator: " + ")
-    }
+    /// A quoted DOT string, a label's or another attribute's (``Escaping/dot(_:label:maxPiece:)``):
+    /// user text never becomes a Graphviz attribute.
+    public static func quote(_ text: String, label: Bool = false) -> String { Escaping.dot(text, label: label, maxPiece: maxPiece) }
 }
