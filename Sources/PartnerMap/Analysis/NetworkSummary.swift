@@ -42,8 +42,9 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
         public var illustrative: Bool = false
     }
 
-    public init(_ network: Network) {
-        let graph = CollaborationView.graph(of: network)
+    /// - Parameter graph: the collaboration view of `network`, when the caller has built it already.
+    public init(_ network: Network, graph: Graph? = nil) {
+        let graph = graph ?? CollaborationView.graph(of: network)
         let components = ConnectedComponents(graph)
         name = network.name
         organisations = network.organisations.count

@@ -13,10 +13,17 @@ public protocol GapCheck: Sendable {
 /// What several checks need, computed once per network: the collaboration view, who has which
 /// kind of tie, who delivers which project.
 public struct GapContext: Sendable {
+    /// The collaboration view's cut points and bridges (Hopcroft–Tarjan): the ones given, or
+    /// computed now.
+    public var cutPoints: CutPoints { knownCutPoints ?? CutPoints(graph) }
+
     public let network: Network
     public let options: GapFinder.Options
     /// The collaboration view (partnerships, seats, shared projects).
     public let graph: Graph
+    /// The view's cut points and bridges when the caller has them already (the report's
+    /// centrality table computes them on the same graph); ``cutPoints`` otherwise computes them.
+    let knownCutPoints: CutPoints?
     /// Organisations with at least one partnership.
     public let partnered: Set<String>
     /// Organisations with a seat, and the bodies that have members.
@@ -28,10 +35,14 @@ public struct GapContext: Sendable {
     /// Funders, recipients and funded projects.
     public let funded: Set<String>
 
-    public init(_ network: Network, options: GapFinder.Options = GapFinder.Options(), graph: Graph? = nil) {
+    /// - Parameters:
+    ///   - graph: the collaboration view of `network`, when the caller has built it already.
+    ///   - cutPoints: its cut points and bridges, likewise.
+    public init(_ network: Network, options: GapFinder.Options = GapFinder.Options(), graph: Graph? = nil, cutPoints: CutPoints? = nil) {
         self.network = network
         self.options = options
         self.graph = graph ?? CollaborationView.graph(of: network)
+        knownCutPoints = graph == nil ? nil : cutPoints
         var partnered = Set<String>()
         for partnership in network.partnerships { partnered.formUnion(partnership.organisations) }
         self.partnered = partnered

@@ -29,8 +29,12 @@ public struct GapFinder: Sendable {
 
     public let gaps: [Gap]
 
-    public init(_ network: Network, options: Options = Options()) {
-        let context = GapContext(network, options: options)
+    /// - Parameters:
+    ///   - graph: the collaboration view of `network`, when the caller has built it already (the
+    ///     report builds it once for every section).
+    ///   - cutPoints: its cut points and bridges, likewise.
+    public init(_ network: Network, options: Options = Options(), graph: Graph? = nil, cutPoints: CutPoints? = nil) {
+        let context = GapContext(network, options: options, graph: graph, cutPoints: cutPoints)
         gaps = Self.checks.flatMap { $0.gaps(in: context) }
     }
 }

@@ -38,8 +38,9 @@ public struct PartnershipRecommender: Sendable {
     /// fifty million pairs. Below it, Adamic–Adar is networkx's `adamic_adar_index`.
     public static let sharedNeighbourLimit = 1_000
 
-    public init(_ network: Network, top: Int = 10) {
-        let graph = CollaborationView.graph(of: network)
+    /// - Parameter graph: the collaboration view of `network`, when the caller has built it already.
+    public init(_ network: Network, top: Int = 10, graph: Graph? = nil) {
+        let graph = graph ?? CollaborationView.graph(of: network)
         let organisations = network.organisations
         let candidates = organisations.indices.filter { !organisations[$0].isBody }
         // Objective text per organisation: its projects' texts.

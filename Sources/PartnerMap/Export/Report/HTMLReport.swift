@@ -56,7 +56,9 @@ public enum HTMLReport {
         // the report's time at 5,000 organisations.
         let samples = graph.nodeCount > exactBetweennessUpTo ? betweennessSamples : nil
         let report = CentralityReport(graph, options: .init(measures: [.degree, .betweenness, .constraint], samples: samples))
-        let summary = NetworkSummary(network)
+        // One collaboration view for every section: the summary, the gaps (with the table's cut
+        // points) and the suggested partnerships read the graph the table ranks.
+        let summary = NetworkSummary(network, graph: graph)
 
         var context: [String: Any] = [
             "strings": stringsContext(strings),
@@ -192,7 +194,7 @@ public enum HTMLReport {
 
         // Gaps.
         progress("looking for gaps")
-        let gaps = GapFinder(network).gaps
+        let gaps = GapFinder(network, graph: graph, cutPoints: report.cutPoints).gaps
         let gapFlags = provenance.flags(gaps)
         context["gapGroups"] = Gap.Kind.allCases.compactMap { kind -> [String: Any]? in
             let ofKind = zip(gaps, gapFlags).filter { $0.0.kind == kind }
@@ -250,7 +252,7 @@ public enum HTMLReport {
 
         // Suggested partnerships and sources.
         progress("suggesting partnerships")
-        context["recommendations"] = PartnershipRecommender(network, top: 8).recommendations.map {
+        context["recommendations"] = PartnershipRecommender(network, top: 8, graph: graph).recommendations.map {
             ["text": sentences.reason($0), "illustrative": provenance.isIllustrative($0)] as [String: Any]
         }
         context["sources"] = network.sources.map { ["citation": $0.citation] as [String: Any] }

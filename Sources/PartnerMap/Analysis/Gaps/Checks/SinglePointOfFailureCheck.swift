@@ -7,7 +7,7 @@ public struct SinglePointOfFailureCheck: GapCheck {
 
     public func gaps(in context: GapContext) -> [Gap] {
         let graph = context.graph
-        let cuts = CutPoints(graph)
+        let cuts = context.cutPoints
         var gaps: [Gap] = []
         for node in cuts.articulationPoints.sorted(by: { (cuts.cutOff[$1] ?? 0, $0) < (cuts.cutOff[$0] ?? 0, $1) }) {
             var gap = Gap(kind: kind, subjects: [graph.nodeIDs[node]])
