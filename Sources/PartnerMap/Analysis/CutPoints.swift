@@ -5,6 +5,9 @@
 /// Hopcroft and Tarjan's depth-first search ("Efficient algorithms for graph manipulation",
 /// CACM 16(6), 1973), iterative so deep chains cannot overflow the stack. Same sets as
 /// networkx's `articulation_points` and `bridges`; directed graphs are read as undirected.
+///
+/// - Complexity: O(n + m) time and memory (one iterative depth-first search).
+/// - DOI: 10.1145/362248.362272 (Hopcroft and Tarjan 1973).
 public struct CutPoints: Sendable {
     /// Articulation points in index order.
     public let articulationPoints: [Int]

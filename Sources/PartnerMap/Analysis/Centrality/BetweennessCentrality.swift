@@ -18,6 +18,9 @@
 /// in order, so the result is the same bit for bit on every run. Exact unweighted node
 /// betweenness runs four breadth-first searches at once from neighbouring sources
 /// (``BatchedBrandesKernel``); sampled, weighted and edge betweenness run one source at a time.
+///
+/// - Complexity: O(n·m) time unweighted, O(n·m + n² log n) weighted (one search per source; k sampled sources: k/n of that); O(n + m) memory per core.
+/// - DOI: 10.1080/0022250X.2001.9990249 (Brandes 2001).
 public struct BetweennessCentrality: Sendable {
     /// Node betweenness, by node index.
     public let nodes: [Double]

@@ -11,6 +11,9 @@
 ///
 /// Defined on directed graphs (the funding view); groups come from sectors, organisation
 /// type or council membership, chosen by the caller.
+///
+/// - Complexity: O(Σ deg(i)²) time (every pair of a node's neighbours); O(n) memory.
+/// - DOI: 10.2307/270949 (Gould and Fernandez 1989).
 public struct BrokerageRoles: Sendable {
     public struct Counts: Sendable, Hashable, Codable {
         public var coordinator = 0

@@ -10,6 +10,9 @@
 ///   small-world", Physica A 285, 2000);
 /// - on directed graphs both use incoming distances (how near others are to u);
 /// - weighted distances are 1/weight, weights being tie strengths.
+///
+/// - Complexity: O(n·m) time unweighted (a breadth-first search per node), O(n·m + n² log n) weighted; O(n + m) memory.
+/// - DOI: 10.1016/S0378-4371(00)00311-3 (Latora and Marchiori 2000, harmonic centrality's source).
 public struct ClosenessCentrality: Sendable {
     public let closeness: [Double]
     public let harmonic: [Double]

@@ -4,6 +4,9 @@
 /// networkx's unweighted `clustering`: 2T/(d(d−1)) with T the triangles through the node, 0
 /// when d < 2 (D. J. Watts and S. H. Strogatz, "Collective dynamics of 'small-world'
 /// networks", Nature 393, 1998). Directed graphs are read as undirected.
+///
+/// - Complexity: O(Σ deg(i)²) time in the worst case (each node's neighbours checked pairwise through a mark array); O(n) memory.
+/// - DOI: 10.1038/30918 (Watts and Strogatz 1998).
 public struct ClusteringCoefficient: Sendable {
     public let coefficients: [Double]
     /// Triangles through each node.

@@ -4,6 +4,9 @@
 /// Batagelj and Zaversnik's O(m) algorithm ("An O(m) algorithm for cores decomposition of
 /// networks", 2003), as networkx's `core_number`; weights are ignored and on directed graphs a
 /// node's degree counts ties in both directions.
+///
+/// - Complexity: O(n + m) time and memory (bucket sort by degree).
+/// - Reference: arXiv:cs/0310049 (Batagelj and Zaversnik 2003).
 public struct CoreNumber: Sendable {
     public let cores: [Int]
 

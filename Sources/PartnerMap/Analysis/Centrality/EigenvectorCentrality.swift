@@ -9,6 +9,9 @@
 /// networkx's loose default tolerance. On a disconnected graph this is the vector of the
 /// component with the largest eigenvalue, zero elsewhere (networkx's exact version refuses
 /// disconnected graphs; its iterative one gives this). Directed graphs use incoming ties.
+///
+/// - Complexity: O(k·(n + m)) time for k power iterations; O(n) memory besides the graph.
+/// - DOI: 10.1086/228631 (Bonacich 1987).
 public struct EigenvectorCentrality: Sendable {
     public let scores: [Double]
     /// The largest eigenvalue of A, estimated from the iteration (used to check Katz's α).

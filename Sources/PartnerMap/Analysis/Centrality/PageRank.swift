@@ -7,6 +7,9 @@
 /// dangling nodes (no outgoing tie) spread uniformly, weights as given (networkx's default
 /// `weight='weight'`). Undirected ties are followed both ways. Iterated until the L1 change is
 /// below n·10⁻¹⁵, so values sit at networkx's exact fixed point, not at its default tolerance.
+///
+/// - Complexity: O(k·(n + m)) time for k power iterations (at most `maxIterations`); O(n) memory besides the graph.
+/// - DOI: 10.1016/S0169-7552(98)00110-X (Brin and Page 1998, the published account of the 1999 report).
 public struct PageRank: Sendable {
     public let scores: [Double]
     public let iterations: Int

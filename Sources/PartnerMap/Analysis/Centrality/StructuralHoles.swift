@@ -20,6 +20,9 @@ import Foundation
 ///
 /// Nodes without ties get NaN for all four, as networkx gives for constraint and effective
 /// size. Directed graphs are read as undirected.
+///
+/// - Complexity: O(Σ deg(i)²) time, each node's ego network walked once; O(n + m) memory.
+/// - DOI: 10.1086/421787 (Burt 2004, "Structural holes and good ideas", which uses these measures).
 public struct StructuralHoles: Sendable {
     public let constraint: [Double]
     public let effectiveSize: [Double]

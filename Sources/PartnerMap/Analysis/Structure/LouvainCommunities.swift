@@ -9,6 +9,9 @@ import Foundation
 /// Nodes are visited in an order shuffled by a seeded generator (Python's, as networkx), so
 /// the same seed gives the same communities; results are compared with networkx on modularity,
 /// not on the partition, since both visit orders are random.
+///
+/// - Complexity: about O(m) per pass in practice, a few passes per level and O(log n) levels; O(n + m) memory.
+/// - DOI: 10.1088/1742-5468/2008/10/P10008 (Blondel, Guillaume, Lambiotte and Lefebvre 2008).
 public struct LouvainCommunities: Sendable {
     /// Communities as node indices, largest first, members in index order.
     public let communities: [[Int]]
