@@ -80,7 +80,7 @@ public enum NetworkMap {
         _ network: Network, view: View, language: ReportLanguage = .en,
         fundingRelations: Int = MapStyle.largestFundingMap, size: NodeSize = .betweenness
     ) throws(Failure) -> DOTGraph {
-        let words = MapWords(language: language)
+        let words = language.mapWords
         switch view {
         case .partnerships: return partnerships(network, focus: nil, words: words, size: size)
         case .funding: return try funding(network, words: words, limit: fundingRelations)
@@ -95,7 +95,7 @@ public enum NetworkMap {
 
     // MARK: partnerships and ego
 
-    static func partnerships(_ network: Network, focus: String?, words: MapWords, size: NodeSize = .betweenness) -> DOTGraph {
+    static func partnerships(_ network: Network, focus: String?, words: any MapWords, size: NodeSize = .betweenness) -> DOTGraph {
         let graph = CollaborationView.graph(of: network)
         if focus == nil, graph.nodeCount > MapStyle.largeGraph { return OverviewMap.dot(network, graph: graph, words: words) }
         var include = Set(graph.nodeIDs)
@@ -289,7 +289,7 @@ public enum NetworkMap {
 
     // MARK: funding
 
-    static func funding(_ network: Network, words: MapWords, limit: Int = MapStyle.largestFundingMap) throws(Failure) -> DOTGraph {
+    static func funding(_ network: Network, words: any MapWords, limit: Int = MapStyle.largestFundingMap) throws(Failure) -> DOTGraph {
         guard !network.funding.isEmpty else { throw .noFunding }
         var dot = DOTGraph(name: network.name + " — funding", directed: true)
         dot.nodeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .style: .keyword("filled"), .fillcolor: .keyword("#ffffff")]
@@ -379,7 +379,7 @@ public enum NetworkMap {
 
     // MARK: overlap
 
-    static func overlap(_ network: Network, words: MapWords) throws(Failure) -> DOTGraph {
+    static func overlap(_ network: Network, words: any MapWords) throws(Failure) -> DOTGraph {
         guard network.projects.count >= 2 else { throw .tooFewProjects }
         let finder = OverlapFinder(network)
         var dot = DOTGraph(name: network.name + " — overlap", directed: false)
@@ -443,7 +443,7 @@ public enum NetworkMap {
     /// marks for single points of failure and isolated organisations.
     /// Legend ids hold a `:`, which no network id can, so they never meet an organisation.
     static func legend(
-        palette: SectorPalette, present: Set<String>, types: [OrganisationType], words: MapWords,
+        palette: SectorPalette, present: Set<String>, types: [OrganisationType], words: any MapWords,
         illustrative: Bool = false
     ) -> (DOTGraph.Cluster, [DOTGraph.Node]) {
         var nodes: [DOTGraph.Node] = []
@@ -503,7 +503,7 @@ public enum NetworkMap {
     }
 
     /// Purple text (a node) or a purple line (a tie), and the word in the tooltip.
-    static func markIllustrative(_ attributes: inout [DOTAttribute: DOTValue], words: MapWords, tie: Bool = false) {
+    static func markIllustrative(_ attributes: inout [DOTAttribute: DOTValue], words: any MapWords, tie: Bool = false) {
         if tie {
             attributes[.color] = .keyword(MapStyle.illustrativeTie)
         } else {
@@ -535,7 +535,7 @@ public enum NetworkMap {
         }.joined(separator: "\n")
     }
 
-    static func tooltip(_ organisation: Organisation, betweenness: Double, words: MapWords) -> String {
+    static func tooltip(_ organisation: Organisation, betweenness: Double, words: any MapWords) -> String {
         var lines = [organisation.name, words.typeLabel(organisation.type)]
         if !organisation.sectors.isEmpty { lines.append(words.sectors + ": " + organisation.sectors.map(words.sector).joined(separator: ", ")) }
         if let area = organisation.area { lines.append(words.area + ": " + area) }

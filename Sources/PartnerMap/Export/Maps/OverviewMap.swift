@@ -10,7 +10,7 @@ enum OverviewMap {
     /// sampled sources (seeded, so the same file gives the same map), as `centrality --samples`.
     static let betweennessSamples = 200
 
-    static func dot(_ network: Network, graph: Graph, words: MapWords) -> DOTGraph {
+    static func dot(_ network: Network, graph: Graph, words: any MapWords) -> DOTGraph {
         let n = graph.nodeCount
         var random = PythonRandom(seed: 0)
         let sources = n > betweennessSamples ? random.sample(n, betweennessSamples) : nil
