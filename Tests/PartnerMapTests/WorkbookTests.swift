@@ -37,6 +37,26 @@ import Testing
         }
     }
 
+    @Test func aFrenchWorkbookReadsWithItsFrenchHeaders() throws {
+        // A coordinator in Montréal names the sheets and the columns in French.
+        let data = try WorkbookWriter.data([
+            WorkbookWriter.Sheet(
+                name: "Organismes",
+                rows: [
+                    ["Identifiant", "Nom", "Type", "Secteurs", "Territoire"],
+                    ["binam", "Bureau d’intégration des nouveaux arrivants à Montréal", "municipal", "settlement", "Montréal"],
+                    ["ymca", "YMCA du Québec", "nonprofit", "settlement;youth", "Montréal"],
+                ]),
+            WorkbookWriter.Sheet(name: "Partenariats", rows: [["Organismes", "Type", "Poids", "Depuis"], ["binam;ymca", "referral", "3", "2019"]]),
+            WorkbookWriter.Sheet(name: "Financement", rows: [["De", "À", "Montant", "Devise", "Année"], ["binam", "ymca", "25 000", "CAD", "2024"]]),
+        ])
+        let network = try NetworkLoader.loadWorkbook(data: data, file: "reseau.xlsx")
+        #expect(network.organisations.map(\.name) == ["Bureau d’intégration des nouveaux arrivants à Montréal", "YMCA du Québec"])
+        #expect(network.organisations[1].sectors == ["settlement", "youth"] && network.organisations[0].area == "Montréal")
+        #expect(network.partnerships.first?.weight == 3 && network.partnerships.first?.since?.description == "2019")
+        #expect(network.funding.first?.amount == 25_000 && network.funding.first?.from == "binam" && network.funding.first?.to == "ymca")
+    }
+
     @Test func cellsThatWouldBeAGuessAreRefusedWithTheirCell() {
         #expect(
             problems(Self.fixtures + "/broken.xlsx") == [

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A network file after its syntax has been read and before its meaning has been checked:
 /// sections of records, each field with the line it was written on.
 ///
@@ -43,15 +45,33 @@ struct RawDocument {
         "mission", "power", "resources", "involvement", "level", "contributions", "outcome", "contributes", "article",
     ]
 
-    /// The field a spreadsheet header names, or the header as written when it names none.
+    /// The field a spreadsheet header names, or the header as written when it names none. A
+    /// French header (`identifiant`, `nom`, `secteurs`, `organismes`, `montant`, `début` …) names
+    /// the same field as its English one, accents and apostrophes aside.
     static func fieldName(forHeader header: String) -> String {
         let key = normalisedHeader(header)
-        return fieldNames.first { normalisedHeader($0) == key } ?? header
+        if let field = fieldNames.first(where: { normalisedHeader($0) == key }) { return field }
+        return frenchFieldNames[normalisedHeader(header.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil))] ?? header
     }
 
     private static func normalisedHeader(_ text: String) -> String {
-        String(text.lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" })
+        String(text.lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" && $0 != "'" && $0 != "’" })
     }
+
+    /// Fields by their French header, folded (no accents, spaces, hyphens or apostrophes).
+    static let frenchFieldNames: [String: String] = [
+        "identifiant": "id", "nom": "name", "titre": "title", "editeur": "publisher", "lieu": "place", "emplacement": "location",
+        "annee": "year", "secteurs": "sectors", "territoire": "area", "illustratif": "illustrative", "organismes": "organisations",
+        "objectifs": "objectives", "publicscibles": "targetGroups", "groupescibles": "targetGroups", "langue": "language",
+        "debut": "start", "fin": "end", "poids": "weight", "force": "weight", "depuis": "since", "organisme": "organisation",
+        "instance": "body", "de": "from", "a": "to", "montant": "amount", "devise": "currency", "champ": "field", "valeur": "value",
+        "jusqua": "until", "enregistrement": "registration", "numerodenregistrement": "registration", "arepondu": "responded",
+        "declare": "reported", "confiance": "trust", "languedeservice": "serviceLanguage", "membrescomplets": "membersComplete",
+        "secteursattendus": "expectedSectors", "faitpartiede": "partOf", "evaluateur": "rater", "evalue": "rated",
+        "frequence": "frequency", "ouverture": "openness", "fiabilite": "reliability", "pouvoir": "power", "ressources": "resources",
+        "implication": "involvement", "engagement": "involvement", "niveau": "level", "apports": "contributions", "resultat": "outcome",
+        "apporte": "contributes",
+    ]
 
     func file(of section: String) -> String { sectionFiles[section] ?? headerFile }
 }
