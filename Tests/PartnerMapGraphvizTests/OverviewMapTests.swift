@@ -23,6 +23,19 @@ import Testing
         return try NetworkLoader.network(yaml: "name: Rings\n" + organisations + partnerships)
     }
 
+    @Test func theMapDrawsTheBrokersTheReportsTableLists() throws {
+        // One rule for the table and the map (exact betweenness up to 2,000 organisations): the
+        // 120 drawn are the 120 the table ranks first (ties in betweenness aside).
+        let network = try Self.largeNetwork()
+        let graph = CollaborationView.graph(of: network)
+        let table = CentralityReport(graph, options: .init(measures: [.betweenness])).values[.betweenness]!
+        let drawn = Set(try NetworkMap.dot(network, view: .partnerships).nodes.map(\.id).filter { !$0.hasPrefix("legend:") })
+        let cutOff = table.sorted(by: >)[OverviewMap.shownOrganisations - 1]
+        for node in 0..<graph.nodeCount where table[node] > cutOff {
+            #expect(drawn.contains(graph.nodeIDs[node]), "\(graph.nodeIDs[node]) ranks above the last drawn broker")
+        }
+    }
+
     @Test func brokersGroupedByCommunityAndWhatIsLeftOut() throws {
         let network = try Self.largeNetwork()
         let dot = try NetworkMap.dot(network, view: .partnerships)

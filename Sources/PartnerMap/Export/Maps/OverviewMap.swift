@@ -6,14 +6,16 @@
 enum OverviewMap {
     /// Organisations drawn, all with their names.
     static let shownOrganisations = 120
-    /// Betweenness ranks the brokers; on a large network it is estimated from this many
-    /// sampled sources (seeded, so the same file gives the same map), as `centrality --samples`.
-    static let betweennessSamples = 200
-
     static func dot(_ network: Network, graph: Graph, words: any MapWords) -> DOTGraph {
         let n = graph.nodeCount
-        var random = PythonRandom(seed: 0)
-        let sources = n > betweennessSamples ? random.sample(n, betweennessSamples) : nil
+        // Betweenness ranks the brokers by the rule the report's table follows (exact up to
+        // 2,000 organisations, then sampled sources drawn as networkx draws them, seed 0), so the
+        // map draws the brokers the table lists.
+        var sources: [Int]?
+        if n > HTMLReport.exactBetweennessUpTo {
+            var random = PythonRandom(seed: 0)
+            sources = random.sample(n, HTMLReport.betweennessSamples)
+        }
         let betweenness = BetweennessCentrality(graph, sources: sources).nodes
         let communities = CommunityGroups(network, graph: graph)
         var communityOf = [Int](repeating: -1, count: n)

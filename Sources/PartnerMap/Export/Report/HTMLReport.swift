@@ -13,9 +13,10 @@ import Mustache
 /// in a network file can become markup or script. There is no date in it: the same input gives
 /// the same bytes.
 public enum HTMLReport {
-    /// Networks up to this many organisations get exact betweenness in the report.
+    /// Networks up to this many organisations get exact betweenness in the report and on its
+    /// overview map (one rule, so the map draws the brokers the table lists).
     public static let exactBetweennessUpTo = 2_000
-    /// Sources sampled for betweenness above that size.
+    /// Sources sampled for betweenness above that size, in the table and on the map.
     public static let betweennessSamples = 500
     /// Overlapping pairs listed in the report, strongest first; the page says how many more
     /// there are (one funder's 2,500 grants can make 18,000 pairs and a page no one can send).
