@@ -13,13 +13,17 @@ import Foundation
 ///
 /// Labels in French, English or both (`label::Français (fr)`, `label::English (en)`).
 public enum SurveyForm {
+    /// The languages of the form's labels: French, English, or both (respondents pick theirs in
+    /// the survey tool; the first is the form's default).
     public enum Languages: String, Sendable, CaseIterable {
         case fr, en, both
     }
 
     /// One organisation the form lets respondents choose.
     public struct Member: Sendable, Equatable {
+        /// The roster id: the choice's name, the value the tools export and `import` reads back.
         public var id: String
+        /// What respondents see in the list.
         public var name: String
         public init(id: String, name: String) {
             self.id = id

@@ -7,6 +7,8 @@ import ZIPFoundation
 ///
 /// The same sheets give the same bytes: entries in a fixed order, each dated 2000-01-01 00:00, compressed by the same zlib.
 public enum WorkbookWriter {
+    /// One sheet to write: its name, its rows of text (the first in bold and frozen; an empty
+    /// string leaves the cell empty) and its column widths.
     public struct Sheet: Sendable {
         public var name: String
         public var rows: [[String]]

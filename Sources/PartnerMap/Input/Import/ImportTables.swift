@@ -8,10 +8,12 @@ import ZIPFoundation
 public struct ImportTables: Sendable {
     /// The file as the user named it.
     public let file: String
+    /// The sheets, or the CSV files, in the file's order.
     public let tables: [Table]
 
     /// One sheet or CSV file: its name, the headers as written, and its rows.
     public struct Table: Sendable {
+        /// The sheet's name, or the CSV file's without `.csv`.
         public let name: String
         /// The column headers as written (`ratings/frequency`, `PARENT_KEY`).
         public let columns: [String]

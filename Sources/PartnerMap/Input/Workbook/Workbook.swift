@@ -23,7 +23,9 @@ public struct Workbook: Sendable {
 
     /// One sheet: its name and its rows that hold something.
     public struct Sheet: Sendable {
+        /// The name on the sheet's tab.
         public var name: String
+        /// The rows that hold something, in order; empty rows are left out (their numbers say where).
         public var rows: [Row]
         /// Merged ranges (`A1:B1`), which a table of rows cannot read.
         public var mergedRanges: [String]
@@ -38,7 +40,9 @@ public struct Workbook: Sendable {
     /// One row: its number in the sheet (what Excel shows at the left) and its cells from
     /// column A, trimmed, `""` for an empty cell.
     public struct Row: Sendable, Equatable {
+        /// The row's number in the sheet, from 1.
         public var number: Int
+        /// The cells from column A to the last that holds something.
         public var cells: [String]
     }
 
