@@ -135,6 +135,10 @@ import Testing
         #expect(french.stdout.hasPrefix("écrit\u{00A0}: \(out)/fr.xlsx, le formulaire du sondage, avec 5 organismes au choix"))
         let frenchForm = try Workbook.read(path: out + "/fr.xlsx").get()
         #expect(frenchForm.sheets[0].rows[0].cells.filter { $0.hasPrefix("label") } == ["label::Français (fr)"])
+        // French as a francophone writes it: a no-break space before `?` and `:`.
+        let frenchLabels = frenchForm.sheets[0].rows.compactMap { $0.cells.count > 2 ? $0.cells[2] : nil }
+        #expect(frenchLabels.contains("À quelle fréquence avez-vous travaillé ensemble\u{202F}?"), "\(frenchLabels)")
+        #expect(frenchLabels.contains { $0.hasPrefix("Ouverture\u{00A0}: dans quelle mesure") })
         _ = try CLIRunner.run(["survey", "form", "--roster", Self.imports + "roster.csv", "-o", out + "/tokyo.xlsx"], environment: ["TZ": "Asia/Tokyo"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/tokyo.xlsx")) == Data(contentsOf: URL(fileURLWithPath: out + "/form.xlsx")))
         // The scores stay the default subcommand.

@@ -39,7 +39,8 @@ public enum SurveyForm {
             case .en: [("en", "English (en)")]
             case .both: [("fr", "Français (fr)"), ("en", "English (en)")]
             }
-        func labels(_ text: Text) -> [String] { columns.map { $0.code == "fr" ? text.fr : text.en } }
+        // French labels as French sets them: no-break spaces before `:`, `;`, `?` and `!`.
+        func labels(_ text: Text) -> [String] { columns.map { $0.code == "fr" ? FrenchTypography.apply(text.fr) : text.en } }
         let none = Text(fr: "", en: "")
 
         // type, name, labels…, hints…, required, relevant, calculation, repeat_count, choice_filter
