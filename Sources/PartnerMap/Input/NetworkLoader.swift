@@ -126,22 +126,12 @@ public enum NetworkLoader {
         switch format {
         case .csvFolder:
             let (document, problems) = CSVFolderReader.read(folder: path)
-            guard let document else { throw NetworkLoadError(problems) }
-            let (result, warnings) = NetworkBuilder.buildWithWarnings(consume document, defaultName: name)
-            switch result {
-            case .success(let network) where problems.isEmpty: return Loaded(input: .network(network), warnings: warnings)
-            case .success: throw NetworkLoadError(DiagnosticOrder.arrange(problems))
-            case .failure(let error): throw NetworkLoadError(DiagnosticOrder.arrange(problems + error.diagnostics))
-            }
+            let (network, warnings) = try built(document, tableProblems: problems, defaultName: name)
+            return Loaded(input: .network(network), warnings: warnings)
         case .workbook:
-            let (document, problems, warnings) = WorkbookNetworkReader.read(path: path)
-            guard let document else { throw NetworkLoadError(problems) }
-            let (result, buildWarnings) = NetworkBuilder.buildWithWarnings(consume document, defaultName: name)
-            switch result {
-            case .success(let network) where problems.isEmpty: return Loaded(input: .network(network), warnings: warnings + buildWarnings)
-            case .success: throw NetworkLoadError(DiagnosticOrder.arrange(problems))
-            case .failure(let error): throw NetworkLoadError(DiagnosticOrder.arrange(problems + error.diagnostics))
-            }
+            let (document, problems, sheetWarnings) = WorkbookNetworkReader.read(path: path)
+            let (network, warnings) = try built(document, tableProblems: problems, defaultName: name)
+            return Loaded(input: .network(network), warnings: sheetWarnings + warnings)
         case .edgeList:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
             let read = try result(EdgeListReader.readWithWarnings(text, file: path, name: name, directed: directed))
@@ -187,21 +177,25 @@ public enum NetworkLoader {
     public static func loadWorkbook(data: Data, file: String = "<workbook>") throws(NetworkLoadError) -> Network {
         let workbook = try result(Workbook.read(data: data, file: file))
         let (document, problems, _) = WorkbookNetworkReader.read(workbook)
-        guard let document else { throw NetworkLoadError(problems) }
-        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        switch NetworkBuilder.build(consume document, defaultName: name) {
-        case .success(let network) where problems.isEmpty: return network
-        case .success: throw NetworkLoadError(DiagnosticOrder.arrange(problems))
-        case .failure(let error): throw NetworkLoadError(DiagnosticOrder.arrange(problems + error.diagnostics))
-        }
+        return try built(document, tableProblems: problems, defaultName: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent).network
     }
 
     /// Loads a CSV network from its files already in memory (`organisations.csv` → its bytes).
     public static func loadCSVFolder(contents: [String: Data], folder: String = "<csv>") throws(NetworkLoadError) -> Network {
         let (document, problems) = CSVFolderReader.read(contents: contents, folder: folder)
+        return try built(document, tableProblems: problems, defaultName: folder).network
+    }
+
+    /// A spreadsheet network (a CSV folder, a workbook) built from its tables: the tables'
+    /// problems and its entries' reported together, causes first; `nil` when the tables could
+    /// not make a document at all.
+    private static func built(_ document: RawDocument?, tableProblems problems: [Diagnostic], defaultName: String) throws(NetworkLoadError)
+        -> (network: Network, warnings: [Diagnostic])
+    {
         guard let document else { throw NetworkLoadError(problems) }
-        switch NetworkBuilder.build(consume document, defaultName: folder) {
-        case .success(let network) where problems.isEmpty: return network
+        let (result, warnings) = NetworkBuilder.buildWithWarnings(consume document, defaultName: defaultName)
+        switch result {
+        case .success(let network) where problems.isEmpty: return (network, warnings)
         case .success: throw NetworkLoadError(DiagnosticOrder.arrange(problems))
         case .failure(let error): throw NetworkLoadError(DiagnosticOrder.arrange(problems + error.diagnostics))
         }

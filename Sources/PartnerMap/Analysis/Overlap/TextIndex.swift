@@ -192,14 +192,19 @@ public struct TextIndex: Sendable {
     public func similarity(_ a: Int, _ b: Int) -> Double {
         // The sum of `sharedFeatures(a, b)`'s contributions in the same order, without the array:
         // this is asked of every candidate pair, millions in a national grants file.
-        documentFeatures.withUnsafeBufferPointer { features in
-            documentWeights.withUnsafeBufferPointer { weights in
+        Self.sparseDot(documentFeatures, documentWeights, documentOffsets[a]..<documentOffsets[a + 1], documentOffsets[b]..<documentOffsets[b + 1])
+    }
+
+    /// The dot product of two sparse vectors kept in the same arrays, each a range of features
+    /// in ascending order with their weights: the shared features' products, summed in order.
+    @inline(__always)
+    static func sparseDot(_ features: [Int32], _ weights: [Double], _ a: Range<Int>, _ b: Range<Int>) -> Double {
+        features.withUnsafeBufferPointer { features in
+            weights.withUnsafeBufferPointer { weights in
                 var sum = 0.0
-                var i = documentOffsets[a]
-                var j = documentOffsets[b]
-                let endA = documentOffsets[a + 1]
-                let endB = documentOffsets[b + 1]
-                while i < endA, j < endB {
+                var i = a.lowerBound
+                var j = b.lowerBound
+                while i < a.upperBound, j < b.upperBound {
                     let fa = features[i]
                     let fb = features[j]
                     if fa == fb {
@@ -335,24 +340,8 @@ public struct TextIndex: Sendable {
                         continue
                     }
                     guard partial + restNorm[a] * restNorm[b] >= threshold else { continue }
-                    var frequent = 0.0
-                    var i = frequentOffsets[a]
-                    var j = frequentOffsets[b]
-                    let endA = frequentOffsets[a + 1]
-                    let endB = frequentOffsets[b + 1]
-                    while i < endA, j < endB {
-                        let fa = frequentFeatures[i]
-                        let fb = frequentFeatures[j]
-                        if fa == fb {
-                            frequent += frequentWeights[i] * frequentWeights[j]
-                            i += 1
-                            j += 1
-                        } else if fa < fb {
-                            i += 1
-                        } else {
-                            j += 1
-                        }
-                    }
+                    let frequent = Self.sparseDot(
+                        frequentFeatures, frequentWeights, frequentOffsets[a]..<frequentOffsets[a + 1], frequentOffsets[b]..<frequentOffsets[b + 1])
                     // (A margin for rounding: the bound is summed in another order than the cosine.)
                     guard partial + frequent + gramNorm[a] * gramNorm[b] + 1e-9 >= threshold else { continue }
                     var value = 0.0

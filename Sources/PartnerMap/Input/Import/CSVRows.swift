@@ -53,19 +53,7 @@ struct CSVRows {
     }
 
     static func parse(_ text: String, file: String) -> Result<CSVRows, NetworkLoadError> {
-        switch CSVTable.parse(text, file: file) {
-        case .failure(let error): return .failure(error)
-        case .success(let table):
-            let keys = table.header.map(key)
-            let rows = RawSection(table).map { record -> Row in
-                var cells: [String: String] = [:]
-                for (name, value) in record.fields {
-                    if case .scalar(let text) = value.kind { cells[key(name)] = text }
-                }
-                return Row(line: record.line, cells: cells)
-            }
-            return .success(CSVRows(file: file, rows: rows, headers: keys))
-        }
+        CSVTable.parse(text, file: file).map { CSVRows($0, file: file) }
     }
 
     func has(_ column: String) -> Bool { headers.contains(Self.key(column)) }
@@ -82,5 +70,19 @@ struct CSVRows {
             return Row(line: row.line, cells: cells)
         }
         return CSVRows(file: file, rows: rows, headers: renamed)
+    }
+}
+
+extension CSVRows {
+    /// The rows of a scanned CSV table, keyed by header.
+    init(_ table: CSVTable, file: String) {
+        let rows = RawSection(table).map { record -> Row in
+            var cells: [String: String] = [:]
+            for (name, value) in record.fields {
+                if case .scalar(let text) = value.kind { cells[Self.key(name)] = text }
+            }
+            return Row(line: record.line, cells: cells)
+        }
+        self.init(file: file, rows: rows, headers: table.header.map(Self.key))
     }
 }

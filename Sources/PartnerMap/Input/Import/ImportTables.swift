@@ -89,13 +89,7 @@ public struct ImportTables: Sendable {
                 switch CSVTable.parse(text, file: place) {
                 case .failure(let error): diagnostics += error.diagnostics
                 case .success(let table):
-                    let keys = table.header.map(CSVRows.key)
-                    let rows = RawSection(table).map { record -> CSVRows.Row in
-                        var cells: [String: String] = [:]
-                        for (name, value) in record.fields { if case .scalar(let text) = value.kind { cells[CSVRows.key(name)] = text } }
-                        return CSVRows.Row(line: record.line, cells: cells)
-                    }
-                    tables.append(Table(name: String(name.dropLast(4)), columns: table.header, rows: CSVRows(file: place, rows: rows, headers: keys)))
+                    tables.append(Table(name: String(name.dropLast(4)), columns: table.header, rows: CSVRows(table, file: place)))
                 }
             }
         }
@@ -105,13 +99,20 @@ public struct ImportTables: Sendable {
 
     /// The first table with every one of these columns (French survey columns read as English).
     func table(with columns: [String], without excluded: [String] = [], preferring name: String? = nil) -> Table? {
+        // Headers only (a French survey's columns read as the English ones): a grants sheet's
+        // 200,000 rows are not copied for each question asked of it.
         func fits(_ table: Table) -> Bool {
-            let rows = table.rows.readingAliases(PartnerSurveyImporter.frenchColumns)
-            return columns.allSatisfy(rows.has) && !excluded.contains(where: rows.has)
+            let headers = Set(table.rows.headers)
+            let names = headers.union(headers.compactMap { Self.frenchKeys[$0] })
+            return columns.allSatisfy { names.contains(CSVRows.key($0)) } && !excluded.contains { names.contains(CSVRows.key($0)) }
         }
         if let name, let named = tables.first(where: { $0.name.trimmedWhitespace.lowercased() == name && fits($0) }) { return named }
         return tables.first(where: fits)
     }
+
+    /// The survey's French column keys and the English ones they stand for.
+    private static let frenchKeys = Dictionary(
+        PartnerSurveyImporter.frenchColumns.map { (CSVRows.key($0.key), CSVRows.key($0.value)) }, uniquingKeysWith: { first, _ in first })
 
     /// What the tables hold, from their columns; `nil` when nothing fits.
     public var format: ImportFormat? {
