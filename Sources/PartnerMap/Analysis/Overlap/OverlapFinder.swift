@@ -92,29 +92,52 @@ public struct OverlapFinder: Sendable {
     public init(_ network: Network, options: Options = Options()) {
         let projects = network.projects
         let placeholders = Placeholders(projects)
-        let texts = projects.map { TextIndex.Text(Self.text(of: $0, placeholders: placeholders), language: $0.language) }
+        let read = DeterministicParallel.map(count: projects.count) { Self.text(of: projects[$0], placeholders: placeholders) }
+        let texts = zip(read, projects).map { TextIndex.Text($0, language: $1.language) }
         let index = TextIndex(texts, options: options.index)
-        var funders: [String: Set<String>] = [:]
-        for flow in network.funding { funders[flow.to, default: []].insert(flow.from) }
+        let funders = network.funding.reduce(into: [String: Set<String>]()) { $0[$1.to, default: []].insert($1.from) }
         let textFloor = max(0, (options.threshold - options.contextWeight) / (1 - options.contextWeight))
         // Each project's folded themes, groups and area once, not once per candidate pair.
-        let contexts = projects.map { ProjectContext($0, placeholders: placeholders) }
-        var found: [Pair] = []
-        for candidate in index.pairs(threshold: textFloor) {
-            let a = projects[candidate.a]
-            let b = projects[candidate.b]
-            guard
-                let pair = Self.compare(
+        let contexts = DeterministicParallel.map(count: projects.count) { ProjectContext(projects[$0], text: read[$0]) }
+        // Two projects with nothing else in common need a closer text than the floor above
+        // (which assumes a perfect context): each candidate's own floor, from its context's
+        // best case, leaves most candidates out before their text is scored in full.
+        let keys = ContextKeys(projects, contexts: contexts, funders: funders)
+        var floor: (@Sendable (Int, Int) -> Double)?
+        if options.contextWeight > 0, options.contextWeight < 1 {
+            let (threshold, weight) = (options.threshold, options.contextWeight)
+            floor = { a, b in
+                let best = keys.bestContext(a, b)
+                return (threshold - weight * best) / (1 - weight) - 1e-9
+            }
+        }
+        let candidates = index.pairs(threshold: textFloor, floor: floor)
+        // The evidence of each pair is gathered on every core, in contiguous blocks kept in order.
+        let blocks = candidates.count >= 1_024 ? DeterministicParallel.partitions : 1
+        let found = DeterministicParallel.map(partitions: blocks) { block, count -> [(a: Int, b: Int, pair: Pair)] in
+            candidates[(candidates.count * block / count)..<(candidates.count * (block + 1) / count)].compactMap { candidate in
+                let a = projects[candidate.a]
+                let b = projects[candidate.b]
+                return Self.compare(
                     a, b, contexts: (contexts[candidate.a], contexts[candidate.b]), text: candidate.similarity,
                     index: index, indices: (candidate.a, candidate.b),
                     fundersA: funders[a.id] ?? [], fundersB: funders[b.id] ?? [],
-                    contextWeight: options.contextWeight, threshold: options.threshold)
-            else { continue }
-            found.append(pair)
+                    contextWeight: options.contextWeight, threshold: options.threshold
+                ).map { (candidate.a, candidate.b, $0) }
+            }
+        }.flatMap { $0 }
+        // Highest score first, then by the two projects' ids (as ranks of the sorted ids, which
+        // order them exactly as the strings, without comparing strings millions of times).
+        let ids = projects.map(\.id)
+        var rank = [Int](repeating: 0, count: ids.count)
+        for (position, project) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() { rank[project] = position }
+        let order = found.indices.sorted { x, y in
+            let (p, q) = (found[x], found[y])
+            if p.pair.score != q.pair.score { return p.pair.score > q.pair.score }
+            return rank[p.a] != rank[q.a] ? rank[p.a] < rank[q.a] : rank[p.b] < rank[q.b]
         }
-        found.sort { $0.score != $1.score ? $0.score > $1.score : $0.projects.lexicographicallyPrecedes($1.projects) }
-        pairs = found
-        clusters = Self.clusters(of: found, order: projects.map(\.id))
+        pairs = order.map { found[$0].pair }
+        clusters = Self.clusters(of: found.map { ($0.a, $0.b) }, ids: ids)
     }
 
     /// What the index reads of a project: name, objectives and themes (hyphens as spaces),
@@ -131,8 +154,8 @@ public struct OverlapFinder: Sendable {
         let names: PlaceholderText
         let objectives: PlaceholderText
         init(_ projects: [Project]) {
-            names = PlaceholderText(texts: projects.lazy.map(\.name))
-            objectives = PlaceholderText(texts: projects.lazy.map(\.objectives))
+            names = PlaceholderText(folded: DeterministicParallel.map(count: projects.count) { PlaceholderText.fold(projects[$0].name) })
+            objectives = PlaceholderText(folded: DeterministicParallel.map(count: projects.count) { PlaceholderText.fold(projects[$0].objectives) })
         }
     }
 
@@ -147,14 +170,15 @@ public struct OverlapFinder: Sendable {
         /// can reach the threshold in a large network).
         let surface: [String: String]
 
-        init(_ project: Project, placeholders: Placeholders? = nil) {
+        /// - Parameter text: what the index reads of the project (``OverlapFinder/text(of:placeholders:)``).
+        init(_ project: Project, text: String) {
             themeFolds = project.themes.map(TextNormalizer.fold)
             themes = Set(themeFolds.map { $0.trimmingCharacters(in: .whitespaces) })
             groupFolds = project.targetGroups.map(TextNormalizer.fold)
             groups = Set(groupFolds.map { $0.trimmingCharacters(in: .whitespaces) })
             area = project.area.map(TextNormalizer.fold).flatMap { OverlapFinder.wideAreas.contains($0) ? nil : $0 }
             var surface: [String: String] = [:]
-            for word in TextNormalizer.words(OverlapFinder.text(of: project, placeholders: placeholders)) where !TextNormalizer.stopWords.contains(word) {
+            for word in TextNormalizer.words(text) where !TextNormalizer.stopWords.contains(word) {
                 let stem = TextNormalizer.stem(word, language: project.language)
                 if surface[stem] == nil { surface[stem] = word }
             }
@@ -201,7 +225,7 @@ public struct OverlapFinder: Sendable {
 
         let sharedFunders = fundersA.intersection(fundersB).sorted()
         let funderScore = sharedFunders.isEmpty ? 0.0 : 1.0
-        let context = 0.35 * themeOverlap + 0.25 * groupScore + 0.2 * areaScore + 0.1 * periodScore + 0.1 * funderScore
+        let context = Self.context(themes: themeOverlap, group: groupScore, area: areaScore, period: periodScore, funder: funderScore)
         let score = min(1, (1 - contextWeight) * text + contextWeight * context)
         guard score >= threshold else { return nil }
         let sharedThemes = zip(a.themes, contextA.themeFolds).filter { themesB.contains($0.1) }.map(\.0)
@@ -228,23 +252,36 @@ public struct OverlapFinder: Sendable {
             sharedOrganisations: a.organisations.filter(organisationsB.contains))
     }
 
-    /// Connected groups of three or more projects, members in file order, largest first.
-    static func clusters(of pairs: [Pair], order: [String]) -> [[String]] {
-        var parent: [String: String] = [:]
-        func root(_ x: String) -> String {
+    /// The context part of a score, from each fact's score (1 shared, 0 not, 0.5 unknown).
+    @inline(__always)
+    static func context(themes: Double, group: Double, area: Double, period: Double, funder: Double) -> Double {
+        0.35 * themes + 0.25 * group + 0.2 * area + 0.1 * period + 0.1 * funder
+    }
+
+    /// Connected groups of three or more projects (given by their positions in `ids`), members
+    /// in file order, largest first.
+    static func clusters(of pairs: [(a: Int, b: Int)], ids: [String]) -> [[String]] {
+        var parent = Array(ids.indices)
+        func root(_ x: Int) -> Int {
             var x = x
-            while let p = parent[x], p != x { x = p }
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
             return x
         }
-        for pair in pairs {
-            for id in pair.projects where parent[id] == nil { parent[id] = id }
-            let (ra, rb) = (root(pair.projects[0]), root(pair.projects[1]))
+        var paired = [Bool](repeating: false, count: ids.count)
+        for (a, b) in pairs {
+            paired[a] = true
+            paired[b] = true
+            let (ra, rb) = (root(a), root(b))
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
-        var groups: [String: [String]] = [:]
-        for id in order where parent[id] != nil { groups[root(id), default: []].append(id) }
-        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        return groups.values.filter { $0.count >= 3 }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : position[$0[0]]! < position[$1[0]]! }
+        // Each group's root is its first member in file order, since the smaller root wins.
+        var members: [Int: [Int]] = [:]
+        for x in ids.indices where paired[x] { members[root(x), default: []].append(x) }
+        return members.values.filter { $0.count >= 3 }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
+            .map { $0.map { ids[$0] } }
     }
 }

@@ -28,25 +28,35 @@ public struct PlaceholderText: Sendable {
     public let repeated: Set<String>
 
     public init<S: Sequence<String>>(texts: S) {
+        self.init(folded: texts.map(Self.fold))
+    }
+
+    /// From texts already folded by ``fold(_:)``.
+    init(folded texts: [String]) {
         var counts: [String: Int] = [:]
-        var total = 0
-        for text in texts {
-            total += 1
-            let folded = Self.fold(text)
-            if !folded.isEmpty { counts[folded, default: 0] += 1 }
-        }
+        for folded in texts where !folded.isEmpty { counts[folded, default: 0] += 1 }
+        let total = texts.count
         let share = Self.repeatedShare * Double(total)
         repeated = Set(counts.filter { $0.value >= Self.minimumRepeats && (Double($0.value) > share || $0.value > Self.maximumRepeats) }.keys)
     }
 
     /// True when the text says nothing about the project here.
     public func isPlaceholder(_ text: String) -> Bool {
-        let folded = Self.fold(text)
-        return folded.isEmpty || Self.known.contains(folded) || repeated.contains(folded)
+        isPlaceholder(folded: Self.fold(text))
     }
 
+    /// True when a text already folded by ``fold(_:)`` says nothing about the project here.
+    func isPlaceholder(folded: String) -> Bool {
+        folded.isEmpty || Self.known.contains(folded) || repeated.contains(folded)
+    }
+
+    /// Folded (``TextNormalizer/fold(_:)``), runs of spaces, tabs and line breaks as one space,
+    /// and spaces and punctuation (`.,;:!?`) trimmed from both ends.
     static func fold(_ text: String) -> String {
-        TextNormalizer.fold(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-            .trimmingCharacters(in: CharacterSet(charactersIn: " .,;:!?"))
+        let spaced = TextNormalizer.fold(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        let scalars = spaced.unicodeScalars
+        let trimmed: (UnicodeScalar) -> Bool = { " .,;:!?".unicodeScalars.contains($0) }
+        guard let first = scalars.firstIndex(where: { !trimmed($0) }), let last = scalars.lastIndex(where: { !trimmed($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 }

@@ -120,11 +120,7 @@ public struct TextIndex: Sendable {
         // Reading the texts (folding, stemming, 4-grams) is most of the work and independent
         // per text: done on every core, in contiguous blocks; ids are then given in text order,
         // exactly as one pass would give them.
-        let blocks = texts.count >= 256 ? DeterministicParallel.partitions : 1
-        let extracted = DeterministicParallel.map(partitions: blocks) { block, count in
-            let range = (texts.count * block / count)..<(texts.count * (block + 1) / count)
-            return texts[range].map { Self.features(of: $0, options: options) }
-        }.flatMap { $0 }
+        let extracted = DeterministicParallel.map(count: texts.count) { Self.features(of: texts[$0], options: options) }
         for entries in extracted {
             var document: [(Int, Int)] = []
             for entry in entries {
@@ -253,9 +249,15 @@ public struct TextIndex: Sendable {
     /// out those that cannot reach the threshold. Up to 2,000 texts every shared
     /// feature counts, so a threshold of 0 lists every pair with any similarity.
     ///
-    /// - Parameter sources: only pairs whose first text is in this range (all when `nil`), so
-    ///   that a caller can walk millions of pairs a block at a time without holding them all.
-    public func pairs(threshold: Double, sources: Range<Int>? = nil) -> [(a: Int, b: Int, similarity: Double)] {
+    /// - Parameters:
+    ///   - sources: only pairs whose first text is in this range (all when `nil`), so that a
+    ///     caller can walk millions of pairs a block at a time without holding them all.
+    ///   - floor: a pair's own least similarity, when the caller knows one above `threshold`
+    ///     (overlap knows that two projects with nothing else in common need a closer text):
+    ///     pairs below it are left out before they are scored, and never held.
+    public func pairs(
+        threshold: Double, sources: Range<Int>? = nil, floor: (@Sendable (_ a: Int, _ b: Int) -> Double)? = nil
+    ) -> [(a: Int, b: Int, similarity: Double)] {
         let n = count
         guard n > 1 else { return [] }
         let sources = (sources ?? 0..<n).clamped(to: 0..<n)
@@ -303,6 +305,8 @@ public struct TextIndex: Sendable {
             }
             return (restNorm, gramNorm, frequentOffsets, frequentFeatures, frequentWeights)
         }()
+        let hasFloor = floor != nil
+        let pairFloor = floor ?? { _, _ in threshold }
         let partitions = min(DeterministicParallel.partitions, sources.count)
         let parts = DeterministicParallel.map(partitions: partitions) { partition, partitionCount in
             var accumulator = [Double](repeating: 0, count: n)
@@ -336,19 +340,23 @@ public struct TextIndex: Sendable {
                     accumulator[b] = 0
                     // Exhaustive: every shared feature was summed, so the partial sum is the cosine.
                     if exhaustive {
-                        if partial >= threshold, partial > 0 { found.append((a, b, partial)) }
+                        if partial >= threshold, partial > 0, !hasFloor || partial >= pairFloor(a, b) { found.append((a, b, partial)) }
                         continue
                     }
                     guard partial + restNorm[a] * restNorm[b] >= threshold else { continue }
-                    let frequent = Self.sparseDot(
-                        frequentFeatures, frequentWeights, frequentOffsets[a]..<frequentOffsets[a + 1], frequentOffsets[b]..<frequentOffsets[b + 1])
+                    let least = hasFloor ? max(threshold, pairFloor(a, b)) : threshold
+                    guard partial + restNorm[a] * restNorm[b] >= least else { continue }
+                    // Text a's weights are at hand by feature: b's frequent words are looked up, not
+                    // merged (a feature a lacks adds 0, so the sum is the merge's).
+                    var frequent = 0.0
+                    for q in frequentOffsets[b]..<frequentOffsets[b + 1] { frequent += dense[Int(frequentFeatures[q])] * frequentWeights[q] }
                     // (A margin for rounding: the bound is summed in another order than the cosine.)
-                    guard partial + frequent + gramNorm[a] * gramNorm[b] + 1e-9 >= threshold else { continue }
+                    guard partial + frequent + gramNorm[a] * gramNorm[b] + 1e-9 >= least else { continue }
                     var value = 0.0
                     for q in documentOffsets[b]..<documentOffsets[b + 1] {
                         value += dense[Int(documentFeatures[q])] * documentWeights[q]
                     }
-                    if value >= threshold, value > 0 { found.append((a, b, value)) }
+                    if value >= least, value > 0 { found.append((a, b, value)) }
                 }
                 if !exhaustive {
                     for p in documentOffsets[a]..<documentOffsets[a + 1] { dense[Int(documentFeatures[p])] = 0 }

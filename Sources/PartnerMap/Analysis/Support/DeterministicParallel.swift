@@ -20,6 +20,15 @@ enum DeterministicParallel {
         return box.values()
     }
 
+    /// `transform` of each index in `0..<count`, in order, worked out on every core in contiguous
+    /// blocks when there are enough of them (at least `minimum`) to be worth the threads.
+    static func map<T>(count: Int, minimum: Int = 256, _ transform: @Sendable (Int) -> T) -> [T] {
+        guard count >= minimum else { return (0..<count).map(transform) }
+        return map(partitions: partitions) { block, blocks in
+            ((count * block / blocks)..<(count * (block + 1) / blocks)).map(transform)
+        }.flatMap { $0 }
+    }
+
     /// Element-wise sum of equal-length arrays, in array order.
     static func sum(_ parts: [[Double]]) -> [Double] {
         guard var total = parts.first else { return [] }
