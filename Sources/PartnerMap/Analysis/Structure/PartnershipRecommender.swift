@@ -53,61 +53,43 @@ public struct PartnershipRecommender: Sendable {
             return TextIndex.Text(text, language: projects.first?.language ?? .en)
         }
         let index = TextIndex(texts)
-        // Objective similarities are found a block of organisations at a time, never all held: a
-        // national grants file has tens of millions of pairs above 0.2.
-        let objectiveBlock = 2_048
         var candidatePosition = [Int](repeating: -1, count: organisations.count)
         for (position, organisation) in candidates.enumerated() { candidatePosition[organisation] = position }
         let logDegree = (0..<graph.nodeCount).map { log(Double(max(graph.degree(of: $0), 1))) }
-        let excluded = Self.alreadyWorkingTogether(network)
-        let isCandidate = Set(candidates)
-        // Every pair of organisations with no tie that share a neighbour or similar objectives,
-        // with what they share, in a fixed order. Walked twice: once for the largest Adamic–Adar
-        // (the scale of the scores), once to keep the best pairs. Pairs are never all held: at
-        // 100,000 organisations, councils of a hundred seats make tens of millions of them.
-        // Without `objectives`, only pairs that share a neighbour: enough for the largest
-        // Adamic–Adar, which a pair alike only in its objectives does not reach.
-        func eachPair(objectives: Bool, _ body: (_ u: Int, _ v: Int, _ adamicAdar: Double, _ shared: [Int], _ objective: Double) -> Void) {
-            var objectivePairs: [(a: Int, b: Int, similarity: Double)] = []
-            var firstObjectivePair: [Int] = []
-            var block = -1
+        let excluded = Self.alreadyWorkingTogether(network, graph: graph)
+        func eligible(_ u: Int, _ v: Int) -> Bool { graph.weight(from: u, to: v) == nil && !excluded.contains(u * organisations.count + v) }
+        // Every pair u < v of organisations with no tie that share a neighbour (one with no more
+        // than `sharedNeighbourLimit` ties), with its Adamic–Adar summed over the shared
+        // neighbours in u's order, as networkx sums it. Pairs are never all held: at 100,000
+        // organisations, councils of a hundred seats make tens of millions of them.
+        var accumulated = [Double](repeating: 0, count: organisations.count)
+        var sharing = [Bool](repeating: false, count: organisations.count)
+        var touched: [Int] = []
+        func eachSharingPair(_ body: (_ u: Int, _ v: Int, _ adamicAdar: Double) -> Void) {
             for u in candidates {
-                var common: [Int: [Int]] = [:]
                 for w in graph.neighbours(of: u) where graph.degree(of: Int(w)) <= Self.sharedNeighbourLimit {
-                    for v in graph.neighbours(of: Int(w)) where Int(v) > u && isCandidate.contains(Int(v)) {
-                        common[Int(v), default: []].append(Int(w))
+                    let share = logDegree[Int(w)] > 0 ? 1 / logDegree[Int(w)] : 0
+                    for v32 in graph.neighbours(of: Int(w)) {
+                        let v = Int(v32)
+                        guard v > u, v < candidatePosition.count, candidatePosition[v] >= 0 else { continue }
+                        if !sharing[v] {
+                            sharing[v] = true
+                            touched.append(v)
+                        }
+                        accumulated[v] += share
                     }
                 }
-                let position = candidatePosition[u]
-                var objective: [Int: Double] = [:]
-                if objectives {
-                    if position / objectiveBlock != block {
-                        block = position / objectiveBlock
-                        let range = block * objectiveBlock..<min(candidates.count, (block + 1) * objectiveBlock)
-                        objectivePairs = index.pairs(threshold: 0.2, sources: range)
-                        firstObjectivePair = [Int](repeating: 0, count: range.count + 1)
-                        for pair in objectivePairs { firstObjectivePair[pair.a - range.lowerBound + 1] += 1 }
-                        for offset in 0..<range.count { firstObjectivePair[offset + 1] += firstObjectivePair[offset] }
-                    }
-                    let offset = position - block * objectiveBlock
-                    for pair in objectivePairs[firstObjectivePair[offset]..<firstObjectivePair[offset + 1]] {
-                        objective[candidates[pair.b]] = pair.similarity
-                    }
+                touched.sort()
+                for v in touched where eligible(u, v) { body(u, v, accumulated[v]) }
+                for v in touched {
+                    accumulated[v] = 0
+                    sharing[v] = false
                 }
-                var partners = Set(common.keys)
-                partners.formUnion(objective.keys)
-                for v in partners.sorted()
-                where graph.weight(from: u, to: v) == nil
-                    && !excluded.contains(Self.key(organisations[u].id, organisations[v].id))
-                {
-                    let shared = common[v] ?? []
-                    let adamicAdar = shared.reduce(0) { $0 + (logDegree[$1] > 0 ? 1 / logDegree[$1] : 0) }
-                    body(u, v, adamicAdar, shared, objective[v] ?? 0)
-                }
+                touched.removeAll(keepingCapacity: true)
             }
         }
         var maxAdamicAdar = 0.0
-        eachPair(objectives: false) { _, _, adamicAdar, _, _ in maxAdamicAdar = max(maxAdamicAdar, adamicAdar) }
+        eachSharingPair { _, _, adamicAdar in maxAdamicAdar = max(maxAdamicAdar, adamicAdar) }
         // Highest score first, then by the two ids.
         func precedes(_ x: Candidate, _ y: Candidate) -> Bool {
             if x.score != y.score { return x.score > y.score }
@@ -115,10 +97,10 @@ public struct PartnershipRecommender: Sendable {
         }
         // The best `top` pairs (all of them when `top` is 0), kept in order as they come.
         var scored: [Candidate] = []
-        eachPair(objectives: true) { u, v, adamicAdar, shared, objective in
+        func keep(_ u: Int, _ v: Int, adamicAdar: Double, objective: Double) {
             let score = 0.5 * (maxAdamicAdar > 0 ? adamicAdar / maxAdamicAdar : 0) + 0.5 * objective
             guard score > 0 else { return }
-            let candidate = Candidate(u: u, v: v, adamicAdar: adamicAdar, shared: shared, objective: objective, score: score)
+            let candidate = Candidate(u: u, v: v, adamicAdar: adamicAdar, objective: objective, score: score)
             if top > 0, scored.count == top {
                 guard precedes(candidate, scored[top - 1]) else { return }
                 scored.removeLast()
@@ -133,6 +115,31 @@ public struct PartnershipRecommender: Sendable {
             }
             scored.insert(candidate, at: low)
         }
+        // The score the last kept pair has, once `top` are kept: a pair that cannot reach it is
+        // never scored in full.
+        func lowestKept() -> Double? { top > 0 && scored.count == top ? scored[top - 1].score : nil }
+        // Objective similarities count from 0.2.
+        let objectiveFloor = 0.2
+        // Pairs that share a neighbour: their objective similarity is computed only when the
+        // pair could still be kept with the best one possible (1, and a margin for rounding).
+        eachSharingPair { u, v, adamicAdar in
+            if let lowest = lowestKept(), 0.5 * (maxAdamicAdar > 0 ? adamicAdar / maxAdamicAdar : 0) + 0.5 + 1e-9 < lowest { return }
+            let similarity = index.similarity(candidatePosition[u], candidatePosition[v])
+            keep(u, v, adamicAdar: adamicAdar, objective: similarity >= objectiveFloor ? similarity : 0)
+        }
+        // Pairs alike only in their objectives, found a block of organisations at a time (a
+        // national grants file has tens of millions of pairs above 0.2), each block asking only
+        // for the similarity that could still be kept (twice the lowest kept score).
+        let objectiveBlock = 2_048
+        for start in stride(from: 0, to: candidates.count, by: objectiveBlock) {
+            let threshold = max(objectiveFloor, lowestKept().map { 2 * $0 - 1e-9 } ?? 0)
+            guard threshold <= 1 + 1e-9 else { break }
+            for pair in index.pairs(threshold: threshold, sources: start..<min(candidates.count, start + objectiveBlock)) {
+                let (u, v) = (candidates[pair.a], candidates[pair.b])
+                guard !Self.shareNeighbour(u, v, in: graph), eligible(u, v) else { continue }
+                keep(u, v, adamicAdar: 0, objective: pair.similarity)
+            }
+        }
         if top == 0 { scored.sort(by: precedes) }
         // Adamic–Adar counts every shared neighbour of the collaboration view, as networkx does;
         // the recommendation tells partners and the councils both sit on apart.
@@ -142,7 +149,7 @@ public struct PartnershipRecommender: Sendable {
         recommendations = scored.map { item in
             let a = organisations[item.u]
             let b = organisations[item.v]
-            let sharedIDs = item.shared.map { graph.nodeIDs[$0] }
+            let sharedIDs = Self.sharedNeighbours(item.u, item.v, in: graph).map { graph.nodeIDs[$0] }
             func bothSeated(_ body: String) -> Bool {
                 bodies.contains(body) && seated.contains(Self.key(a.id, body)) && seated.contains(Self.key(b.id, body))
             }
@@ -161,11 +168,10 @@ public struct PartnershipRecommender: Sendable {
         }
     }
 
-    /// Two organisations with no tie, what they share, and (once scored) their score.
+    /// Two organisations with no tie and their score.
     private struct Candidate {
         var u: Int, v: Int
         var adamicAdar: Double
-        var shared: [Int]
         var objective: Double
         var score = 0.0
     }
@@ -173,14 +179,29 @@ public struct PartnershipRecommender: Sendable {
     /// An unordered pair of ids as one key.
     private static func key(_ a: String, _ b: String) -> String { a < b ? a + "\u{0}" + b : b + "\u{0}" + a }
 
+    /// The neighbours u and v share that count for Adamic–Adar (no more than
+    /// ``sharedNeighbourLimit`` ties), in u's order.
+    private static func sharedNeighbours(_ u: Int, _ v: Int, in graph: Graph) -> [Int] {
+        graph.neighbours(of: u).map(Int.init).filter { graph.degree(of: $0) <= sharedNeighbourLimit && graph.weight(from: $0, to: v) != nil }
+    }
+
+    private static func shareNeighbour(_ u: Int, _ v: Int, in graph: Graph) -> Bool {
+        graph.neighbours(of: u).contains { graph.degree(of: Int($0)) <= sharedNeighbourLimit && graph.weight(from: Int($0), to: v) != nil }
+    }
+
     /// Pairs that already work together without a tie in the collaboration view: funder and
     /// recipient (the project's organisations, for money to a project), and two chairs or
-    /// co-chairs of the same table.
-    private static func alreadyWorkingTogether(_ network: Network) -> Set<String> {
-        var pairs = Set<String>()
+    /// co-chairs of the same table; each pair of organisation positions u < v as u × count + v.
+    private static func alreadyWorkingTogether(_ network: Network, graph: Graph) -> Set<Int> {
+        var pairs = Set<Int>()
+        let count = network.organisations.count
+        func insert(_ a: String, _ b: String) {
+            guard let x = graph.index(of: a), let y = graph.index(of: b), x != y else { return }
+            pairs.insert(min(x, y) * count + max(x, y))
+        }
         for flow in network.funding {
             for recipient in network.project(flow.to)?.organisations ?? [flow.to] where recipient != flow.from {
-                pairs.insert(key(flow.from, recipient))
+                insert(flow.from, recipient)
             }
         }
         var chairs: [String: [String]] = [:]
@@ -188,7 +209,7 @@ public struct PartnershipRecommender: Sendable {
             chairs[membership.body, default: []].append(membership.organisation)
         }
         for members in chairs.values {
-            for (i, a) in members.enumerated() { for b in members[(i + 1)...] where a != b { pairs.insert(key(a, b)) } }
+            for (i, a) in members.enumerated() { for b in members[(i + 1)...] where a != b { insert(a, b) } }
         }
         return pairs
     }
