@@ -57,6 +57,12 @@ public struct PriorityCoverage: Sendable {
     }()
 
     public init(_ network: Network, threshold: Double = 0.2) {
+        // Without priorities there is nothing to cover, and no index to build (a national grants
+        // file has none, and 200,000 project texts to read).
+        guard !network.priorities.isEmpty else {
+            entries = []
+            return
+        }
         let projects = network.projects
         let texts =
             projects.map { TextIndex.Text(OverlapFinder.text(of: $0), language: $0.language) }

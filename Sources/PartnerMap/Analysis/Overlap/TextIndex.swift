@@ -51,7 +51,7 @@ public struct TextIndex: Sendable {
     /// Feature display names: a word as first seen, `concept:name`, or the 4-gram.
     public let featureNames: [String]
     public let featureKinds: [FeatureKind]
-    private let featureIDs: [String: Int]
+    private let featureIDs: [FeatureKey: Int]
     private let idf: [Double]
     /// Documents as sparse unit vectors: features sorted by id.
     let documentOffsets: [Int]
@@ -62,36 +62,101 @@ public struct TextIndex: Sendable {
     let postingDocuments: [Int32]
     let postingWeights: [Double]
 
-    /// Feature keys and counts of one text: `w:stem`, `c:concept`, `g:4gram`.
-    static func features(of text: Text, options: Options) -> [(key: String, kind: FeatureKind, display: String, count: Int)] {
-        var counts: [String: (FeatureKind, String, Int)] = [:]
-        var order: [String] = []
-        func add(_ key: String, _ kind: FeatureKind, _ display: String, _ count: Int = 1) {
-            if let existing = counts[key] {
-                counts[key] = (kind, existing.1, existing.2 + count)
-            } else {
-                counts[key] = (kind, display, count)
-                order.append(key)
+    /// What names a feature: a stemmed word, a lexicon concept, or a character 4-gram (four
+    /// ASCII characters packed in an integer, other grams as text), so that the millions of
+    /// grams of a national grants file are counted without making a string for each.
+    enum FeatureKey: Hashable, Sendable {
+        case word(String)
+        case concept(String)
+        case asciiGram(UInt32)
+        case gram(String)
+
+        var kind: FeatureKind {
+            switch self {
+            case .word: .word
+            case .concept: .concept
+            case .asciiGram, .gram: .characters
             }
         }
-        let folded = TextNormalizer.words(text.text).filter { !TextNormalizer.stopWords.contains($0) }
-        if options.wordWeight > 0 {
-            for word in folded { add("w:" + TextNormalizer.stem(word, language: text.language), .word, word) }
+
+        /// The display name of a concept or a gram (a word's is the word as first written).
+        var display: String {
+            switch self {
+            case .word(let stem): stem
+            case .concept(let name): "concept:" + name
+            case .gram(let gram): gram
+            case .asciiGram(let packed):
+                String(decoding: [UInt8(packed >> 24), UInt8((packed >> 16) & 0xFF), UInt8((packed >> 8) & 0xFF), UInt8(packed & 0xFF)], as: UTF8.self)
+            }
         }
-        if options.conceptWeight > 0 {
-            let bag = Set(folded.map { TextNormalizer.stem($0, language: .en) } + folded.map { TextNormalizer.stem($0, language: .fr) })
-            for (name, matches) in options.lexicon.concepts(in: bag) { add("c:" + name, .concept, "concept:" + name, matches) }
+    }
+
+    /// Reads texts into features, remembering each word's stems: a file's texts share most of
+    /// their words, and stemming is most of the reading otherwise.
+    struct FeatureReader {
+        let options: Options
+        private var stems: [String: (en: String, fr: String)] = [:]
+
+        init(options: Options) { self.options = options }
+
+        private mutating func stems(of word: String) -> (en: String, fr: String) {
+            if let known = stems[word] { return known }
+            let new = (TextNormalizer.stem(word, language: .en), TextNormalizer.stem(word, language: .fr))
+            stems[word] = new
+            return new
         }
-        if options.characterWeight > 0 {
-            for word in folded where word.count >= 3 {
-                let padded = Array(" " + word + " ")
-                for start in 0...(padded.count - 4) {
-                    let gram = String(padded[start..<start + 4])
-                    add("g:" + gram, .characters, gram)
+
+        /// Feature keys and counts of one text in the order first met, with each word feature's
+        /// word as written.
+        mutating func features(of text: Text) -> [(key: FeatureKey, count: Int, word: String?)] {
+            var position: [FeatureKey: Int] = [:]
+            var entries: [(key: FeatureKey, count: Int, word: String?)] = []
+            func add(_ key: FeatureKey, _ count: Int = 1, word: String? = nil) {
+                if let index = position[key] {
+                    entries[index].count += count
+                } else {
+                    position[key] = entries.count
+                    entries.append((key, count, word))
                 }
             }
+            let folded = TextNormalizer.words(text.text).filter { !TextNormalizer.stopWords.contains($0) }
+            let stemmed = folded.map { stems(of: $0) }
+            if options.wordWeight > 0 {
+                for (word, stem) in zip(folded, stemmed) { add(.word(text.language == .fr ? stem.fr : stem.en), word: word) }
+            }
+            if options.conceptWeight > 0 {
+                let bag = Set(stemmed.map(\.en) + stemmed.map(\.fr))
+                for (name, matches) in options.lexicon.concepts(in: bag) { add(.concept(name), matches) }
+            }
+            if options.characterWeight > 0 {
+                for word in folded {
+                    if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                        // ASCII: one byte a character.
+                        guard word.utf8.count >= 3 else { continue }
+                        var packed: UInt32 = 0x20
+                        var filled = 1
+                        for byte in word.utf8 {
+                            packed = packed << 8 | UInt32(byte)
+                            filled += 1
+                            if filled >= 4 { add(.asciiGram(packed)) }
+                        }
+                        add(.asciiGram(packed << 8 | 0x20))
+                    } else {
+                        guard word.count >= 3 else { continue }
+                        let padded = Array(" " + word + " ")
+                        for start in 0...(padded.count - 4) {
+                            let gram = padded[start..<start + 4]
+                            if gram.allSatisfy({ $0.isASCII && $0.utf8.count == 1 }) {
+                                add(.asciiGram(gram.reduce(0) { $0 << 8 | UInt32($1.asciiValue!) }))
+                            } else {
+                                add(.gram(String(gram)))
+                            }
+                        }
+                    }
+                }
+            }
+            return entries
         }
-        return order.map { ($0, counts[$0]!.0, counts[$0]!.1, counts[$0]!.2) }
     }
 
     /// Sublinear TF times IDF, unit length per block, block weights, unit length overall.
@@ -112,7 +177,7 @@ public struct TextIndex: Sendable {
     public init(_ texts: [Text], options: Options = Options()) {
         self.options = options
         count = texts.count
-        var featureIDs: [String: Int] = [:]
+        var featureIDs: [FeatureKey: Int] = [:]
         var names: [String] = []
         var kinds: [FeatureKind] = []
         var raw: [[(feature: Int, count: Int)]] = []
@@ -120,9 +185,14 @@ public struct TextIndex: Sendable {
         // Reading the texts (folding, stemming, 4-grams) is most of the work and independent
         // per text: done on every core, in contiguous blocks; ids are then given in text order,
         // exactly as one pass would give them.
-        let extracted = DeterministicParallel.map(count: texts.count) { Self.features(of: texts[$0], options: options) }
+        let blocks = texts.count >= 256 ? DeterministicParallel.partitions : 1
+        let extracted = DeterministicParallel.map(partitions: blocks) { block, count in
+            var reader = FeatureReader(options: options)
+            return ((texts.count * block / count)..<(texts.count * (block + 1) / count)).map { reader.features(of: texts[$0]) }
+        }.flatMap { $0 }
         for entries in extracted {
             var document: [(Int, Int)] = []
+            document.reserveCapacity(entries.count)
             for entry in entries {
                 let id: Int
                 if let known = featureIDs[entry.key] {
@@ -130,8 +200,8 @@ public struct TextIndex: Sendable {
                 } else {
                     id = names.count
                     featureIDs[entry.key] = id
-                    names.append(entry.display)
-                    kinds.append(entry.kind)
+                    names.append(entry.word ?? entry.key.display)
+                    kinds.append(entry.key.kind)
                 }
                 document.append((id, entry.count))
             }
@@ -372,10 +442,11 @@ public struct TextIndex: Sendable {
     /// Cosine similarity of another text (a funder's priority, say) to every indexed text,
     /// weighted with this index's IDF.
     public func similarities(to text: Text) -> [Double] {
-        let entries = Self.features(of: text, options: options).map { entry -> (feature: Int?, kind: FeatureKind, count: Int, idf: Double) in
+        var reader = FeatureReader(options: options)
+        let entries = reader.features(of: text).map { entry -> (feature: Int?, kind: FeatureKind, count: Int, idf: Double) in
             let id = featureIDs[entry.key]
             // A feature no indexed text holds gets the IDF of a feature seen once.
-            return (id, entry.kind, entry.count, id.map { idf[$0] } ?? log((1 + Double(count)) / 2) + 1)
+            return (id, entry.key.kind, entry.count, id.map { idf[$0] } ?? log((1 + Double(count)) / 2) + 1)
         }
         var result = [Double](repeating: 0, count: count)
         for (feature, weight) in Self.vector(entries, options: options) {
