@@ -131,10 +131,11 @@ public struct OverlapFinder: Sendable {
         let ids = projects.map(\.id)
         var rank = [Int](repeating: 0, count: ids.count)
         for (position, project) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() { rank[project] = position }
-        let order = found.indices.sorted { x, y in
-            let (p, q) = (found[x], found[y])
-            if p.pair.score != q.pair.score { return p.pair.score > q.pair.score }
-            return rank[p.a] != rank[q.a] ? rank[p.a] < rank[q.a] : rank[p.b] < rank[q.b]
+        let sortKeys = found.map { (score: $0.pair.score, a: rank[$0.a], b: rank[$0.b]) }
+        let order = sortKeys.indices.sorted { x, y in
+            let (p, q) = (sortKeys[x], sortKeys[y])
+            if p.score != q.score { return p.score > q.score }
+            return p.a != q.a ? p.a < q.a : p.b < q.b
         }
         pairs = order.map { found[$0].pair }
         clusters = Self.clusters(of: found.map { ($0.a, $0.b) }, ids: ids)

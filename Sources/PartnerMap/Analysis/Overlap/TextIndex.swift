@@ -376,7 +376,9 @@ public struct TextIndex: Sendable {
             return (restNorm, gramNorm, frequentOffsets, frequentFeatures, frequentWeights)
         }()
         let hasFloor = floor != nil
-        let pairFloor = floor ?? { _, _ in threshold }
+        // (Unwrapped by hand: `??` would wrap the closure in two conversion thunks per call.)
+        let pairFloor: @Sendable (Int, Int) -> Double
+        if let floor { pairFloor = floor } else { pairFloor = { _, _ in threshold } }
         let partitions = min(DeterministicParallel.partitions, sources.count)
         let parts = DeterministicParallel.map(partitions: partitions) { partition, partitionCount in
             var accumulator = [Double](repeating: 0, count: n)
