@@ -15,7 +15,7 @@ RELEASE = -c release --static-swift-stdlib
 BIN = $$($(SWIFT) build $(RELEASE) --show-bin-path)/partnermap
 MANDATE ?= $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-12-01)
 
-.PHONY: demo test deps test-deps build install uninstall check-install clean bench fuzz format lint
+.PHONY: demo test deps test-deps build install uninstall check-install clean bench fuzz format lint docs
 
 # Graphviz's C library and headers, and zlib's (workbooks are ZIP files); installed with apt when
 # pkg-config cannot find them.
@@ -63,6 +63,11 @@ test: test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory check-install
+	$(MAKE) --no-print-directory docs
+
+# The library's DocC documentation (catalogue and public API), failing on any DocC warning.
+docs:
+	SWIFT=$(SWIFT) bash script/build-docs.sh
 
 install: build
 	$(SWIFT) build --product generate-manual

@@ -9,12 +9,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift=${SWIFT:-swift}
 output=${1:-.build/PartnerMap.doccarchive}
-graphs=.build/symbol-graphs
-rm -rf "$graphs" && mkdir -p "$graphs"
-# The public API's symbol graph, from the same build as the tests (in its own build folder, so
-# the extra flag does not rebuild the tests).
+emitted=.build/docs/symbol-graphs
+graphs=.build/docs/PartnerMap-symbol-graphs
+mkdir -p "$emitted"
+# The public API's symbol graph, built in its own folder so that the extra flag does not rebuild
+# the tests' build. (The graphs are written when a module compiles: kept between runs.)
 $swift build --target PartnerMap --scratch-path .build/docs \
-    -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/$graphs" >/dev/null
+    -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$PWD/$emitted" >/dev/null
+# PartnerMap's own graphs only (its dependencies' are written beside them).
+rm -rf "$graphs" && mkdir -p "$graphs"
+cp "$emitted"/PartnerMap.symbols.json "$graphs"/
+cp "$emitted"/PartnerMap@*.symbols.json "$graphs"/ 2>/dev/null || true
 docc=$(command -v docc || echo "$(dirname "$(command -v "$swift")")/docc")
 "$docc" convert Sources/PartnerMap/PartnerMap.docc \
     --fallback-display-name PartnerMap --fallback-bundle-identifier org.partnermap.PartnerMap \

@@ -42,7 +42,9 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
         public var illustrative: Bool = false
     }
 
-    /// - Parameter graph: the collaboration view of `network`, when the caller has built it already.
+    /// - Parameters:
+    ///   - network: the network to summarise.
+    ///   - graph: the collaboration view of `network`, when the caller has built it already.
     public init(_ network: Network, graph: Graph? = nil) {
         let graph = graph ?? CollaborationView.graph(of: network)
         let components = ConnectedComponents(graph)

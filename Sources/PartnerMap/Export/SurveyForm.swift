@@ -9,7 +9,7 @@ import Foundation
 /// contributions), then asks the two questions asked once (how successful the partnership has
 /// been, what the organisation contributes). Choice names are the values `import` reads back
 /// (`monthly`, `4`, `coordination`, `in-kind`), whatever the language of the labels, so the
-/// tool's export (``SurveyFormDataImporter``) becomes the survey's responses as they are.
+/// tool's export (`SurveyFormDataImporter`) becomes the survey's responses as they are.
 ///
 /// Labels in French, English or both (`label::Français (fr)`, `label::English (en)`).
 public enum SurveyForm {

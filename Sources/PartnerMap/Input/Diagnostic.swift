@@ -38,7 +38,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Every way an input file can be wrong, each with a message that says what to change. The
-/// words are in the catalogues (``ProblemCatalogue``): English by default, French with
+/// words are in the catalogues (`ProblemCatalogue`): English by default, French with
 /// ``message(in:)``.
 public enum Problem: Sendable, Hashable {
     case noSuchFile

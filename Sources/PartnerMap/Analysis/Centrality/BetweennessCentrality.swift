@@ -17,7 +17,7 @@
 /// Sources are swept on all cores in a fixed number of partitions whose partial sums are added
 /// in order, so the result is the same bit for bit on every run. Exact unweighted node
 /// betweenness runs four breadth-first searches at once from neighbouring sources
-/// (``BatchedBrandesKernel``); sampled, weighted and edge betweenness run one source at a time.
+/// (`BatchedBrandesKernel`); sampled, weighted and edge betweenness run one source at a time.
 ///
 /// - Complexity: O(n·m) time unweighted, O(n·m + n² log n) weighted (one search per source; k sampled sources: k/n of that); O(n + m) memory per core.
 /// - DOI: 10.1080/0022250X.2001.9990249 (Brandes 2001).
@@ -40,6 +40,7 @@ public struct BetweennessCentrality: Sendable {
     }
 
     /// - Parameters:
+    ///   - graph: the graph to measure (directed or not).
     ///   - weighted: use tie strengths (distance 1/weight) instead of counting steps.
     ///   - normalized: divide as networkx's `normalized=True` does.
     ///   - includeEdges: also compute edge betweenness.

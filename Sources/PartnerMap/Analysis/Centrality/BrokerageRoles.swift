@@ -27,7 +27,9 @@ public struct BrokerageRoles: Sendable {
 
     public let counts: [Counts]
 
-    /// - Parameter groups: a group label per node (nodes with the same label form a group).
+    /// - Parameters:
+    ///   - graph: a directed graph (the roles follow the direction of ties).
+    ///   - groups: a group label per node (nodes with the same label form a group).
     public init(_ graph: Graph, groups: [Int]) {
         precondition(groups.count == graph.nodeCount, "one group per node")
         let n = graph.nodeCount

@@ -14,8 +14,15 @@ public struct KatzCentrality: Sendable {
     /// 1/λ_max of the adjacency matrix: α must stay below it.
     public let maximumAlpha: Double
 
-    /// - Parameter largestEigenvalue: λ_max of the graph when already known (from
-    ///   ``EigenvectorCentrality`` on the same graph and weighting), so it is not computed twice.
+    /// - Parameters:
+    ///   - graph: the graph to measure.
+    ///   - weighted: use tie strengths as the adjacency matrix's entries.
+    ///   - alpha: the attenuation factor, below ``maximumAlpha`` (networkx's default 0.1).
+    ///   - beta: the weight every node starts with (networkx's default 1).
+    ///   - tolerance: converged when the sum of changes is below n × tolerance × the scores' length.
+    ///   - maxIterations: iterations before giving up (``converged`` is then false).
+    ///   - largestEigenvalue: λ_max of the graph when already known (from
+    ///     ``EigenvectorCentrality`` on the same graph and weighting), so it is not computed twice.
     public init(
         _ graph: Graph, weighted: Bool = false, alpha: Double = 0.1, beta: Double = 1, tolerance: Double = 1e-15, maxIterations: Int = 100_000,
         largestEigenvalue: Double? = nil

@@ -36,6 +36,8 @@ public struct GapContext: Sendable {
     public let funded: Set<String>
 
     /// - Parameters:
+    ///   - network: the network the checks read.
+    ///   - options: the thresholds of the checks.
     ///   - graph: the collaboration view of `network`, when the caller has built it already.
     ///   - cutPoints: its cut points and bridges, likewise.
     public init(_ network: Network, options: GapFinder.Options = GapFinder.Options(), graph: Graph? = nil, cutPoints: CutPoints? = nil) {

@@ -30,6 +30,8 @@ public struct GapFinder: Sendable {
     public let gaps: [Gap]
 
     /// - Parameters:
+    ///   - network: the network to check.
+    ///   - options: the thresholds of the checks (the defaults are the report's).
     ///   - graph: the collaboration view of `network`, when the caller has built it already (the
     ///     report builds it once for every section).
     ///   - cutPoints: its cut points and bridges, likewise.

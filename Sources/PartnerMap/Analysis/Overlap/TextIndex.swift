@@ -320,6 +320,8 @@ public struct TextIndex: Sendable {
     /// feature counts, so a threshold of 0 lists every pair with any similarity.
     ///
     /// - Parameters:
+    ///   - threshold: the least cosine a pair needs (0 lists every pair with any similarity, up
+    ///     to 2,000 texts).
     ///   - sources: only pairs whose first text is in this range (all when `nil`), so that a
     ///     caller can walk millions of pairs a block at a time without holding them all.
     ///   - floor: a pair's own least similarity, when the caller knows one above `threshold`

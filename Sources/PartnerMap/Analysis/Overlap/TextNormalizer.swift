@@ -12,7 +12,7 @@ public enum TextNormalizer {
     /// Lowercase, accents and ligatures folded, typographic apostrophes made plain.
     ///
     /// Texts in ASCII and the Latin letters of French and English (U+00C0–U+017F) are folded
-    /// scalar by scalar from a table made once by ``foldedSlowly(_:)``, so the result is the
+    /// scalar by scalar from a table made once by `foldedSlowly(_:)`, so the result is the
     /// same; any other script goes through Foundation whole. Folding is a third of the time of
     /// `gaps` on 100,000 organisations otherwise.
     public static func fold(_ text: String) -> String {

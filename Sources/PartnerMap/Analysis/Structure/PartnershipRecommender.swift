@@ -38,7 +38,10 @@ public struct PartnershipRecommender: Sendable {
     /// fifty million pairs. Below it, Adamic–Adar is networkx's `adamic_adar_index`.
     public static let sharedNeighbourLimit = 1_000
 
-    /// - Parameter graph: the collaboration view of `network`, when the caller has built it already.
+    /// - Parameters:
+    ///   - network: the network whose organisations are paired.
+    ///   - top: how many suggestions to keep, the best first; 0 for every pair with a score.
+    ///   - graph: the collaboration view of `network`, when the caller has built it already.
     public init(_ network: Network, top: Int = 10, graph: Graph? = nil) {
         let graph = graph ?? CollaborationView.graph(of: network)
         let organisations = network.organisations

@@ -87,7 +87,7 @@ public enum DOTWriter {
         return (negative && scaled != 0 ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
     }
 
-    /// A quoted DOT string, a label's or another attribute's (``Escaping/dot(_:label:maxPiece:)``):
+    /// A quoted DOT string, a label's or another attribute's (`Escaping.dot(_:label:maxPiece:)`):
     /// user text never becomes a Graphviz attribute.
     public static func quote(_ text: String, label: Bool = false) -> String { Escaping.dot(text, label: label, maxPiece: maxPiece) }
 }

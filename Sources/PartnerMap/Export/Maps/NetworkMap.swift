@@ -73,9 +73,13 @@ public enum NetworkMap {
         }
     }
 
-    /// - Parameter language: the language of titles, legend and tooltips.
-    /// - Parameter fundingRelations: the funding map draws at most this many funder–recipient
-    ///   relations, the largest (``MapStyle/largestFundingMap`` by default; the report draws fewer).
+    /// - Parameters:
+    ///   - network: the network to draw.
+    ///   - view: which map: partnerships, funding, overlap, an organisation's neighbourhood …
+    ///   - language: the language of titles, legend and tooltips.
+    ///   - fundingRelations: the funding map draws at most this many funder–recipient
+    ///     relations, the largest (``MapStyle/largestFundingMap`` by default; the report draws fewer).
+    ///   - size: what a node's size shows (betweenness by default).
     public static func dot(
         _ network: Network, view: View, language: ReportLanguage = .en,
         fundingRelations: Int = MapStyle.largestFundingMap, size: NodeSize = .betweenness

@@ -38,10 +38,14 @@ public enum HTMLReport {
     }
 
     /// - Parameters:
+    ///   - network: the network the report is about.
     ///   - mapSVG: the partnership map as SVG (from the Graphviz renderer), or `nil` with `mapError`.
+    ///   - mapError: why the map could not be drawn, shown in its place.
     ///   - fundingSVG: the funding map as SVG, shown in the funding section when the file records funding.
     ///   - file: the input file's name, for the footer.
     ///   - command: the command line that made the report, so a reader can make it again.
+    ///   - language: the reader's language (every sentence, table heading and number).
+    ///   - progress: told the name of each section as it is computed (the CLI shows it unless `-q`).
     public static func render(
         _ network: Network, mapSVG: String?, mapError: String? = nil, fundingSVG: String? = nil,
         file: String, command: String? = nil,

@@ -1,5 +1,5 @@
 /// What PartnerMap says about its findings, in the reader's language: the one door to the
-/// catalogues (``EnglishCatalogue``, ``FrenchCatalogue``) for the command line, the report and
+/// catalogues (`EnglishCatalogue`, `FrenchCatalogue`) for the command line, the report and
 /// the maps.
 public struct FindingSentences: Sendable {
     public let language: ReportLanguage

@@ -17,7 +17,7 @@ public struct ImportResult: Sendable {
 }
 
 /// One line of `import`'s account of what it read, merged and dropped. The words are in the
-/// catalogues (``ProblemCatalogue``).
+/// catalogues (`ProblemCatalogue`).
 public enum ImportNote: Sendable, Hashable {
     case readGraph(nodes: Int, edges: Int, file: String, format: String, directed: Bool)
     case repeatedEdgesMerged(Int)
