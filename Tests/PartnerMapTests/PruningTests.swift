@@ -71,6 +71,24 @@ import Testing
         #expect(finder.pairs.count == expected.count)
     }
 
+    /// Above 2,000 projects the search skips the most common words; the outputs say so, in the
+    /// reader's language, and say nothing of the kind for a small file.
+    @Test func overlapSaysWhenCommonWordsWereNotSearched() throws {
+        let network = try Self.network()
+        let finder = OverlapFinder(network)
+        let common = try #require(finder.commonWordsLeftOut)
+        #expect(common.usedByMoreThan == 200)
+        #expect(common.count > 0)
+        let english = OverlapOutput(finder: finder, network: network, threshold: OverlapFinder.defaultThreshold).table(top: 1)
+        #expect(english.contains("words and concepts used by more than 200 projects each still count in every pair's score"))
+        let french = OverlapOutput(finder: finder, network: network, threshold: OverlapFinder.defaultThreshold, language: .fr).table(top: 1)
+        #expect(french.contains("employés par plus de 200 projets chacun"))
+        let json = try OverlapOutput(finder: finder, network: network, threshold: OverlapFinder.defaultThreshold).json(top: 1)
+        #expect(json.contains("\"commonWordsLeftOut\""))
+        let small = try Self.network(organisations: 200, projects: 500)
+        #expect(OverlapFinder(small).commonWordsLeftOut == nil)
+    }
+
     @Test func recommendKeepsWhatTheFullListStartsWith() throws {
         // Smaller: the full list is every pair with a shared partner or a similar objective.
         let network = try Self.network(organisations: 200, projects: 500)

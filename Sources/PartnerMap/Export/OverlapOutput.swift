@@ -38,11 +38,15 @@ public struct OverlapOutput: Sendable {
             members["periodsOverlap"] = pair.periodsOverlap.map(JSONValue.bool) ?? .null
             return .object(members)
         }
-        let document: [String: JSONValue] = [
+        var document: [String: JSONValue] = [
             "threshold": .number(threshold),
             "pairs": .array(pairs),
             "clusters": .array(finder.clusters.map { .array($0.map(JSONValue.string)) }),
         ]
+        // Pairs were not looked for through words this common (a file of thousands of projects).
+        if let common = finder.commonWordsLeftOut {
+            document["commonWordsLeftOut"] = .object(["count": .number(Double(common.count)), "usedByMoreThan": .number(Double(common.usedByMoreThan))])
+        }
         return try JSONOutput.string(JSONValue.object(document))
     }
 
@@ -74,6 +78,11 @@ public struct OverlapOutput: Sendable {
             contentsOf: TextWrap.lines(
                 words.overlapSummary(projects: network.projects.count, pairs: finder.pairs.count, duplicates: duplicates, possible: possible, threshold: threshold),
                 width: width, first: "", rest: ""))
+        if let common = finder.commonWordsLeftOut {
+            lines += TextWrap.lines(
+                words.commonWordsLeftOut(common.count, usedByMoreThan: common.usedByMoreThan, projects: network.projects.count), width: width, first: "",
+                rest: "")
+        }
         if shown.count < finder.pairs.count { lines.append(words.topByScore(shown.count)) }
         let label = words.evidenceLabels()
         for (position, pair) in shown.enumerated() {

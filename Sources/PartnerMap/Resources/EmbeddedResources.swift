@@ -169,6 +169,9 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 {{#overlapMore}}
 <p class="hint">{{overlapMore}}</p>
 {{/overlapMore}}
+{{#overlapCommonWords}}
+<p class="hint">{{overlapCommonWords}}</p>
+{{/overlapCommonWords}}
 {{#hasClusters}}<h3>{{strings.clusters}}</h3>
 <ul>{{#clusters}}<li>{{.}}</li>{{/clusters}}</ul>{{#clustersMore}}
 <p class="hint">{{clustersMore}}</p>

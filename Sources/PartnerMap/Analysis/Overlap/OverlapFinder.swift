@@ -88,6 +88,11 @@ public struct OverlapFinder: Sendable {
     public let pairs: [Pair]
     /// Groups of three or more overlapping projects, largest first.
     public let clusters: [[String]]
+    /// Words and concepts used by so many projects that pairs were not looked for through them
+    /// (above 2,000 projects; see ``TextIndex/commonFeaturesLeftOutOfTheSearch``), and how many
+    /// projects "so many" is: two projects alike only in such words are not in ``pairs``.
+    /// `nil` when every shared word was looked through.
+    public let commonWordsLeftOut: (count: Int, usedByMoreThan: Int)?
 
     public init(_ network: Network, options: Options = Options()) {
         let projects = network.projects
@@ -95,6 +100,7 @@ public struct OverlapFinder: Sendable {
         let read = DeterministicParallel.map(count: projects.count) { Self.text(of: projects[$0], placeholders: placeholders) }
         let texts = zip(read, projects).map { TextIndex.Text($0, language: $1.language) }
         let index = TextIndex(texts, options: options.index)
+        commonWordsLeftOut = index.commonFeaturesLeftOutOfTheSearch.map { ($0.count, $0.limit) }
         let funders = network.funding.reduce(into: [String: Set<String>]()) { $0[$1.to, default: []].insert($1.from) }
         let textFloor = max(0, (options.threshold - options.contextWeight) / (1 - options.contextWeight))
         // Each project's folded themes, groups and area once, not once per candidate pair.

@@ -335,10 +335,7 @@ public struct TextIndex: Sendable {
         let sources = (sources ?? 0..<n).clamped(to: 0..<n)
         guard !sources.isEmpty else { return [] }
         let exhaustive = n <= 2000
-        // A feature held by more than one text in twenty (never more than 2,500 texts) is too
-        // common to propose: counted for every pair of its texts, a word in 10,000 of 200,000
-        // grants alone would propose fifty million pairs.
-        let cap = exhaustive ? n : max(200, min(n / 20, 2_500))
+        let cap = Self.proposingLimit(texts: n) ?? n
         let proposes = featureKinds.indices.map { f in
             exhaustive || (featureKinds[f] != .characters && documentFrequency(of: f) <= cap)
         }
@@ -441,6 +438,24 @@ public struct TextIndex: Sendable {
             return found
         }
         return parts.flatMap { $0 }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { (a: $0.0, b: $0.1, similarity: $0.2) }
+    }
+
+    /// The most texts a word or concept may be held by and still propose candidate pairs to
+    /// ``pairs(threshold:sources:floor:)``; `nil` up to 2,000 texts, where every shared feature
+    /// proposes. A feature held by more than one text in twenty (never more than 2,500 texts) is
+    /// too common: counted for every pair of its texts, a word in 10,000 of 200,000 grants alone
+    /// would propose fifty million pairs. It still counts in every pair's similarity.
+    static func proposingLimit(texts n: Int) -> Int? {
+        n <= 2000 ? nil : max(200, min(n / 20, 2_500))
+    }
+
+    /// How many words and concepts are too common to propose candidate pairs (see
+    /// ``pairs(threshold:sources:floor:)``), and the limit; `nil` when every shared feature does.
+    /// Two texts alike only in such common words are not found: a caller says so.
+    public var commonFeaturesLeftOutOfTheSearch: (count: Int, limit: Int)? {
+        guard let limit = Self.proposingLimit(texts: count) else { return nil }
+        let common = featureKinds.indices.filter { featureKinds[$0] != .characters && documentFrequency(of: $0) > limit }.count
+        return common > 0 ? (common, limit) : nil
     }
 
     /// Cosine similarity of another text (a funder's priority, say) to every indexed text,

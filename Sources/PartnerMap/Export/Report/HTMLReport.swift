@@ -179,6 +179,10 @@ public enum HTMLReport {
         // A report stays sendable: the strongest pairs are listed, the rest counted.
         let listedPairs = overlap.pairs.prefix(Self.overlapRowsListed)
         if overlap.pairs.count > listedPairs.count { context["overlapMore"] = strings.overlapMore(listedPairs.count, of: overlap.pairs.count) }
+        if let common = overlap.commonWordsLeftOut {
+            context["overlapCommonWords"] = sentences.catalogue.commonWordsLeftOut(
+                common.count, usedByMoreThan: common.usedByMoreThan, projects: network.projects.count)
+        }
         context["overlap"] = listedPairs.map { pair -> [String: Any] in
             [
                 "illustrative": provenance.isIllustrative(pair),

@@ -166,6 +166,12 @@ struct EnglishCatalogue: FindingCatalogue {
             + (possible > 0 ? "\(plural(possible, "possible duplicate")) (dates unknown), " : "") + "\(plural(pairs - duplicates - possible, "twin"))."
     }
 
+    func commonWordsLeftOut(_ count: Int, usedByMoreThan limit: Int, projects: Int) -> String {
+        "To compare \(language.number(Double(projects))) projects in reasonable time, pairs were looked for through the less common words: "
+            + "the \(language.number(Double(count))) words and concepts used by more than \(language.number(Double(limit))) projects each still count in every pair's score, "
+            + "but two projects alike only in such common words are not listed."
+    }
+
     func topByScore(_ count: Int) -> String { "Top \(count) by score:" }
     var clustersHeading: String { "Clusters of three or more projects with the same objective:" }
     var noOverlap: String { "No two projects serve the same objective at this threshold; try `--threshold 0.2` to see weaker resemblances." }

@@ -25,6 +25,8 @@ protocol FindingCatalogue: Sendable {
     func pairKind(_ kind: OverlapFinder.Kind) -> String
     func overlapSummary(projects: Int, pairs: Int, duplicates: Int, possible: Int, threshold: Double) -> String
     func topByScore(_ count: Int) -> String
+    /// Said when pairs were not looked for through the most common words (a file of thousands of projects).
+    func commonWordsLeftOut(_ count: Int, usedByMoreThan limit: Int, projects: Int) -> String
     var clustersHeading: String { get }
     var noOverlap: String { get }
 

@@ -182,6 +182,12 @@ struct FrenchCatalogue: FindingCatalogue {
             + "\(plural(pairs - duplicates - possible, "jumeau", "jumeaux"))."
     }
 
+    func commonWordsLeftOut(_ count: Int, usedByMoreThan limit: Int, projects: Int) -> String {
+        "Pour comparer \(language.number(Double(projects))) projets en un temps raisonnable, les paires ont été cherchées par les mots les moins courants : "
+            + "les \(language.number(Double(count))) mots et notions employés par plus de \(language.number(Double(limit))) projets chacun comptent toujours dans le score de chaque paire, "
+            + "mais deux projets qui ne se ressemblent que par ces mots courants ne sont pas listés."
+    }
+
     func topByScore(_ count: Int) -> String { "Les \(count) premières par score :" }
     var clustersHeading: String { "Groupes de trois projets ou plus ayant le même objectif :" }
     var noOverlap: String { "Aucun projet ne poursuit le même objectif qu’un autre à ce seuil ; essayez `--threshold 0.2` pour voir des ressemblances plus faibles." }
