@@ -49,7 +49,7 @@ enum OverviewMap {
             let share = maxBetweenness > 0 ? betweenness[node] / maxBetweenness : 0
             if let organisation {
                 types.insert(organisation.type)
-                organisation.sectors.first.map { sectors.insert($0) }
+                if let sector = organisation.sectors.first { sectors.insert(sector) }
             }
             dot.nodes.append(
                 DOTGraph.Node(

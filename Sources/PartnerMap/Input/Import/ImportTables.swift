@@ -63,7 +63,7 @@ public struct ImportTables: Sendable {
         guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
             throw NetworkLoadError([Diagnostic(file: file, line: nil, problem: .notAWorkbook(.notZip))])
         }
-        guard ZipBounds.check(data), let archive = try? Archive(data: data, accessMode: .read) else {
+        guard ZipBounds.check(data), let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
             throw NetworkLoadError([Diagnostic(file: file, line: nil, problem: .notAWorkbook(.brokenZip))])
         }
         var tables: [Table] = []

@@ -75,7 +75,7 @@ public struct Workbook: Sendable {
         }
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return refuse(.oldExcel) }
         guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return refuse(.notZip) }
-        guard ZipBounds.check(data), let archive = try? Archive(data: data, accessMode: .read) else { return refuse(.brokenZip) }
+        guard ZipBounds.check(data), let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { return refuse(.brokenZip) }
         if archive["content.xml"] != nil, archive["mimetype"] != nil { return refuse(.openDocument) }
 
         func part(_ path: String) -> Result<Data?, Problem.WorkbookFault> {
