@@ -42,11 +42,13 @@ struct ReportCommand: ParsableCommand {
         progress.say("reading \(file)")
         var network = try loadNetworkOrExit(file, options: loading, language: lang.language)
         if let title { network.name = title }
+        // The collaboration view and its centrality, worked out once for the map and the table.
+        let context = NetworkContext(network)
         progress.say("drawing the map")
         var svg: String?
         var mapError: String?
         do {
-            var map = try NetworkMap.dot(network, view: .partnerships, language: lang.language)
+            var map = try NetworkMap.dot(network, view: .partnerships, language: lang.language, context: context)
             map.graphAttributes[.label] = nil  // the report's heading names the map
             let dot = DOTWriter.write(map)
             svg = String(decoding: try GraphvizRenderer.shared().render(dot: dot, format: .svg), as: UTF8.self)
@@ -68,7 +70,7 @@ struct ReportCommand: ParsableCommand {
             let html = try HTMLReport.render(
                 network, mapSVG: svg, mapError: mapError, fundingSVG: fundingSVG,
                 file: URL(fileURLWithPath: file).lastPathComponent, command: Self.commandLine(),
-                language: lang.language, progress: progress.say)
+                language: lang.language, progress: progress.say, context: context)
             try OutputFile.write(Data(html.utf8), to: output)
         } catch let error as CustomStringConvertible & Error {
             printError(error, in: lang.language)

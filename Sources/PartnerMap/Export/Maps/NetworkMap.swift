@@ -80,28 +80,33 @@ public enum NetworkMap {
     ///   - fundingRelations: the funding map draws at most this many funder–recipient
     ///     relations, the largest (``MapStyle/largestFundingMap`` by default; the report draws fewer).
     ///   - size: what a node's size shows (betweenness by default).
+    ///   - context: what was already worked out of `network` (the report's collaboration view
+    ///     and centrality), so that the map draws what the report's table ranks without
+    ///     measuring it again.
     public static func dot(
         _ network: Network, view: View, language: ReportLanguage = .en,
-        fundingRelations: Int = MapStyle.largestFundingMap, size: NodeSize = .betweenness
+        fundingRelations: Int = MapStyle.largestFundingMap, size: NodeSize = .betweenness, context: NetworkContext? = nil
     ) throws(Failure) -> DOTGraph {
         let words = language.mapWords
         switch view {
-        case .partnerships: return partnerships(network, focus: nil, words: words, size: size)
+        case .partnerships: return partnerships(network, focus: nil, words: words, size: size, context: context)
         case .funding: return try funding(network, words: words, limit: fundingRelations)
         case .overlap: return try overlap(network, words: words)
         case .ego(let id):
             guard network.organisation(id) != nil else {
                 throw .unknownOrganisation(id, suggestion: Suggestion.closest(to: id, in: network.organisations.map(\.id)))
             }
-            return partnerships(network, focus: id, words: words, size: size)
+            return partnerships(network, focus: id, words: words, size: size, context: context)
         }
     }
 
     // MARK: partnerships and ego
 
-    static func partnerships(_ network: Network, focus: String?, words: any MapWords, size: NodeSize = .betweenness) -> DOTGraph {
-        let graph = CollaborationView.graph(of: network)
-        if focus == nil, graph.nodeCount > MapStyle.largeGraph { return OverviewMap.dot(network, graph: graph, words: words) }
+    static func partnerships(_ network: Network, focus: String?, words: any MapWords, size: NodeSize = .betweenness, context: NetworkContext? = nil) -> DOTGraph {
+        let graph = context?.collaborationGraph ?? CollaborationView.graph(of: network)
+        if focus == nil, graph.nodeCount > MapStyle.largeGraph {
+            return OverviewMap.dot(network, graph: graph, words: words, betweenness: context?.betweenness)
+        }
         var include = Set(graph.nodeIDs)
         if let focus, let centre = graph.index(of: focus) {
             // Two steps out from the focus.
@@ -117,9 +122,11 @@ public enum NetworkMap {
             include = Set(reached.map { graph.nodeIDs[$0] })
         }
         let organisations = network.organisations.filter { include.contains($0.id) }
-        let betweenness = BetweennessCentrality(graph).nodes
+        // Exact betweenness: the context's when it is exact too (up to 2,000 organisations).
+        let betweenness =
+            context.flatMap { graph.nodeCount <= NetworkContext.exactBetweennessUpTo ? $0.betweenness : nil } ?? BetweennessCentrality(graph).nodes
         let maxBetweenness = betweenness.max() ?? 0
-        let cuts = CutPoints(graph)
+        let cuts = context?.centrality.cutPoints ?? CutPoints(graph)
         let articulation = Set(cuts.articulationPoints.map { graph.nodeIDs[$0] })
         let large = organisations.count > MapStyle.largeGraph
         // Trust or value received, from 1 to 4, read as a share of the scale above its floor.

@@ -6,17 +6,19 @@
 enum OverviewMap {
     /// Organisations drawn, all with their names.
     static let shownOrganisations = 120
-    static func dot(_ network: Network, graph: Graph, words: any MapWords) -> DOTGraph {
+    /// - Parameter betweenness: the graph's betweenness by ``NetworkContext``'s rule, when the
+    ///   caller has it (the report's table); computed by the same rule otherwise.
+    static func dot(_ network: Network, graph: Graph, words: any MapWords, betweenness known: [Double]? = nil) -> DOTGraph {
         let n = graph.nodeCount
         // Betweenness ranks the brokers by the rule the report's table follows (exact up to
         // 2,000 organisations, then sampled sources drawn as networkx draws them, seed 0), so the
         // map draws the brokers the table lists.
         var sources: [Int]?
-        if n > HTMLReport.exactBetweennessUpTo {
+        if known == nil, n > NetworkContext.exactBetweennessUpTo {
             var random = PythonRandom(seed: 0)
-            sources = random.sample(n, HTMLReport.betweennessSamples)
+            sources = random.sample(n, NetworkContext.betweennessSamples)
         }
-        let betweenness = BetweennessCentrality(graph, sources: sources).nodes
+        let betweenness = known ?? BetweennessCentrality(graph, sources: sources).nodes
         let communities = CommunityGroups(network, graph: graph)
         var communityOf = [Int](repeating: -1, count: n)
         for (index, community) in communities.louvain.communities.enumerated() { for node in community { communityOf[node] = index } }

@@ -14,10 +14,10 @@ import Mustache
 /// the same bytes.
 public enum HTMLReport {
     /// Networks up to this many organisations get exact betweenness in the report and on its
-    /// overview map (one rule, so the map draws the brokers the table lists).
-    public static let exactBetweennessUpTo = 2_000
+    /// overview map (one rule, ``NetworkContext``'s, so the map draws the brokers the table lists).
+    public static let exactBetweennessUpTo = NetworkContext.exactBetweennessUpTo
     /// Sources sampled for betweenness above that size, in the table and on the map.
-    public static let betweennessSamples = 500
+    public static let betweennessSamples = NetworkContext.betweennessSamples
     /// Overlapping pairs listed in the report, strongest first; the page says how many more
     /// there are (one funder's 2,500 grants can make 18,000 pairs and a page no one can send).
     public static let overlapRowsListed = 200
@@ -46,21 +46,25 @@ public enum HTMLReport {
     ///   - command: the command line that made the report, so a reader can make it again.
     ///   - language: the reader's language (every sentence, table heading and number).
     ///   - progress: told the name of each section as it is computed (the CLI shows it unless `-q`).
+    ///   - context: what was already worked out of `network` (the maps' collaboration view and
+    ///     centrality), so that the table ranks what the maps drew without measuring it again.
     public static func render(
         _ network: Network, mapSVG: String?, mapError: String? = nil, fundingSVG: String? = nil,
         file: String, command: String? = nil,
-        language: ReportLanguage, progress: (String) -> Void = { _ in }
+        language: ReportLanguage, progress: (String) -> Void = { _ in }, context networkContext: NetworkContext? = nil
     ) throws(Failure) -> String {
         guard let template = try? MustacheTemplate(string: EmbeddedResources.reportTemplate) else { throw .templateMissing }
         let strings = ReportStrings(language: language)
         let sentences = FindingSentences(language: language, network: network)
-        let graph = CollaborationView.graph(of: network)
+        // The collaboration view and its centrality, shared with the maps when the caller drew
+        // them from the same context. Above a few thousand organisations, betweenness is
+        // estimated from a seeded sample of sources (as `centrality --samples`), and the page
+        // says so.
+        let shared = networkContext ?? NetworkContext(network)
+        let graph = shared.collaborationGraph
         progress("measuring centrality")
-        // Above a few thousand organisations, betweenness is estimated from a seeded sample of
-        // sources (as `centrality --samples`), and the page says so: exact, it was a third of
-        // the report's time at 5,000 organisations.
-        let samples = graph.nodeCount > exactBetweennessUpTo ? betweennessSamples : nil
-        let report = CentralityReport(graph, options: .init(measures: [.degree, .betweenness, .constraint], samples: samples))
+        let report = shared.centrality
+        let samples = report.sampledSources?.count
         // One collaboration view for every section: the summary, the gaps (with the table's cut
         // points) and the suggested partnerships read the graph the table ranks.
         let summary = NetworkSummary(network, graph: graph)
