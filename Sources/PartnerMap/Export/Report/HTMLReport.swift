@@ -46,7 +46,7 @@ public enum HTMLReport {
     ///   - command: the command line that made the report, so a reader can make it again.
     ///   - language: the reader's language (every sentence, table heading and number).
     ///   - progress: told the name of each section as it is computed (the CLI shows it unless `-q`).
-    ///   - context: what was already worked out of `network` (the maps' collaboration view and
+    ///   - networkContext: what was already worked out of `network` (the maps' collaboration view and
     ///     centrality), so that the table ranks what the maps drew without measuring it again.
     public static func render(
         _ network: Network, mapSVG: String?, mapError: String? = nil, fundingSVG: String? = nil,
