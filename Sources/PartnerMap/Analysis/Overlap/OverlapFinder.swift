@@ -118,6 +118,12 @@ public struct OverlapFinder: Sendable {
             }
         }
         let candidates = index.pairs(threshold: textFloor, floor: floor)
+        // Each word feature's name stemmed in both languages once, not once per pair's evidence.
+        let wordStems = DeterministicParallel.map(count: index.featureNames.count) { feature -> (en: String, fr: String) in
+            guard index.featureKinds[feature] == .word else { return ("", "") }
+            let name = index.featureNames[feature]
+            return (TextNormalizer.stem(name, language: .en), TextNormalizer.stem(name, language: .fr))
+        }
         // The evidence of each pair is gathered on every core, in contiguous blocks kept in order.
         let blocks = candidates.count >= 1_024 ? DeterministicParallel.partitions : 1
         let found = DeterministicParallel.map(partitions: blocks) { block, count -> [(a: Int, b: Int, pair: Pair)] in
@@ -128,7 +134,7 @@ public struct OverlapFinder: Sendable {
                     a, b, contexts: (contexts[candidate.a], contexts[candidate.b]), text: candidate.similarity,
                     index: index, indices: (candidate.a, candidate.b),
                     fundersA: funders[a.id] ?? [], fundersB: funders[b.id] ?? [],
-                    contextWeight: options.contextWeight, threshold: options.threshold
+                    contextWeight: options.contextWeight, threshold: options.threshold, wordStems: wordStems
                 ).map { (candidate.a, candidate.b, $0) }
             }
         }.flatMap { $0 }
@@ -197,7 +203,7 @@ public struct OverlapFinder: Sendable {
     static func compare(
         _ a: Project, _ b: Project, contexts: (ProjectContext, ProjectContext), text: Double, index: TextIndex,
         indices: (Int, Int), fundersA: Set<String>, fundersB: Set<String>, contextWeight: Double,
-        threshold: Double
+        threshold: Double, wordStems: [(en: String, fr: String)]? = nil
     ) -> Pair? {
         let (contextA, contextB) = contexts
         let themesA = contextA.themes
@@ -241,11 +247,14 @@ public struct OverlapFinder: Sendable {
         let surface = contextA.surface
         var terms: [String] = []
         var concepts: [String] = []
-        for shared in index.sharedFeatures(indices.0, indices.1) {
+        for shared in index.sharedFeatures(indices.0, indices.1, wordsAndConcepts: true) {
             let name = index.featureNames[shared.feature]
             switch index.featureKinds[shared.feature] {
             case .word where terms.count < 8:
-                terms.append(surface[TextNormalizer.stem(name, language: a.language)] ?? name)
+                let stem =
+                    wordStems.map { a.language == .fr ? $0[shared.feature].fr : $0[shared.feature].en }
+                    ?? TextNormalizer.stem(name, language: a.language)
+                terms.append(surface[stem] ?? name)
             case .concept: concepts.append(String(name.dropFirst("concept:".count)))
             default: break
             }

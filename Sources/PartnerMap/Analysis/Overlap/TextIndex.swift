@@ -289,7 +289,10 @@ public struct TextIndex: Sendable {
     }
 
     /// The features two texts share with their contribution to the cosine, largest first.
-    public func sharedFeatures(_ a: Int, _ b: Int, sorted: Bool = true) -> [(feature: Int, contribution: Double)] {
+    ///
+    /// - Parameter wordsAndConcepts: leave out character 4-grams (what a reader is shown of a
+    ///   pair is its words and concepts; a pair shares dozens of 4-grams).
+    public func sharedFeatures(_ a: Int, _ b: Int, sorted: Bool = true, wordsAndConcepts: Bool = false) -> [(feature: Int, contribution: Double)] {
         var shared: [(feature: Int, contribution: Double)] = []
         var i = documentOffsets[a]
         var j = documentOffsets[b]
@@ -297,7 +300,7 @@ public struct TextIndex: Sendable {
             let fa = documentFeatures[i]
             let fb = documentFeatures[j]
             if fa == fb {
-                shared.append((Int(fa), documentWeights[i] * documentWeights[j]))
+                if !wordsAndConcepts || featureKinds[Int(fa)] != .characters { shared.append((Int(fa), documentWeights[i] * documentWeights[j])) }
                 i += 1
                 j += 1
             } else if fa < fb {
