@@ -290,8 +290,12 @@ public struct TextIndex: Sendable {
 
     /// The features two texts share with their contribution to the cosine, largest first.
     ///
-    /// - Parameter wordsAndConcepts: leave out character 4-grams (what a reader is shown of a
-    ///   pair is its words and concepts; a pair shares dozens of 4-grams).
+    /// - Parameters:
+    ///   - a: one indexed text.
+    ///   - b: the other.
+    ///   - sorted: largest contribution first (ties by feature id); in feature order when false.
+    ///   - wordsAndConcepts: leave out character 4-grams (what a reader is shown of a pair is its
+    ///     words and concepts; a pair shares dozens of 4-grams).
     public func sharedFeatures(_ a: Int, _ b: Int, sorted: Bool = true, wordsAndConcepts: Bool = false) -> [(feature: Int, contribution: Double)] {
         var shared: [(feature: Int, contribution: Double)] = []
         var i = documentOffsets[a]
