@@ -139,7 +139,7 @@ public struct PartnershipRecommender: Sendable {
             guard threshold <= 1 + 1e-9 else { break }
             for pair in index.pairs(threshold: threshold, sources: start..<min(candidates.count, start + objectiveBlock)) {
                 let (u, v) = (candidates[pair.a], candidates[pair.b])
-                guard !Self.shareNeighbour(u, v, in: graph), eligible(u, v) else { continue }
+                guard Self.sharedNeighbours(u, v, in: graph).first == nil, eligible(u, v) else { continue }
                 keep(u, v, adamicAdar: 0, objective: pair.similarity)
             }
         }
@@ -152,7 +152,7 @@ public struct PartnershipRecommender: Sendable {
         recommendations = scored.map { item in
             let a = organisations[item.u]
             let b = organisations[item.v]
-            let sharedIDs = Self.sharedNeighbours(item.u, item.v, in: graph).map { graph.nodeIDs[$0] }
+            let sharedIDs = Array(Self.sharedNeighbours(item.u, item.v, in: graph).map { graph.nodeIDs[$0] })
             func bothSeated(_ body: String) -> Bool {
                 bodies.contains(body) && seated.contains(Self.key(a.id, body)) && seated.contains(Self.key(b.id, body))
             }
@@ -183,13 +183,9 @@ public struct PartnershipRecommender: Sendable {
     private static func key(_ a: String, _ b: String) -> String { a < b ? a + "\u{0}" + b : b + "\u{0}" + a }
 
     /// The neighbours u and v share that count for Adamic–Adar (no more than
-    /// ``sharedNeighbourLimit`` ties), in u's order.
-    private static func sharedNeighbours(_ u: Int, _ v: Int, in graph: Graph) -> [Int] {
-        graph.neighbours(of: u).map(Int.init).filter { graph.degree(of: $0) <= sharedNeighbourLimit && graph.weight(from: $0, to: v) != nil }
-    }
-
-    private static func shareNeighbour(_ u: Int, _ v: Int, in graph: Graph) -> Bool {
-        graph.neighbours(of: u).contains { graph.degree(of: Int($0)) <= sharedNeighbourLimit && graph.weight(from: Int($0), to: v) != nil }
+    /// ``sharedNeighbourLimit`` ties), in u's order, found as they are asked for.
+    private static func sharedNeighbours(_ u: Int, _ v: Int, in graph: Graph) -> LazyFilterSequence<LazyMapSequence<ArraySlice<Int32>, Int>> {
+        graph.neighbours(of: u).lazy.map(Int.init).filter { graph.degree(of: $0) <= sharedNeighbourLimit && graph.weight(from: $0, to: v) != nil }
     }
 
     /// Pairs that already work together without a tie in the collaboration view: funder and
