@@ -8,10 +8,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds="${SECONDS_PER_HARNESS:-60}"
-harnesses="${HARNESS:-FuzzYAML FuzzJSON FuzzCSVFolder FuzzEdgeList FuzzDOT FuzzAmount FuzzImport FuzzXMLGraph FuzzWorkbook}"
+harnesses="${HARNESS:-FuzzYAML FuzzYAMLPieces FuzzJSON FuzzCSVFolder FuzzEdgeList FuzzDOT FuzzAmount FuzzImport FuzzXMLGraph FuzzWorkbook}"
 flags=(--package-path Fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
 mkdir -p .build-fuzz/artifacts
-declare -A extra=([FuzzYAML]="Graphs" [FuzzEdgeList]="Tests/PartnerMapTests/Fixtures/centrality" [FuzzImport]="Tests/PartnerMapTests/Fixtures/import" [FuzzXMLGraph]="Tests/PartnerMapTests/Fixtures/graphml" [FuzzWorkbook]="Tests/PartnerMapTests/Fixtures/workbooks")
+declare -A extra=([FuzzYAML]="Graphs" [FuzzYAMLPieces]="Graphs" [FuzzEdgeList]="Tests/PartnerMapTests/Fixtures/centrality" [FuzzImport]="Tests/PartnerMapTests/Fixtures/import" [FuzzXMLGraph]="Tests/PartnerMapTests/Fixtures/graphml" [FuzzWorkbook]="Tests/PartnerMapTests/Fixtures/workbooks")
 status=0
 # Build every harness first, so that the runs use the sources as they were when it started.
 for harness in $harnesses; do

@@ -15,7 +15,7 @@ import ZIPFoundation
     static var inputs: [String] {
         var paths: [String] = []
         let manager = FileManager.default
-        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook"] {
+        for harness in ["FuzzYAML", "FuzzYAMLPieces", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook"] {
             let folder = fuzz + "/Corpus/" + harness
             for name in ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted() { paths.append("Corpus/\(harness)/\(name)") }
         }
@@ -27,7 +27,7 @@ import ZIPFoundation
     }
 
     @Test func thereAreSeedsForEveryHarness() {
-        for harness in ["FuzzYAML", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzDOT", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook"] {
+        for harness in ["FuzzYAML", "FuzzYAMLPieces", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzDOT", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook"] {
             let seeds = (try? FileManager.default.contentsOfDirectory(atPath: Self.fuzz + "/Corpus/" + harness)) ?? []
             #expect(!seeds.isEmpty, "\(harness) has no seed")
         }
@@ -39,6 +39,17 @@ import ZIPFoundation
         let harness = input.split(separator: "/")[1].split(separator: "-")[0]
         switch harness {
         case "FuzzYAML": Self.network(try? NetworkLoader.load(data: data, format: .yaml, file: "fuzz.yaml"))
+        case "FuzzYAMLPieces":
+            // Read in pieces, the file gives what it gives read whole.
+            guard case .success(var text) = TextFile.decode(data, file: "fuzz.yaml"),
+                let pieces = YAMLSectionChunks.read(&text, file: "fuzz.yaml", minimumBytes: 0, pieceBytes: 1)
+            else { return }
+            let document = try YAMLDocumentReader.read(text, file: "fuzz.yaml", format: .yaml).get()
+            let (fromPieces, piecesWarnings) = NetworkBuilder.buildWithWarnings(pieces, defaultName: "fuzz")
+            let (fromWhole, wholeWarnings) = NetworkBuilder.buildWithWarnings(document, defaultName: "fuzz")
+            #expect((try? fromPieces.get()) == (try? fromWhole.get()))
+            #expect(fromPieces.failureDiagnostics == fromWhole.failureDiagnostics)
+            #expect(piecesWarnings == wholeWarnings)
         case "FuzzJSON": Self.network(try? NetworkLoader.load(data: data, format: .json, file: "fuzz.json"))
         case "FuzzCSVFolder":
             let sections = ["organisations", "partnerships", "projects", "memberships", "funding", "priorities", "sources", "network"]
@@ -116,5 +127,13 @@ import ZIPFoundation
         guard case .network(let network)? = input else { return }
         _ = CollaborationView.graph(of: network)
         _ = FundingView.graph(of: network)
+    }
+}
+
+extension Result where Failure == NetworkLoadError {
+    /// The problems of a failed load; none for a network.
+    fileprivate var failureDiagnostics: [Diagnostic] {
+        guard case .failure(let error) = self else { return [] }
+        return error.diagnostics
     }
 }

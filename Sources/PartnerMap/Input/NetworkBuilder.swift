@@ -69,7 +69,7 @@ struct NetworkBuilder {
         // once, and keep their problems in the order they have always come in.
         let found = DeterministicParallel.map(partitions: 4) { task, _ -> [Diagnostic] in
             switch task {
-            case 0: Self.checkIDs(sources: sources, priorities: priorities, organisations: organisations, projects: projects)
+            case 0: Self.checkIDs(network, sources: sources, priorities: priorities, organisations: organisations, projects: projects)
             case 1:
                 Self.checkReferences(
                     network, sources: sources, priorities: priorities, organisations: organisations,
@@ -377,20 +377,21 @@ struct NetworkBuilder {
         _ network: Network, organisations: Section<Organisation>, projects: Section<Project>, funding: Section<FundingFlow>
     ) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        var tied = Set<String>()
+        var tied = Set<String>(minimumCapacity: network.organisations.count)
         for partnership in network.partnerships { tied.formUnion(partnership.organisations) }
         for membership in network.memberships {
             tied.insert(membership.organisation)
             tied.insert(membership.body)
         }
-        var leads: [String: [String]] = [:]
-        for project in network.projects {
-            if project.organisations.count > 1 { tied.formUnion(project.organisations) }
-            leads[project.id] = project.organisations
-        }
+        for project in network.projects where project.organisations.count > 1 { tied.formUnion(project.organisations) }
         for flow in network.funding {
             tied.insert(flow.from)
-            tied.formUnion(leads[flow.to] ?? [flow.to])
+            // Funding a project ties its organisations.
+            if let project = network.projectPosition(flow.to) {
+                tied.formUnion(network.projects[project].organisations)
+            } else {
+                tied.insert(flow.to)
+            }
         }
         for entry in organisations where !tied.contains(entry.value.id) {
             warnings.append(Diagnostic(file: entry.place.file, line: entry.place.line(of: "id"), problem: .organisationWithoutTies(entry.value.id), severity: .warning))
@@ -482,29 +483,44 @@ struct NetworkBuilder {
     }
 
     private static func checkIDs(
-        sources: Section<Source>, priorities: Section<Priority>,
+        _ network: Network, sources: Section<Source>, priorities: Section<Priority>,
         organisations: Section<Organisation>, projects: Section<Project>
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        func check(_ id: String, _ reader: EntryPlace, into seen: inout [String: Int], diagnostics: inout [Diagnostic]) {
+        func check(_ id: String, _ reader: EntryPlace, first: EntryPlace?) {
             guard !id.isEmpty else { return }
             if !Self.isValidID(id) {
                 diagnostics.append(Diagnostic(file: reader.file, line: reader.line(of: "id"), problem: .invalidID(id)))
             }
-            if let first = seen[id] {
-                diagnostics.append(Diagnostic(file: reader.file, line: reader.line(of: "id"), problem: .duplicateID(id, firstLine: first)))
-            } else {
-                seen[id] = reader.line(of: "id")
+            if let first {
+                diagnostics.append(Diagnostic(file: reader.file, line: reader.line(of: "id"), problem: .duplicateID(id, firstLine: first.line(of: "id"))))
             }
         }
-        var sourceIDs: [String: Int] = [:]
-        for entry in sources { check(entry.value.id, entry.place, into: &sourceIDs, diagnostics: &diagnostics) }
-        var priorityIDs: [String: Int] = [:]
-        for entry in priorities { check(entry.value.id, entry.place, into: &priorityIDs, diagnostics: &diagnostics) }
-        // Organisations and projects share one namespace: funding may go to either.
-        var entityIDs: [String: Int] = [:]
-        for entry in organisations { check(entry.value.id, entry.place, into: &entityIDs, diagnostics: &diagnostics) }
-        for entry in projects { check(entry.value.id, entry.place, into: &entityIDs, diagnostics: &diagnostics) }
+        func check<Value>(_ section: Section<Value>, id: (Value) -> String) {
+            var seen: [String: Int] = [:]
+            for position in section.indices {
+                let key = id(section.values[position])
+                let first = seen[key]
+                if first == nil { seen[key] = position }
+                check(key, section[position].place, first: first.map { section[$0].place })
+            }
+        }
+        check(sources, id: \.id)
+        check(priorities, id: \.id)
+        // Organisations and projects share one namespace: funding may go to either. The
+        // network's id tables hold each id's first entry, so a repeat is an entry that is not it.
+        for position in organisations.indices {
+            let id = organisations.values[position].id
+            let first = network.organisationPosition(id).flatMap { $0 == position ? nil : organisations[$0].place }
+            check(id, organisations[position].place, first: first)
+        }
+        for position in projects.indices {
+            let id = projects.values[position].id
+            let first =
+                network.organisationPosition(id).map { organisations[$0].place }
+                ?? network.projectPosition(id).flatMap { $0 == position ? nil : projects[$0].place }
+            check(id, projects[position].place, first: first)
+        }
         return diagnostics
     }
 

@@ -144,7 +144,8 @@ public enum NetworkLoader {
             return Loaded(input: .graph(graph.plainGraph(name: name)), warnings: graph.warnings(file: path))
         case .yaml, .json:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
-            let (network, warnings) = try parse(text, file: path, format: format, defaultName: name)
+            // Handed over, so a large file's text is let go once read, before the network is built.
+            let (network, warnings) = try parse(consume text, file: path, format: format, defaultName: name)
             return Loaded(input: .network(network), warnings: warnings)
         }
     }
@@ -226,9 +227,9 @@ public enum NetworkLoader {
         try parse(text, file: file, format: .json, defaultName: file).network
     }
 
-    private static func parse(_ text: String, file: String, format: Format, defaultName: String) throws(NetworkLoadError) -> (network: Network, warnings: [Diagnostic]) {
+    private static func parse(_ text: consuming String, file: String, format: Format, defaultName: String) throws(NetworkLoadError) -> (network: Network, warnings: [Diagnostic]) {
         let syntax: YAMLDocumentReader.Format = format == .json ? .json : .yaml
-        let document = try result(YAMLDocumentReader.read(text, file: file, format: syntax))
+        let document = try result(YAMLDocumentReader.read(consume text, file: file, format: syntax))
         let (built, warnings) = NetworkBuilder.buildWithWarnings(consume document, defaultName: defaultName)
         return (try result(built), warnings)
     }

@@ -11,16 +11,17 @@ enum YAMLDocumentReader {
         case json = "JSON"
     }
 
-    static func read(_ text: String, file: String, format: Format) -> Result<RawDocument, NetworkLoadError> {
-        var text = text
+    static func read(_ text: consuming String, file: String, format: Format) -> Result<RawDocument, NetworkLoadError> {
+        var text = consume text
         if format == .json {
             if case .failure(let problem) = StrictJSON.parse(text, file: file) { return .failure(NetworkLoadError([problem])) }
             // Valid JSON holds tabs only as whitespace between tokens, where YAML's flow
             // style wants spaces; swapping them keeps every line number.
             text = text.replacingOccurrences(of: "\t", with: " ")
         }
+        if format == .yaml, let document = YAMLSectionChunks.read(&text, file: file) { return .success(document) }
         let tree: YAMLEventReader.Tree
-        switch YAMLEventReader.read(text) {
+        switch YAMLEventReader.read(consume text) {
         case .success(let read):
             tree = read
         case .failure(.syntax(let line, let detail)):
@@ -31,6 +32,9 @@ enum YAMLDocumentReader {
             return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .aliasExpansionTooLarge(limit: YAMLEventReader.expandedNodeLimit))]))
         case .failure(.repeatedKeys(let keys, let line)):
             return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .repeatedField(keys))]))
+        case .failure(.anchorInPiece(let line, let name)):
+            // Only pieces of a file refuse anchors; a whole file never does.
+            return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .syntax(format: format.rawValue, detail: "anchor `\(name)`"))]))
         }
         guard let root = tree.root, tree.kind(root) == .mapping else {
             return .failure(NetworkLoadError([Diagnostic(file: file, line: tree.root.map(tree.line) ?? 1, problem: .notAMapping(what: .topOfFile))]))
@@ -38,7 +42,7 @@ enum YAMLDocumentReader {
         return build(root, in: tree, file: file)
     }
 
-    private static func build(_ root: Int32, in tree: YAMLEventReader.Tree, file: String) -> Result<RawDocument, NetworkLoadError> {
+    static func build(_ root: Int32, in tree: YAMLEventReader.Tree, file: String) -> Result<RawDocument, NetworkLoadError> {
         var document = RawDocument(header: RawRecord(line: tree.line(root)), headerFile: file)
         var diagnostics: [Diagnostic] = []
         let entries = tree.children(root)
@@ -76,7 +80,7 @@ enum YAMLDocumentReader {
         return diagnostics.isEmpty ? .success(document) : .failure(NetworkLoadError(diagnostics))
     }
 
-    private static func record(_ mapping: Int32, in tree: YAMLEventReader.Tree) -> RawRecord {
+    static func record(_ mapping: Int32, in tree: YAMLEventReader.Tree) -> RawRecord {
         var record = RawRecord(line: tree.line(mapping))
         let entries = tree.children(mapping)
         record.fields.reserveCapacity(entries.count / 2)

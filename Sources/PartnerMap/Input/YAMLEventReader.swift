@@ -68,6 +68,9 @@ enum YAMLEventReader {
         case aliasBomb(line: Int)
         /// A mapping names the same key twice; the keys, and the line of the first repeat.
         case repeatedKeys([String], line: Int)
+        /// An anchor or alias in a piece of a file read with anchors refused: the file is read
+        /// in one piece instead.
+        case anchorInPiece(line: Int, name: String)
     }
 
     /// An open sequence or mapping while its events arrive.
@@ -79,98 +82,127 @@ enum YAMLEventReader {
     }
 
     /// The document (an empty tree for an empty document), or why it cannot be read.
-    static func read(_ text: String, expandedNodeLimit: Int = expandedNodeLimit) -> Result<Tree, Failure> {
+    static func read(_ text: consuming String, expandedNodeLimit: Int = expandedNodeLimit) -> Result<Tree, Failure> {
+        var text = consume text
+        return text.withUTF8 { read(bytes: $0, expandedNodeLimit: expandedNodeLimit) }
+    }
+
+    /// The document held in `bytes`, or why it cannot be read.
+    ///
+    /// - Parameters:
+    ///   - bytes: UTF-8 text; libyaml reads it in place.
+    ///   - expandedNodeLimit: The most nodes aliases may add.
+    ///   - firstLine: The line of the first byte, when `bytes` is a piece of a larger file
+    ///     (``YAMLSectionChunks``), so every node keeps the line it has in the file.
+    ///   - depthLimit: The deepest nesting accepted.
+    ///   - anchorsAllowed: `false` refuses any anchor or alias (`Failure.anchorInPiece`):
+    ///     a piece of a file cannot see the anchors of the others.
+    static func read(
+        bytes: UnsafeBufferPointer<UInt8>, expandedNodeLimit: Int = expandedNodeLimit, firstLine: Int = 1,
+        depthLimit: Int = depthLimit, anchorsAllowed: Bool = true
+    ) -> Result<Tree, Failure> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return .failure(.syntax(line: 1, detail: "out of memory")) }
         defer { yaml_parser_delete(&parser) }
-        var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBufferPointer { buffer -> Result<Tree, Failure> in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            var tree = Tree()
-            tree.nodes.reserveCapacity(buffer.count / 12)
-            tree.texts.reserveCapacity(buffer.count / 16)
-            tree.children.reserveCapacity(buffer.count / 12)
-            var anchors: [String: (node: Int32, size: Int)] = [:]
-            var stack: [OpenCollection] = []
-            // The children of each open collection, one reused buffer per depth.
-            var pending: [[Int32]] = []
-            var documents = 0
-            var expandedByAliases = 0
+        yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+        var tree = Tree()
+        tree.nodes.reserveCapacity(bytes.count / 12)
+        tree.texts.reserveCapacity(bytes.count / 16)
+        tree.children.reserveCapacity(bytes.count / 12)
+        var anchors: [String: (node: Int32, size: Int)] = [:]
+        var stack: [OpenCollection] = []
+        // The children of each open collection, one reused buffer per depth.
+        var pending: [[Int32]] = []
+        var documents = 0
+        var expandedByAliases = 0
 
-            /// Hands a finished node to the collection it belongs to.
-            func place(_ node: Int32, size: Int, anchor: String?) {
-                if let anchor { anchors[anchor] = (node, size) }
-                guard let top = stack.indices.last else {
-                    tree.root = node
-                    return
-                }
-                stack[top].size = min(stack[top].size + size, expandedNodeLimit + 1)
-                pending[top].append(node)
+        /// Hands a finished node to the collection it belongs to.
+        func place(_ node: Int32, size: Int, anchor: String?) {
+            if let anchor { anchors[anchor] = (node, size) }
+            guard let top = stack.indices.last else {
+                tree.root = node
+                return
             }
+            stack[top].size = min(stack[top].size + size, expandedNodeLimit + 1)
+            pending[top].append(node)
+        }
 
-            func open(_ kind: Tree.Kind, line: Int32, anchor: String?) -> Failure? {
-                tree.nodes.append(Tree.Node(kind: kind, line: line, start: 0, count: 0))
-                stack.append(OpenCollection(node: Int32(tree.nodes.count - 1), anchor: anchor))
-                if pending.count < stack.count { pending.append([]) } else { pending[stack.count - 1].removeAll(keepingCapacity: true) }
-                return stack.count > depthLimit ? .tooDeep(line: Int(line)) : nil
-            }
+        func open(_ kind: Tree.Kind, line: Int32, anchor: String?) -> Failure? {
+            tree.nodes.append(Tree.Node(kind: kind, line: line, start: 0, count: 0))
+            stack.append(OpenCollection(node: Int32(tree.nodes.count - 1), anchor: anchor))
+            if pending.count < stack.count { pending.append([]) } else { pending[stack.count - 1].removeAll(keepingCapacity: true) }
+            return stack.count > depthLimit ? .tooDeep(line: Int(line)) : nil
+        }
 
-            while true {
-                var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else {
-                    let line = Int(parser.problem_mark.line) + 1
-                    let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
-                    let context = parser.context.map { String(cString: $0) + ", " } ?? ""
-                    // libyaml's scanner has its own nesting guard, which can fire before ours.
-                    if problem.localizedCaseInsensitiveContains("nesting level") { return .failure(.tooDeep(line: line)) }
-                    return .failure(.syntax(line: line, detail: context + problem))
-                }
-                defer { yaml_event_delete(&event) }
-                let line = Int32(clamping: Int(event.start_mark.line) + 1)
-                switch event.type {
-                case YAML_STREAM_END_EVENT:
-                    return .success(tree)
-                case YAML_DOCUMENT_START_EVENT:
-                    documents += 1
-                    if documents > 1 {
-                        return .failure(.syntax(line: Int(line), detail: "expected a single document in the stream, but found another document"))
-                    }
-                case YAML_SCALAR_EVENT:
-                    let scalar = event.data.scalar
-                    let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self) } ?? ""
-                    tree.texts.append(text)
-                    tree.nodes.append(
-                        Tree.Node(
-                            kind: scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plainScalar : .scalar, line: line,
-                            start: Int32(tree.texts.count - 1), count: 0))
-                    place(Int32(tree.nodes.count - 1), size: 1, anchor: name(scalar.anchor))
-                case YAML_ALIAS_EVENT:
-                    let alias = name(event.data.alias.anchor) ?? ""
-                    guard let anchored = anchors[alias] else {
-                        return .failure(.syntax(line: Int(line), detail: "found undefined alias `\(alias)`"))
-                    }
-                    expandedByAliases += anchored.size
-                    if expandedByAliases > expandedNodeLimit { return .failure(.aliasBomb(line: Int(line))) }
-                    place(anchored.node, size: anchored.size, anchor: nil)
-                case YAML_SEQUENCE_START_EVENT:
-                    if let failure = open(.sequence, line: line, anchor: name(event.data.sequence_start.anchor)) { return .failure(failure) }
-                case YAML_MAPPING_START_EVENT:
-                    if let failure = open(.mapping, line: line, anchor: name(event.data.mapping_start.anchor)) { return .failure(failure) }
-                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                    let depth = stack.count - 1
-                    let closed = stack.removeLast()
-                    let node = Int(closed.node)
-                    tree.nodes[node].start = Int32(tree.children.count)
-                    tree.nodes[node].count = Int32(pending[depth].count)
-                    tree.children.append(contentsOf: pending[depth])
-                    if tree.nodes[node].kind == .mapping, let repeated = repeatedKeys(of: closed.node, in: tree) {
-                        return .failure(.repeatedKeys(repeated.keys, line: repeated.line))
-                    }
-                    place(closed.node, size: closed.size, anchor: closed.anchor)
-                default:
-                    break
-                }
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                let line = Int(parser.problem_mark.line) + firstLine
+                let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
+                let context = parser.context.map { String(cString: $0) + ", " } ?? ""
+                // libyaml's scanner has its own nesting guard, which can fire before ours.
+                if problem.localizedCaseInsensitiveContains("nesting level") { return .failure(.tooDeep(line: line)) }
+                return .failure(.syntax(line: line, detail: context + problem))
             }
+            defer { yaml_event_delete(&event) }
+            let line = Int32(clamping: Int(event.start_mark.line) + firstLine)
+            if !anchorsAllowed, let anchored = anchorOrAlias(of: event) {
+                return .failure(.anchorInPiece(line: Int(line), name: anchored))
+            }
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return .success(tree)
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    return .failure(.syntax(line: Int(line), detail: "expected a single document in the stream, but found another document"))
+                }
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self) } ?? ""
+                tree.texts.append(text)
+                tree.nodes.append(
+                    Tree.Node(
+                        kind: scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plainScalar : .scalar, line: line,
+                        start: Int32(tree.texts.count - 1), count: 0))
+                place(Int32(tree.nodes.count - 1), size: 1, anchor: name(scalar.anchor))
+            case YAML_ALIAS_EVENT:
+                let alias = name(event.data.alias.anchor) ?? ""
+                guard let anchored = anchors[alias] else {
+                    return .failure(.syntax(line: Int(line), detail: "found undefined alias `\(alias)`"))
+                }
+                expandedByAliases += anchored.size
+                if expandedByAliases > expandedNodeLimit { return .failure(.aliasBomb(line: Int(line))) }
+                place(anchored.node, size: anchored.size, anchor: nil)
+            case YAML_SEQUENCE_START_EVENT:
+                if let failure = open(.sequence, line: line, anchor: name(event.data.sequence_start.anchor)) { return .failure(failure) }
+            case YAML_MAPPING_START_EVENT:
+                if let failure = open(.mapping, line: line, anchor: name(event.data.mapping_start.anchor)) { return .failure(failure) }
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                let depth = stack.count - 1
+                let closed = stack.removeLast()
+                let node = Int(closed.node)
+                tree.nodes[node].start = Int32(tree.children.count)
+                tree.nodes[node].count = Int32(pending[depth].count)
+                tree.children.append(contentsOf: pending[depth])
+                if tree.nodes[node].kind == .mapping, let repeated = repeatedKeys(of: closed.node, in: tree) {
+                    return .failure(.repeatedKeys(repeated.keys, line: repeated.line))
+                }
+                place(closed.node, size: closed.size, anchor: closed.anchor)
+            default:
+                break
+            }
+        }
+    }
+
+    /// The anchor an event sets or the alias it is, if any.
+    private static func anchorOrAlias(of event: yaml_event_t) -> String? {
+        switch event.type {
+        case YAML_ALIAS_EVENT: name(event.data.alias.anchor)
+        case YAML_SCALAR_EVENT: name(event.data.scalar.anchor)
+        case YAML_SEQUENCE_START_EVENT: name(event.data.sequence_start.anchor)
+        case YAML_MAPPING_START_EVENT: name(event.data.mapping_start.anchor)
+        default: nil
         }
     }
 

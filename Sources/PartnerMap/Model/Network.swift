@@ -46,9 +46,10 @@ public struct Network: Sendable, Hashable, Codable {
             responses: try container.decodeIfPresent([SurveyResponse].self, forKey: .responses) ?? [])
     }
 
-    private static func index<S: Sequence<String>>(_ ids: S) -> [String: Int] {
-        var index: [String: Int] = [:]
-        for (position, id) in ids.enumerated() where index[id] == nil { index[id] = position }
+    private static func index(_ ids: some RandomAccessCollection<String>) -> [String: Int] {
+        var index = [String: Int](minimumCapacity: ids.count)
+        // Backwards, so that a repeated id keeps its first position, with one hash per id.
+        for (offset, id) in ids.reversed().enumerated() { index[id] = ids.count - 1 - offset }
         return index
     }
 
