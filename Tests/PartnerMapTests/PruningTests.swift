@@ -57,13 +57,11 @@ import Testing
         var funders: [String: Set<String>] = [:]
         for flow in network.funding { funders[flow.to, default: []].insert(flow.from) }
         let contexts = projects.indices.map { OverlapFinder.ProjectContext(projects[$0], text: texts[$0].text) }
+        let wordStems = index.featureNames.map { (TextNormalizer.stem($0, language: .en), TextNormalizer.stem($0, language: .fr)) }
+        let evidence = OverlapFinder.Evidence(projects: projects, contexts: contexts, index: index, wordStems: wordStems, funders: funders)
         let threshold = OverlapFinder.defaultThreshold
         let expected = index.pairs(threshold: (threshold - 0.25) / 0.75).compactMap { candidate in
-            OverlapFinder.compare(
-                projects[candidate.a], projects[candidate.b], contexts: (contexts[candidate.a], contexts[candidate.b]),
-                text: candidate.similarity, index: index, indices: (candidate.a, candidate.b),
-                fundersA: funders[projects[candidate.a].id] ?? [], fundersB: funders[projects[candidate.b].id] ?? [],
-                contextWeight: 0.25, threshold: threshold)
+            OverlapFinder.compare(candidate.a, candidate.b, text: candidate.similarity, evidence: evidence, contextWeight: 0.25, threshold: threshold)
         }
         #expect(expected.count > 100, "the network makes enough overlapping pairs to test")
         let missing = Set(expected).subtracting(finder.pairs).map(\.projects).sorted { $0.lexicographicallyPrecedes($1) }

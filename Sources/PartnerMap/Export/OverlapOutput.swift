@@ -19,15 +19,16 @@ public struct OverlapOutput: Sendable {
 
     public func json(top: Int = 0) throws -> String {
         let pairs: [JSONValue] = limited(top).map { pair in
+            let (terms, concepts) = pair.sharedWordsAndConcepts
             var members: [String: JSONValue] = [
                 "projects": .array(pair.projects.map(JSONValue.string)),
                 "illustrative": .bool(sentences.provenance.isIllustrative(pair)),
                 "score": .number(pair.score),
                 "textSimilarity": .number(pair.textSimilarity),
                 "class": .string(pair.kind.rawValue),
-                "shared": .array((pair.sharedTerms + pair.sharedConcepts.map { "concept:" + $0 }).map(JSONValue.string)),
-                "sharedTerms": .array(pair.sharedTerms.map(JSONValue.string)),
-                "sharedConcepts": .array(pair.sharedConcepts.map(JSONValue.string)),
+                "shared": .array((terms + concepts.map { "concept:" + $0 }).map(JSONValue.string)),
+                "sharedTerms": .array(terms.map(JSONValue.string)),
+                "sharedConcepts": .array(concepts.map(JSONValue.string)),
                 "sharedThemes": .array(pair.sharedThemes.map(JSONValue.string)),
                 "sharedTargetGroups": .array(pair.sharedTargetGroups.map(JSONValue.string)),
                 "sharedFunders": .array(pair.sharedFunders.map(JSONValue.string)),
@@ -56,9 +57,10 @@ public struct OverlapOutput: Sendable {
                 separator: ",")
         ]
         for pair in limited(top) {
+            let (terms, concepts) = pair.sharedWordsAndConcepts
             let row = [
                 pair.projects[0], pair.projects[1], "\(pair.score)", "\(pair.textSimilarity)", pair.kind.rawValue,
-                (pair.sharedTerms + pair.sharedConcepts.map { "concept:" + $0 }).joined(separator: ";"),
+                (terms + concepts.map { "concept:" + $0 }).joined(separator: ";"),
                 pair.sameArea ?? "", pair.periodsOverlap.map { $0 ? "true" : "false" } ?? "",
                 pair.sharedFunders.joined(separator: ";"), sentences.action(pair),
                 sentences.provenance.isIllustrative(pair) ? "true" : "false",

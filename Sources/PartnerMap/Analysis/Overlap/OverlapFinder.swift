@@ -43,26 +43,6 @@ public struct OverlapFinder: Sendable {
         "pan-canadian", "pancanadien", "england", "scotland", "wales", "northern ireland", "united kingdom", "uk",
     ]
 
-    /// Two projects that overlap, with the evidence.
-    public struct Pair: Sendable, Hashable {
-        public var projects: [String]
-        public var score: Double
-        public var textSimilarity: Double
-        public var kind: Kind
-        /// Words both texts use, strongest first (as written in the first project).
-        public var sharedTerms: [String]
-        /// Lexicon concepts both mention (how a French and an English text meet).
-        public var sharedConcepts: [String]
-        public var sharedThemes: [String]
-        public var sharedTargetGroups: [String]
-        /// The area both work in, when it is the same.
-        public var sameArea: String?
-        /// Whether their periods overlap; `nil` when a date is missing.
-        public var periodsOverlap: Bool?
-        public var sharedFunders: [String]
-        public var sharedOrganisations: [String]
-    }
-
     public struct Options: Sendable {
         public var threshold = OverlapFinder.defaultThreshold
         public var index = TextIndex.Options()
@@ -124,18 +104,16 @@ public struct OverlapFinder: Sendable {
             let name = index.featureNames[feature]
             return (TextNormalizer.stem(name, language: .en), TextNormalizer.stem(name, language: .fr))
         }
-        // The evidence of each pair is gathered on every core, in contiguous blocks kept in order.
+        let evidence = Evidence(projects: projects, contexts: contexts, index: index, wordStems: wordStems, funders: funders)
+        // Each candidate scored on every core, in contiguous blocks kept in order; a pair's
+        // evidence is gathered only when it is read (two million pairs at 200,000 grants, of
+        // which a table shows a few hundred).
         let blocks = candidates.count >= 1_024 ? DeterministicParallel.partitions : 1
-        let found = DeterministicParallel.map(partitions: blocks) { block, count -> [(a: Int, b: Int, pair: Pair)] in
+        let found = DeterministicParallel.map(partitions: blocks) { block, count -> [Pair] in
             candidates[(candidates.count * block / count)..<(candidates.count * (block + 1) / count)].compactMap { candidate in
-                let a = projects[candidate.a]
-                let b = projects[candidate.b]
-                return Self.compare(
-                    a, b, contexts: (contexts[candidate.a], contexts[candidate.b]), text: candidate.similarity,
-                    index: index, indices: (candidate.a, candidate.b),
-                    fundersA: funders[a.id] ?? [], fundersB: funders[b.id] ?? [],
-                    contextWeight: options.contextWeight, threshold: options.threshold, wordStems: wordStems
-                ).map { (candidate.a, candidate.b, $0) }
+                Self.compare(
+                    candidate.a, candidate.b, text: candidate.similarity, evidence: evidence,
+                    contextWeight: options.contextWeight, threshold: options.threshold)
             }
         }.flatMap { $0 }
         // Highest score first, then by the two projects' ids (as ranks of the sorted ids, which
@@ -143,14 +121,12 @@ public struct OverlapFinder: Sendable {
         let ids = projects.map(\.id)
         var rank = [Int](repeating: 0, count: ids.count)
         for (position, project) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() { rank[project] = position }
-        let sortKeys = found.map { (score: $0.pair.score, a: rank[$0.a], b: rank[$0.b]) }
-        let order = sortKeys.indices.sorted { x, y in
-            let (p, q) = (sortKeys[x], sortKeys[y])
+        clusters = Self.clusters(of: found.map { ($0.first, $0.second) }, ids: ids)
+        pairs = found.sorted { p, q in
             if p.score != q.score { return p.score > q.score }
-            return p.a != q.a ? p.a < q.a : p.b < q.b
+            let (a, b) = (rank[p.first], rank[q.first])
+            return a != b ? a < b : rank[p.second] < rank[q.second]
         }
-        pairs = order.map { found[$0].pair }
-        clusters = Self.clusters(of: found.map { ($0.a, $0.b) }, ids: ids)
     }
 
     /// What the index reads of a project: name, objectives and themes (hyphens as spaces),
@@ -199,73 +175,45 @@ public struct OverlapFinder: Sendable {
         }
     }
 
-    /// The pair, when its score reaches `threshold`; the evidence is gathered only then.
-    static func compare(
-        _ a: Project, _ b: Project, contexts: (ProjectContext, ProjectContext), text: Double, index: TextIndex,
-        indices: (Int, Int), fundersA: Set<String>, fundersB: Set<String>, contextWeight: Double,
-        threshold: Double, wordStems: [(en: String, fr: String)]? = nil
-    ) -> Pair? {
-        let (contextA, contextB) = contexts
+    /// The pair of the projects at positions `a` and `b`, when its score reaches `threshold`.
+    static func compare(_ a: Int, _ b: Int, text: Double, evidence: Evidence, contextWeight: Double, threshold: Double) -> Pair? {
+        let (contextA, contextB) = (evidence.contexts[a], evidence.contexts[b])
+        let (projectA, projectB) = (evidence.projects[a], evidence.projects[b])
         let themesA = contextA.themes
         let themesB = contextB.themes
         let union = themesA.union(themesB).count
         let themeOverlap = union == 0 ? 0.5 : Double(themesA.intersection(themesB).count) / Double(union)
 
-        let sharedGroups = zip(a.targetGroups, contextA.groupFolds).filter { contextB.groups.contains($0.1) }.map(\.0)
-        let groupScore = a.targetGroups.isEmpty || b.targetGroups.isEmpty ? 0.5 : (sharedGroups.isEmpty ? 0 : 1)
+        let shareGroup = contextA.groupFolds.contains(where: contextB.groups.contains)
+        let groupScore = projectA.targetGroups.isEmpty || projectB.targetGroups.isEmpty ? 0.5 : (shareGroup ? 1 : 0)
 
-        var sameArea: String?
+        var sameArea = false
         var areaScore = 0.5
-        if let areaA = a.area, b.area != nil, let foldedA = contextA.area, let foldedB = contextB.area {
-            let same = foldedA == foldedB
-            areaScore = same ? 1 : 0
-            if same { sameArea = areaA }
+        if projectA.area != nil, projectB.area != nil, let foldedA = contextA.area, let foldedB = contextB.area {
+            sameArea = foldedA == foldedB
+            areaScore = sameArea ? 1 : 0
         }
 
         var overlap: Bool?
         var periodScore = 0.5
         // A project with a start and no end is still running; one with only an end ran
         // from an unknown time until then.
-        if a.start != nil || a.end != nil, b.start != nil || b.end != nil {
-            let startA = a.start?.monthIndex() ?? .min
-            let endA = a.end?.monthIndex(defaultMonth: 12) ?? .max
-            let startB = b.start?.monthIndex() ?? .min
-            let endB = b.end?.monthIndex(defaultMonth: 12) ?? .max
+        if projectA.start != nil || projectA.end != nil, projectB.start != nil || projectB.end != nil {
+            let startA = projectA.start?.monthIndex() ?? .min
+            let endA = projectA.end?.monthIndex(defaultMonth: 12) ?? .max
+            let startB = projectB.start?.monthIndex() ?? .min
+            let endB = projectB.end?.monthIndex(defaultMonth: 12) ?? .max
             let value = startA <= endB && startB <= endA
             overlap = value
             periodScore = value ? 1 : 0
         }
 
-        let sharedFunders = fundersA.intersection(fundersB).sorted()
-        let funderScore = sharedFunders.isEmpty ? 0.0 : 1.0
+        let funderScore = evidence.shareFunder(a, b) ? 1.0 : 0.0
         let context = Self.context(themes: themeOverlap, group: groupScore, area: areaScore, period: periodScore, funder: funderScore)
         let score = min(1, (1 - contextWeight) * text + contextWeight * context)
         guard score >= threshold else { return nil }
-        let sharedThemes = zip(a.themes, contextA.themeFolds).filter { themesB.contains($0.1) }.map(\.0)
-
-        // Shared words as project a writes them.
-        let surface = contextA.surface
-        var terms: [String] = []
-        var concepts: [String] = []
-        for shared in index.sharedFeatures(indices.0, indices.1, wordsAndConcepts: true) {
-            let name = index.featureNames[shared.feature]
-            switch index.featureKinds[shared.feature] {
-            case .word where terms.count < 8:
-                let stem =
-                    wordStems.map { a.language == .fr ? $0[shared.feature].fr : $0[shared.feature].en }
-                    ?? TextNormalizer.stem(name, language: a.language)
-                terms.append(surface[stem] ?? name)
-            case .concept: concepts.append(String(name.dropFirst("concept:".count)))
-            default: break
-            }
-        }
-        let organisationsB = Set(b.organisations)
-        let kind: Kind = sameArea == nil || overlap == false ? .twin : (overlap == true ? .duplicate : .possibleDuplicate)
-        return Pair(
-            projects: [a.id, b.id], score: score, textSimilarity: text, kind: kind,
-            sharedTerms: terms, sharedConcepts: concepts.sorted(), sharedThemes: sharedThemes, sharedTargetGroups: sharedGroups,
-            sameArea: sameArea, periodsOverlap: overlap, sharedFunders: sharedFunders,
-            sharedOrganisations: a.organisations.filter(organisationsB.contains))
+        let kind: Kind = !sameArea || overlap == false ? .twin : (overlap == true ? .duplicate : .possibleDuplicate)
+        return Pair(evidence: evidence, first: a, second: b, score: score, textSimilarity: text, kind: kind, inSameArea: sameArea, periodsOverlap: overlap)
     }
 
     /// The context part of a score, from each fact's score (1 shared, 0 not, 0.5 unknown).
