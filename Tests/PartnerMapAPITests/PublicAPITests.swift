@@ -43,6 +43,18 @@ import Testing
         #expect(read.sheet(named: "choices")?.rows.filter { $0.cells.first == "members" }.count == members.count)
     }
 
+    @Test func overlapPairsReadTheirEvidence() throws {
+        let network = try NetworkLoader.loadNetwork(path: Self.root + "/Graphs/allies-learning-exchange.yaml")
+        let pairs = OverlapFinder(network).pairs
+        let first = try #require(pairs.first)
+        // The evidence is read when asked for, the same whichever way it is asked.
+        let (terms, concepts) = first.sharedWordsAndConcepts
+        #expect(terms == first.sharedTerms && concepts == first.sharedConcepts)
+        #expect(!terms.isEmpty || !concepts.isEmpty)
+        #expect(first.projects.allSatisfy { id in network.projects.contains { $0.id == id } })
+        #expect(pairs == OverlapFinder(network).pairs)
+    }
+
     @Test func twoWavesComparedAndAMapRendered() throws {
         let old = try NetworkLoader.loadNetwork(path: Self.root + "/Examples/survey/waves/lakeside-2010.yaml")
         let new = try NetworkLoader.loadNetwork(path: Self.root + "/Examples/survey/waves/lakeside-2011.yaml")

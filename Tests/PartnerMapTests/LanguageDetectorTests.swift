@@ -1,5 +1,6 @@
-import PartnerMap
 import Testing
+
+@testable import PartnerMap
 
 /// A project's language when its file does not say: French or English by their commonest words,
 /// elisions and accents, however the text is typed.

@@ -29,11 +29,25 @@ public final class NetworkContext {
 
     /// Degree, betweenness and constraint of the collaboration view, with its cut points and
     /// bridges, betweenness by the rule above.
-    public private(set) lazy var centrality: CentralityReport = {
+    public var centrality: CentralityReport {
+        if let centralityWorkedOut { return centralityWorkedOut }
         let graph = collaborationGraph
         let samples = graph.nodeCount > Self.exactBetweennessUpTo ? Self.betweennessSamples : nil
-        return CentralityReport(graph, options: .init(measures: [.degree, .betweenness, .constraint], samples: samples))
-    }()
+        let report = CentralityReport(graph, options: .init(measures: [.degree, .betweenness, .constraint], samples: samples))
+        centralityWorkedOut = report
+        return report
+    }
+    private var centralityWorkedOut: CentralityReport?
+
+    /// The collaboration view's cut points and bridges: the centrality report's when it has been
+    /// worked out, found alone otherwise (the gap checks need them, not betweenness).
+    public var cutPoints: CutPoints {
+        if let cutPointsWorkedOut { return cutPointsWorkedOut }
+        let found = centralityWorkedOut?.cutPoints ?? CutPoints(collaborationGraph)
+        cutPointsWorkedOut = found
+        return found
+    }
+    private var cutPointsWorkedOut: CutPoints?
 
     /// Each organisation's betweenness in the collaboration view, by node index.
     public var betweenness: [Double] { centrality.values[.betweenness] ?? [] }

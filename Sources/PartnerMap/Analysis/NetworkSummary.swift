@@ -94,4 +94,11 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
         lastYear = years.compactMap { $0 }.max()
         survey = SurveySummary(network)
     }
+
+    /// The summary of a context's network, from the collaboration view it holds.
+    ///
+    /// - Parameter context: the network and what has been worked out of it.
+    public init(_ context: NetworkContext) {
+        self.init(context.network, graph: context.collaborationGraph)
+    }
 }

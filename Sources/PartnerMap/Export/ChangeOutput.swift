@@ -100,14 +100,14 @@ public enum ChangeOutput {
         language: ReportLanguage = .en
     ) -> String {
         let words = ChangeSentences(language: language, old: old, new: new)
-        var lines = [(language == .fr ? "De \(oldLabel) à \(newLabel) :" : "From \(oldLabel) to \(newLabel):"), ""]
+        var lines = [words.fromTo(oldLabel, newLabel), ""]
         lines += words.sentences(change)
         for pair in change.gained.prefix(10) { lines.append("  + \(words.name(pair.a)) — \(words.name(pair.b))") }
         if change.gained.count > 10 { lines.append("  + …") }
         for pair in change.lost.prefix(10) { lines.append("  − \(words.name(pair.a)) — \(words.name(pair.b))") }
         if change.lost.count > 10 { lines.append("  − …") }
         lines.append("")
-        var table = TextTable([language == .fr ? "mesure" : "measure", oldLabel, newLabel], alignments: [.left, .right, .right])
+        var table = TextTable([words.measureHeader, oldLabel, newLabel], alignments: [.left, .right, .right])
         for key in NetworkChange.scoreKeys {
             guard let score = change.scores[key] else { continue }
             table.append([words.scoreName(key), words.scoreValue(key, score.old), words.scoreValue(key, score.new)])

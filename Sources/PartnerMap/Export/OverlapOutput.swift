@@ -93,7 +93,7 @@ public struct OverlapOutput: Sendable {
             lines.append("")
             let language = sentences.language
             lines.append(
-                "\(position + 1). \(words.pairKind(pair.kind).uppercased())  score \(language.decimal(pair.score, places: 2))  (\(language == .fr ? "texte" : "text") \(language.decimal(pair.textSimilarity, places: 2)))"
+                "\(position + 1). \(words.pairKind(pair.kind).uppercased())  score \(language.decimal(pair.score, places: 2))  (\(label.text) \(language.decimal(pair.textSimilarity, places: 2)))"
             )
             lines += TextWrap.lines("\(a) (\(pair.projects[0]))", width: width, first: "   ", rest: "     ")
             lines += TextWrap.lines("\(b) (\(pair.projects[1]))", width: width, first: "   ", rest: "     ")

@@ -1,10 +1,10 @@
 /// Long sentences and names broken at spaces so that a table or a list of findings fits the
 /// terminal. Without a width (output to a file or a pipe) nothing is broken, so scripts read
 /// the same lines as before.
-public enum TextWrap {
+enum TextWrap {
     /// The text as lines of at most `width` characters, the first starting with `first` and the
     /// others with `rest`. A word longer than the line is cut.
-    public static func lines(_ text: String, width: Int?, first: String, rest: String) -> [String] {
+    static func lines(_ text: String, width: Int?, first: String, rest: String) -> [String] {
         guard let width, width > 0 else { return [first + text] }
         var lines: [String] = []
         var prefix = first
@@ -38,7 +38,7 @@ public enum TextWrap {
     }
 
     /// The text broken into pieces of at most `width` characters, for a table cell.
-    public static func pieces(_ text: String, width: Int) -> [String] {
+    static func pieces(_ text: String, width: Int) -> [String] {
         lines(text, width: width, first: "", rest: "")
     }
 }

@@ -15,15 +15,18 @@ public struct Graph: Sendable {
     /// The id of each node, by index.
     public let nodeIDs: [String]
     public let isDirected: Bool
+    // The ties in compressed sparse rows: the measures' inner loops read these arrays; a
+    // program reads ties through `neighbours(of:)`, `neighbourWeights(of:)`, `predecessors(of:)`
+    // and `weight(from:to:)`, which keep working whatever the layout becomes.
     /// `offsets[u]..<offsets[u + 1]` is the range of `u`'s outgoing ties in `targets` and `weights`.
-    public let offsets: [Int]
-    public let targets: [Int32]
+    let offsets: [Int]
+    let targets: [Int32]
     /// Tie strengths (amounts on the funding view).
-    public let weights: [Double]
+    let weights: [Double]
     /// Incoming ties, laid out like the outgoing ones; the same arrays on undirected graphs.
-    public let inOffsets: [Int]
-    public let inSources: [Int32]
-    public let inWeights: [Double]
+    let inOffsets: [Int]
+    let inSources: [Int32]
+    let inWeights: [Double]
     private let indexByID: [String: Int]
 
     init(
@@ -92,7 +95,7 @@ extension Graph {
     ///
     /// Each y[v] is its own sum, added in the same order whoever computes it, so on large
     /// graphs the nodes are shared out between the cores and the result is the same to the bit.
-    public func propagate(_ x: [Double], weighted: Bool, into y: inout [Double]) {
+    func propagate(_ x: [Double], weighted: Bool, into y: inout [Double]) {
         let n = nodeCount
         let blocks = n >= Self.parallelPropagationFrom ? 16 : 1
         inOffsets.withUnsafeBufferPointer { inOff in
@@ -117,7 +120,7 @@ extension Graph {
     static let parallelPropagationFrom = 50_000
 }
 
-/// One step of ``Graph/propagate(_:weighted:into:)`` over a range of nodes. Blocks write
+/// One step of `Graph.propagate(_:weighted:into:)` over a range of nodes. Blocks write
 /// disjoint ranges of `y` and only read the rest, so they may run at once.
 private struct PropagationStep: @unchecked Sendable {
     let inOff: UnsafeBufferPointer<Int>

@@ -16,20 +16,20 @@ import Foundation
 /// Node order is the order of first appearance and a repeated tie keeps its last weight, as
 /// networkx's `read_weighted_edgelist` does, so results can be compared node for node. Reads
 /// bytes directly: a million ties load in well under a second.
-public enum EdgeListReader {
+enum EdgeListReader {
     /// Words a header row's first two columns (and an optional third) are made of.
     static let headerSources: Set<String> = ["source", "from", "node1", "src", "source_id", "sourceid", "id1", "head", "u", "ego", "source node"]
     static let headerTargets: Set<String> = ["target", "to", "node2", "dst", "target_id", "targetid", "id2", "tail", "v", "alter", "target node"]
     static let headerWeights: Set<String> = ["weight", "value", "w", "strength", "count", "amount"]
 
-    public static func read(_ text: String, file: String, name: String, directed: Bool = false) -> Result<PlainGraph, NetworkLoadError> {
+    static func read(_ text: String, file: String, name: String, directed: Bool = false) -> Result<PlainGraph, NetworkLoadError> {
         readWithWarnings(text, file: file, name: name, directed: directed).map(\.graph)
     }
 
     /// The graph and what reading it noted: ids met in two Unicode spellings (`é` as one
     /// character and as `e` and an accent), read as one id in its composed form (NFC), as every
     /// reader of PartnerMap does.
-    public static func readWithWarnings(_ text: String, file: String, name: String, directed: Bool = false)
+    static func readWithWarnings(_ text: String, file: String, name: String, directed: Bool = false)
         -> Result<(graph: PlainGraph, warnings: [Diagnostic]), NetworkLoadError>
     {
         var text = text

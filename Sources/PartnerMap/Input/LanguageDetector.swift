@@ -1,6 +1,6 @@
 /// Tells French from English text by counting each language's commonest words, for
 /// projects whose file does not say which language they are written in.
-public enum LanguageDetector {
+enum LanguageDetector {
     private static let french: Set<String> = [
         "le", "la", "les", "des", "du", "de", "un", "une", "et", "pour", "avec", "dans", "sur", "au", "aux",
         "en", "par", "leur", "leurs", "est", "sont", "qui", "que", "ou", "ces", "cette", "nouveaux", "nouvelles",
@@ -16,7 +16,7 @@ public enum LanguageDetector {
     private static let accents: Set<UInt32> = Set("éèêàçùâîôû".unicodeScalars.map(\.value) + [0x300, 0x301, 0x302, 0x327])
 
     /// `.fr` when French words outnumber English ones, `.en` otherwise (and for empty text).
-    public static func detect(_ text: String) -> Language {
+    static func detect(_ text: String) -> Language {
         var frenchCount = 0
         var englishCount = 0
         // Words are runs of letters (with their combining marks) and apostrophes, read scalar by

@@ -39,4 +39,14 @@ public struct GapFinder: Sendable {
         let context = GapContext(network, options: options, graph: graph, cutPoints: cutPoints)
         gaps = Self.checks.flatMap { $0.gaps(in: context) }
     }
+
+    /// The gaps of a context's network, from the collaboration view and cut points it holds
+    /// (worked out once for every reader of the context: the report, its maps, its tables).
+    ///
+    /// - Parameters:
+    ///   - context: the network and what has been worked out of it.
+    ///   - options: what counts as a gap.
+    public init(_ context: NetworkContext, options: Options = Options()) {
+        self.init(context.network, options: options, graph: context.collaborationGraph, cutPoints: context.cutPoints)
+    }
 }

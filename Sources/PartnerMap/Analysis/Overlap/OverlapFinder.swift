@@ -20,7 +20,7 @@
 /// Groups of three or more projects joined by such pairs are reported as clusters.
 ///
 /// What is not evidence: an area as wide as a province or a country (two Ontario-wide projects
-/// are not "in the same area"), and placeholder texts (``PlaceholderText``: "Dummy", "general
+/// are not "in the same area"), and placeholder texts (`PlaceholderText`: "Dummy", "general
 /// running costs", a text repeated across more than 1% of the projects), which are left out of
 /// what is compared.
 public struct OverlapFinder: Sendable {

@@ -4,9 +4,9 @@ import Foundation
 /// repeated across a large share of a file's projects (a funder's standard grant description).
 /// Such a text is never evidence that two projects serve the same objective, and is left out of
 /// what ``OverlapFinder`` and ``PartnershipRecommender`` compare.
-public struct PlaceholderText: Sendable {
+struct PlaceholderText: Sendable {
     /// Folded texts that are placeholders wherever they appear.
-    public static let known: Set<String> = [
+    static let known: Set<String> = [
         "dummy", "test", "n/a", "na", "none", "nil", "null", "tbc", "tbd", "to be confirmed", "to be determined", "-", ".",
         "general running costs", "running costs", "core costs", "core funding", "general funding", "general support",
         "operating costs", "operating grant", "unrestricted", "unrestricted funding", "see above", "as above", "various",
@@ -15,19 +15,19 @@ public struct PlaceholderText: Sendable {
 
     /// A text repeated by more than this share of the projects (and by at least
     /// ``minimumRepeats`` of them) is a placeholder in that file.
-    public static let repeatedShare = 0.01
-    public static let minimumRepeats = 5
+    static let repeatedShare = 0.01
+    static let minimumRepeats = 5
     /// A text written word for word by more than this many projects is a placeholder whatever
     /// the file's size: it says what a programme funds, not what each project aims at. (In a
     /// national grants file 1% is thousands of grants, and one shared title would otherwise
     /// make millions of "overlapping" pairs.)
-    public static let maximumRepeats = 20
+    static let maximumRepeats = 20
 
     /// The folded texts that are placeholders in this file: the known ones, and those repeated
     /// by at least five of the texts given and by more than 1% of them or more than 20.
-    public let repeated: Set<String>
+    let repeated: Set<String>
 
-    public init<S: Sequence<String>>(texts: S) {
+    init<S: Sequence<String>>(texts: S) {
         self.init(folded: texts.map(Self.fold))
     }
 
@@ -41,7 +41,7 @@ public struct PlaceholderText: Sendable {
     }
 
     /// True when the text says nothing about the project here.
-    public func isPlaceholder(_ text: String) -> Bool {
+    func isPlaceholder(_ text: String) -> Bool {
         isPlaceholder(folded: Self.fold(text))
     }
 

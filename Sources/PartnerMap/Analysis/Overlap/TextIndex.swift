@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Each text becomes three blocks of features, each weighted by sublinear TF
 /// (1 + ln tf) and smoothed IDF (ln((1+N)/(1+df)) + 1, as scikit-learn's `TfidfVectorizer`):
-/// - **words**: stemmed words without stop words (``TextNormalizer``);
+/// - **words**: stemmed words without stop words (`TextNormalizer`);
 /// - **concepts**: the ``DomainLexicon`` concepts the text mentions, which join French and
 ///   English texts that share no word;
 /// - **character 4-grams** of the folded words, which catch spelling variants and shared roots.

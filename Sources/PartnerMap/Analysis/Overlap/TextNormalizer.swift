@@ -8,14 +8,14 @@ import Foundation
 /// The stemmer is deliberately light: it only has to make the same word meet itself across
 /// its forms, not to be linguistically right, and it is applied identically to texts and to
 /// the domain lexicon.
-public enum TextNormalizer {
+enum TextNormalizer {
     /// Lowercase, accents and ligatures folded, typographic apostrophes made plain.
     ///
     /// Texts in ASCII and the Latin letters of French and English (U+00C0–U+017F) are folded
     /// scalar by scalar from a table made once by `foldedSlowly(_:)`, so the result is the
     /// same; any other script goes through Foundation whole. Folding is a third of the time of
     /// `gaps` on 100,000 organisations otherwise.
-    public static func fold(_ text: String) -> String {
+    static func fold(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -45,7 +45,7 @@ public enum TextNormalizer {
 
     /// Folded words of at least two letters or digits, in order; apostrophes, hyphens and
     /// punctuation separate words.
-    public static func words(_ text: String) -> [String] {
+    static func words(_ text: String) -> [String] {
         let folded = fold(text)
         var words: [String] = []
         var current = ""
@@ -66,12 +66,12 @@ public enum TextNormalizer {
     }
 
     /// Words with stop words removed and stems applied: what the index compares.
-    public static func terms(_ text: String, language: Language) -> [String] {
+    static func terms(_ text: String, language: Language) -> [String] {
         words(text).filter { !stopWords.contains($0) }.map { stem($0, language: language) }
     }
 
     /// The light stem of a folded word.
-    public static func stem(_ word: String, language: Language) -> String {
+    static func stem(_ word: String, language: Language) -> String {
         guard word.count > 3, !word.allSatisfy(\.isNumber) else { return word }
         return language == .fr ? stemFrench(word) : stemEnglish(word)
     }
@@ -111,7 +111,7 @@ public enum TextNormalizer {
     }
 
     /// English and French function words, folded.
-    public static let stopWords: Set<String> = [
+    static let stopWords: Set<String> = [
         // English
         "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into",
         "through", "about", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",

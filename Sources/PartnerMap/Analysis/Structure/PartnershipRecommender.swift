@@ -171,6 +171,15 @@ public struct PartnershipRecommender: Sendable {
         }
     }
 
+    /// The suggestions for a context's network, from the collaboration view it holds.
+    ///
+    /// - Parameters:
+    ///   - context: the network and what has been worked out of it.
+    ///   - top: how many suggestions to keep.
+    public init(_ context: NetworkContext, top: Int = 10) {
+        self.init(context.network, top: top, graph: context.collaborationGraph)
+    }
+
     /// Two organisations with no tie and their score.
     private struct Candidate {
         var u: Int, v: Int

@@ -7,11 +7,11 @@ import Foundation
 ///
 /// M. Matsumoto and T. Nishimura, "Mersenne Twister", ACM TOMACS 8(1), 1998; seeding, bit
 /// drawing and `sample` as CPython 3.11 does them.
-public struct PythonRandom: Sendable {
+struct PythonRandom: Sendable {
     private var state = [UInt32](repeating: 0, count: 624)
     private var index = 624
 
-    public init(seed: UInt64) {
+    init(seed: UInt64) {
         var key: [UInt32] = []
         var remaining = seed
         repeat {
@@ -55,7 +55,7 @@ public struct PythonRandom: Sendable {
     }
 
     /// The next 32 random bits (`genrand_uint32`).
-    public mutating func next32() -> UInt32 {
+    mutating func next32() -> UInt32 {
         if index >= 624 {
             for k in 0..<624 {
                 let y = (state[k] & 0x8000_0000) | (state[(k + 1) % 624] & 0x7FFF_FFFF)
@@ -73,7 +73,7 @@ public struct PythonRandom: Sendable {
     }
 
     /// `getrandbits(k)` for 1 ≤ k ≤ 64.
-    public mutating func bits(_ k: Int) -> UInt64 {
+    mutating func bits(_ k: Int) -> UInt64 {
         if k <= 32 { return UInt64(next32() >> (32 - UInt32(k))) }
         let low = UInt64(next32())
         let high = UInt64(next32() >> (64 - UInt32(k)))
@@ -81,7 +81,7 @@ public struct PythonRandom: Sendable {
     }
 
     /// `_randbelow(n)`: uniform in 0..<n by rejection.
-    public mutating func below(_ n: Int) -> Int {
+    mutating func below(_ n: Int) -> Int {
         let k = Int.bitWidth - n.leadingZeroBitCount
         var r = bits(k)
         while r >= UInt64(n) { r = bits(k) }
@@ -89,7 +89,7 @@ public struct PythonRandom: Sendable {
     }
 
     /// `sample(range(n), k)`: k distinct integers in 0..<n, in CPython's order.
-    public mutating func sample(_ n: Int, _ k: Int) -> [Int] {
+    mutating func sample(_ n: Int, _ k: Int) -> [Int] {
         precondition(k >= 0 && k <= n, "sample larger than population")
         var setSize = 21
         if k > 5 { setSize += Int(pow(4.0, ceil(log(Double(k * 3)) / log(4.0)))) }
@@ -117,7 +117,7 @@ public struct PythonRandom: Sendable {
 
 extension PythonRandom {
     /// `shuffle(x)`: Fisher–Yates from the end, as CPython.
-    public mutating func shuffle<T>(_ values: inout [T]) {
+    mutating func shuffle<T>(_ values: inout [T]) {
         var i = values.count - 1
         while i > 0 {
             let j = below(i + 1)

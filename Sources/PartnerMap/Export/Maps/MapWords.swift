@@ -39,7 +39,7 @@ extension MapWords {
     func pairKind(_ kind: OverlapFinder.Kind) -> String { FindingSentences.words(language).pairKind(kind) }
     /// A sector as the map's readers say it ("santé", "établissement"; the file's own word otherwise).
     func sector(_ sector: String) -> String { FindingSentences.words(language).sector(sector) }
-    func typeLabel(_ type: OrganisationType) -> String { typePrefix + ReportStrings(language: language).typeName(type) }
+    func typeLabel(_ type: OrganisationType) -> String { typePrefix + language.reportWords.typeName(type) }
 }
 
 extension ReportLanguage {

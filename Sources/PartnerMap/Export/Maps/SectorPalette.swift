@@ -6,14 +6,14 @@
 /// name. Twelve pastel colours can be told apart; a network with more sectors colours the eleven
 /// most common and draws the rest in grey as "other", which the legend says, rather than
 /// repeating a colour (16 sectors once drew police in health's teal).
-public struct SectorPalette: Sendable {
+struct SectorPalette: Sendable {
     /// The sectors that have a colour of their own, most common first.
-    public let coloured: [String]
+    let coloured: [String]
     /// The sectors drawn as "other", by name.
-    public let other: [String]
+    let other: [String]
     private let index: [String: Int]
 
-    public init(_ network: Network) {
+    init(_ network: Network) {
         var count: [String: Int] = [:]
         for organisation in network.organisations { if let sector = organisation.sectors.first { count[sector, default: 0] += 1 } }
         let ranked = count.keys.sorted { (count[$1]!, $0) < (count[$0]!, $1) }
@@ -25,7 +25,7 @@ public struct SectorPalette: Sendable {
 
     /// The fill of an organisation whose first sector is `sector`: its colour, grey for "other",
     /// white for none.
-    public func fill(_ sector: String?) -> DOTValue {
+    func fill(_ sector: String?) -> DOTValue {
         guard let sector else { return .keyword("#ffffff") }
         return index[sector].map(MapStyle.fill) ?? MapStyle.fill(MapStyle.palette.count - 1)
     }

@@ -54,7 +54,7 @@ public enum HTMLReport {
         language: ReportLanguage, progress: (String) -> Void = { _ in }, context networkContext: NetworkContext? = nil
     ) throws(Failure) -> String {
         guard let template = try? MustacheTemplate(string: EmbeddedResources.reportTemplate) else { throw .templateMissing }
-        let strings = ReportStrings(language: language)
+        let strings = language.reportWords
         let sentences = FindingSentences(language: language, network: network)
         // The collaboration view and its centrality, shared with the maps when the caller drew
         // them from the same context. Above a few thousand organisations, betweenness is
@@ -67,7 +67,7 @@ public enum HTMLReport {
         let samples = report.sampledSources?.count
         // One collaboration view for every section: the summary, the gaps (with the table's cut
         // points) and the suggested partnerships read the graph the table ranks.
-        let summary = NetworkSummary(network, graph: graph)
+        let summary = NetworkSummary(shared)
 
         var context: [String: Any] = [
             "strings": stringsContext(strings),
@@ -207,7 +207,7 @@ public enum HTMLReport {
 
         // Gaps.
         progress("looking for gaps")
-        let gaps = GapFinder(network, graph: graph, cutPoints: report.cutPoints).gaps
+        let gaps = GapFinder(shared).gaps
         let gapFlags = provenance.flags(gaps)
         context["gapGroups"] = Gap.Kind.allCases.compactMap { kind -> [String: Any]? in
             let ofKind = zip(gaps, gapFlags).filter { $0.0.kind == kind }
@@ -265,7 +265,7 @@ public enum HTMLReport {
 
         // Suggested partnerships and sources.
         progress("suggesting partnerships")
-        context["recommendations"] = PartnershipRecommender(network, top: 8, graph: graph).recommendations.map {
+        context["recommendations"] = PartnershipRecommender(shared, top: 8).recommendations.map {
             ["text": sentences.reason($0), "illustrative": provenance.isIllustrative($0)] as [String: Any]
         }
         context["sources"] = network.sources.map { ["citation": $0.citation] as [String: Any] }
@@ -295,7 +295,7 @@ public enum HTMLReport {
 
     /// The survey's results, first in a report on a survey network: every member's scores in a
     /// sortable table, the six indicators, the ties one side named, and what each score means.
-    private static func surveyContext(_ network: Network, language: ReportLanguage, strings: ReportStrings) -> [String: Any] {
+    private static func surveyContext(_ network: Network, language: ReportLanguage, strings: any ReportWords) -> [String: Any] {
         let scores = SurveyScores(network)
         let words = FindingSentences.words(language).survey
         func cell(_ value: Double?, flag: Bool = true) -> [String: Any] {
@@ -368,7 +368,7 @@ public enum HTMLReport {
         }
     }
 
-    private static func stringsContext(_ strings: ReportStrings) -> [String: String] {
+    private static func stringsContext(_ strings: any ReportWords) -> [String: String] {
         return [
             "htmlLanguage": strings.htmlLanguage, "subtitle": strings.subtitle, "madeWith": strings.madeWith,
             "contents": strings.contents, "holdsHeading": strings.holdsHeading, "mapHeading": strings.mapHeading,

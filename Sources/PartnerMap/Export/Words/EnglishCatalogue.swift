@@ -115,7 +115,7 @@ struct EnglishCatalogue: FindingCatalogue {
     func evidenceLabels() -> EvidenceLabels {
         EvidenceLabels(
             words: "words: ", concepts: "concepts: ", themes: "themes: ", forGroups: "for: ", bothIn: "both in ",
-            samePeriod: "same period", sameFunder: "same funder: ", why: "why: ")
+            samePeriod: "same period", sameFunder: "same funder: ", why: "why: ", text: "text")
     }
 
     func action(_ pair: OverlapFinder.Pair) -> String {

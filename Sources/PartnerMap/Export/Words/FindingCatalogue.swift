@@ -58,6 +58,8 @@ protocol FindingCatalogue: Sendable {
 /// The labels of the evidence behind an overlap pair.
 struct EvidenceLabels {
     var words, concepts, themes, forGroups, bothIn, samePeriod, sameFunder, why: String
+    /// Before a pair's text similarity in the table: "(text 0.82)".
+    var text: String
 }
 
 /// The labels and glosses of `partnermap summary`.

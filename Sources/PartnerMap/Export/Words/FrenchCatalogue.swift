@@ -130,7 +130,7 @@ struct FrenchCatalogue: FindingCatalogue {
     func evidenceLabels() -> EvidenceLabels {
         EvidenceLabels(
             words: "mots : ", concepts: "concepts : ", themes: "thèmes : ", forGroups: "pour : ", bothIn: "tous deux à ",
-            samePeriod: "même période", sameFunder: "même bailleur : ", why: "pourquoi : ")
+            samePeriod: "même période", sameFunder: "même bailleur : ", why: "pourquoi : ", text: "texte")
     }
 
     func action(_ pair: OverlapFinder.Pair) -> String {
