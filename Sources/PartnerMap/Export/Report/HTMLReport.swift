@@ -179,31 +179,35 @@ public enum HTMLReport {
 
         // Overlap.
         progress("comparing projects")
-        let overlap = OverlapFinder(network)
-        // A report stays sendable: the strongest pairs are listed, the rest counted.
-        let listedPairs = overlap.pairs.prefix(Self.overlapRowsListed)
-        if overlap.pairs.count > listedPairs.count { context["overlapMore"] = strings.overlapMore(listedPairs.count, of: overlap.pairs.count) }
-        if let common = overlap.commonWordsLeftOut {
-            context["overlapCommonWords"] = sentences.catalogue.commonWordsLeftOut(
-                common.count, usedByMoreThan: common.usedByMoreThan, projects: network.projects.count)
+        // In a block of its own: the pairs keep the text index they read their evidence from, let
+        // go here rather than held through the rest of the report (1.6 GB at a million grants).
+        do {
+            let overlap = OverlapFinder(network)
+            // A report stays sendable: the strongest pairs are listed, the rest counted.
+            let listedPairs = overlap.pairs.prefix(Self.overlapRowsListed)
+            if overlap.pairs.count > listedPairs.count { context["overlapMore"] = strings.overlapMore(listedPairs.count, of: overlap.pairs.count) }
+            if let common = overlap.commonWordsLeftOut {
+                context["overlapCommonWords"] = sentences.catalogue.commonWordsLeftOut(
+                    common.count, usedByMoreThan: common.usedByMoreThan, projects: network.projects.count)
+            }
+            context["overlap"] = listedPairs.map { pair -> [String: Any] in
+                [
+                    "illustrative": provenance.isIllustrative(pair),
+                    "a": network.displayName(of: pair.projects[0]), "b": network.displayName(of: pair.projects[1]),
+                    "aIllustrative": flagged([pair.projects[0]]), "bIllustrative": flagged([pair.projects[1]]),
+                    "kind": sentences.pairKind(pair.kind), "kindClass": pair.kind.rawValue,
+                    "score": language.decimal(pair.score), "scoreValue": "\(pair.score)",
+                    "evidence": sentences.evidence(pair), "action": sentences.action(pair),
+                ]
+            }
+            context["hasOverlap"] = !overlap.pairs.isEmpty
+            context["clusters"] = overlap.clusters.prefix(Self.clustersListed).map { cluster -> String in
+                let names = cluster.prefix(Self.namesListedPerCluster).map(network.displayName(of:)).joined(separator: " · ")
+                return cluster.count > Self.namesListedPerCluster ? names + " · " + strings.clusterMore(cluster.count - Self.namesListedPerCluster) : names
+            }
+            if overlap.clusters.count > Self.clustersListed { context["clustersMore"] = strings.clustersMore(Self.clustersListed, of: overlap.clusters.count) }
+            context["hasClusters"] = !overlap.clusters.isEmpty
         }
-        context["overlap"] = listedPairs.map { pair -> [String: Any] in
-            [
-                "illustrative": provenance.isIllustrative(pair),
-                "a": network.displayName(of: pair.projects[0]), "b": network.displayName(of: pair.projects[1]),
-                "aIllustrative": flagged([pair.projects[0]]), "bIllustrative": flagged([pair.projects[1]]),
-                "kind": sentences.pairKind(pair.kind), "kindClass": pair.kind.rawValue,
-                "score": language.decimal(pair.score), "scoreValue": "\(pair.score)",
-                "evidence": sentences.evidence(pair), "action": sentences.action(pair),
-            ]
-        }
-        context["hasOverlap"] = !overlap.pairs.isEmpty
-        context["clusters"] = overlap.clusters.prefix(Self.clustersListed).map { cluster -> String in
-            let names = cluster.prefix(Self.namesListedPerCluster).map(network.displayName(of:)).joined(separator: " · ")
-            return cluster.count > Self.namesListedPerCluster ? names + " · " + strings.clusterMore(cluster.count - Self.namesListedPerCluster) : names
-        }
-        if overlap.clusters.count > Self.clustersListed { context["clustersMore"] = strings.clustersMore(Self.clustersListed, of: overlap.clusters.count) }
-        context["hasClusters"] = !overlap.clusters.isEmpty
 
         // Gaps.
         progress("looking for gaps")
