@@ -144,12 +144,8 @@ struct CentralityCommand: ParsableCommand {
         timer.mark("load")
         let report = CentralityReport(graph, options: options)
         timer.mark("compute")
-        var notes: [String] = []
-        if samples != nil, measures == nil {
-            notes.append(
-                "closeness and harmonic centrality are left out with --samples: they need the distance between every pair, which a sample does not estimate; ask for them with --measures"
-            )
-        }
+        var notes: [CentralityReport.Note] = []
+        if samples != nil, measures == nil { notes.append(.closenessLeftOutWithSamples) }
         let output = CentralityOutput(
             report: report, names: names, view: viewName, nodeNoun: noun, language: lang.language, notes: notes,
             seats: seats, illustrative: illustrative)

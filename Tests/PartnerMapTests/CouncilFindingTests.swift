@@ -296,6 +296,23 @@ import Testing
         #expect(CentralityOutput.format(4_465_000) == "4,465,000")
     }
 
+    /// The notes under a table are in the table's language: a French reader never gets an
+    /// English sentence about how the numbers were made.
+    @Test func centralityNotesAreInTheReadersLanguage() throws {
+        let graph = Graph(try EdgeListReader.read("a b\nb c\nc d\nd e\n", file: "g", name: "g", directed: true).get())
+        let report = CentralityReport(graph, options: .init(measures: [.betweenness, .clustering], samples: 2))
+        #expect(report.notes == [.directedTiesReadAsUndirected, .betweennessSampled(samples: 2, sources: 5, seed: 0)])
+        let french = CentralityOutput(
+            report: report, names: graph.nodeIDs, view: "graph", nodeNoun: "nodes", language: .fr, notes: [.closenessLeftOutWithSamples])
+        let table = french.table(top: 5, width: 200)
+        #expect(table.contains("Remarque : l’intermédiarité est estimée à partir de 2 des 5 sources (graine 0)"))
+        #expect(table.contains("Remarque : la proximité et la centralité harmonique sont laissées de côté avec --samples"))
+        #expect(!table.contains("is estimated") && !table.contains("read as undirected"))
+        let english = CentralityOutput(report: report, names: graph.nodeIDs, view: "graph", nodeNoun: "nodes")
+        #expect(english.table(top: 5, width: 200).contains("Note: betweenness is estimated from 2 of 5 sources (seed 0)"))
+        #expect(try french.json().contains("\"l’intermédiarité est estimée à partir de 2 des 5 sources (graine 0)"))
+    }
+
     @Test func councilsAreNeverNamedAsBrokers() throws {
         let graph = Graph(try EdgeListReader.read("a table\nb table\nc table\nc d\n", file: "g", name: "g", directed: false).get())
         let seats: [Int?] = graph.nodeIDs.map { $0 == "table" ? 3 : nil }

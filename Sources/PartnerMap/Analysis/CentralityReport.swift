@@ -44,8 +44,23 @@ public struct CentralityReport: Sendable {
     public let edgeBetweenness: [BetweennessCentrality.EdgeValue]?
     /// Sources swept when betweenness is an estimate.
     public let sampledSources: [Int]?
-    /// Things the reader must know about the numbers (a measure that could not be computed ...).
-    public let notes: [String]
+    /// Things the reader must know about the numbers (a measure that could not be computed ...),
+    /// worded by the output in the reader's language.
+    public let notes: [Note]
+
+    /// Something the reader must know about the numbers.
+    public enum Note: Sendable, Hashable {
+        /// Eigenvector centrality stopped before converging: its values are approximate.
+        case eigenvectorDidNotConverge
+        /// Katz centrality's α = 0.1 is not below 1/λ_max on this graph; its values are left empty.
+        case katzAlphaTooLarge(maximumAlpha: Double)
+        /// On a directed graph, clustering and structural holes read ties as undirected.
+        case directedTiesReadAsUndirected
+        /// Betweenness estimated from `samples` of `sources` sources, drawn with `seed` as networkx draws them.
+        case betweennessSampled(samples: Int, sources: Int, seed: UInt64)
+        /// Closeness and harmonic centrality left out because betweenness was sampled.
+        case closenessLeftOutWithSamples
+    }
 
     public init(_ graph: Graph, options: Options = Options()) {
         self.graph = graph
@@ -53,7 +68,7 @@ public struct CentralityReport: Sendable {
         let wanted = Set(options.measures)
         let weighted = options.weighted
         var values: [Measure: [Double]] = [:]
-        var notes: [String] = []
+        var notes: [Note] = []
         if !wanted.isDisjoint(with: [.degree, .strength]) {
             let degree = DegreeCentrality(graph)
             values[.degree] = degree.degree
@@ -86,14 +101,14 @@ public struct CentralityReport: Sendable {
             let eigenvector = EigenvectorCentrality(graph, weighted: weighted)
             values[.eigenvector] = eigenvector.scores
             largestEigenvalue = eigenvector.largestEigenvalue
-            if !eigenvector.converged { notes.append("eigenvector centrality did not converge; its values are approximate") }
+            if !eigenvector.converged { notes.append(.eigenvectorDidNotConverge) }
         }
         if wanted.contains(.pagerank) { values[.pagerank] = PageRank(graph, weighted: weighted).scores }
         if wanted.contains(.katz) {
             let katz = KatzCentrality(graph, weighted: weighted, largestEigenvalue: largestEigenvalue)
             values[.katz] = katz.scores
             if !katz.converged, graph.nodeCount > 0 {
-                notes.append("Katz centrality needs α = 0.1 below 1/λ_max = \(NumberFormat.decimal(katz.maximumAlpha, places: 4)) on this graph; it is left empty (null)")
+                notes.append(.katzAlphaTooLarge(maximumAlpha: katz.maximumAlpha))
             }
         }
         if wanted.contains(.coreNumber) { values[.coreNumber] = CoreNumber(graph).cores.map(Double.init) }
@@ -113,12 +128,10 @@ public struct CentralityReport: Sendable {
             brokerage = nil
         }
         if graph.isDirected, !wanted.isDisjoint(with: [.clustering, .constraint, .effectiveSize, .efficiency, .hierarchy, .coreNumber]) {
-            notes.append("clustering and structural holes are computed with ties read as undirected; core numbers count ties in both directions")
+            notes.append(.directedTiesReadAsUndirected)
         }
         if let sampled {
-            notes.append(
-                "betweenness is estimated from \(sampled.count) of \(graph.nodeCount) sources (seed \(options.seed)), drawn as networkx's betweenness_centrality(k=\(sampled.count), seed=\(options.seed)) draws them"
-            )
+            notes.append(.betweennessSampled(samples: sampled.count, sources: graph.nodeCount, seed: options.seed))
         }
         self.notes = notes
     }

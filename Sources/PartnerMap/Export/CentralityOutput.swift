@@ -11,7 +11,7 @@ public struct CentralityOutput: Sendable {
     /// The language of the table's sentences; JSON and CSV do not change with it.
     public let language: ReportLanguage
     /// What the command adds to the report's own notes (measures it left out, and why).
-    public let notes: [String]
+    public let notes: [CentralityReport.Note]
     /// Seats on each node when it is a council or network (`nil` for other nodes; empty for
     /// plain graphs): tables are ranked apart, never named as brokers.
     public let seats: [Int?]
@@ -21,7 +21,7 @@ public struct CentralityOutput: Sendable {
 
     public init(
         report: CentralityReport, names: [String], view: String, nodeNoun: String, language: ReportLanguage = .en,
-        notes: [String] = [], seats: [Int?] = [], illustrative: [Bool] = []
+        notes: [CentralityReport.Note] = [], seats: [Int?] = [], illustrative: [Bool] = []
     ) {
         self.seats = seats
         self.illustrative = illustrative
@@ -70,7 +70,7 @@ public struct CentralityOutput: Sendable {
                 zip(report.cutPoints.bridges, report.cutPoints.bridgeCutOff).map { bridge, cutOff in
                     .object(["between": .array([.string(graph.nodeIDs[bridge.0]), .string(graph.nodeIDs[bridge.1])]), "cutOff": .integer(cutOff)])
                 }),
-            "notes": .array(notes.map(JSONValue.string)),
+            "notes": .array(notes.map { .string(words.noteText($0)) }),
         ]
         if let edges = report.edgeBetweenness {
             document["edges"] = .array(
@@ -135,7 +135,7 @@ public struct CentralityOutput: Sendable {
         }
         if !notes.isEmpty {
             lines.append("")
-            lines += notes.flatMap { TextWrap.lines(words.note + $0 + ".", width: width, first: "", rest: "") }
+            lines += notes.flatMap { TextWrap.lines(words.note + words.noteText($0) + ".", width: width, first: "", rest: "") }
         }
         return lines.joined(separator: "\n")
     }

@@ -10,7 +10,7 @@ public enum ChangeMap {
         old: Network, new: Network, change: NetworkChange, oldLabel: String, newLabel: String,
         language: ReportLanguage = .en
     ) -> DOTGraph {
-        let words = ChangeWords(language: language)
+        let words = language.changeMapWords
         let joined = Set(change.joined)
         let left = Set(change.left)
         var organisations = new.organisations
@@ -102,7 +102,7 @@ public enum ChangeMap {
 
     /// A boxed key: one sample node per kind of organisation and one sample tie per kind of
     /// change. Their ids hold a `:`, which no network id can, so they never meet a real node.
-    private static func addLegend(to dot: inout DOTGraph, _ words: ChangeWords) {
+    private static func addLegend(to dot: inout DOTGraph, _ words: ChangeMapWords) {
         func sample(_ id: String, _ label: String, _ attributes: [DOTAttribute: DOTValue]) {
             var all = attributes
             all[.label] = .label(label)
@@ -131,22 +131,4 @@ public enum ChangeMap {
                     .label: .label(words.legend), .style: .keyword("rounded"), .color: .keyword("#888888"), .fontsize: .number(11),
                 ], nodes: ["legend:joined", "legend:left", "legend:same", "legend:a"]))
     }
-}
-
-/// The words of the change map and the change report, in English or French.
-struct ChangeWords {
-    let language: ReportLanguage
-    private var fr: Bool { language == .fr }
-
-    func title(_ old: String, _ new: String) -> String { fr ? "ce qui a changé de \(old) à \(new)" : "what changed from \(old) to \(new)" }
-    var legend: String { fr ? "Légende" : "Legend" }
-    /// ": " in English, " : " (no-break space) in French.
-    var colon: String { fr ? "\u{00A0}: " : ": " }
-    var joined: String { fr ? "arrivé" : "joined" }
-    var left: String { fr ? "parti" : "left" }
-    var unchanged: String { fr ? "inchangé" : "unchanged" }
-    var formed: String { fr ? "lien formé" : "tie formed" }
-    var ended: String { fr ? "lien rompu" : "tie ended" }
-    var stronger: String { fr ? "lien renforcé" : "tie stronger" }
-    var weaker: String { fr ? "lien affaibli" : "tie weaker" }
 }

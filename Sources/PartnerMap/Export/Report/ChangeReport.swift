@@ -13,30 +13,17 @@ public enum ChangeReport {
     ) throws(HTMLReport.Failure) -> String {
         guard let template = try? MustacheTemplate(string: EmbeddedResources.changeReportTemplate) else { throw .templateMissing }
         let words = ChangeSentences(language: language, old: old, new: new)
-        let map = ChangeWords(language: language)
-        let fr = language == .fr
+        let map = language.changeMapWords
+        let page = language.changeReportWords
         var context: [String: Any] = [
             "style": EmbeddedResources.reportStyle,
             "htmlLanguage": language.rawValue,
             "name": new.name,
             "title": map.title(oldLabel, newLabel),
             "oldLabel": oldLabel, "newLabel": newLabel, "files": files,
-            "contents": fr ? "Sommaire" : "Contents",
-            "changesHeading": fr ? "Ce qui a changé" : "What changed",
-            "mapHeading": fr ? "Carte des changements" : "Change map",
-            "tiesHeading": fr ? "Partenariats" : "Partnerships",
-            "gapsHeading": fr ? "Lacunes comblées et nouvelles" : "Gaps closed and opened",
-            "scoresHeading": fr ? "Le réseau en chiffres" : "The network in numbers",
-            "brokersHeading": fr ? "Qui relie le réseau" : "Who holds the network together",
-            "noTies": fr ? "Aucun partenariat n’a changé." : "No partnership changed.",
-            "noGaps": fr ? "Aucune lacune ne s’est comblée ni ouverte." : "No gap closed or opened.",
-            "mapMissing": fr ? "La carte n’a pas pu être dessinée :" : "The map could not be drawn:",
-            "changeColumn": fr ? "changement" : "change", "betweenColumn": fr ? "entre" : "between",
-            "measureColumn": fr ? "mesure" : "measure", "organisationColumn": fr ? "organisme" : "organisation",
-            "rankColumn": fr ? "rang" : "rank",
-            "madeWith": fr ? "Fait avec PartnerMap à partir de" : "Made with PartnerMap from",
             "sentences": words.sentences(change),
         ]
+        context.merge(page) { current, _ in current }
         if let mapSVG { context["map"] = HTMLReport.stripXMLProlog(mapSVG) } else { context["mapError"] = mapError ?? "" }
 
         var ties: [[String: Any]] = []
@@ -53,8 +40,7 @@ public enum ChangeReport {
         context["ties"] = ties
         context["hasTies"] = !ties.isEmpty
 
-        let closed = fr ? "comblée" : "closed"
-        let opened = fr ? "nouvelle" : "opened"
+        let (closed, opened) = (page["gapClosed"] ?? "", page["gapOpened"] ?? "")
         context["gaps"] =
             change.gapsClosed.map { ["kind": closed, "kindClass": "gained", "text": words.describe($0)] }
             + change.gapsOpened.map { ["kind": opened, "kindClass": "weaker", "text": words.describe($0)] }

@@ -34,6 +34,34 @@ protocol ChangeCatalogue: Sendable {
     func fromTo(_ old: String, _ new: String) -> String
     /// The heading of the scores' column of names.
     var measureHeader: String { get }
+    /// The words drawn on the change map.
+    var map: ChangeMapWords { get }
+    /// The change report's fixed words, by the name its template gives them.
+    var page: [String: String] { get }
+}
+
+/// The words drawn on the change map (title, legend, tooltips).
+struct ChangeMapWords {
+    /// "what changed from 2019 to 2024".
+    var title: (_ old: String, _ new: String) -> String
+    var legend: String
+    /// ": " in English, " : " (no-break space) in French.
+    var colon: String
+    var joined, left, unchanged, formed, ended, stronger, weaker: String
+}
+
+extension ReportLanguage {
+    /// What changed, worded in this language, for what names no organisation (the map, the page).
+    private var changeCatalogue: any ChangeCatalogue {
+        switch self {
+        case .en: EnglishChanges()
+        case .fr: FrenchChanges(articles: FrenchArticles())
+        }
+    }
+    /// The change map's words in this language.
+    var changeMapWords: ChangeMapWords { changeCatalogue.map }
+    /// The change report's fixed words in this language, by template name.
+    var changeReportWords: [String: String] { changeCatalogue.page }
 }
 
 /// What changed, in English. See ``ChangeCatalogue``.
@@ -72,6 +100,21 @@ struct EnglishChanges: ChangeCatalogue {
     func more(_ count: Int) -> String { "\(count) more" }
     func fromTo(_ old: String, _ new: String) -> String { "From \(old) to \(new):" }
     var measureHeader: String { "measure" }
+    var map: ChangeMapWords {
+        ChangeMapWords(
+            title: { "what changed from \($0) to \($1)" }, legend: "Legend", colon: ": ", joined: "joined", left: "left",
+            unchanged: "unchanged", formed: "tie formed", ended: "tie ended", stronger: "tie stronger", weaker: "tie weaker")
+    }
+    var page: [String: String] {
+        [
+            "contents": "Contents", "changesHeading": "What changed", "mapHeading": "Change map", "tiesHeading": "Partnerships",
+            "gapsHeading": "Gaps closed and opened", "scoresHeading": "The network in numbers",
+            "brokersHeading": "Who holds the network together", "noTies": "No partnership changed.",
+            "noGaps": "No gap closed or opened.", "mapMissing": "The map could not be drawn:", "changeColumn": "change",
+            "betweenColumn": "between", "measureColumn": "measure", "organisationColumn": "organisation", "rankColumn": "rank",
+            "madeWith": "Made with PartnerMap from", "gapClosed": "closed", "gapOpened": "opened",
+        ]
+    }
     func missingSectors(_ subjects: String, _ sectors: [String]) -> String { "\(subjects) missing \(ReportLanguage.en.list(sectors))" }
     func scoreName(_ key: String) -> String {
         switch key {
@@ -136,6 +179,21 @@ struct FrenchChanges: ChangeCatalogue {
     func more(_ count: Int) -> String { "\(count) autres" }
     func fromTo(_ old: String, _ new: String) -> String { "De \(old) à \(new) :" }
     var measureHeader: String { "mesure" }
+    var map: ChangeMapWords {
+        ChangeMapWords(
+            title: { "ce qui a changé de \($0) à \($1)" }, legend: "Légende", colon: "\u{00A0}: ", joined: "arrivé", left: "parti",
+            unchanged: "inchangé", formed: "lien formé", ended: "lien rompu", stronger: "lien renforcé", weaker: "lien affaibli")
+    }
+    var page: [String: String] {
+        [
+            "contents": "Sommaire", "changesHeading": "Ce qui a changé", "mapHeading": "Carte des changements",
+            "tiesHeading": "Partenariats", "gapsHeading": "Lacunes comblées et nouvelles", "scoresHeading": "Le réseau en chiffres",
+            "brokersHeading": "Qui relie le réseau", "noTies": "Aucun partenariat n’a changé.",
+            "noGaps": "Aucune lacune ne s’est comblée ni ouverte.", "mapMissing": "La carte n’a pas pu être dessinée :",
+            "changeColumn": "changement", "betweenColumn": "entre", "measureColumn": "mesure", "organisationColumn": "organisme",
+            "rankColumn": "rang", "madeWith": "Fait avec PartnerMap à partir de", "gapClosed": "comblée", "gapOpened": "nouvelle",
+        ]
+    }
     func missingSectors(_ subjects: String, _ sectors: [String]) -> String { "\(subjects) sans \(ReportLanguage.fr.list(sectors.map(sector)))" }
     func scoreName(_ key: String) -> String {
         switch key {

@@ -306,7 +306,20 @@ struct EnglishCatalogue: FindingCatalogue {
             severalPieces: { pieces in
                 "The network is in \(pieces) separate pieces: closeness counts only who can be reached, and eigenvector values are near zero outside the largest piece, so compare them within one piece."
             },
-            note: "Note: ")
+            note: "Note: ",
+            noteText: { note in
+                switch note {
+                case .eigenvectorDidNotConverge: "eigenvector centrality did not converge; its values are approximate"
+                case .katzAlphaTooLarge(let maximum):
+                    "Katz centrality needs α = 0.1 below 1/λ_max = \(NumberFormat.decimal(maximum, places: 4)) on this graph; it is left empty (null)"
+                case .directedTiesReadAsUndirected:
+                    "clustering and structural holes are computed with ties read as undirected; core numbers count ties in both directions"
+                case .betweennessSampled(let samples, let sources, let seed):
+                    "betweenness is estimated from \(samples) of \(sources) sources (seed \(seed)), drawn as networkx's betweenness_centrality(k=\(samples), seed=\(seed)) draws them"
+                case .closenessLeftOutWithSamples:
+                    "closeness and harmonic centrality are left out with --samples: they need the distance between every pair, which a sample does not estimate; ask for them with --measures"
+                }
+            })
     }
 
     // MARK: brokers

@@ -90,6 +90,8 @@ struct CentralityWords {
     /// The network is in several pieces: closeness and eigenvector values compare only within one.
     var severalPieces: (_ pieces: Int) -> String
     var note: String
+    /// A note on the numbers (``CentralityReport/Note``), without the final full stop.
+    var noteText: (CentralityReport.Note) -> String
     /// A measure's name as readers say it ("betweenness", "intermédiarité"), and the name column.
     var measure: (String) -> String = { $0 }
     var nameHeader = "name"

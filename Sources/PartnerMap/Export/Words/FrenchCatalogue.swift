@@ -356,6 +356,19 @@ struct FrenchCatalogue: FindingCatalogue {
                 "Le réseau est en \(pieces) morceaux séparés : la proximité ne compte que ceux qu’on peut joindre, et le vecteur propre est presque nul hors du plus grand morceau ; comparez-les à l’intérieur d’un même morceau."
             },
             note: "Remarque : ",
+            noteText: { note in
+                switch note {
+                case .eigenvectorDidNotConverge: "la centralité de vecteur propre n’a pas convergé ; ses valeurs sont approximatives"
+                case .katzAlphaTooLarge(let maximum):
+                    "la centralité de Katz demande que α = 0,1 soit inférieur à 1/λ_max = \(ReportLanguage.fr.decimal(maximum, places: 4)) sur ce graphe ; elle est laissée vide (null)"
+                case .directedTiesReadAsUndirected:
+                    "le coefficient de regroupement et les trous structuraux sont calculés en lisant les liens comme non orientés ; le nombre de cœur compte les liens dans les deux sens"
+                case .betweennessSampled(let samples, let sources, let seed):
+                    "l’intermédiarité est estimée à partir de \(samples) des \(sources) sources (graine \(seed)), tirées comme les tire betweenness_centrality(k=\(samples), seed=\(seed)) de networkx"
+                case .closenessLeftOutWithSamples:
+                    "la proximité et la centralité harmonique sont laissées de côté avec --samples : elles demandent la distance entre chaque paire, qu’un échantillon n’estime pas ; demandez-les avec --measures"
+                }
+            },
             measure: { measures[$0] ?? $0 }, nameHeader: "nom")
     }
 
