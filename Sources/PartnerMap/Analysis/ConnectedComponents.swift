@@ -3,6 +3,8 @@
 ///
 /// Components are listed largest first; ties broken by smallest node index, so the order
 /// is deterministic. Nodes within a component are in index order.
+///
+/// - Complexity: O(n + m) time and memory (one breadth-first search over the graph).
 public struct ConnectedComponents: Sendable, Hashable {
     public let components: [[Int]]
     /// The component number of each node, indexing `components`.

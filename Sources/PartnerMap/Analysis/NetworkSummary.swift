@@ -1,5 +1,7 @@
 /// The first thing a coordinator wants to know about a network: how much is in it, how
 /// tightly it holds together, and where the money comes from.
+///
+/// - Complexity: O(n + m + f) over organisations, ties and funding flows.
 public struct NetworkSummary: Sendable, Hashable, Codable {
     public var name: String
     public var organisations: Int

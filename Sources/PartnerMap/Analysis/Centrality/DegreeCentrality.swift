@@ -1,6 +1,8 @@
 /// How many ties a node has (degree) and how strong they are together (strength), as
 /// networkx's `G.degree()` and `G.degree(weight='weight')`: on directed graphs, incoming and
 /// outgoing ties together.
+///
+/// - Complexity: O(n + m) time and memory for n nodes and m ties.
 public struct DegreeCentrality: Sendable {
     public let degree: [Double]
     public let strength: [Double]

@@ -6,6 +6,9 @@
 ///
 /// Each kind of gap is one ``GapCheck``; the finder runs them over one shared ``GapContext`` and
 /// orders the gaps by kind, in the order of ``Gap/Kind``.
+///
+/// - Complexity: O(n + m) for the structural checks (components, cut points by Hopcroft–Tarjan),
+///   O(f) for the funding checks over f flows, and a text-index search for priority coverage.
 public struct GapFinder: Sendable {
     public struct Options: Sendable {
         /// A funder giving at least this share of an organisation's money is a dependency.

@@ -13,6 +13,10 @@ import Foundation
 /// - **character 4-grams** of the folded words, which catch spelling variants and shared roots.
 /// Each block is scaled to unit length and weighted, and the whole vector to unit length, so the
 /// cosine of two texts is the weighted mean of their per-block cosines.
+///
+/// - Complexity: building, O(total text length); ``pairs(threshold:sources:floor:)``,
+///   proportional to the candidate pairs sharing a proposing feature, with the vectors held
+///   in O(total features) memory.
 public struct TextIndex: Sendable {
     public enum FeatureKind: Int, Sendable {
         case word, concept, characters

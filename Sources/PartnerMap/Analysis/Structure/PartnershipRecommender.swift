@@ -13,6 +13,10 @@ import Foundation
 /// organisation delivers), and two organisations that chair or co-chair the same table. A
 /// council counts as a body "both sit on" only when both hold a seat on it; a council one of
 /// them is tied to by a partnership is a shared partner.
+///
+/// - Complexity: shared partners, O(Σ d²) over organisations of degree d up to the
+///   shared-neighbour limit; objectives, a text-index search whose candidates grow with how
+///   many organisations share words (only pairs that could still enter the top N are scored).
 public struct PartnershipRecommender: Sendable {
     public struct Recommendation: Sendable, Hashable {
         public var organisations: [String]
