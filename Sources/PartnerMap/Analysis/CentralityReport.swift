@@ -12,17 +12,22 @@ public struct CentralityReport: Sendable {
         case efficiency, hierarchy
     }
 
+    /// What to compute and how.
     public struct Options: Sendable {
+        /// The measures to compute.
         public var measures: [Measure] = Measure.allCases
         /// Use tie strengths (distances 1/weight where a distance is needed).
         public var weighted = false
+        /// Also compute each tie's betweenness.
         public var edgeBetweenness = false
         /// Estimate betweenness from this many sources, drawn as networkx draws them.
         public var samples: Int?
+        /// The seed of the sources drawn for ``samples`` (networkx's `seed`).
         public var seed: UInt64 = 0
         /// Group of each node for brokerage roles (directed graphs only).
         public var groups: [Int]?
 
+        /// Options; each parameter is the property of the same name.
         public init(
             measures: [Measure] = Measure.allCases, weighted: Bool = false, edgeBetweenness: Bool = false,
             samples: Int? = nil, seed: UInt64 = 0, groups: [Int]? = nil
@@ -36,11 +41,17 @@ public struct CentralityReport: Sendable {
         }
     }
 
+    /// The graph measured.
     public let graph: Graph
+    /// What was asked for.
     public let options: Options
+    /// Each measure computed, one value per node index.
     public let values: [Measure: [Double]]
+    /// The graph's cut points and bridges (its single points of failure).
     public let cutPoints: CutPoints
+    /// Gould–Fernandez brokerage roles, for a directed graph with groups.
     public let brokerage: BrokerageRoles?
+    /// Each tie's betweenness, when asked for.
     public let edgeBetweenness: [BetweennessCentrality.EdgeValue]?
     /// Sources swept when betweenness is an estimate.
     public let sampledSources: [Int]?
@@ -62,6 +73,11 @@ public struct CentralityReport: Sendable {
         case closenessLeftOutWithSamples
     }
 
+    /// Measures a graph.
+    ///
+    /// - Parameters:
+    ///   - graph: the collaboration view, the funding view or any plain graph.
+    ///   - options: the measures and how to compute them.
     public init(_ graph: Graph, options: Options = Options()) {
         self.graph = graph
         self.options = options

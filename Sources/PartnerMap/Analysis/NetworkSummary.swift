@@ -3,15 +3,23 @@
 ///
 /// - Complexity: O(n + m + f) over organisations, ties and funding flows.
 public struct NetworkSummary: Sendable, Hashable, Codable {
+    /// The network's name, from its file.
     public var name: String
+    /// How many organisations the file lists.
     public var organisations: Int
     /// Organisations by type, for example `["nonprofit": 12, "council": 3]`.
     public var organisationsByType: [String: Int]
+    /// How many projects, partnerships, seats, funding flows, priorities and sources it lists.
     public var projects: Int
+    /// See ``projects``.
     public var partnerships: Int
+    /// Seats on councils and networks.
     public var memberships: Int
+    /// See ``projects``.
     public var fundingFlows: Int
+    /// See ``projects``.
     public var priorities: Int
+    /// See ``projects``.
     public var sources: Int
     /// Ties in the collaboration view (partnerships, seats and co-delivery, merged per pair).
     public var collaborationTies: Int
@@ -19,6 +27,7 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
     public var density: Double
     /// Connected groups of organisations in the collaboration view.
     public var components: Int
+    /// Organisations in the largest connected group.
     public var largestComponent: Int
     /// Isolated organisations: no partnership, seat, shared project or funding tie (the one
     /// meaning of "isolated" in every output; ``GapContext/isIsolated(_:)``).
@@ -26,19 +35,26 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
     /// Organisations with money given or received but no partnership, seat or shared project:
     /// alone in the collaboration view, not isolated.
     public var fundingOnly: [String]
+    /// Each funder's total per currency, largest first.
     public var funders: [FunderTotal]
     /// Earliest and latest year named by a project or a funding flow.
     public var firstYear: Int?
+    /// See ``firstYear``.
     public var lastYear: Int?
     /// Response rate, confirmed ties, trust and value, for a network collected by a survey.
     public var survey: SurveySummary?
 
     /// Total funding from one funder in one currency.
     public struct FunderTotal: Sendable, Hashable, Codable {
+        /// The funder's id.
         public var funder: String
+        /// The funder's name.
         public var name: String
+        /// The three-letter currency of the total.
         public var currency: String
+        /// The sum of its flows in that currency.
         public var total: Double
+        /// How many flows make the total.
         public var flows: Int
         /// True when any flow counted in the total is illustrative (``FindingProvenance``).
         public var illustrative: Bool = false

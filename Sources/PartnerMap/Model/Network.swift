@@ -15,10 +15,15 @@ public struct Network: Sendable, Hashable, Codable {
     public var expectedSectors: [String]
     /// What a funder or council wants covered.
     public var priorities: [Priority]
+    /// Every organisation, in file order.
     public var organisations: [Organisation] { didSet { organisationIndex = Self.index(organisations.lazy.map(\.id)) } }
+    /// Every project, in file order.
     public var projects: [Project] { didSet { projectIndex = Self.index(projects.lazy.map(\.id)) } }
+    /// Every partnership, in file order.
     public var partnerships: [Partnership]
+    /// Every seat on a council or network, in file order.
     public var memberships: [Membership]
+    /// Every funding flow, in file order.
     public var funding: [FundingFlow]
     /// Every answer of a partner survey, as given (empty for a network not collected by one).
     public var responses: [SurveyResponse]
@@ -31,6 +36,7 @@ public struct Network: Sendable, Hashable, Codable {
         case name, sources, expectedSectors, priorities, organisations, projects, partnerships, memberships, funding, responses
     }
 
+    /// Reads it back from its JSON form; fields left out take their defaults.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -53,6 +59,7 @@ public struct Network: Sendable, Hashable, Codable {
         return index
     }
 
+    /// Makes one from its fields: each parameter is the property of the same name.
     public init(
         name: String,
         sources: [Source] = [],

@@ -3,7 +3,9 @@
 public struct Organisation: Sendable, Hashable, Codable, Identifiable {
     /// Unique across organisations and projects; letters, digits, `.`, `_` and `-`.
     public var id: String
+    /// The name readers see on maps, tables and the report.
     public var name: String
+    /// What kind of organisation it is: it sets the shape on maps and which checks apply (a council holds seats).
     public var type: OrganisationType
     /// What the organisation works on (settlement, employment, health ...); used to find
     /// sectors missing from a table and organisations that only talk to their own sector.
@@ -14,10 +16,12 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
     public var sources: [String]
     /// `true` when the entry was made up to illustrate a feature rather than taken from a source.
     public var illustrative: Bool
+    /// Free text for the file's readers; no analysis reads it.
     public var notes: String?
     /// When it joined the network and when it left, for files that follow a network over the
     /// years (`--as-of`); `nil` when it has always been there or is still there.
     public var since: YearMonth?
+    /// When it closed or left the network; `nil` while it is part of it.
     public var until: YearMonth?
     /// A registration number that names the organisation in other files (a business or charity
     /// number, a 360Giving organisation identifier); imports merge organisations by it.
@@ -36,11 +40,13 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
     /// For a partner survey's respondent: how successful it finds the partnership, from 1 (not
     /// at all) to 5 (very), and what it contributes to it.
     public var outcome: Int?
+    /// What it brings its partners (funding, in-kind, data, expertise …), as a partner survey records it, lower case.
     public var contributes: [String]
     /// The article French puts before the name in a sentence, when the name's first word does
     /// not tell it ("la" for "Banque alimentaire…" is found; "le" for "YMCA du Québec" is not).
     public var article: FrenchArticle?
 
+    /// Makes one from its fields: each parameter is the property of the same name.
     public init(
         id: String, name: String, type: OrganisationType = .other, sectors: [String] = [],
         area: String? = nil, sources: [String] = [], illustrative: Bool = false, notes: String? = nil,
@@ -73,6 +79,7 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
         case membersComplete, expectedSectors, partOf, outcome, contributes, article
     }
 
+    /// Reads it back from its JSON form; fields left out take their defaults.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(

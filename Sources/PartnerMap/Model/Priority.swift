@@ -2,11 +2,16 @@
 /// priorities of Montréal's "An inclusive Montréal" grants. Gap analysis reports the
 /// priorities no project addresses.
 public struct Priority: Sendable, Hashable, Codable, Identifiable {
+    /// The priority's id, named by projects and reports.
     public var id: String
+    /// The priority as the plan words it.
     public var name: String
+    /// The themes a project must share to cover it (with similar words in its objectives).
     public var themes: [String]
+    /// The ids of the sources (the file's `sources` section) this entry is taken from.
     public var sources: [String]
 
+    /// Makes one from its fields: each parameter is the property of the same name.
     public init(id: String, name: String, themes: [String] = [], sources: [String] = []) {
         self.id = id
         self.name = name
@@ -22,7 +27,9 @@ public struct Priority: Sendable, Hashable, Codable, Identifiable {
 /// citation that names a file on someone's disk means nothing to its next reader, so sources are
 /// written as references a librarian could find.
 public struct Source: Sendable, Hashable, Codable, Identifiable {
+    /// The source's id, cited by entries in their `sources`.
     public var id: String
+    /// The document's title, as published.
     public var title: String
     /// Who published it: "City of Montréal", "Welcoming Communities Initiative".
     public var publisher: String?
@@ -34,8 +41,10 @@ public struct Source: Sendable, Hashable, Codable, Identifiable {
     public var url: String?
     /// Any other pointer (an archive, a call number) when the fields above do not say it.
     public var location: String?
+    /// The year it was published, when `date` is not given.
     public var year: Int?
 
+    /// Makes one from its fields: each parameter is the property of the same name.
     public init(
         id: String, title: String, publisher: String? = nil, date: String? = nil, place: String? = nil,
         url: String? = nil, location: String? = nil, year: Int? = nil

@@ -3,15 +3,19 @@
 /// Projects are what overlap detection compares and what funders fund; their organisations
 /// are tied to each other in the collaboration view (co-delivery).
 public struct Project: Sendable, Hashable, Codable, Identifiable {
+    /// The project's id: letters, digits, `.`, `_` and `-`, unique among organisations and projects.
     public var id: String
+    /// The project's name, compared by `overlap` with its objectives and themes.
     public var name: String
     /// The organisations that deliver it; the first one leads.
     public var organisations: [String]
     /// The objective in the coordinator's own words, French or English.
     public var objectives: String
+    /// The themes it works on (employment, language, housing …), compared with other projects' and with priorities.
     public var themes: [String]
     /// Who it is for (immigrant-women, youth, skilled-newcomers ...).
     public var targetGroups: [String]
+    /// Where it works (a borough, a city); two projects in the same area can duplicate each other.
     public var area: String?
     /// `en` or `fr`; detected from the text when the file does not say.
     public var language: Language
@@ -21,12 +25,18 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
 
     /// The language people are served in: `serviceLanguage`, else the text's language.
     public var languageOfService: Language { serviceLanguage ?? language }
+    /// When it starts (a year, or a year and a month).
     public var start: YearMonth?
+    /// When it ends; `nil` when the file does not say (still running, or unknown).
     public var end: YearMonth?
+    /// The ids of the sources (the file's `sources` section) this entry is taken from.
     public var sources: [String]
+    /// Whether the file marks this entry as made up to illustrate: every finding that rests on it says so.
     public var illustrative: Bool
+    /// Free text for the file's readers; no analysis reads it.
     public var notes: String?
 
+    /// Makes one from its fields: each parameter is the property of the same name.
     public init(
         id: String, name: String, organisations: [String], objectives: String = "",
         themes: [String] = [], targetGroups: [String] = [], area: String? = nil,

@@ -13,13 +13,21 @@ public struct SurveyResponse: Sendable, Hashable, Codable {
     public var rater: String
     /// The partner it named; `nil` for "answered, named no one".
     public var rated: String?
+    /// How often the two work together.
     public var frequency: Frequency?
+    /// Trust: how open the partner is to discussion, 1 to 4.
     public var openness: Double?
+    /// Trust: how reliable the partner is, 1 to 4.
     public var reliability: Double?
+    /// Trust: how committed the partner is to the shared mission, 1 to 4.
     public var mission: Double?
+    /// Value: the partner's power or influence, 1 to 4.
     public var power: Double?
+    /// Value: the resources the partner brings, 1 to 4.
     public var resources: Double?
+    /// Value: the partner's level of involvement, 1 to 4.
     public var involvement: Double?
+    /// How far the relationship goes, from awareness to integration.
     public var level: RelationshipLevel?
     /// What the partner contributes, from ``SurveyResponse/contributionKinds``.
     public var contributions: [String]
@@ -27,6 +35,7 @@ public struct SurveyResponse: Sendable, Hashable, Codable {
     /// How often two partners work together, yearly (1) to daily (5): the tie's weight.
     public enum Frequency: String, Sendable, Hashable, Codable, CaseIterable {
         case yearly, quarterly, monthly, weekly, daily
+        /// The tie weight this frequency gives: yearly 1 to daily 5.
         public var weight: Double { Double(Self.allCases.firstIndex(of: self)! + 1) }
     }
 
@@ -38,6 +47,7 @@ public struct SurveyResponse: Sendable, Hashable, Codable {
     /// The contributions the questionnaire lists.
     public static let contributionKinds = ["funding", "in-kind", "data", "expertise", "volunteers", "space", "referrals", "other"]
 
+    /// Makes one from its fields: each parameter is the property of the same name.
     public init(
         rater: String, rated: String?, frequency: Frequency? = nil, openness: Double? = nil, reliability: Double? = nil,
         mission: Double? = nil, power: Double? = nil, resources: Double? = nil, involvement: Double? = nil,
@@ -63,6 +73,7 @@ public struct SurveyResponse: Sendable, Hashable, Codable {
 
     /// The six indicators by name, in the questionnaire's order.
     public static let indicators = ["openness", "reliability", "mission", "power", "resources", "involvement"]
+    /// An indicator by its name in the file (`openness`, `reliability`, `mission`, `power`, `resources`, `involvement`).
     public func indicator(_ name: String) -> Double? {
         switch name {
         case "openness": openness

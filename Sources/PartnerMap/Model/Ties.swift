@@ -8,14 +8,20 @@ public struct Partnership: Sendable, Hashable, Codable {
     public var weight: Double
     /// When the partnership began and, if it has, when it ended.
     public var since: YearMonth?
+    /// When it ended; `nil` while it lasts.
     public var until: YearMonth?
     /// For a network collected by a partner survey: whether both organisations named the tie
     /// or only one, and the mean of their trust and value scores (1 not at all … 4 a great deal).
     public var reported: Reported?
+    /// The trust both sides reported, 1 to 4 (a partner survey).
     public var trust: Double?
+    /// The value both sides reported, 1 to 4 (a partner survey).
     public var value: Double?
+    /// The ids of the sources (the file's `sources` section) this entry is taken from.
     public var sources: [String]
+    /// Whether the file marks this entry as made up to illustrate: every finding that rests on it says so.
     public var illustrative: Bool
+    /// Free text for the file's readers; no analysis reads it.
     public var notes: String?
 
     /// Who named a tie in a partner survey.
@@ -23,6 +29,7 @@ public struct Partnership: Sendable, Hashable, Codable {
         case both, one
     }
 
+    /// Makes one from its fields: each parameter is the property of the same name.
     public init(
         _ a: String, _ b: String, type: String? = nil, weight: Double = 1, since: YearMonth? = nil, until: YearMonth? = nil,
         reported: Reported? = nil, trust: Double? = nil, value: Double? = nil,
@@ -44,17 +51,24 @@ public struct Partnership: Sendable, Hashable, Codable {
 
 /// A seat an organisation holds on a council or network.
 public struct Membership: Sendable, Hashable, Codable {
+    /// The id of the organisation holding the seat.
     public var organisation: String
     /// The council or network (an organisation of type `council` or `network`).
     public var body: String
+    /// The seat held: chair, co-chair, member, ex officio or advisor.
     public var role: MembershipRole
     /// When the seat was taken and, if it was, given up.
     public var since: YearMonth?
+    /// When it ended; `nil` while it lasts.
     public var until: YearMonth?
+    /// The ids of the sources (the file's `sources` section) this entry is taken from.
     public var sources: [String]
+    /// Whether the file marks this entry as made up to illustrate: every finding that rests on it says so.
     public var illustrative: Bool
+    /// Free text for the file's readers; no analysis reads it.
     public var notes: String?
 
+    /// Makes one from its fields: each parameter is the property of the same name.
     public init(
         organisation: String, body: String, role: MembershipRole = .member, since: YearMonth? = nil, until: YearMonth? = nil,
         sources: [String] = [], illustrative: Bool = false, notes: String? = nil
@@ -98,14 +112,22 @@ public struct FundingFlow: Sendable, Hashable, Codable {
     public var amount: Double
     /// Three-letter code, CAD unless the file says otherwise.
     public var currency: String
+    /// The year the money was given, when the file gives no period.
     public var year: Int?
+    /// When the funded period starts.
     public var start: YearMonth?
+    /// When the funded period ends.
     public var end: YearMonth?
+    /// The funder's programme, as the file names it.
     public var programme: String?
+    /// The ids of the sources (the file's `sources` section) this entry is taken from.
     public var sources: [String]
+    /// Whether the file marks this entry as made up to illustrate: every finding that rests on it says so.
     public var illustrative: Bool
+    /// Free text for the file's readers; no analysis reads it.
     public var notes: String?
 
+    /// Makes one from its fields: each parameter is the property of the same name.
     public init(
         from: String, to: String, amount: Double, currency: String = "CAD", year: Int? = nil,
         start: YearMonth? = nil, end: YearMonth? = nil, programme: String? = nil,

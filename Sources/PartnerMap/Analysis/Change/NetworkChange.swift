@@ -9,37 +9,52 @@
 public struct NetworkChange: Sendable, Hashable {
     /// The two organisations of a tie, in sorted order.
     public struct Pair: Sendable, Hashable, Comparable {
+        /// The id that sorts first.
         public var a: String
+        /// The id that sorts second.
         public var b: String
 
+        /// The tie between two organisations, given in either order.
         public init(_ first: String, _ second: String) {
             (a, b) = first < second ? (first, second) : (second, first)
         }
 
+        /// By the first id, then the second.
         public static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.a, lhs.b) < (rhs.a, rhs.b) }
     }
 
     /// A partnership present in both, with its strength then and now.
     public struct Reweighted: Sendable, Hashable {
+        /// The two organisations.
         public var pair: Pair
+        /// Its strength at the first moment (1 to 5).
         public var old: Double
+        /// Its strength at the second moment.
         public var new: Double
     }
 
     /// One funder's total in one currency, then and now (0 when it gave nothing).
     public struct FunderChange: Sendable, Hashable {
+        /// The funder's id.
         public var funder: String
+        /// The three-letter currency of both totals.
         public var currency: String
+        /// What it gave at the first moment.
         public var old: Double
+        /// What it gives at the second.
         public var new: Double
     }
 
     /// A gap by what identifies it: its kind, what it is about and, for a missing sector, which.
     public struct GapKey: Sendable, Hashable, Comparable {
+        /// What kind of gap.
         public var kind: Gap.Kind
+        /// The ids it is about, as the gap names them.
         public var subjects: [String]
+        /// For a missing sector, which sectors; empty otherwise.
         public var sectors: [String]
 
+        /// By kind, then subjects, then sectors.
         public static func < (lhs: GapKey, rhs: GapKey) -> Bool {
             (lhs.kind.rawValue, lhs.subjects.joined(separator: "\u{1}"), lhs.sectors.joined(separator: "\u{1}"))
                 < (rhs.kind.rawValue, rhs.subjects.joined(separator: "\u{1}"), rhs.sectors.joined(separator: "\u{1}"))
@@ -48,36 +63,53 @@ public struct NetworkChange: Sendable, Hashable {
 
     /// A network-level score then and now; `nil` where it has no meaning (no priorities, no funding).
     public struct Score: Sendable, Hashable {
+        /// At the first moment.
         public var old: Double?
+        /// At the second moment.
         public var new: Double?
     }
 
     /// An organisation present in both, with its share of shortest paths (normalised
     /// betweenness on the collaboration view) and its rank by it (1 = the most central).
     public struct Broker: Sendable, Hashable {
+        /// The organisation's id.
         public var id: String
+        /// Its share of shortest paths at the first moment.
         public var old: Double
+        /// Its share at the second moment.
         public var new: Double
+        /// Its rank at the first moment (1 = the most central).
         public var oldRank: Int
+        /// Its rank at the second moment.
         public var newRank: Int
     }
 
+    /// Organisations in the second network only, sorted.
     public var joined: [String]
+    /// Organisations in the first network only, sorted.
     public var left: [String]
+    /// Ties in the collaboration view of the second network only.
     public var gained: [Pair]
+    /// Ties of the first network that are gone from the second (and not merely unobserved).
     public var lost: [Pair]
     /// For two survey waves: ties of the first absent from the second only because no one who
     /// named them answered again (kept out of `lost`).
     public var unobserved: [Pair]
     /// For two survey waves: who stopped or started answering, scores received, same names.
     public var survey: SurveyChange?
+    /// Partnerships in both whose strength rose.
     public var stronger: [Reweighted]
+    /// Partnerships in both whose strength fell.
     public var weaker: [Reweighted]
+    /// Each funder whose total moved.
     public var funding: [FunderChange]
+    /// Gaps of the first network the second no longer has.
     public var gapsClosed: [GapKey]
+    /// Gaps of the second network the first did not have.
     public var gapsOpened: [GapKey]
     /// Sectors some organisation brings that no organisation brought before, and the reverse.
     public var sectorsArrived: [String]
+    /// Sectors no organisation brings any more.
     public var sectorsGone: [String]
     /// By key: `density`, `degree-centralisation`, `components`, `priorities-covered`,
     /// `funding-concentration` (Herfindahl index across final recipients), `organisations`, `ties`;
@@ -94,6 +126,11 @@ public struct NetworkChange: Sendable, Hashable {
         "mean-trust", "mean-value",
     ]
 
+    /// Compares two moments of a network, matching organisations by id.
+    ///
+    /// - Parameters:
+    ///   - old: the network at the first moment (an earlier wave or year).
+    ///   - new: the network at the second.
     public init(old: Network, new: Network) {
         let oldIDs = Set(old.organisations.map(\.id))
         let newIDs = Set(new.organisations.map(\.id))

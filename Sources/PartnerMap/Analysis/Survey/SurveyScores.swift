@@ -25,53 +25,83 @@
 ///   which is not the same as unconfirmed); `trust`, `value` = the mean over all answers;
 ///   `trustPercent`, `valuePercent` = 100 × mean / 4.
 public struct SurveyScores: Sendable, Hashable {
+    /// One member's scores, as defined above.
     public struct OrganisationScores: Sendable, Hashable {
+        /// The organisation's id.
         public var id: String
+        /// Whether it answered the survey.
         public var responded: Bool
+        /// How many answers name it.
         public var namedBy: Int
+        /// How many answers it gave; `nil` when it did not respond.
         public var names: Int?
+        /// The mean trust of the answers naming it (1 to 4).
         public var trustReceived: Double?
+        /// The mean value of the answers naming it (1 to 4).
         public var valueReceived: Double?
+        /// The mean trust of its own answers.
         public var trustGiven: Double?
+        /// The mean value of its own answers.
         public var valueGiven: Double?
         /// Each indicator received, by name (``SurveyResponse/indicators``); `nil` when no answer gave it.
         public var indicatorsReceived: [String: Double?]
+        /// Its relative connectivity, 0 to 1 (1 for the best-connected member).
         public var relativeConnectivity: Double?
         /// Distinct partners: organisations it named or that named it.
         public var partners: Int
+        /// Its answer to "how successful has the partnership been?", 1 to 5.
         public var outcome: Int?
+        /// What it says it brings its partners.
         public var contributes: [String]
     }
 
     /// An answer naming a partner that did not name the rater back.
     public struct OneSided: Sendable, Hashable {
+        /// The rater that named the partner.
         public var from: String
+        /// The partner that did not name it back.
         public var to: String
         /// Whether the partner answered the survey at all: when not, the tie cannot be confirmed.
         public var otherResponded: Bool
     }
 
+    /// The roster: every organisation asked to answer.
     public let invited: [String]
+    /// The organisations that answered.
     public let respondents: [String]
+    /// The organisations asked that did not answer.
     public let notResponded: [String]
+    /// Each member's scores, in roster order.
     public let organisations: [OrganisationScores]
+    /// Pairs where at least one named the other, over all pairs of the roster.
     public let density: Double
+    /// Freeman's degree centralisation over the same pairs; `nil` below three members.
     public let degreeCentralization: Double?
+    /// Confirmed pairs over the pairs that could be confirmed (both responded).
     public let reciprocity: Double?
+    /// The mean trust over all answers (1 to 4).
     public let trust: Double?
+    /// The mean value over all answers (1 to 4).
     public let value: Double?
+    /// Trust as a percentage of the scale's top (100 × trust / 4).
     public var trustPercent: Double? { trust.map { 100 * $0 / 4 } }
+    /// Value as a percentage of the scale's top (100 × value / 4).
     public var valuePercent: Double? { value.map { 100 * $0 / 4 } }
+    /// Answers naming a partner that did not name the rater back.
     public let oneSided: [OneSided]
     /// Answers naming a partner (the rest say "answered, named no one").
     public let answers: Int
     /// How many answers gave each relationship level, and each contribution.
     public let levels: [SurveyResponse.RelationshipLevel: Int]
+    /// How many answers gave each contribution.
     public let contributions: [String: Int]
 
     /// Ratings received below this are flagged in tables: "not at all" to "a little".
     public static let lowRating = 2.5
 
+    /// The scores of a network's survey answers.
+    ///
+    /// - Parameter network: a network with survey answers (``Network/responses``).
     public init(_ network: Network) {
         let marked = network.organisations.contains { $0.responded != nil }
         let roster = network.organisations.filter { !marked || $0.responded != nil }
