@@ -32,6 +32,8 @@ public struct OverlapFinder: Sendable {
     /// The threshold the evaluation set supports (see docs/measures.md: precision and recall).
     public static let defaultThreshold = 0.53
 
+    /// What two overlapping projects are to each other (see above): duplicate, possible
+    /// duplicate or twin.
     public enum Kind: String, Sendable, Codable {
         case duplicate
         case possibleDuplicate = "possible-duplicate"
@@ -48,13 +50,17 @@ public struct OverlapFinder: Sendable {
         "pan-canadian", "pancanadien", "england", "scotland", "wales", "northern ireland", "united kingdom", "uk",
     ]
 
+    /// How projects are compared.
     public struct Options: Sendable {
+        /// The least score a pair needs to be reported (0 to 1).
         public var threshold = OverlapFinder.defaultThreshold
+        /// How texts are read: the weights of words, concepts and character 4-grams, and the lexicon.
         public var index = TextIndex.Options()
         /// Share of the score that comes from context (0.25); 0 makes the score the text
         /// similarity alone.
         public var contextWeight = 0.25
 
+        /// Options; each parameter is the property of the same name.
         public init(
             threshold: Double = OverlapFinder.defaultThreshold, index: TextIndex.Options = TextIndex.Options(),
             contextWeight: Double = 0.25
@@ -70,6 +76,7 @@ public struct OverlapFinder: Sendable {
         }
     }
 
+    /// Every pair that reaches the threshold, highest score first (ties by the projects' ids).
     public let pairs: [Pair]
     /// Groups of three or more overlapping projects, largest first.
     public let clusters: [[String]]
@@ -79,6 +86,11 @@ public struct OverlapFinder: Sendable {
     /// `nil` when every shared word was looked through.
     public let commonWordsLeftOut: (count: Int, usedByMoreThan: Int)?
 
+    /// Compares every project of a network with every other.
+    ///
+    /// - Parameters:
+    ///   - network: the network whose projects are compared.
+    ///   - options: the threshold, the text weights and the context's share of the score.
     public init(_ network: Network, options: Options = Options()) {
         let projects = network.projects
         let placeholders = Placeholders(projects)

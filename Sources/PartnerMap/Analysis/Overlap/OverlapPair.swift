@@ -11,8 +11,11 @@ extension OverlapFinder {
     public struct Pair: Sendable, Hashable {
         /// The two projects' ids, in file order.
         public var projects: [String] { [evidence.projects[first].id, evidence.projects[second].id] }
+        /// 0.75 × text similarity + 0.25 × context, at most 1.
         public let score: Double
+        /// The cosine of the two texts in the index, 0 to 1.
         public let textSimilarity: Double
+        /// Duplicate, possible duplicate or twin.
         public let kind: Kind
         /// Whether their periods overlap; `nil` when a date is missing.
         public let periodsOverlap: Bool?
@@ -63,6 +66,7 @@ extension OverlapFinder {
                 && lhs.sharedOrganisations == rhs.sharedOrganisations
         }
 
+        /// Hashes the projects, score and class (pairs equal in everything else hash alike).
         public func hash(into hasher: inout Hasher) {
             hasher.combine(projects)
             hasher.combine(score)

@@ -18,16 +18,23 @@ import Foundation
 ///   proportional to the candidate pairs sharing a proposing feature, with the vectors held
 ///   in O(total features) memory.
 public struct TextIndex: Sendable {
+    /// What a feature is: a stemmed word, a lexicon concept, or a character 4-gram.
     public enum FeatureKind: Int, Sendable {
         case word, concept, characters
     }
 
+    /// The weight of each block of features in the cosine, and the lexicon of concepts.
     public struct Options: Sendable {
+        /// The weight of stemmed words.
         public var wordWeight = 1.0
+        /// The weight of lexicon concepts (how a French and an English text meet).
         public var conceptWeight = 1.0
+        /// The weight of character 4-grams (spelling variants, compound words).
         public var characterWeight = 0.3
+        /// The concepts and the words and phrases that name them, in both languages.
         public var lexicon = DomainLexicon.builtIn
 
+        /// The weights above, the built-in lexicon.
         public init() {}
 
         /// Plain word TF-IDF, as scikit-learn's `TfidfVectorizer(sublinear_tf=True)` on the same
@@ -42,18 +49,24 @@ public struct TextIndex: Sendable {
 
     /// A text to index and the language its words are stemmed in.
     public struct Text: Sendable {
+        /// The text as written.
         public var text: String
+        /// The language its words are stemmed in.
         public var language: Language
+        /// A text in a language.
         public init(_ text: String, language: Language) {
             self.text = text
             self.language = language
         }
     }
 
+    /// How many texts the index holds.
     public let count: Int
+    /// How it reads them.
     public let options: Options
     /// Feature display names: a word as first seen, `concept:name`, or the 4-gram.
     public let featureNames: [String]
+    /// Each feature's kind, by feature id.
     public let featureKinds: [FeatureKind]
     private let featureIDs: [FeatureKey: Int]
     private let idf: [Double]
@@ -178,6 +191,11 @@ public struct TextIndex: Sendable {
         return entries.enumerated().map { ($0.element.feature, norm > 0 ? values[$0.offset] / norm : 0) }
     }
 
+    /// Indexes texts, in order: text `i` is document `i` of every query.
+    ///
+    /// - Parameters:
+    ///   - texts: the texts and their languages.
+    ///   - options: the weights and the lexicon.
     public init(_ texts: [Text], options: Options = Options()) {
         self.options = options
         count = texts.count
