@@ -1,11 +1,22 @@
 /// `partnermap overlap` output: the pairs with their evidence and what to do, as a table a
 /// coordinator reads, JSON or CSV.
 public struct OverlapOutput: Sendable {
+    /// The pairs found.
     public let finder: OverlapFinder
+    /// The network they were found in, for names.
     public let network: Network
+    /// The threshold they were found at, as the output says it.
     public let threshold: Double
+    /// The sentences, in the reader's language.
     public let sentences: FindingSentences
 
+    /// The output of a finder's pairs.
+    ///
+    /// - Parameters:
+    ///   - finder: the pairs and clusters found.
+    ///   - network: the network searched.
+    ///   - threshold: the threshold used.
+    ///   - language: the reader's language.
     public init(finder: OverlapFinder, network: Network, threshold: Double, language: ReportLanguage = .en) {
         self.finder = finder
         self.network = network
@@ -17,6 +28,9 @@ public struct OverlapOutput: Sendable {
         top > 0 ? Array(finder.pairs.prefix(top)) : finder.pairs
     }
 
+    /// Every pair with its evidence and action, the clusters, and what the search left out, as JSON.
+    ///
+    /// - Parameter top: the strongest pairs to keep; 0 keeps them all.
     public func json(top: Int = 0) throws -> String {
         let pairs: [JSONValue] = limited(top).map { pair in
             let (terms, concepts) = pair.sharedWordsAndConcepts
@@ -51,6 +65,9 @@ public struct OverlapOutput: Sendable {
         return try JSONOutput.string(JSONValue.object(document))
     }
 
+    /// One row per pair, as CSV.
+    ///
+    /// - Parameter top: the strongest pairs to keep; 0 keeps them all.
     public func csv(top: Int = 0) -> String {
         var lines = [
             ["project_a", "project_b", "score", "text_similarity", "class", "shared", "same_area", "periods_overlap", "shared_funders", "action", "illustrative"].joined(
@@ -70,6 +87,11 @@ public struct OverlapOutput: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// The table a coordinator reads: a summary, then each pair with its evidence and action.
+    ///
+    /// - Parameters:
+    ///   - top: how many pairs to list.
+    ///   - width: the terminal's width for wrapping; `nil` does not wrap.
     public func table(top: Int, width: Int? = nil) -> String {
         let words = sentences.catalogue
         let shown = limited(top)

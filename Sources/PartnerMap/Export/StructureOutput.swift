@@ -3,6 +3,7 @@
 public enum StructureOutput {
     // MARK: gaps
 
+    /// The gaps as JSON: kind, subjects, message, next step, figures and whether each rests on illustrative entries.
     public static func json(_ gaps: [Gap], sentences: FindingSentences) throws -> String {
         let flags = sentences.provenance.flags(gaps)
         let items: [JSONValue] = zip(gaps, flags).map { gap, illustrative in
@@ -28,6 +29,7 @@ public enum StructureOutput {
         return try JSONOutput.string(JSONValue.object(["gaps": .array(items), "counts": .object(counts)]))
     }
 
+    /// The gaps as CSV, one row each.
     public static func csv(_ gaps: [Gap], sentences: FindingSentences) -> String {
         var lines = ["kind,subjects,message,next_step,illustrative"]
         for (gap, illustrative) in zip(gaps, sentences.provenance.flags(gaps)) {
@@ -38,6 +40,7 @@ public enum StructureOutput {
         return lines.joined(separator: "\n")
     }
 
+    /// The gaps as a coordinator reads them: by kind, each with its next step.
     public static func table(_ gaps: [Gap], network: Network, sentences: FindingSentences, width: Int? = nil) -> String {
         var lines = ["\(network.name): " + sentences.catalogue.gapsFound(gaps.count)]
         let flags = sentences.provenance.flags(gaps)
@@ -58,6 +61,7 @@ public enum StructureOutput {
 
     // MARK: communities
 
+    /// The communities as JSON: each group's members and name, the modularity, and the comparison with chance.
     public static func json(_ groups: CommunityGroups, baseline: ModularityBaseline? = nil) throws -> String {
         let items: [JSONValue] = groups.groups.map {
             .object(["name": .string($0.name), "size": .integer($0.members.count), "members": .array($0.members.map(JSONValue.string))])
@@ -74,6 +78,7 @@ public enum StructureOutput {
         return try JSONOutput.string(JSONValue.object(document))
     }
 
+    /// One row per member: its id, its group's number and name.
     public static func csv(_ groups: CommunityGroups) -> String {
         var lines = ["id,community,community_name"]
         for (index, group) in groups.groups.enumerated() {
@@ -82,6 +87,7 @@ public enum StructureOutput {
         return lines.joined(separator: "\n")
     }
 
+    /// The communities as a coordinator reads them.
     public static func table(
         _ groups: CommunityGroups, network: Network, sentences: FindingSentences, width: Int? = nil,
         baseline: ModularityBaseline? = nil
@@ -103,6 +109,7 @@ public enum StructureOutput {
 
     // MARK: recommendations
 
+    /// The suggested partnerships as JSON, each with its reasons.
     public static func json(_ recommendations: [PartnershipRecommender.Recommendation], sentences: FindingSentences) throws -> String {
         let items: [JSONValue] = recommendations.map {
             .object([
@@ -117,6 +124,7 @@ public enum StructureOutput {
         return try JSONOutput.string(JSONValue.object(["recommendations": .array(items)]))
     }
 
+    /// One row per suggested partnership.
     public static func csv(_ recommendations: [PartnershipRecommender.Recommendation], sentences: FindingSentences) -> String {
         var lines = ["organisation_a,organisation_b,score,adamic_adar,objective_similarity,reason,illustrative"]
         for item in recommendations {
@@ -130,6 +138,7 @@ public enum StructureOutput {
         return lines.joined(separator: "\n")
     }
 
+    /// The suggested partnerships as a coordinator reads them, each with why.
     public static func table(
         _ recommendations: [PartnershipRecommender.Recommendation], network: Network,
         sentences: FindingSentences, width: Int? = nil

@@ -10,15 +10,18 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// 1-based line of the offending entry (for CSV files, the line its row starts on);
     /// `nil` when the problem is about the whole file.
     public var line: Int?
+    /// What is wrong, as a value; worded by `message(in:)`.
     public var problem: Problem
     /// A problem stops the file from loading; a warning is printed and the file loads
     /// (unless `--strict` asks for warnings to count as problems).
     public var severity: Severity
 
+    /// Whether the file still loads: a problem stops it, a warning does not.
     public enum Severity: String, Sendable, Hashable {
         case problem, warning
     }
 
+    /// A diagnostic; each parameter is the property of the same name.
     public init(file: String, line: Int?, problem: Problem, severity: Severity = .problem) {
         self.file = file
         self.line = line
@@ -237,14 +240,18 @@ public enum Problem: Sendable, Hashable {
 
 /// A file that could not be loaded, with every problem found in it.
 public struct NetworkLoadError: Error, Sendable, CustomStringConvertible {
+    /// Every problem found, causes first.
     public var diagnostics: [Diagnostic]
 
+    /// The error of these problems.
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
     }
 
+    /// Every problem, one `file:line: message` per line, in English.
     public var description: String { description(in: .en) }
 
+    /// Every problem, one `file:line: message` per line, in a language.
     public func description(in language: ReportLanguage) -> String {
         diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
     }

@@ -7,10 +7,15 @@ import Foundation
 /// A graph as another network tool wrote it (GraphML from networkx, igraph, yEd or Cytoscape;
 /// GEXF from Gephi or networkx): nodes and edges with their attributes by name, in file order.
 public struct ForeignGraph: Sendable {
+    /// A node: its id, its attributes by name, and the line it is written on.
     public struct Node: Sendable {
+        /// The node's id in the file.
         public var id: String
+        /// Its attributes by name (GraphML keys' names, GEXF attribute titles).
         public var attributes: [String: String]
+        /// The line of its element, for diagnostics.
         public var line: Int
+        /// A node; each parameter is the property of the same name.
         public init(id: String, attributes: [String: String], line: Int) {
             self.id = id
             self.attributes = attributes
@@ -18,11 +23,17 @@ public struct ForeignGraph: Sendable {
         }
     }
 
+    /// An edge: the ids of its ends, its attributes, and its line.
     public struct Edge: Sendable {
+        /// The id of the node it leaves.
         public var source: String
+        /// The id of the node it reaches.
         public var target: String
+        /// Its attributes by name (a weight among them, when the file has one).
         public var attributes: [String: String]
+        /// The line of its element, for diagnostics.
         public var line: Int
+        /// An edge; each parameter is the property of the same name.
         public init(source: String, target: String, attributes: [String: String], line: Int) {
             self.source = source
             self.target = target
@@ -31,13 +42,17 @@ public struct ForeignGraph: Sendable {
         }
     }
 
+    /// The nodes, in file order.
     public var nodes: [Node] = []
+    /// The edges, in file order.
     public var edges: [Edge] = []
+    /// Whether the file declares the graph directed.
     public var directed = false
     /// Graphs the file holds after this one (a DOT file may hold several; GraphML too), which
     /// are not read: ``warnings(file:)`` says so.
     public var otherGraphs = 0
 
+    /// A graph; each parameter is the property of the same name.
     public init(nodes: [Node] = [], edges: [Edge] = [], directed: Bool = false) {
         self.nodes = nodes
         self.edges = edges
@@ -120,8 +135,15 @@ public struct ForeignGraph: Sendable {
 /// Reads GraphML and GEXF files with Foundation's XML parser (no external entities are
 /// resolved), every problem with its line.
 public enum XMLGraphReader {
+    /// The XML format read: GraphML or GEXF.
     public enum Dialect: Sendable { case graphML, gexf }
 
+    /// The graph a GraphML or GEXF file holds, or every problem with its line.
+    ///
+    /// - Parameters:
+    ///   - data: the file's bytes (UTF-8 XML).
+    ///   - file: the file's name as the user gave it, for diagnostics.
+    ///   - dialect: GraphML or GEXF.
     public static func read(_ data: Data, file: String, dialect: Dialect) -> Result<ForeignGraph, NetworkLoadError> {
         // UTF-8 text only: Foundation's XML parser on Linux crashes on some invalid UTF-8 in
         // names (found by fuzzing), and a network file is UTF-8 everywhere else too.

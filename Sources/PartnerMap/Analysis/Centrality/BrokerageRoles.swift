@@ -15,16 +15,24 @@
 /// - Complexity: O(Σ deg(i)²) time (every pair of a node's neighbours); O(n) memory.
 /// - DOI: 10.2307/270949 (Gould and Fernandez 1989).
 public struct BrokerageRoles: Sendable {
+    /// How many times a node brokers in each role (Gould and Fernandez 1989).
     public struct Counts: Sendable, Hashable, Codable {
+        /// Between two members of its own group.
         public var coordinator = 0
+        /// Between two members of one other group.
         public var itinerant = 0
+        /// From its own group to another.
         public var representative = 0
+        /// From another group into its own.
         public var gatekeeper = 0
+        /// Between two other groups.
         public var liaison = 0
 
+        /// All roles together.
         public var total: Int { coordinator + itinerant + representative + gatekeeper + liaison }
     }
 
+    /// Each node's counts, by node index.
     public let counts: [Counts]
 
     /// - Parameters:

@@ -4,28 +4,42 @@
 public struct SurveyChange: Sendable, Hashable {
     /// A score of one member in each wave; `nil` where no answer gave it.
     public struct Moved: Sendable, Hashable {
+        /// The member's id.
         public var id: String
+        /// The mean trust of the answers naming it, in each wave.
         public var trustReceived: NetworkChange.Score
+        /// The mean value of the answers naming it, in each wave.
         public var valueReceived: NetworkChange.Score
     }
 
     /// Two ids, one in each wave, with the same name: perhaps one organisation recorded twice.
     public struct SameName: Sendable, Hashable {
+        /// Its id in the first wave.
         public var oldID: String
+        /// Its id in the second wave.
         public var newID: String
+        /// The name both carry.
         public var name: String
     }
 
     /// Members who answered the first wave and not the second, and the reverse (on both rosters).
     public let stoppedResponding: [String]
+    /// See ``stoppedResponding``.
     public let startedResponding: [String]
     /// Members on both rosters, in the new wave's order.
     public let members: [Moved]
+    /// Ids of the two waves that share a name.
     public let sameName: [SameName]
     /// Of the ties the old wave had and the new one lacks (`lost`), those not seen again only
     /// because none of those who named them answered the new wave.
     public let unobserved: Set<NetworkChange.Pair>
 
+    /// Compares two survey waves.
+    ///
+    /// - Parameters:
+    ///   - old: the first wave's network.
+    ///   - new: the second wave's.
+    ///   - lost: the ties of the first wave missing from the second, to tell unobserved from ended.
     public init(old: Network, new: Network, lost: [NetworkChange.Pair] = []) {
         let before = SurveyScores(old)
         let after = SurveyScores(new)

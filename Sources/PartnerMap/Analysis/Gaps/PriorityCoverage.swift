@@ -11,21 +11,27 @@
 public struct PriorityCoverage: Sendable {
     /// One project that covers a priority.
     public struct Cover: Sendable, Hashable {
+        /// The project's id.
         public var project: String
         /// Themes both list.
         public var sharedThemes: [String]
         /// Distinctive words and concepts both use, strongest first.
         public var sharedWords: [String]
+        /// The cosine of the two texts.
         public var similarity: Double
     }
 
+    /// One priority and the projects that cover it.
     public struct Entry: Sendable, Hashable {
+        /// The priority's id.
         public var priority: String
+        /// The projects that cover it, most similar first.
         public var covers: [Cover]
         /// The most similar project when none covers it, to say how near the network comes.
         public var closest: String?
     }
 
+    /// One entry per priority, in file order.
     public let entries: [Entry]
 
     /// Words every project of the sector uses: never enough, alone, to cover a priority.
@@ -56,6 +62,11 @@ public struct PriorityCoverage: Sendable {
         return features
     }()
 
+    /// Finds the projects that cover each priority of a network.
+    ///
+    /// - Parameters:
+    ///   - network: the priorities and projects.
+    ///   - threshold: the least text similarity a cover by text needs.
     public init(_ network: Network, threshold: Double = 0.2) {
         // Without priorities there is nothing to cover, and no index to build (a national grants
         // file has none, and 200,000 project texts to read).
