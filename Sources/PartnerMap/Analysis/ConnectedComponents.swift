@@ -6,10 +6,12 @@
 ///
 /// - Complexity: O(n + m) time and memory (one breadth-first search over the graph).
 public struct ConnectedComponents: Sendable, Hashable {
+    /// Each connected group as node indices, largest first.
     public let components: [[Int]]
     /// The component number of each node, indexing `components`.
     public let componentOfNode: [Int]
 
+    /// Finds the connected groups of a graph (weakly connected when directed).
     public init(_ graph: Graph) {
         let n = graph.nodeCount
         var label = [Int](repeating: -1, count: n)
@@ -43,6 +45,7 @@ public struct ConnectedComponents: Sendable, Hashable {
         self.componentOfNode = label.map { renumber[$0] }
     }
 
+    /// How many groups there are.
     public var count: Int { components.count }
 
     /// Nodes with no tie at all.

@@ -19,6 +19,7 @@ public struct CutPoints: Sendable {
     /// For each bridge (same order), the size of the smaller side it would cut off.
     public let bridgeCutOff: [Int]
 
+    /// Finds the cut points and bridges of a graph, read as undirected.
     public init(_ graph: Graph) {
         let g = graph.undirected()
         let n = g.nodeCount

@@ -18,8 +18,10 @@ public final class NetworkContext {
     /// Sources sampled for betweenness above that size.
     public static let betweennessSamples = 500
 
+    /// The network everything here is worked out from.
     public let network: Network
 
+    /// A context for a network; nothing is worked out until asked for.
     public init(_ network: Network) {
         self.network = network
     }

@@ -4,19 +4,25 @@
 public struct SurveySummary: Sendable, Hashable, Codable {
     /// Organisations invited (those with `responded` given) and those that answered.
     public var invited: Int
+    /// How many organisations answered.
     public var responded: Int
     /// The ids of the invited organisations that did not answer.
     public var notResponded: [String]
     /// Partnerships whose `reported` is given, and those reported by both sides.
     public var reportedTies: Int
+    /// Ties both sides named.
     public var confirmedTies: Int
     /// Mean trust and value over the partnerships that carry them (1 to 4).
     public var meanTrust: Double?
+    /// The mean value over all answers (1 to 4).
     public var meanValue: Double?
 
+    /// Respondents over invited organisations.
     public var responseRate: Double { invited == 0 ? 0 : Double(responded) / Double(invited) }
+    /// Confirmed ties over reported ties.
     public var confirmedShare: Double { reportedTies == 0 ? 0 : Double(confirmedTies) / Double(reportedTies) }
 
+    /// The summary of a network's survey; `nil` when it holds no survey answers.
     public init?(_ network: Network) {
         let invited = network.organisations.filter { $0.responded != nil }
         guard !invited.isEmpty else { return nil }

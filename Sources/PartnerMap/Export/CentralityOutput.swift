@@ -1,6 +1,7 @@
 /// `partnermap centrality` output: exact JSON and CSV for researchers, and a ranked table with
 /// sentences for coordinators.
 public struct CentralityOutput: Sendable {
+    /// The measures to show.
     public let report: CentralityReport
     /// Display name of each node (organisation or project name; the id for edge lists).
     public let names: [String]
@@ -19,6 +20,7 @@ public struct CentralityOutput: Sendable {
     /// marks none, or for plain graphs).
     public let illustrative: [Bool]
 
+    /// An output of a centrality report; each parameter is the property of the same name.
     public init(
         report: CentralityReport, names: [String], view: String, nodeNoun: String, language: ReportLanguage = .en,
         notes: [CentralityReport.Note] = [], seats: [Int?] = [], illustrative: [Bool] = []
@@ -41,6 +43,7 @@ public struct CentralityOutput: Sendable {
 
     // MARK: JSON
 
+    /// Every node's measures, the notes and the view, as JSON.
     public func json() throws -> String {
         let graph = report.graph
         var nodes: [JSONValue] = []

@@ -2,6 +2,7 @@ import Foundation
 
 /// JSON for scripts and researchers: keys sorted, so the same input always gives the same bytes.
 public enum JSONOutput {
+    /// A value as JSON with sorted keys, so that the same value gives the same bytes.
     public static func string<T: Encodable>(_ value: T) throws -> String {
         if let json = value as? JSONValue { return JSONValueWriter.string(json) }
         let encoder = JSONEncoder()

@@ -10,6 +10,7 @@ public indirect enum JSONValue: Sendable, Hashable, Encodable {
     case array([JSONValue])
     case object([String: JSONValue])
 
+    /// Encodes the value as the JSON it stands for.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -5,6 +5,7 @@
 /// (JSON's escaping), so the same network always gives the same bytes and no name can become
 /// YAML structure. Fields at their default (no sources, not illustrative, weight 1) are left out.
 public enum NetworkFileWriter {
+    /// The network as a YAML network file, with `header` as comment lines on top.
     public static func yaml(_ network: Network, header: [String] = []) -> String {
         var out = ""
         for line in header { out += "# " + line + "\n" }

@@ -12,10 +12,12 @@ import Foundation
 ///   written directly, never replaced by a plain file.
 /// - A folder is refused.
 public enum OutputFile {
+    /// Why a file could not be written.
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case cannotWrite(path: String, reason: String)
         case isFolder(path: String)
 
+        /// The reason, in English.
         public var description: String { description(in: .en) }
 
         /// The failure in the reader's language.
@@ -27,6 +29,8 @@ public enum OutputFile {
         }
     }
 
+    /// Writes the whole file or nothing: a temporary file beside it, renamed once complete
+    /// (`-` is standard output; devices such as `/dev/stdout` are written directly).
     public static func write(_ data: Data, to path: String) throws(Failure) {
         if path == "-" {
             try writeAll(data, to: FileHandle.standardOutput.fileDescriptor, path: path)

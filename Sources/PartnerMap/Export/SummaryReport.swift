@@ -1,5 +1,6 @@
 /// The `summary` command's text: a few aligned lines a coordinator reads at a glance.
 public enum SummaryReport {
+    /// The summary of a network as aligned lines.
     public static func text(_ summary: NetworkSummary, language: ReportLanguage = .en, width: Int? = nil) -> String {
         let words = FindingSentences.words(language).summary
         var lines = [summary.name, ""]
@@ -63,6 +64,7 @@ public enum SummaryReport {
         return lines.joined(separator: "\n")
     }
 
+    /// The summary of a plain graph as aligned lines.
     public static func text(_ summary: GraphSummary) -> String {
         var lines = [summary.name + (summary.directed ? " (directed)" : ""), ""]
         lines += aligned([

@@ -25,6 +25,7 @@ public enum SurveyForm {
         public var id: String
         /// What respondents see in the list.
         public var name: String
+        /// A roster member; each parameter is the property of the same name.
         public init(id: String, name: String) {
             self.id = id
             self.name = name

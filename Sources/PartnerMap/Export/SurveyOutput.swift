@@ -2,13 +2,17 @@
 /// reads (sorted by any score, low ratings flagged), "how partners see us" for one member, JSON
 /// with the keys of ``SurveyScores``, and CSV.
 public struct SurveyOutput: Sendable {
+    /// The scores to show.
     public let scores: SurveyScores
+    /// The network, for names.
     public let network: Network
+    /// The reader's language.
     public let language: ReportLanguage
 
     /// The columns a table can be sorted by, as their JSON keys.
     public static let sortKeys = ["trustReceived", "valueReceived", "namedBy", "names", "trustGiven", "valueGiven", "relativeConnectivity", "id"]
 
+    /// An output of survey scores.
     public init(_ scores: SurveyScores, network: Network, language: ReportLanguage = .en) {
         self.scores = scores
         self.network = network
@@ -19,6 +23,7 @@ public struct SurveyOutput: Sendable {
 
     // MARK: JSON
 
+    /// The network's and each member's scores as JSON.
     public func json() throws -> String {
         func number(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
         let organisations: [JSONValue] = scores.organisations.map { item in
@@ -57,6 +62,7 @@ public struct SurveyOutput: Sendable {
 
     // MARK: CSV
 
+    /// One row per member, as CSV.
     public func csv() -> String {
         let header =
             ["id", "name", "responded", "named_by", "names", "trust_received", "value_received", "trust_given", "value_given"]

@@ -10,11 +10,14 @@ public enum WorkbookWriter {
     /// One sheet to write: its name, its rows of text (the first in bold and frozen; an empty
     /// string leaves the cell empty) and its column widths.
     public struct Sheet: Sendable {
+        /// The sheet's name.
         public var name: String
+        /// Its rows, the first one the header.
         public var rows: [[String]]
         /// Column widths in characters, from column A; columns past the list keep Excel's width.
         public var widths: [Int]
 
+        /// A sheet; `widths` sets column widths in characters.
         public init(name: String, rows: [[String]], widths: [Int] = []) {
             self.name = name
             self.rows = rows

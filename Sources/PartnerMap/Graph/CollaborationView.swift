@@ -10,15 +10,20 @@
 ///
 /// Ties between the same pair add up, so a strength can exceed 5.
 public enum CollaborationView {
+    /// Which ties the view draws besides partnerships.
     public struct Options: Sendable, Hashable {
+        /// Seats on councils and networks, through the body's node.
         public var memberships = true
+        /// Projects two organisations deliver together.
         public var projects = true
+        /// Options; each parameter is the property of the same name.
         public init(memberships: Bool = true, projects: Bool = true) {
             self.memberships = memberships
             self.projects = projects
         }
     }
 
+    /// The collaboration view of a network.
     public static func graph(of network: Network, options: Options = Options()) -> Graph {
         let ids = network.organisations.map(\.id)
         var builder = GraphBuilder(nodeIDs: ids, directed: false)

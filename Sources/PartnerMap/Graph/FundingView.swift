@@ -4,6 +4,7 @@
 /// recipient carries the total amount of all flows between them (currencies are not
 /// converted: keep one currency per file for totals to mean something).
 public enum FundingView {
+    /// The funding view of a network: funders to recipients, weighted by amount.
     public static func graph(of network: Network) -> Graph {
         let ids = network.organisations.map(\.id) + network.projects.map(\.id)
         var builder = GraphBuilder(nodeIDs: ids, directed: true)

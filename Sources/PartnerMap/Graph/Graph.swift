@@ -14,6 +14,7 @@ import Dispatch
 public struct Graph: Sendable {
     /// The id of each node, by index.
     public let nodeIDs: [String]
+    /// Whether ties have a direction.
     public let isDirected: Bool
     // The ties in compressed sparse rows: the measures' inner loops read these arrays; a
     // program reads ties through `neighbours(of:)`, `neighbourWeights(of:)`, `predecessors(of:)`
@@ -47,6 +48,7 @@ public struct Graph: Sendable {
         self.indexByID = index
     }
 
+    /// How many nodes the graph has.
     public var nodeCount: Int { nodeIDs.count }
 
     /// Ties counted once: each undirected tie once, each directed tie once.

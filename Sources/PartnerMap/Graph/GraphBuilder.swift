@@ -10,12 +10,15 @@ public struct GraphBuilder: Sendable {
         case keepLast
     }
 
+    /// The ids of the nodes, by index.
     public let nodeIDs: [String]
+    /// Whether ties have a direction.
     public let isDirected: Bool
     private var sources: [Int32] = []
     private var targets: [Int32] = []
     private var weights: [Double] = []
 
+    /// A builder for a graph of these nodes.
     public init(nodeIDs: [String], directed: Bool) {
         self.nodeIDs = nodeIDs
         self.isDirected = directed
@@ -30,6 +33,7 @@ public struct GraphBuilder: Sendable {
         weights.append(weight)
     }
 
+    /// The graph, repeated ties merged as `merge` says.
     public func build(merge: Merge = .sum) -> Graph {
         let n = nodeIDs.count
         // Each tie as (from, to, order added); undirected ties in both directions.

@@ -4,6 +4,7 @@
 /// A project belongs to its lead organisation's group. Nodes with nothing to group them by
 /// (no sector, no seat) share one group, "none".
 public enum NodeGroups {
+    /// What groups nodes: sector or type.
     public enum Basis: String, Sendable, CaseIterable {
         case sector, type, council
     }

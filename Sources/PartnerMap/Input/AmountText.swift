@@ -17,6 +17,7 @@
 public enum AmountText {
     /// A number read from text, with the currency its symbol or code named.
     public struct Reading: Sendable, Hashable {
+        /// The amount read.
         public var value: Double
         /// The currency the text names (`EUR` for `€5000`), `nil` when it names none.
         public var currency: String?

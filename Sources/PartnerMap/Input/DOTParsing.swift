@@ -9,7 +9,10 @@ public protocol DOTParsing {
 
 /// Why DOT text could not be read, in Graphviz's words.
 public struct DOTSyntaxError: Error, Sendable, CustomStringConvertible {
+    /// What the parser said.
     public var message: String
+    /// A failure with the parser's message.
     public init(_ message: String) { self.message = message }
+    /// The parser's message.
     public var description: String { message }
 }

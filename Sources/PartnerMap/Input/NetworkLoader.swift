@@ -21,7 +21,9 @@ public enum NetworkLoader {
 
     /// What a path held, and the warnings about it: things that load but deserve a look.
     public struct Loaded: Sendable {
+        /// What the file holds: a network or a plain graph.
         public var input: Input
+        /// What loads but deserves a look.
         public var warnings: [Diagnostic]
     }
 

@@ -7,6 +7,7 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// dated partnerships holds two of these per entry.
     private var packed: Int32
 
+    /// The year.
     public var year: Int {
         get { Int(packed >> 4) }
         set { packed = Int32(truncatingIfNeeded: newValue) << 4 | (packed & 0xF) }
@@ -18,6 +19,7 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
         set { packed = (packed & ~0xF) | Int32(newValue ?? 0) & 0xF }
     }
 
+    /// A year, or a year and a month (1 to 12).
     public init(year: Int, month: Int? = nil) {
         packed = Int32(truncatingIfNeeded: year) << 4 | Int32(month ?? 0) & 0xF
     }
@@ -71,15 +73,18 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Months since year 0, with an unknown month counted as `defaultMonth`.
     public func monthIndex(defaultMonth: Int = 1) -> Int { year * 12 + (month ?? defaultMonth) - 1 }
 
+    /// Earlier first; a year alone before its months.
     public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool {
         (lhs.year, lhs.month ?? 0) < (rhs.year, rhs.month ?? 0)
     }
 
+    /// `YYYY` or `YYYY-MM`.
     public var description: String {
         guard let month else { return String(year) }
         return month < 10 ? "\(year)-0\(month)" : "\(year)-\(month)"
     }
 
+    /// Reads `YYYY` or `YYYY-MM`.
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let year = try? container.decode(Int.self) {
@@ -93,6 +98,7 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self = value
     }
 
+    /// Writes `YYYY` or `YYYY-MM`.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

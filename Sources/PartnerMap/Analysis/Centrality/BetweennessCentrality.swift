@@ -34,8 +34,11 @@ public struct BetweennessCentrality: Sendable {
 
     /// A value attached to one tie of a graph.
     public struct EdgeValue: Sendable, Hashable {
+        /// The index of the tie's first node.
         public var source: Int
+        /// The index of its second node.
         public var target: Int
+        /// The tie's betweenness, normalised as networkx normalises it.
         public var value: Double
     }
 

@@ -14,9 +14,12 @@
 /// - Complexity: O(n·m) time unweighted (a breadth-first search per node), O(n·m + n² log n) weighted; O(n + m) memory.
 /// - DOI: 10.1016/S0378-4371(00)00311-3 (Latora and Marchiori 2000, harmonic centrality's source).
 public struct ClosenessCentrality: Sendable {
+    /// Each node's closeness, by node index.
     public let closeness: [Double]
+    /// Each node's harmonic centrality, by node index.
     public let harmonic: [Double]
 
+    /// Measures a graph; `weighted` reads distances as 1/weight.
     public init(_ graph: Graph, weighted: Bool = false) {
         let n = graph.nodeCount
         let lengths = weighted ? graph.inWeights.map { 1 / $0 } : []

@@ -8,10 +8,12 @@
 /// - Complexity: O(Σ deg(i)²) time in the worst case (each node's neighbours checked pairwise through a mark array); O(n) memory.
 /// - DOI: 10.1038/30918 (Watts and Strogatz 1998).
 public struct ClusteringCoefficient: Sendable {
+    /// Each node's clustering coefficient, by node index.
     public let coefficients: [Double]
     /// Triangles through each node.
     public let triangles: [Int]
 
+    /// Measures a graph (ties read as undirected).
     public init(_ graph: Graph) {
         let g = graph.undirected()
         let n = g.nodeCount

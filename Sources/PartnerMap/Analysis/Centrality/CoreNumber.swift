@@ -8,8 +8,10 @@
 /// - Complexity: O(n + m) time and memory (bucket sort by degree).
 /// - Reference: arXiv:cs/0310049 (Batagelj and Zaversnik 2003).
 public struct CoreNumber: Sendable {
+    /// Each node's core number, by node index.
     public let cores: [Int]
 
+    /// Measures a graph.
     public init(_ graph: Graph) {
         let n = graph.nodeCount
         var degree = (0..<n).map { graph.degree(of: $0) + (graph.isDirected ? graph.inOffsets[$0 + 1] - graph.inOffsets[$0] : 0) }

@@ -4,9 +4,12 @@
 ///
 /// - Complexity: O(n + m) time and memory for n nodes and m ties.
 public struct DegreeCentrality: Sendable {
+    /// Each node's number of ties, by node index.
     public let degree: [Double]
+    /// Each node's sum of tie weights, by node index.
     public let strength: [Double]
 
+    /// Measures a graph.
     public init(_ graph: Graph) {
         let n = graph.nodeCount
         var degree = [Double](repeating: 0, count: n)

@@ -13,11 +13,14 @@
 /// - Complexity: O(k·(n + m)) time for k power iterations; O(n) memory besides the graph.
 /// - DOI: 10.1086/228631 (Bonacich 1987).
 public struct EigenvectorCentrality: Sendable {
+    /// Each node's score, by node index (unit length, as networkx scales it).
     public let scores: [Double]
     /// The largest eigenvalue of A, estimated from the iteration (used to check Katz's α).
     public let largestEigenvalue: Double
+    /// Whether the iteration converged within its limit.
     public let converged: Bool
 
+    /// Measures a graph; the iteration stops at `tolerance` or after `maxIterations`.
     public init(_ graph: Graph, weighted: Bool = false, tolerance: Double = 1e-15, maxIterations: Int = 100_000) {
         let n = graph.nodeCount
         guard n > 0 else {

@@ -9,7 +9,9 @@
 /// - Complexity: O(k·(n + m)) time for k iterations; O(n) memory besides the graph.
 /// - DOI: 10.1007/BF02289026 (Katz 1953).
 public struct KatzCentrality: Sendable {
+    /// Each node's score, by node index; NaN when the series does not converge.
     public let scores: [Double]
+    /// Whether the series converged (α below 1/λ_max).
     public let converged: Bool
     /// 1/λ_max of the adjacency matrix: α must stay below it.
     public let maximumAlpha: Double

@@ -11,9 +11,12 @@
 /// - Complexity: O(k·(n + m)) time for k power iterations (at most `maxIterations`); O(n) memory besides the graph.
 /// - DOI: 10.1016/S0169-7552(98)00110-X (Brin and Page 1998, the published account of the 1999 report).
 public struct PageRank: Sendable {
+    /// Each node's PageRank, by node index (summing to 1).
     public let scores: [Double]
+    /// How many iterations it took.
     public let iterations: Int
 
+    /// Measures a graph with networkx's defaults (damping 0.85).
     public init(_ graph: Graph, weighted: Bool = true, damping: Double = 0.85, tolerance: Double = 1e-15, maxIterations: Int = 10_000) {
         let n = graph.nodeCount
         guard n > 0 else {

@@ -24,11 +24,16 @@ import Foundation
 /// - Complexity: O(Σ deg(i)²) time, each node's ego network walked once; O(n + m) memory.
 /// - DOI: 10.1086/421787 (Burt 2004, "Structural holes and good ideas", which uses these measures).
 public struct StructuralHoles: Sendable {
+    /// Burt's constraint of each node, by node index (NaN for a node without ties).
     public let constraint: [Double]
+    /// Burt's effective size of each node.
     public let effectiveSize: [Double]
+    /// Effective size over degree.
     public let efficiency: [Double]
+    /// Burt's hierarchy of each node.
     public let hierarchy: [Double]
 
+    /// Measures a graph (ties read as undirected); `weighted` uses tie strengths.
     public init(_ graph: Graph, weighted: Bool = false) {
         let g = graph.undirected()
         let n = g.nodeCount

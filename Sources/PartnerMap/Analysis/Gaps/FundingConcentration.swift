@@ -13,6 +13,7 @@ public struct FundingConcentration: Sendable {
     /// Share of the largest recipient.
     public let topShare: Double
 
+    /// The concentration of a network's funding.
     public init(_ network: Network) {
         let totals = Self.receivedByOrganisation(network)
         let funders = Set(network.funding.map(\.from))

@@ -2,6 +2,7 @@
 /// about and the figures behind it. Gaps are data; ``FindingSentences`` says them in English
 /// or French.
 public struct Gap: Sendable, Hashable {
+    /// The kinds of gap, in the order outputs list them.
     public enum Kind: String, Sendable, CaseIterable, Codable {
         case isolatedOrganisation = "isolated-organisation"
         case disconnectedComponent = "disconnected-component"
@@ -14,6 +15,7 @@ public struct Gap: Sendable, Hashable {
         case siloedOrganisation = "siloed-organisation"
     }
 
+    /// What kind of gap it is.
     public var kind: Kind
     /// The organisations, projects, bodies or priorities the gap is about.
     public var subjects: [String]
@@ -24,7 +26,9 @@ public struct Gap: Sendable, Hashable {
     public var share: Double?
     /// Organisations that would be cut off (single-point-of-failure).
     public var cutOff: Int?
+    /// For funding concentration: the Gini coefficient of what recipients receive.
     public var gini: Double?
+    /// For funding concentration: the Herfindahl index.
     public var herfindahl: Double?
     /// Recipients the concentration is measured over (funding-concentration).
     public var recipients: Int?
@@ -41,6 +45,7 @@ public struct Gap: Sendable, Hashable {
     /// whether any of them has another funder.
     public var onlyFunder: Bool?
 
+    /// A gap of a kind about some ids.
     public init(kind: Kind, subjects: [String]) {
         self.kind = kind
         self.subjects = subjects

@@ -17,7 +17,9 @@ public struct GapContext: Sendable {
     /// computed now.
     public var cutPoints: CutPoints { knownCutPoints ?? CutPoints(graph) }
 
+    /// The network checked.
     public let network: Network
+    /// What counts as a gap.
     public let options: GapFinder.Options
     /// The collaboration view (partnerships, seats, shared projects).
     public let graph: Graph

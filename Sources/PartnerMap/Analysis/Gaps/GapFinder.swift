@@ -10,16 +10,19 @@
 /// - Complexity: O(n + m) for the structural checks (components, cut points by Hopcroft–Tarjan),
 ///   O(f) for the funding checks over f flows, and a text-index search for priority coverage.
 public struct GapFinder: Sendable {
+    /// What counts as a gap.
     public struct Options: Sendable {
         /// A funder giving at least this share of an organisation's money is a dependency.
         public var dependencyShare = 0.8
         /// Funding is concentrated when the Herfindahl index or the Gini coefficient reaches these.
         public var concentratedHerfindahl = 0.25
+        /// The Gini coefficient above which funding counts as concentrated.
         public var concentratedGini = 0.5
         /// Funding concentration is judged over at least this many recipients.
         public var concentrationMinimumRecipients = 5
         /// A priority counts as covered by a project whose text is at least this similar to it.
         public var prioritySimilarity = 0.2
+        /// The defaults above.
         public init() {}
     }
 
@@ -30,6 +33,7 @@ public struct GapFinder: Sendable {
         FundingDependencyCheck(), FundingConcentrationCheck(), SiloedOrganisationCheck(),
     ]
 
+    /// Every gap found, by kind.
     public let gaps: [Gap]
 
     /// - Parameters:

@@ -10,6 +10,7 @@ import Foundation
 public struct DomainLexicon: Sendable {
     /// A concept's terms, each as its stemmed words.
     public struct Concept: Sendable {
+        /// The concept's name (`concept:name` in the evidence).
         public var name: String
         var terms: [[String]]
         /// The concept's first French term as written ("autonomie financière"), for French readers.
@@ -21,6 +22,7 @@ public struct DomainLexicon: Sendable {
         concepts.first { $0.name == name }?.frenchLabel ?? name
     }
 
+    /// Every concept, with its words and phrases.
     public let concepts: [Concept]
 
     /// The lexicon shipped with PartnerMap.

@@ -16,6 +16,7 @@
 ///
 /// A network with no illustrative entry answers `false` everywhere at no cost.
 public struct FindingProvenance: Sendable {
+    /// The network whose entries are marked.
     public let network: Network
     /// Organisations and projects marked illustrative.
     private let illustrativeIDs: Set<String>
@@ -28,6 +29,7 @@ public struct FindingProvenance: Sendable {
     /// True when the file marks any entry illustrative.
     public let isEmpty: Bool
 
+    /// What a network's findings rest on.
     public init(_ network: Network) {
         self.network = network
         isEmpty = !network.hasIllustrativeEntries

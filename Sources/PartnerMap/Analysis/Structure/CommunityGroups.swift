@@ -3,9 +3,11 @@
 /// group is named by its two most frequent sectors ("employment / settlement"), ties in the
 /// order the members come in the file, never by which word comes first in the alphabet.
 public struct CommunityGroups: Sendable {
+    /// A community, named by its members' most common sector.
     public struct Group: Sendable, Hashable {
         /// The name in the file's own words ("employment / settlement"), as JSON and CSV give it.
         public var name: String
+        /// The ids of its members, in file order.
         public var members: [String]
         /// The sectors the name is made of, so that it can be said in the reader's language;
         /// empty when the group is named by its area or its one member.
@@ -23,9 +25,12 @@ public struct CommunityGroups: Sendable {
         }
     }
 
+    /// The communities as Louvain found them.
     public let louvain: LouvainCommunities
+    /// The groups, largest first.
     public let groups: [Group]
 
+    /// The communities of a network's collaboration view, named.
     public init(_ network: Network, seed: UInt64 = 0, resolution: Double = 1, weighted: Bool = true) {
         self.init(network, graph: CollaborationView.graph(of: network), seed: seed, resolution: resolution, weighted: weighted)
     }

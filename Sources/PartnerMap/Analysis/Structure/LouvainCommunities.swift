@@ -22,6 +22,7 @@ public struct LouvainCommunities: Sendable {
     /// Aggregation levels run.
     public let levels: Int
 
+    /// Finds communities as networkx's `louvain_communities` does, with the same seed giving the same partition.
     public init(_ input: Graph, weighted: Bool = true, resolution: Double = 1, seed: UInt64 = 0, threshold: Double = 1e-7) {
         let graph = input.undirected()
         let n = graph.nodeCount

@@ -16,7 +16,9 @@ public struct ModularityBaseline: Sendable, Hashable {
     public let samples: Int
     /// The modularity Louvain finds on each, in the order drawn.
     public let modularities: [Double]
+    /// The mean modularity of the random networks.
     public var mean: Double { modularities.isEmpty ? 0 : modularities.reduce(0, +) / Double(modularities.count) }
+    /// The highest modularity of the random networks.
     public var maximum: Double { modularities.max() ?? 0 }
 
     /// The number of random networks drawn for a graph of this many ties: 20, fewer for very
@@ -25,6 +27,7 @@ public struct ModularityBaseline: Sendable, Hashable {
         ties > 200_000 ? 0 : (ties > 20_000 ? 5 : 20)
     }
 
+    /// The modularity Louvain finds in `samples` random networks with the graph's degrees.
     public init(_ graph: Graph, samples: Int, weighted: Bool = true, resolution: Double = 1, seed: UInt64 = 0) {
         var edges: [(u: Int, v: Int, w: Double)] = []
         for u in 0..<graph.nodeCount {

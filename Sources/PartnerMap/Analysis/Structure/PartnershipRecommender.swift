@@ -18,10 +18,15 @@ import Foundation
 ///   shared-neighbour limit; objectives, a text-index search whose candidates grow with how
 ///   many organisations share words (only pairs that could still enter the top N are scored).
 public struct PartnershipRecommender: Sendable {
+    /// A suggested partnership and why.
     public struct Recommendation: Sendable, Hashable {
+        /// The two organisations.
         public var organisations: [String]
+        /// The combined score the list is ranked by.
         public var score: Double
+        /// How much their shared partners say (Adamic–Adar).
         public var adamicAdar: Double
+        /// How alike their projects' objectives are (cosine).
         public var objectiveSimilarity: Double
         /// Organisations both partner with (a seat on a council is not a partnership).
         public var commonPartners: [String]
@@ -34,6 +39,7 @@ public struct PartnershipRecommender: Sendable {
         public var similarProjectExcerpts: [String?] = []
     }
 
+    /// The suggestions, best first.
     public let recommendations: [Recommendation]
 
     /// A shared neighbour with more ties than this (a national funder, a country-wide network)

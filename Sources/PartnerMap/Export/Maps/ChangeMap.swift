@@ -6,6 +6,7 @@
 /// marked, and everything unchanged is neutral grey. A legend says which is which, in English
 /// or French. Names stay quoted text, as on every map.
 public enum ChangeMap {
+    /// The change map of two moments of a network as a DOT graph.
     public static func dot(
         old: Network, new: Network, change: NetworkChange, oldLabel: String, newLabel: String,
         language: ReportLanguage = .en

@@ -14,6 +14,7 @@ public enum DOTWriter {
     /// Longest quoted piece written; longer strings are joined with `+`.
     public static let maxPiece = 8000
 
+    /// The graph as DOT text, attributes sorted, every value quoted and escaped.
     public static func write(_ graph: DOTGraph) -> String {
         var out = ""
         out += (graph.directed ? "digraph " : "graph ") + quote(graph.name) + " {\n"

@@ -8,10 +8,12 @@ public enum MapStyle {
     ]
     /// Text and ties the file marks illustrative (not from a source): purple, as the report's tag.
     public static let illustrativeText: DOTValue.StaticKeyword = "#6a3d9a"
+    /// The colour of ties the file marks illustrative.
     public static let illustrativeTie: DOTValue.StaticKeyword = "#a584c9"
 
     /// Strong colours for borders and edges (Okabe–Ito), readable on white.
     public static let strong = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999", "#000000"]
+    /// The font every map uses.
     public static let fontName: DOTValue.StaticKeyword = "Helvetica"
     /// Above this many nodes a map switches to sfdp, drops edge curves and labels only the
     /// most central nodes.
@@ -19,9 +21,12 @@ public enum MapStyle {
     /// Funder–recipient relations a funding map draws at most: the largest, when there are more.
     public static let largestFundingMap = 2_000
 
+    /// The fill colour of the sector at this index of the palette.
     public static func fill(_ index: Int) -> DOTValue { .safe(DOTValue.SafeText(palette[index % palette.count])!) }
+    /// The stronger shade of the same colour, for borders.
     public static func strongColour(_ index: Int) -> DOTValue { .safe(DOTValue.SafeText(strong[index % strong.count])!) }
 
+    /// The node shape of an organisation type.
     public static func shape(for type: OrganisationType) -> DOTValue.StaticKeyword {
         switch type {
         case .municipal: "box"

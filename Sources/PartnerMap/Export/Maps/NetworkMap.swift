@@ -14,6 +14,7 @@ import Foundation
 /// On every map, what the file marks illustrative is drawn in purple (organisation and project
 /// names, ties, seats, flows) and says so in its tooltip, with a line in the legend.
 public enum NetworkMap {
+    /// Which map to draw.
     public enum View: Sendable, Hashable {
         case partnerships, funding, overlap
         case ego(String)
@@ -30,6 +31,7 @@ public enum NetworkMap {
             }
         }
 
+        /// The view's name, as `--view` takes it.
         public var name: String {
             switch self {
             case .partnerships: "partnerships"
@@ -46,11 +48,13 @@ public enum NetworkMap {
         case betweenness, trust, value
     }
 
+    /// Why a map could not be made.
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case unknownOrganisation(String, suggestion: String?)
         case noFunding
         case tooFewProjects
 
+        /// The reason, in English.
         public var description: String { description(in: .en) }
 
         /// The failure in the reader's language.

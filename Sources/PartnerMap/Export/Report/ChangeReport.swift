@@ -7,6 +7,7 @@ import Mustache
 /// User strings go through the template's HTML escaping; the change map's labels were escaped
 /// by Graphviz. There is no date in it: the same files give the same bytes.
 public enum ChangeReport {
+    /// The change report as one HTML page.
     public static func render(
         old: Network, new: Network, change: NetworkChange, mapSVG: String?, mapError: String? = nil,
         oldLabel: String, newLabel: String, files: String, language: ReportLanguage

@@ -24,16 +24,20 @@ public enum HTMLReport {
     /// Groups of overlapping projects listed, largest first, and the names listed in each: a
     /// national grants file can join thousands of projects in one group.
     public static let clustersListed = 50
+    /// Names listed per cluster before "and N more".
     public static let namesListedPerCluster = 12
     /// Gaps listed under each heading; the heading gives the count of all of them.
     public static let gapsListedPerKind = 100
     /// Funding flows listed, largest first, and funder–recipient relations drawn on the
     /// report's funding map: a national grants file stays a page one can send.
     public static let flowsListed = 300
+    /// Funding relations the report's funding map draws, largest first.
     public static let fundingRelationsDrawn = 300
 
+    /// Why the report could not be made.
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case templateMissing
+        /// The reason, in English.
         public var description: String { "the report template compiled into PartnerMap does not parse" }
     }
 

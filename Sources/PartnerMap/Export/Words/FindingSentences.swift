@@ -2,11 +2,13 @@
 /// catalogues (`EnglishCatalogue`, `FrenchCatalogue`) for the command line, the report and
 /// the maps.
 public struct FindingSentences: Sendable {
+    /// The readers' language.
     public let language: ReportLanguage
     let catalogue: any FindingCatalogue
     /// Which findings rest on entries the file marks illustrative.
     public let provenance: FindingProvenance
 
+    /// The sentences about a network's findings in a language.
     public init(language: ReportLanguage, network: Network) {
         self.language = language
         provenance = FindingProvenance(network)
@@ -42,10 +44,12 @@ public struct FindingSentences: Sendable {
     public var illustrativeMark: String { catalogue.illustrativeMark }
     /// What a coordinator could do about it.
     public func nextStep(_ gap: Gap) -> String { catalogue.nextStep(gap) }
+    /// The heading of a kind of gap.
     public func heading(_ kind: Gap.Kind) -> String { catalogue.heading(kind) }
 
     /// What to do about two projects serving the same objective.
     public func action(_ pair: OverlapFinder.Pair) -> String { catalogue.action(pair) }
+    /// The name of a kind of overlap.
     public func pairKind(_ kind: OverlapFinder.Kind) -> String { catalogue.pairKind(kind) }
 
     /// The evidence behind a pair: shared words, concepts, themes, groups, area, period, funders.

@@ -9,6 +9,7 @@ import Foundation
 /// strengths, rescaled to 1–5 when they fall outside it (the report says so). Edges between
 /// the same two nodes become one partnership with the strongest weight.
 public enum ForeignGraphImporter {
+    /// A GraphML or GEXF file as a network, its attributes mapped to fields.
     public static func read(_ path: String, dialect: XMLGraphReader.Dialect) throws(NetworkLoadError) -> ImportResult {
         let data: Data
         switch TextFile.read(path) {

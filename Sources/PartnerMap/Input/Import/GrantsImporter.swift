@@ -86,8 +86,10 @@ enum GrantsNetwork {
 /// `owner_org_title`, before ` | `); recipients are merged by business number, else by legal
 /// name; amounts are CAD.
 public enum CanadaGrantsImporter {
+    /// The columns a grants and contributions file must have.
     public static let requiredColumns = ["ref_number", "amendment_number", "recipient_legal_name", "agreement_value", "owner_org_title"]
 
+    /// A grants and contributions CSV as a network.
     public static func read(_ path: String) throws(NetworkLoadError) -> ImportResult {
         try read(CSVRows.read(path).get())
     }

@@ -3,10 +3,12 @@ import Foundation
 /// What an importer made of its files: the network, or every problem with file and line, and
 /// an account of what was read, merged and dropped, for the coordinator to check.
 public struct ImportResult: Sendable {
+    /// The network imported.
     public var network: Network
     /// "read 12 rows", "merged 3 recipients by business number", "dropped 4 earlier amendments".
     public var notes: [ImportNote]
 
+    /// An import's result; each parameter is the property of the same name.
     public init(network: Network, notes: [ImportNote]) {
         self.network = network
         self.notes = notes

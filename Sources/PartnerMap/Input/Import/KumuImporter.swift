@@ -8,6 +8,7 @@ import Foundation
 /// kept; tags, or a `sector` field, as sectors); connections, which name elements by label, are
 /// partnerships, as for GraphML.
 public enum KumuImporter {
+    /// A Kumu JSON export as a network.
     public static func readJSON(_ path: String) throws(NetworkLoadError) -> ImportResult {
         let text = try TextFile.read(path).mapError { NetworkLoadError([$0]) }.get()
         let parsed = StrictJSON.parse(text, file: path)
@@ -38,6 +39,7 @@ public enum KumuImporter {
             elementsFile: path, connectionsFile: path, lineWord: "item")
     }
 
+    /// Kumu's elements and connections sheets as a network.
     public static func readCSV(elements elementsPath: String, connections connectionsPath: String) throws(NetworkLoadError) -> ImportResult {
         try read(elements: CSVRows.read(elementsPath).get(), connections: CSVRows.read(connectionsPath).get())
     }

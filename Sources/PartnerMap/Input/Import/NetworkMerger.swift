@@ -3,6 +3,7 @@
 /// imported entries name follows the match. Name-only matches are listed for review, since two
 /// organisations may share a name.
 public enum NetworkMerger {
+    /// The base network with the added one's entries, each merge noted in `report`.
     public static func merge(_ base: Network, _ added: Network, report: inout [ImportNote]) -> Network {
         var merged = base
         var ids = ImportIDs()

@@ -31,6 +31,7 @@ public enum PartnerSurveyImporter {
     static let trustIndicators = ["openness", "reliability", "mission"]
     static let valueIndicators = ["power", "resources", "involvement"]
 
+    /// A partner survey's roster and answers as a network.
     public static func read(roster rosterPath: String, responses responsesPath: String, respondents respondentsPath: String? = nil) throws(NetworkLoadError) -> ImportResult {
         let respondents: CSVRows?
         if let respondentsPath { respondents = try ImportTables.rows(path: respondentsPath, with: ["id"]) } else { respondents = nil }

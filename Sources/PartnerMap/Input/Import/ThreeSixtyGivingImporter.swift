@@ -9,6 +9,7 @@ import Foundation
 /// objectives, its dates) delivered by the recipient; organisations are merged by their
 /// 360Giving identifier; the currency is kept.
 public enum ThreeSixtyGivingImporter {
+    /// A 360Giving CSV file as a network.
     public static func readCSV(_ path: String) throws(NetworkLoadError) -> ImportResult {
         try readCSV(CSVRows.read(path).get())
     }
@@ -42,6 +43,7 @@ public enum ThreeSixtyGivingImporter {
         return try finish(grants, diagnostics: diagnostics + repeats(counts, file: path), path: path, rows: table.rows.count)
     }
 
+    /// A 360Giving JSON package as a network.
     public static func readJSON(_ path: String) throws(NetworkLoadError) -> ImportResult {
         try readJSON(text: TextFile.read(path).mapError { NetworkLoadError([$0]) }.get(), file: path)
     }

@@ -1,9 +1,12 @@
 /// disconnected-component: a group (or a funded organisation alone) with no working path to
 /// the largest connected group. Organisations with no tie at all are isolated instead.
 public struct DisconnectedComponentCheck: GapCheck {
+    /// The kind of gap this check finds.
     public var kind: Gap.Kind { .disconnectedComponent }
+    /// The check; it has no settings.
     public init() {}
 
+    /// The gaps of this kind in the context's network.
     public func gaps(in context: GapContext) -> [Gap] {
         let graph = context.graph
         return ConnectedComponents(graph).components.dropFirst().compactMap { component in

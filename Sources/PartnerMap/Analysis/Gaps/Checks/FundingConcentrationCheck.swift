@@ -6,9 +6,12 @@
 /// Below five recipients a Herfindahl index says little (two equal recipients give 0.5), so
 /// no finding is made.
 public struct FundingConcentrationCheck: GapCheck {
+    /// The kind of gap this check finds.
     public var kind: Gap.Kind { .fundingConcentration }
+    /// The check; it has no settings.
     public init() {}
 
+    /// The gaps of this kind in the context's network.
     public func gaps(in context: GapContext) -> [Gap] {
         let concentration = FundingConcentration(context.network)
         let options = context.options

@@ -8,9 +8,12 @@
 ///   cannot show whether a recipient has other funders: it gets one gap naming that funder and
 ///   how many it funds (``Gap/onlyFunder``), not one per recipient.
 public struct FundingDependencyCheck: GapCheck {
+    /// The kind of gap this check finds.
     public var kind: Gap.Kind { .fundingDependency }
+    /// The check; it has no settings.
     public init() {}
 
+    /// The gaps of this kind in the context's network.
     public func gaps(in context: GapContext) -> [Gap] {
         let shares = FundingConcentration.mainFunderShares(context.network)
             .filter { context.root(of: $0.organisation) != context.root(of: $0.funder) }

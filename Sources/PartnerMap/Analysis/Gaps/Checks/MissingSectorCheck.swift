@@ -7,9 +7,12 @@
 /// members *recorded in this file* (``Gap/membersComplete`` is `false`), never that the table
 /// lacks it.
 public struct MissingSectorCheck: GapCheck {
+    /// The kind of gap this check finds.
     public var kind: Gap.Kind { .missingSector }
+    /// The check; it has no settings.
     public init() {}
 
+    /// The gaps of this kind in the context's network.
     public func gaps(in context: GapContext) -> [Gap] {
         let network = context.network
         let fileExpected = network.expectedSectors.isEmpty ? SectorCoverage.defaultExpected : network.expectedSectors

@@ -2,9 +2,12 @@
 /// working in exactly its sectors taken as a whole, so no tie brings a sector it lacks. A library
 /// (culture) tied to a settlement agency is not siloed, even if both list settlement.
 public struct SiloedOrganisationCheck: GapCheck {
+    /// The kind of gap this check finds.
     public var kind: Gap.Kind { .siloedOrganisation }
+    /// The check; it has no settings.
     public init() {}
 
+    /// The gaps of this kind in the context's network.
     public func gaps(in context: GapContext) -> [Gap] {
         let graph = context.graph
         var sectorsOf: [Set<String>?] = Array(repeating: nil, count: graph.nodeCount)

@@ -2,9 +2,12 @@
 /// others off (articulation points and bridges of the collaboration view; a bridge counts when
 /// at least two organisations would be cut off).
 public struct SinglePointOfFailureCheck: GapCheck {
+    /// The kind of gap this check finds.
     public var kind: Gap.Kind { .singlePointOfFailure }
+    /// The check; it has no settings.
     public init() {}
 
+    /// The gaps of this kind in the context's network.
     public func gaps(in context: GapContext) -> [Gap] {
         let graph = context.graph
         let cuts = context.cutPoints
