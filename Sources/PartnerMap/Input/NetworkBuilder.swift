@@ -436,42 +436,20 @@ struct NetworkBuilder {
     ) -> Section<Value> {
         let records = document.sections[section] ?? RawSection([])
         let file = document.file(of: section)
-        let count = records.count
-        let chunk = Self.entriesPerChunk
-        let chunks = (count + chunk - 1) / chunk
-        var lines: [EntryLines] = []
-        var problems: [[Diagnostic]] = []
-        let values = [Value](unsafeUninitializedCapacity: count) { valueBuffer, valuesWritten in
-            lines = [EntryLines](unsafeUninitializedCapacity: count) { lineBuffer, linesWritten in
-                let places = EntryPlaces(values: valueBuffer.baseAddress, lines: lineBuffer.baseAddress)
-                problems = DeterministicParallel.map(partitions: chunks) { part, _ in
-                    var problems: [Diagnostic] = []
-                    for index in part * chunk..<min(count, (part + 1) * chunk) {
-                        let record = records[index]
-                        var reader = FieldReader(record, file: file, entity: entity)
-                        (places.values! + index).initialize(to: make(&reader))
-                        reader.finish()
-                        problems += reader.diagnostics
-                        (places.lines! + index).initialize(to: EntryLines(record))
-                    }
-                    return problems
-                }
-                linesWritten = count
-            }
-            valuesWritten = count
+        let read = ChunkedFill.fill(count: records.count, chunk: Self.entriesPerChunk) { index, problems -> (Value, EntryLines) in
+            let record = records[index]
+            var reader = FieldReader(record, file: file, entity: entity)
+            let value = make(&reader)
+            reader.finish()
+            problems += reader.diagnostics
+            return (value, EntryLines(record))
         }
-        diagnostics += problems.joined()
-        return Section(values: values, lines: lines, file: file)
+        diagnostics += read.problems
+        return Section(values: read.first, lines: read.second, file: file)
     }
 
     /// Rows per task when a section is read on all cores.
     static let entriesPerChunk = 16_384
-
-    /// Where the tasks reading a section write its entries: each task its own range.
-    private struct EntryPlaces<Value>: @unchecked Sendable {
-        let values: UnsafeMutablePointer<Value>?
-        let lines: UnsafeMutablePointer<EntryLines>?
-    }
 
     /// Ids are `[A-Za-z0-9._-]+`: safe in file names, URLs, DOT and spreadsheets alike.
     static func isValidID(_ id: String) -> Bool {
