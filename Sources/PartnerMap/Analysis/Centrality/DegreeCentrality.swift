@@ -3,6 +3,7 @@
 /// outgoing ties together.
 ///
 /// - Complexity: O(n + m) time and memory for n nodes and m ties.
+/// - DOI: 10.1016/0378-8733(78)90021-7 (Freeman 1978, degree as a measure of centrality).
 public struct DegreeCentrality: Sendable {
     /// Each node's number of ties, by node index.
     public let degree: [Double]

@@ -17,6 +17,7 @@ import Foundation
 /// - Complexity: shared partners, O(Σ d²) over organisations of degree d up to the
 ///   shared-neighbour limit; objectives, a text-index search whose candidates grow with how
 ///   many organisations share words (only pairs that could still enter the top N are scored).
+/// - DOI: 10.1016/S0378-8733(03)00009-1 (Adamic and Adar 2003, "Friends and neighbors on the Web").
 public struct PartnershipRecommender: Sendable {
     /// A suggested partnership and why.
     public struct Recommendation: Sendable, Hashable {
