@@ -33,7 +33,7 @@ enum YAMLSectionChunks {
             let cuts = sections(in: bytes, pieceBytes: pieceBytes)
             guard !cuts.isEmpty else { return nil }
             guard var document = readRest(of: bytes, without: cuts, file: file) else { return nil }
-            let pieces = cuts.flatMap { cut in cut.pieces.map { (section: cut.name, range: $0.range, line: $0.line) } }
+            let pieces = cuts.flatMap(\.pieces)
             let source = Bytes(base: bytes)
             let read = DeterministicParallel.map(partitions: pieces.count) { index, _ -> [RawRecord]? in
                 let piece = pieces[index]
@@ -81,12 +81,10 @@ enum YAMLSectionChunks {
     /// `false` when the text holds a carriage return not followed by a line feed, or one of the
     /// Unicode line breaks libyaml counts as a new line (NEL, LS, PS).
     static func hasOnlyLFLineBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
         func each(_ byte: UInt8, _ isBreak: (Int) -> Bool) -> Bool {
             var position = 0
-            while position < count, let found = memchr(base + position, Int32(byte), count - position) {
-                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            while let index = firstIndex(of: byte, in: bytes, from: position) {
                 if isBreak(index) { return false }
                 position = index + 1
             }
@@ -105,7 +103,6 @@ enum YAMLSectionChunks {
     /// at the first one's indentation, and ending at the first line (not blank, not a comment)
     /// indented less.
     static func sections(in bytes: UnsafeBufferPointer<UInt8>, pieceBytes: Int) -> [Section] {
-        guard let base = bytes.baseAddress else { return [] }
         let count = bytes.count
         var found: [Section] = []
         var key: (name: String, line: Int)?
@@ -134,7 +131,7 @@ enum YAMLSectionChunks {
         }
 
         while position < count {
-            let lineEnd = memchr(base + position, 0x0A, count - position).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? count
+            let lineEnd = firstIndex(of: 0x0A, in: bytes, from: position) ?? count
             var first = position
             while first < lineEnd, bytes[first] == 0x20 { first += 1 }
             let indent = first - position
@@ -167,6 +164,12 @@ enum YAMLSectionChunks {
         }
         close(at: count, line: line)
         return found
+    }
+
+    /// The index of the first `byte` at or after `start` (memchr: a 630 MB file is scanned several times).
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count, let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The section a line `name:` at the left margin opens (nothing after the colon but spaces

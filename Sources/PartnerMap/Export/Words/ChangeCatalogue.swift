@@ -66,20 +66,18 @@ extension ReportLanguage {
 
 /// What changed, in English. See ``ChangeCatalogue``.
 struct EnglishChanges: ChangeCatalogue {
-    private func count(_ n: Int, _ singular: String, _ plural: String) -> String { "\(n) \(n == 1 ? singular : plural)" }
-
     var nothingChanged: String { "Nothing changed: the same organisations, ties, funding and gaps." }
-    func joined(_ count: Int, _ names: String) -> String { "\(self.count(count, "organisation", "organisations")) joined: \(names)." }
-    func left(_ count: Int, _ names: String) -> String { "\(self.count(count, "organisation", "organisations")) left: \(names)." }
+    func joined(_ count: Int, _ names: String) -> String { "\(ReportLanguage.en.plural(count, "organisation", "organisations")) joined: \(names)." }
+    func left(_ count: Int, _ names: String) -> String { "\(ReportLanguage.en.plural(count, "organisation", "organisations")) left: \(names)." }
     func sectorArrived(_ sector: String) -> String { "The \(sector) sector is now at the table." }
     func sectorGone(_ sector: String) -> String { "The \(sector) sector is no longer at the table." }
-    func tiesFormed(_ count: Int) -> String { "\(self.count(count, "tie", "ties")) formed" }
-    func tiesEnded(_ count: Int) -> String { "\(self.count(count, "tie", "ties")) ended" }
+    func tiesFormed(_ count: Int) -> String { "\(ReportLanguage.en.plural(count, "tie", "ties")) formed" }
+    func tiesEnded(_ count: Int) -> String { "\(ReportLanguage.en.plural(count, "tie", "ties")) ended" }
     func tiesStronger(_ count: Int) -> String { "\(count) grew stronger" }
     func tiesWeaker(_ count: Int) -> String { "\(count) grew weaker" }
     func partnerships(_ changes: String) -> String { "Partnerships: " + changes + "." }
     func notSeenAgain(_ n: Int) -> String {
-        "\(count(n, "tie was", "ties were")) not seen again: no one who named \(n == 1 ? "it" : "them") answered this time, which does not mean \(n == 1 ? "it" : "they") ended."
+        "\(ReportLanguage.en.plural(n, "tie was", "ties were")) not seen again: no one who named \(n == 1 ? "it" : "them") answered this time, which does not mean \(n == 1 ? "it" : "they") ended."
     }
     func stoppedAnswering(_ names: String) -> String { "Stopped answering: \(names)." }
     func answeredFirstTime(_ names: String) -> String { "Answered for the first time: \(names)." }
@@ -139,26 +137,25 @@ struct FrenchChanges: ChangeCatalogue {
     /// Articles before names, from either moment's file.
     let articles: FrenchArticles
 
-    private func count(_ n: Int, _ singular: String, _ plural: String) -> String { "\(n) \(n == 1 ? singular : plural)" }
     /// A sector as French readers say it ("santé"; the file's own word otherwise).
     private func sector(_ sector: String) -> String { FindingSentences.words(.fr).sector(sector) }
 
     var nothingChanged: String { "Rien n’a changé : les mêmes organismes, liens, financements et lacunes." }
     func joined(_ count: Int, _ names: String) -> String {
-        "\(self.count(count, "organisme", "organismes")) \(count == 1 ? "est arrivé" : "sont arrivés") : \(names)."
+        "\(ReportLanguage.fr.plural(count, "organisme", "organismes")) \(count == 1 ? "est arrivé" : "sont arrivés") : \(names)."
     }
     func left(_ count: Int, _ names: String) -> String {
-        "\(self.count(count, "organisme", "organismes")) \(count == 1 ? "est parti" : "sont partis") : \(names)."
+        "\(ReportLanguage.fr.plural(count, "organisme", "organismes")) \(count == 1 ? "est parti" : "sont partis") : \(names)."
     }
     func sectorArrived(_ sector: String) -> String { "Le secteur « \(self.sector(sector)) » est désormais à la table." }
     func sectorGone(_ sector: String) -> String { "Le secteur « \(self.sector(sector)) » n’est plus à la table." }
-    func tiesFormed(_ count: Int) -> String { self.count(count, "lien formé", "liens formés") }
-    func tiesEnded(_ count: Int) -> String { self.count(count, "lien rompu", "liens rompus") }
-    func tiesStronger(_ count: Int) -> String { self.count(count, "renforcé", "renforcés") }
-    func tiesWeaker(_ count: Int) -> String { self.count(count, "affaibli", "affaiblis") }
+    func tiesFormed(_ count: Int) -> String { ReportLanguage.fr.plural(count, "lien formé", "liens formés") }
+    func tiesEnded(_ count: Int) -> String { ReportLanguage.fr.plural(count, "lien rompu", "liens rompus") }
+    func tiesStronger(_ count: Int) -> String { ReportLanguage.fr.plural(count, "renforcé", "renforcés") }
+    func tiesWeaker(_ count: Int) -> String { ReportLanguage.fr.plural(count, "affaibli", "affaiblis") }
     func partnerships(_ changes: String) -> String { "Partenariats : " + changes + "." }
     func notSeenAgain(_ n: Int) -> String {
-        "\(count(n, "lien n’a pas été revu", "liens n’ont pas été revus")) : aucun de ceux qui \(n == 1 ? "l’avaient nommé" : "les avaient nommés") n’a répondu cette fois ; \(n == 1 ? "il n’est pas" : "ils ne sont pas") pour autant \(n == 1 ? "rompu" : "rompus")."
+        "\(ReportLanguage.fr.plural(n, "lien n’a pas été revu", "liens n’ont pas été revus")) : aucun de ceux qui \(n == 1 ? "l’avaient nommé" : "les avaient nommés") n’a répondu cette fois ; \(n == 1 ? "il n’est pas" : "ils ne sont pas") pour autant \(n == 1 ? "rompu" : "rompus")."
     }
     func stoppedAnswering(_ names: String) -> String { "N’ont pas répondu cette fois : \(names)." }
     func answeredFirstTime(_ names: String) -> String { "Ont répondu pour la première fois : \(names)." }
