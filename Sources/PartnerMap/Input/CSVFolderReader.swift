@@ -69,7 +69,13 @@ enum CSVFolderReader {
     /// its header); returns the problems of the tables that could not be read.
     static func assemble(_ tables: [SectionTable], into document: inout RawDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        var read: [String: String] = [:]
         for table in tables {
+            if let first = read[table.section] {
+                diagnostics.append(Diagnostic(file: table.file, line: nil, problem: .sectionTwice(table.section, first: first)))
+                continue
+            }
+            read[table.section] = table.file
             switch table.rows {
             case .failure(let error):
                 diagnostics += error.diagnostics

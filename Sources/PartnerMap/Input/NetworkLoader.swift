@@ -178,7 +178,7 @@ public enum NetworkLoader {
 
     /// Loads a network kept as a workbook already in memory, a sheet per section.
     public static func loadWorkbook(data: Data, file: String = "<workbook>") throws(NetworkLoadError) -> Network {
-        let workbook = try result(Workbook.read(data: data, file: file))
+        let workbook = try result(Workbook.read(data: data, file: file, reading: WorkbookNetworkReader.sectionSheet))
         let (document, problems, _) = WorkbookNetworkReader.read(workbook)
         return try built(document, tableProblems: problems, defaultName: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent).network
     }

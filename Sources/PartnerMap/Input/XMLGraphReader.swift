@@ -138,6 +138,14 @@ public enum XMLGraphReader {
     /// The XML format read: GraphML or GEXF.
     public enum Dialect: Sendable { case graphML, gexf }
 
+    /// A document's text as UTF-8 bytes, its XML declaration's `encoding` (`UTF-16`) made `UTF-8`.
+    static func utf8Declared(_ text: String) -> Data {
+        guard text.hasPrefix("<?xml"), let end = text.range(of: "?>") else { return Data(text.utf8) }
+        let declaration = text[..<end.upperBound].replacingOccurrences(
+            of: #"encoding\s*=\s*["'][^"']*["']"#, with: #"encoding="UTF-8""#, options: .regularExpression)
+        return Data((declaration + text[end.upperBound...]).utf8)
+    }
+
     /// The graph a GraphML or GEXF file holds, or every problem with its line.
     ///
     /// - Parameters:
@@ -147,7 +155,18 @@ public enum XMLGraphReader {
     public static func read(_ data: Data, file: String, dialect: Dialect) -> Result<ForeignGraph, NetworkLoadError> {
         // UTF-8 text only: Foundation's XML parser on Linux crashes on some invalid UTF-8 in
         // names (found by fuzzing), and a network file is UTF-8 everywhere else too.
-        if case .failure(let diagnostic) = TextFile.decode(data, file: file) { return .failure(NetworkLoadError([diagnostic])) }
+        let text: String
+        switch TextFile.decode(data, file: file) {
+        case .failure(let diagnostic): return .failure(NetworkLoadError([diagnostic]))
+        case .success(let decoded): text = decoded
+        }
+        var data = data
+        // UTF-16 with its byte-order mark (yEd and some Windows tools write it): read as the
+        // UTF-8 text it decodes to, its declaration saying so, instead of libxml2's "error 81".
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { data = utf8Declared(text) }
+        if XMLProlog.declaresEntity(data) {
+            return .failure(NetworkLoadError([Diagnostic(file: file, line: nil, problem: .xmlEntityDeclared(format: dialect == .gexf ? "GEXF" : "GraphML"))]))
+        }
         let delegate = Delegate(file: file, dialect: dialect)
         let parser = XMLParser.reading(data, delegate: delegate)
         if !parser.parse(), delegate.diagnostics.isEmpty {

@@ -17,3 +17,54 @@ extension XMLParser {
         return parser
     }
 }
+
+/// What an XML document declares before its root element, read from its bytes before any parser
+/// sees them.
+///
+/// An internal entity is expanded by libxml2 wherever it is referenced: a 3 KB workbook whose
+/// one entity of 1 MB is used 200,000 times took minutes and gigabytes. No spreadsheet writes a
+/// document type and no GraphML or GEXF writer declares an entity, so PartnerMap refuses them
+/// instead of capping what they expand to.
+enum XMLProlog {
+    /// Whether the document has a `<!DOCTYPE` before its root element.
+    static func declaresDocumentType(_ data: Data) -> Bool { firstDeclaration(in: data, among: ["<!DOCTYPE"]) }
+
+    /// Whether the document declares an entity (`<!ENTITY`) before its root element.
+    static func declaresEntity(_ data: Data) -> Bool { firstDeclaration(in: data, among: ["<!ENTITY"]) }
+
+    /// Whether one of `markers` (matched without regard to case) comes before the root
+    /// element's start: the first `<` followed by a letter, `_` or `:` (or any byte above
+    /// ASCII), which no declaration, comment or processing instruction begins with.
+    private static func firstDeclaration(in data: Data, among markers: [String]) -> Bool {
+        let wanted = markers.map { Array($0.lowercased().utf8) }
+        return data.withUnsafeBytes { raw -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "<") else {
+                    index += 1
+                    continue
+                }
+                guard index + 1 < bytes.count else { return false }
+                let next = bytes[index + 1]
+                if next >= 0x80 || next == UInt8(ascii: "_") || next == UInt8(ascii: ":") || (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z") {
+                    return false
+                }
+                for marker in wanted where index + marker.count <= bytes.count {
+                    var matches = true
+                    for offset in 0..<marker.count {
+                        let byte = bytes[index + offset]
+                        let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                        if lower != marker[offset] {
+                            matches = false
+                            break
+                        }
+                    }
+                    if matches { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+}

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// The tables of a file that holds several: a workbook's sheets (a 360Giving workbook, a
 /// survey kept as roster and responses sheets, KoboToolbox's export of a form with its repeat
@@ -63,21 +62,21 @@ public struct ImportTables: Sendable {
         guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
             throw NetworkLoadError([Diagnostic(file: file, line: nil, problem: .notAWorkbook(.notZip))])
         }
-        guard ZipBounds.check(data), let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
+        guard let archive = ZipArchiveReader(data) else {
             throw NetworkLoadError([Diagnostic(file: file, line: nil, problem: .notAWorkbook(.brokenZip))])
         }
         var tables: [Table] = []
         var diagnostics: [Diagnostic] = []
-        for entry in archive.sorted(by: { $0.path < $1.path }) where entry.type == .file && entry.path.lowercased().hasSuffix(".csv") {
+        for entry in archive.entries.sorted(by: { $0.path < $1.path }) where !entry.isFolder && entry.path.lowercased().hasSuffix(".csv") {
             let name = String(entry.path.split(separator: "/").last ?? Substring(entry.path))
             guard !name.hasPrefix(".") else { continue }
-            var bytes = Data()
-            do {
-                _ = try archive.extract(entry) { chunk in
-                    guard bytes.count + chunk.count <= Workbook.partLimit else { throw CocoaError(.fileReadTooLarge) }
-                    bytes.append(chunk)
-                }
-            } catch {
+            let bytes: Data
+            switch archive.read(entry, limit: Workbook.partLimit) {
+            case .success(let read): bytes = read
+            case .failure(.tooLarge):
+                diagnostics.append(Diagnostic(file: file, line: nil, problem: .notAWorkbook(.partTooLarge(entry.path))))
+                continue
+            case .failure(.damaged):
                 diagnostics.append(Diagnostic(file: file, line: nil, problem: .notAWorkbook(.damaged(entry.path))))
                 continue
             }

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// An Excel workbook (`.xlsx`, as Excel, LibreOffice, Google Sheets, KoboToolbox and 360Giving
 /// publishers write it), read as what its sheets show: text cells in rows.
@@ -13,8 +12,9 @@ import ZIPFoundation
 /// saved result. Whatever would be a guess is refused with its cell: an Excel error (`#REF!`),
 /// a formula saved without its result, merged cells.
 ///
-/// The ZIP container is read with ZIPFoundation and each part with Foundation's streaming XML
-/// parser; no part is written to disk and no external entity is resolved.
+/// The ZIP container is read by `ZipArchiveReader` (every read bounded by the file's own bytes)
+/// and each part with Foundation's streaming XML parser; no part is written to disk, no entity
+/// is declared or resolved, and no part is read twice.
 public struct Workbook: Sendable {
     /// The file as the user named it.
     public var file: String
@@ -57,7 +57,10 @@ public struct Workbook: Sendable {
     static let partLimit = 1 << 30
 
     /// Reads a workbook from disk; every problem (of any sheet) is reported at once.
-    public static func read(path: String) -> Result<Workbook, NetworkLoadError> {
+    ///
+    /// - Parameter reading: which sheets to read, by the name on their tab; the others are
+    ///   listed with no rows and never decompressed (a network workbook reads only its sections).
+    public static func read(path: String, reading: (@Sendable (String) -> Bool)? = nil) -> Result<Workbook, NetworkLoadError> {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             return .failure(NetworkLoadError([Diagnostic(file: path, line: nil, problem: .noSuchFile)]))
@@ -65,36 +68,38 @@ public struct Workbook: Sendable {
         guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: path) else {
             return .failure(NetworkLoadError([Diagnostic(file: path, line: nil, problem: .notRegularFile)]))
         }
-        return read(data: data, file: path)
+        return read(data: data, file: path, reading: reading)
     }
 
     /// Reads a workbook already in memory; `file` names it in messages.
-    public static func read(data: Data, file: String) -> Result<Workbook, NetworkLoadError> {
+    ///
+    /// - Parameter reading: which sheets to read, by the name on their tab (all when `nil`).
+    public static func read(data: Data, file: String, reading: (@Sendable (String) -> Bool)? = nil) -> Result<Workbook, NetworkLoadError> {
         func refuse(_ reason: Problem.WorkbookFault) -> Result<Workbook, NetworkLoadError> {
             .failure(NetworkLoadError([Diagnostic(file: file, line: nil, problem: .notAWorkbook(reason))]))
         }
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return refuse(.oldExcel) }
         guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return refuse(.notZip) }
-        guard ZipBounds.check(data), let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { return refuse(.brokenZip) }
+        guard let archive = ZipArchiveReader(data) else { return refuse(.brokenZip) }
         if archive["content.xml"] != nil, archive["mimetype"] != nil { return refuse(.openDocument) }
 
+        // Each part is read at most once: a damaged or hostile workbook may list many sheets
+        // that all point at one part, and real workbooks never do.
         func part(_ path: String) -> Result<Data?, Problem.WorkbookFault> {
             guard let entry = archive[path] else { return .success(nil) }
-            guard entry.type == .file else { return .failure(.damaged(path)) }
-            var bytes = Data()
-            do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    guard bytes.count + chunk.count <= partLimit else { throw WorkbookPartTooLarge() }
-                    bytes.append(chunk)
-                }
-            } catch is WorkbookPartTooLarge {
-                return .failure(.partTooLarge(path))
-            } catch {
-                return .failure(.damaged(path))
+            guard !entry.isFolder else { return .failure(.damaged(path)) }
+            let bytes: Data
+            switch archive.read(entry, limit: partLimit) {
+            case .success(let read): bytes = read
+            case .failure(.tooLarge): return .failure(.partTooLarge(path))
+            case .failure(.damaged): return .failure(.damaged(path))
             }
             // Foundation's XML parser on Linux crashes on some invalid UTF-8: refuse it first.
             // Every spreadsheet writes its parts in UTF-8.
             guard String(validating: bytes, as: UTF8.self) != nil else { return .failure(.damaged(path)) }
+            // A spreadsheet part never declares a document type; one that does can define
+            // entities that expand a few kilobytes into gigabytes.
+            guard !XMLProlog.declaresDocumentType(bytes) else { return .failure(.documentType(path)) }
             return .success(bytes)
         }
 
@@ -113,24 +118,39 @@ public struct Workbook: Sendable {
             let relations = try WorkbookXML.relationships(relsXML, part: relsPath, base: folder).get()
             let targets = Dictionary(relations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
-            var sharedStrings: [String] = []
-            if let sharedPath = relations.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target, let xml = try part(sharedPath).get() {
-                sharedStrings = try WorkbookXML.sharedStrings(xml, part: sharedPath).get()
+            // Which sheets are read, each from a part of its own.
+            var toRead: [(name: String, part: String)] = []
+            var partsListed: Set<String> = []
+            for entry in listed.sheets {
+                // Chart sheets and dialog sheets hold no rows.
+                guard let relation = targets[entry.relation], relation.type.hasSuffix("/worksheet") else { continue }
+                guard partsListed.insert(relation.target).inserted else { return refuse(.partShared(relation.target)) }
+                toRead.append((entry.name, relation.target))
             }
+            let wanted = toRead.filter { reading?($0.name) ?? true }
+
+            var sharedStrings: [String] = []
             var dateStyles: [Bool] = []
-            if let stylesPath = relations.first(where: { $0.type.hasSuffix("/styles") })?.target, let xml = try part(stylesPath).get() {
-                dateStyles = try WorkbookXML.dateStyles(xml, part: stylesPath).get()
+            if !wanted.isEmpty {
+                if let sharedPath = relations.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target, let xml = try part(sharedPath).get() {
+                    sharedStrings = try WorkbookXML.sharedStrings(xml, part: sharedPath).get()
+                }
+                if let stylesPath = relations.first(where: { $0.type.hasSuffix("/styles") })?.target, let xml = try part(stylesPath).get() {
+                    dateStyles = try WorkbookXML.dateStyles(xml, part: stylesPath).get()
+                }
             }
             let context = WorkbookXML.CellContext(sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: listed.date1904)
 
             var sheets: [Sheet] = []
-            for entry in listed.sheets {
-                // Chart sheets and dialog sheets hold no rows.
-                guard let relation = targets[entry.relation], relation.type.hasSuffix("/worksheet") else { continue }
-                guard let xml = try part(relation.target).get() else { return refuse(.missingPart(relation.target)) }
-                let place = file + "[" + entry.name + "]"
-                switch WorkbookXML.sheet(xml, part: relation.target, place: place, context: context) {
-                case .success(let read): sheets.append(Sheet(name: entry.name, rows: read.rows, mergedRanges: read.merged, problems: read.problems))
+            for (name, target) in toRead {
+                guard reading?(name) ?? true else {
+                    sheets.append(Sheet(name: name, rows: [], mergedRanges: [], problems: []))
+                    continue
+                }
+                guard let xml = try part(target).get() else { return refuse(.missingPart(target)) }
+                let place = file + "[" + name + "]"
+                switch WorkbookXML.sheet(xml, part: target, place: place, context: context) {
+                case .success(let read): sheets.append(Sheet(name: name, rows: read.rows, mergedRanges: read.merged, problems: read.problems))
                 case .failure(let fault): return refuse(fault)
                 }
             }
@@ -140,8 +160,6 @@ public struct Workbook: Sendable {
         }
     }
 }
-
-private struct WorkbookPartTooLarge: Error {}
 
 extension Problem {
     /// Why a file named as a workbook cannot be read as one.
@@ -158,6 +176,12 @@ extension Problem {
         case missingPart(String)
         /// A part cannot be decompressed or is not well-formed XML.
         case damaged(String)
+        /// A part expands to more than PartnerMap reads (1 GB).
         case partTooLarge(String)
+        /// A part declares a document type (`<!DOCTYPE`), which no spreadsheet writes and
+        /// which could define entities that expand without end.
+        case documentType(String)
+        /// Two sheets point at the same part, which no spreadsheet writes.
+        case partShared(String)
     }
 }

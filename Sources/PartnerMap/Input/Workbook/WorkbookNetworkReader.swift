@@ -9,12 +9,15 @@ import Foundation
 enum WorkbookNetworkReader {
     static func read(path: String) -> (document: RawDocument?, problems: [Diagnostic], warnings: [Diagnostic]) {
         let workbook: Workbook
-        switch Workbook.read(path: path) {
+        switch Workbook.read(path: path, reading: sectionSheet) {
         case .success(let read): workbook = read
         case .failure(let error): return (nil, error.diagnostics, [])
         }
         return read(workbook)
     }
+
+    /// Whether a sheet is one of a network's sections; no other sheet is decompressed.
+    @Sendable static func sectionSheet(_ name: String) -> Bool { RawDocument.section(named: name) != nil }
 
     static func read(_ workbook: Workbook) -> (document: RawDocument?, problems: [Diagnostic], warnings: [Diagnostic]) {
         let file = workbook.file
