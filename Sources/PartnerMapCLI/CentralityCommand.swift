@@ -150,7 +150,7 @@ struct CentralityCommand: ParsableCommand {
             report: report, names: names, view: viewName, nodeNoun: noun, language: lang.language, notes: notes,
             seats: seats, illustrative: illustrative)
         switch format {
-        case .table: print(lang.language.typeset(output.table(top: top, width: terminalWidth())))
+        case .table: printText(lang.language.typeset(output.table(top: top, width: terminalWidth())))
         case .json: print(try output.json())
         case .csv: print(output.csv())
         }

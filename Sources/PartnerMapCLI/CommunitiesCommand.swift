@@ -76,7 +76,7 @@ struct CommunitiesCommand: ParsableCommand {
         switch format {
         case .table:
             let sentences = FindingSentences(language: lang.language, network: network)
-            print(lang.language.typeset(StructureOutput.table(groups, network: network, sentences: sentences, width: terminalWidth(), baseline: baseline)))
+            printText(lang.language.typeset(StructureOutput.table(groups, network: network, sentences: sentences, width: terminalWidth(), baseline: baseline)))
         case .json: print(try StructureOutput.json(groups, baseline: baseline))
         case .csv: print(StructureOutput.csv(groups))
         }

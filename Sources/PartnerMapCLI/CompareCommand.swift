@@ -127,7 +127,7 @@ struct CompareCommand: ParsableCommand {
                         oldLabel: labels.0, newLabel: labels.1, files: files, language: lang.language
                     ).utf8)
             }
-            try OutputFile.write(data, to: output ?? "-")
+            try OutputFile.write(data, to: output ?? "-", inputs: files)
         } catch let error as CustomStringConvertible & Error {
             printError(error, in: lang.language)
             throw ExitCode(1)

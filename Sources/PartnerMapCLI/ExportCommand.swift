@@ -99,7 +99,7 @@ struct ExportCommand: ParsableCommand {
                         in: lang.language))
             }
             if let output {
-                try OutputFile.write(Data(text.utf8), to: output)
+                try OutputFile.write(Data(text.utf8), to: output, inputs: [file])
             } else {
                 print(text, terminator: "")
             }

@@ -41,7 +41,7 @@ struct GapsCommand: ParsableCommand {
         let gaps = GapFinder(network).gaps
         let sentences = FindingSentences(language: lang.language, network: network)
         switch format {
-        case .table: print(lang.language.typeset(StructureOutput.table(gaps, network: network, sentences: sentences, width: terminalWidth())))
+        case .table: printText(lang.language.typeset(StructureOutput.table(gaps, network: network, sentences: sentences, width: terminalWidth())))
         case .json: print(try StructureOutput.json(gaps, sentences: sentences))
         case .csv: print(StructureOutput.csv(gaps, sentences: sentences))
         }

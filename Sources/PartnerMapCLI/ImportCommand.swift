@@ -151,14 +151,14 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            try OutputFile.write(Data(yaml.utf8), to: output)
+            try OutputFile.write(Data(yaml.utf8), to: output, inputs: files + [roster, respondents].compactMap { $0 })
         } catch {
             printError(error, in: lang.language)
             throw ExitCode(1)
         }
         // The account goes to standard output, or to standard error when the network does.
         for line in (report + (output == "-" ? [] : [.written(output)])).flatMap({ $0.lines(in: language) }) {
-            if output == "-" { printError(line) } else { print(line) }
+            if output == "-" { printError(line) } else { printText(line) }
         }
     }
 }

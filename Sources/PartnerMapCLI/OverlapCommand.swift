@@ -68,7 +68,7 @@ struct OverlapCommand: ParsableCommand {
         timer.mark("overlap")
         let output = OverlapOutput(finder: finder, network: network, threshold: threshold, language: lang.language)
         switch format {
-        case .table: print(lang.language.typeset(output.table(top: top, width: terminalWidth())))
+        case .table: printText(lang.language.typeset(output.table(top: top, width: terminalWidth())))
         case .json: print(try output.json(top: top))
         case .csv: print(output.csv(top: top))
         }

@@ -34,7 +34,7 @@ struct RecommendCommand: ParsableCommand {
         let recommendations = PartnershipRecommender(network, top: top).recommendations
         let sentences = FindingSentences(language: lang.language, network: network)
         switch format {
-        case .table: print(lang.language.typeset(StructureOutput.table(recommendations, network: network, sentences: sentences, width: terminalWidth())))
+        case .table: printText(lang.language.typeset(StructureOutput.table(recommendations, network: network, sentences: sentences, width: terminalWidth())))
         case .json: print(try StructureOutput.json(recommendations, sentences: sentences))
         case .csv: print(StructureOutput.csv(recommendations, sentences: sentences))
         }

@@ -76,7 +76,7 @@ struct RenderCommand: ParsableCommand {
         do {
             let graph = try NetworkMap.dot(network, view: NetworkMap.View(parsing: view)!, language: lang.language, size: size)
             let data = try GraphvizRenderer.shared().render(dot: DOTWriter.write(graph), engine: engine, format: format)
-            try OutputFile.write(data, to: output)
+            try OutputFile.write(data, to: output, inputs: [file])
         } catch let error as CustomStringConvertible & Error {
             printError(error, in: lang.language)
             throw ExitCode(1)

@@ -71,7 +71,7 @@ struct ReportCommand: ParsableCommand {
                 network, mapSVG: svg, mapError: mapError, fundingSVG: fundingSVG,
                 file: URL(fileURLWithPath: file).lastPathComponent, command: Self.commandLine(),
                 language: lang.language, progress: progress.say, context: context)
-            try OutputFile.write(Data(html.utf8), to: output)
+            try OutputFile.write(Data(html.utf8), to: output, inputs: [file])
         } catch let error as CustomStringConvertible & Error {
             printError(error, in: lang.language)
             throw ExitCode(1)
@@ -117,7 +117,7 @@ struct Progress {
         guard enabled else { return }
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        FileHandle.standardError.write(Data(String(format: "\r\u{1B}[2K[%5.1f s] %@", seconds, step).utf8))
+        FileHandle.standardError.write(Data(String(format: "\r\u{1B}[2K[%5.1f s] %@", seconds, TerminalText.visible(step)).utf8))
     }
 
     func finish() {

@@ -35,10 +35,10 @@ struct SummaryCommand: ParsableCommand {
         switch input {
         case .network(let network):
             let summary = NetworkSummary(network)
-            print(format == .json ? try JSONOutput.string(summary) : lang.language.typeset(SummaryReport.text(summary, language: lang.language, width: terminalWidth())))
+            printText(format == .json ? try JSONOutput.string(summary) : lang.language.typeset(SummaryReport.text(summary, language: lang.language, width: terminalWidth())))
         case .graph(let plain):
             let summary = GraphSummary(Graph(plain), name: plain.name)
-            print(format == .json ? try JSONOutput.string(summary) : SummaryReport.text(summary))
+            printText(format == .json ? try JSONOutput.string(summary) : SummaryReport.text(summary))
         }
     }
 }

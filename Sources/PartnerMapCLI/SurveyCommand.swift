@@ -77,11 +77,11 @@ struct SurveyScoresCommand: ParsableCommand {
                 printError(CommandMessage.notASurveyMember(file, id: organisation, suggestion: suggestion).text(in: lang.language))
                 throw ExitCode(1)
             }
-            print(lang.language.typeset(text))
+            printText(lang.language.typeset(text))
             return
         }
         switch format {
-        case .table: print(lang.language.typeset(output.table(sort: sort, width: terminalWidth())))
+        case .table: printText(lang.language.typeset(output.table(sort: sort, width: terminalWidth())))
         case .json: print(try output.json())
         case .csv: print(output.csv())
         }

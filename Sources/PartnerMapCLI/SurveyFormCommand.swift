@@ -60,12 +60,12 @@ struct SurveyFormCommand: ParsableCommand {
         }
         do {
             let data = try WorkbookWriter.data(SurveyForm.sheets(members: members, languages: languages, title: title))
-            try OutputFile.write(data, to: output)
+            try OutputFile.write(data, to: output, inputs: [roster])
         } catch let error as OutputFile.Failure {
             printError(error, in: language)
             throw ExitCode(1)
         }
-        print(CommandMessage.formWritten(output, members: members.count).text(in: language))
+        printText(CommandMessage.formWritten(output, members: members.count).text(in: language))
     }
 }
 

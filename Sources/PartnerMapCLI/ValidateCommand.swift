@@ -39,7 +39,7 @@ struct ValidateCommand: ParsableCommand {
                 switch try loadInput(file, options: loading, language: language) {
                 case .network(let network):
                     if !quiet {
-                        print(
+                        printText(
                             CommandMessage.validNetwork(
                                 file, organisations: network.organisations.count, projects: network.projects.count,
                                 partnerships: network.partnerships.count, memberships: network.memberships.count,
@@ -47,7 +47,7 @@ struct ValidateCommand: ParsableCommand {
                             ).text(in: language))
                     }
                 case .graph(let graph):
-                    if !quiet { print(CommandMessage.validEdgeList(file, nodes: graph.nodes.count, ties: graph.edges.count).text(in: language)) }
+                    if !quiet { printText(CommandMessage.validEdgeList(file, nodes: graph.nodes.count, ties: graph.edges.count).text(in: language)) }
                 }
             } catch {
                 failed += 1

@@ -26,10 +26,24 @@ enum Escaping {
     }
 
     /// A CSV cell as spreadsheets expect it: quoted when it holds a comma, a quote or a line
-    /// break, inner quotes doubled.
+    /// break, inner quotes doubled; a text a spreadsheet would run as a formula (starting with
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return, as OWASP's "CSV injection" lists) gets a
+    /// leading `'`, which spreadsheets show as text. Numbers (`-12.5`) are written as they are.
     static func csvField(_ field: String) -> String {
+        let field = csvFormulaNeutralised(field)
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `field` with a `'` before it when a spreadsheet would read it as a formula.
+    static func csvFormulaNeutralised(_ field: String) -> String {
+        guard let first = field.utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first) else {
+            return field
+        }
+        let isNumber =
+            field.utf8.dropFirst().allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }
+            && field.utf8.count > 1 && (first == UInt8(ascii: "-") || first == UInt8(ascii: "+")) && Double(field) != nil
+        return isNumber ? field : "'" + field
     }
 
     /// A double-quoted YAML scalar: JSON's escapes, which YAML reads the same way.
@@ -53,6 +67,12 @@ enum Escaping {
             }
         }
         return out + "\""
+    }
+
+    /// A YAML comment's text kept on one line: what `yamlScalar` escapes, escaped the same way,
+    /// without the quotes (a comment ends at any line break YAML knows).
+    static func yamlComment(_ text: String) -> String {
+        String(yamlScalar(text).dropFirst().dropLast())
     }
 
     /// A JSON string literal safe inside an HTML `<script>` element: `<`, `>`, `&` and `/` escaped
@@ -106,40 +126,59 @@ enum Escaping {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// A quoted DOT string. `"` and `\` are escaped; in a label, backslashes are doubled so
-    /// Graphviz shows them (it reads `\` as its own escape) and newlines become `\n`; in
-    /// other values a newline becomes a space. Graphviz's lexer lets a backslash escape the
-    /// closing quote, so a value ending in a backslash gets a zero-width space after it.
-    static func dot(_ text: String, label: Bool, maxPiece: Int) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += label ? "\\\\" : "\\"
-            case "\n": escaped += label ? "\\n" : " "
-            case "\r", "\t": escaped += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                escaped.unicodeScalars.append(scalar)
-            }
+    /// How Graphviz reads a quoted DOT string, which decides how a backslash is written.
+    enum DOTText {
+        /// An identifier or plain attribute: `"` and `\` escaped.
+        case plain
+        /// A label: Graphviz reads `\` as its escape character (`C:\new` would break the line),
+        /// so a backslash is doubled; a newline becomes a centred break.
+        case label
+        /// A tooltip (an `escString` Graphviz expands twice): `\G`, `\N` and `\E` would become
+        /// the graph's, node's or edge's name, so a backslash is written four times.
+        case tooltip
+    }
+
+    /// A quoted DOT string. `"` and `\` are escaped for `kind`; newlines become `\n` in
+    /// labels and tooltips and a space elsewhere; other control characters are dropped.
+    /// Every backslash is at least doubled, so none can escape the closing quote. Longer than `maxPiece` characters, the
+    /// string is split into pieces joined by `+`, never inside an escape. Linear in the text:
+    /// a name of megabytes is escaped in milliseconds.
+    static func dot(_ text: String, kind: DOTText, maxPiece: Int) -> String {
+        let backslash: String
+        switch kind {
+        // Graphviz's lexer keeps `\\` as two characters but reads `\"` as a quote, so even a
+        // plain value doubles its backslashes: `a\"` must not end the string early.
+        case .plain: backslash = "\\\\"
+        case .label: backslash = "\\\\"
+        case .tooltip: backslash = "\\\\\\\\"
         }
-        if escaped.hasSuffix("\\") { escaped += "\u{200B}" }
-        guard escaped.count > maxPiece else { return "\"" + escaped + "\"" }
-        // Split into pieces joined by `+`, never inside an escape and never before a quote.
         var pieces: [String] = []
         var current = ""
-        var openEscape = false
-        for character in escaped {
-            if current.count >= maxPiece, !openEscape {
-                if current.hasSuffix("\\") { current += "\u{200B}" }
+        current.reserveCapacity(min(text.utf8.count, maxPiece) + 8)
+        var length = 0
+        // Each escape is appended whole, so a piece never ends inside one.
+        func append(_ unit: String, count: Int) {
+            if length + count > maxPiece, length > 0 {
                 pieces.append(current)
                 current = ""
+                length = 0
             }
-            current.append(character)
-            openEscape = character == "\\" ? !openEscape : false
+            current += unit
+            length += count
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": append("\\\"", count: 2)
+            case "\\": append(backslash, count: backslash.unicodeScalars.count)
+            case "\n": if kind == .plain { append(" ", count: 1) } else { append("\\n", count: 2) }
+            case "\r", "\t": append(" ", count: 1)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                append(String(scalar), count: 1)
+            }
         }
         pieces.append(current)
+        if pieces.count == 1 { return "\"" + pieces[0] + "\"" }
         return pieces.map { "\"" + $0 + "\"" }.joined(separator: " + ")
     }
 }

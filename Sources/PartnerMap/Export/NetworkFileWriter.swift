@@ -5,10 +5,12 @@
 /// (JSON's escaping), so the same network always gives the same bytes and no name can become
 /// YAML structure. Fields at their default (no sources, not illustrative, weight 1) are left out.
 public enum NetworkFileWriter {
-    /// The network as a YAML network file, with `header` as comment lines on top.
+    /// The network as a YAML network file, with `header` as comment lines on top (each one
+    /// line: a line break or other control character in it is written as its escape, so no
+    /// text, such as a file's name, can leave the comment and become YAML).
     public static func yaml(_ network: Network, header: [String] = []) -> String {
         var out = ""
-        for line in header { out += "# " + line + "\n" }
+        for line in header { out += "# " + Escaping.yamlComment(line) + "\n" }
         out += "name: " + quote(network.name) + "\n"
         if !network.sources.isEmpty {
             out += "sources:\n"

@@ -10,12 +10,20 @@ import Foundation
 /// - A symbolic link is written through: the file it points to is replaced, the link stays.
 /// - A FIFO, a terminal, a device, or anything under `/dev` or `/proc` (`/dev/stdout`) is
 ///   written directly, never replaced by a plain file.
-/// - A folder is refused.
+/// - A folder is refused, and so is a chain of links that never ends (a loop).
+/// - One of the command's own inputs is refused (the same file by device and inode, through
+///   links, or one of the files of an input folder): `report net.yaml -o net.yaml` would
+///   otherwise replace the network with its report.
+/// - The temporary file never outlives a failure the process sees: a write error (a full
+///   disk, the file-size limit, whose signal is ignored so that the write fails instead of
+///   killing the process), or an interrupt or termination while it is written.
 public enum OutputFile {
     /// Why a file could not be written.
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case cannotWrite(path: String, reason: String)
         case isFolder(path: String)
+        /// The path is one of the files the command reads.
+        case isInput(path: String, input: String)
 
         /// The reason, in English.
         public var description: String { description(in: .en) }
@@ -25,18 +33,24 @@ public enum OutputFile {
             switch self {
             case .cannotWrite(let path, let reason): CommandMessage.cannotWrite(path: path, reason: reason).text(in: language)
             case .isFolder(let path): CommandMessage.outputIsFolder(path).text(in: language)
+            case .isInput(let path, let input): CommandMessage.outputIsInput(path: path, input: input).text(in: language)
             }
         }
     }
 
     /// Writes the whole file or nothing: a temporary file beside it, renamed once complete
     /// (`-` is standard output; devices such as `/dev/stdout` are written directly).
-    public static func write(_ data: Data, to path: String) throws(Failure) {
+    ///
+    /// - Parameter inputs: the files and folders the command read, which are never written.
+    public static func write(_ data: Data, to path: String, inputs: [String] = []) throws(Failure) {
         if path == "-" {
             try writeAll(data, to: FileHandle.standardOutput.fileDescriptor, path: path)
             return
         }
-        let target = resolvingLinks(path)
+        if let input = input(path, isAmong: inputs) { throw .isInput(path: path, input: input) }
+        guard let target = resolvingLinks(path) else {
+            throw .cannotWrite(path: path, reason: String(cString: strerror(ELOOP)))
+        }
         if isSystemPath(path) || isSystemPath(target) {
             try writeDirectly(data, to: path)
             return
@@ -54,8 +68,9 @@ public enum OutputFile {
     }
 
     /// The file a chain of symbolic links ends at (the path itself when it is not a link); a
-    /// dangling link resolves to where it points, so the file is created there.
-    static func resolvingLinks(_ path: String) -> String {
+    /// dangling link resolves to where it points, so the file is created there; `nil` for a
+    /// chain of more than 40 links (a loop), which is never replaced by a plain file.
+    static func resolvingLinks(_ path: String) -> String? {
         var current = path
         for _ in 0..<40 {
             guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
@@ -64,7 +79,26 @@ public enum OutputFile {
                 ? destination
                 : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(destination).path
         }
-        return current
+        return nil
+    }
+
+    /// The input that `path` is (the same device and inode, links followed), or that holds it
+    /// as one of its files when the input is a folder; `nil` when it is none of them.
+    static func input(_ path: String, isAmong inputs: [String]) -> String? {
+        var target = stat()
+        guard !inputs.isEmpty, stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFREG else { return nil }
+        for input in inputs {
+            var info = stat()
+            guard stat(input, &info) == 0 else { continue }
+            if info.st_dev == target.st_dev, info.st_ino == target.st_ino { return input }
+            if info.st_mode & S_IFMT == S_IFDIR, let names = try? FileManager.default.contentsOfDirectory(atPath: input) {
+                for name in names {
+                    var file = stat()
+                    if stat(input + "/" + name, &file) == 0, file.st_dev == target.st_dev, file.st_ino == target.st_ino { return input }
+                }
+            }
+        }
+        return nil
     }
 
     private static func isSystemPath(_ path: String) -> Bool {
@@ -105,6 +139,8 @@ public enum OutputFile {
             throw .cannotWrite(path: display, reason: "the folder \(folder.path) does not exist")
         }
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).partnermap-\(UUID().uuidString).tmp")
+        TemporaryFileGuard.watch(temporary.path)
+        defer { TemporaryFileGuard.release() }
         do {
             try data.write(to: temporary)
             if let mode, chmod(temporary.path, mode) != 0 {

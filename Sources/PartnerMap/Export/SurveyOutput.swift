@@ -67,7 +67,7 @@ public struct SurveyOutput: Sendable {
         let header =
             ["id", "name", "responded", "named_by", "names", "trust_received", "value_received", "trust_given", "value_given"]
             + SurveyResponse.indicators.map { $0 + "_received" } + ["relative_connectivity", "partners", "outcome", "contributes"]
-        var lines = [header.joined(separator: ",")]
+        var lines = [header.map(Escaping.csvField).joined(separator: ",")]
         func cell(_ value: Double?) -> String { value.map { "\($0)" } ?? "" }
         for item in scores.organisations {
             let row =

@@ -73,6 +73,8 @@ public enum Problem: Sendable, Hashable {
     case wrongShape(field: String, expected: Expectation)
     case invalidValue(field: String, value: String, expected: Expectation)
     case invalidID(String)
+    /// A text holding a control character (NUL, escape…) that no one can see or type.
+    case controlCharacter(field: String, value: String)
     case duplicateID(String, firstLine: Int?)
     case unknownReference(field: String, id: String, expected: Expectation, suggestion: String?)
     case selfPartnership(String)
@@ -115,6 +117,9 @@ public enum Problem: Sendable, Hashable {
     case invalidWeight(String, between: [String])
     case lexiconColumns(found: Int)
     case elementAfterDocument(String)
+    /// A GraphML or GEXF file that declares an XML entity, which no graph tool writes and which
+    /// could expand a small file into gigabytes.
+    case xmlEntityDeclared(format: String)
     /// Warnings: what reading merges or leaves out, said rather than done silently.
     case respelledIDs(count: Int, examples: [String])
     case loopsLeftOut(count: Int, first: String)
@@ -137,6 +142,9 @@ public enum Problem: Sendable, Hashable {
     case sheetColumnsRepeated(String, first: String, second: String)
     /// A sheet that is no section of a network (a warning: notes and instructions sheets are common).
     case sheetLeftOut(String, suggestion: String?)
+    /// Two sheets or files hold the same section (`organisations` and `organismes`): neither is
+    /// chosen over the other.
+    case sectionTwice(String, first: String)
     /// The workbook has no sheet of this name (nor its French name).
     case missingSheet(expected: String, sheets: [String])
 

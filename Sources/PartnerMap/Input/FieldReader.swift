@@ -33,6 +33,11 @@ struct FieldReader {
         case .scalar(let value)?:
             let trimmed = value.trimmedWhitespace
             if trimmed.isEmpty, required { report(.missingField(key, entity: entity), at: key) }
+            // NUL, escape and the other control characters no one types: they would reach a
+            // terminal, a CSV cell or the report as something other than text.
+            if trimmed.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) {
+                report(.controlCharacter(field: key, value: trimmed), at: key)
+            }
             return trimmed.isEmpty ? nil : trimmed
         case .list?, .nested?:
             report(.wrongShape(field: key, expected: .singleValue), at: key)

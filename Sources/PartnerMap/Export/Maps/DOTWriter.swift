@@ -6,8 +6,9 @@
 ///   `node`, `edge`, `graph`, `digraph`, `subgraph` and `strict` are plain ids, `<script>`
 ///   and HTML-like text stay text, and no user string can end a string early to add an
 ///   attribute. In labels a backslash is Graphviz's escape character (`C:\new` would break the
-///   line), so it is doubled; newlines become `\n` line breaks; other control characters are
-///   dropped.
+///   line), so it is doubled; in tooltips, which Graphviz expands twice (`\G` would show the
+///   graph's name), it is written four times; newlines become `\n` line breaks; other control
+///   characters are dropped.
 /// - Graphviz 2.42 rejects quoted strings of about 16K characters, so longer values are split
 ///   into pieces joined with DOT's `+`.
 public enum DOTWriter {
@@ -40,7 +41,7 @@ public enum DOTWriter {
         out += indent + "subgraph " + quote("cluster_" + cluster.key) + " {\n"
         let inner = indent + "  "
         for (attribute, value) in cluster.attributes.sorted(by: { $0.key < $1.key }) {
-            out += inner + attribute.rawValue + "=" + render(value) + ";\n"
+            out += inner + attribute.rawValue + "=" + render(value, of: attribute) + ";\n"
         }
         for sub in cluster.clusters { writeCluster(sub, nodes: nodes, placed: &placed, into: &out, indent: inner) }
         for id in cluster.nodes where !placed.contains(id) {
@@ -61,13 +62,13 @@ public enum DOTWriter {
 
     private static func attributeList(_ attributes: [DOTAttribute: DOTValue]) -> String {
         guard !attributes.isEmpty else { return "" }
-        return " [" + attributes.sorted { $0.key < $1.key }.map { $0.key.rawValue + "=" + render($0.value) }.joined(separator: ", ") + "]"
+        return " [" + attributes.sorted { $0.key < $1.key }.map { $0.key.rawValue + "=" + render($0.value, of: $0.key) }.joined(separator: ", ") + "]"
     }
 
-    static func render(_ value: DOTValue) -> String {
+    static func render(_ value: DOTValue, of attribute: DOTAttribute? = nil) -> String {
         switch value {
-        case .text(let text): return quote(text, label: false)
-        case .label(let text): return quote(text, label: true)
+        case .text(let text): return Escaping.dot(text, kind: attribute == .tooltip ? .tooltip : .plain, maxPiece: maxPiece)
+        case .label(let text): return Escaping.dot(text, kind: attribute == .tooltip ? .tooltip : .label, maxPiece: maxPiece)
         case .number(let number): return quote(format(number))
         case .keyword(let keyword): return quote(keyword.value)
         case .safe(let text): return quote(text.value)
@@ -90,5 +91,5 @@ public enum DOTWriter {
 
     /// A quoted DOT string, a label's or another attribute's (`Escaping.dot(_:label:maxPiece:)`):
     /// user text never becomes a Graphviz attribute.
-    public static func quote(_ text: String, label: Bool = false) -> String { Escaping.dot(text, label: label, maxPiece: maxPiece) }
+    public static func quote(_ text: String, label: Bool = false) -> String { Escaping.dot(text, kind: label ? .label : .plain, maxPiece: maxPiece) }
 }

@@ -83,6 +83,8 @@ struct EnglishProblems: ProblemCatalogue {
             "\(file): \(id) is not a member of the survey" + didYouMean(suggestion)
         case .sizeNeedsSurvey(let file, let size): "\(file): --size \(size) needs a survey's answers (`responses`), which this file does not hold"
         case .cannotWrite(let path, let reason): "\(path): cannot be written (\(reason))"
+        case .outputIsInput(let path, let input):
+            "\(path): is the file this command reads (\(input)); writing it would destroy your data: give another name, for example report.html"
         case .outputIsFolder(let path): "\(path): is a folder; give a file name inside it, for example \(path.hasSuffix("/") ? path : path + "/")map.svg"
         case .moreWarnings(let count):
             "… and \(count) more warning\(count == 1 ? "" : "s") like these (`--strict` lists each of them as a problem)"
@@ -148,6 +150,8 @@ struct EnglishProblems: ProblemCatalogue {
             return "`\(field)` is \(quoted(value)); expected \(expectation(expected))"
         case .invalidID(let id):
             return "id \(quoted(id)) may only hold letters, digits, `.`, `_` and `-` (no spaces or accents); for example \(quoted(suggestedID(id)))"
+        case .controlCharacter(let field, let value):
+            return "`\(field)` holds a control character no one can see or type (\(quoted(value))); delete it and type the text again"
         case .duplicateID(let id, let firstLine):
             let first = firstLine.map { " (first used on line \($0))" } ?? ""
             return "id \(quoted(id)) is used twice\(first); ids must be unique across organisations and projects"
@@ -213,6 +217,11 @@ struct EnglishProblems: ProblemCatalogue {
             case .brokenZip: return "the file is damaged: its ZIP container is cut short or altered; download or save it again"
             case .damaged(let part): return "the workbook is damaged: its part \(part) cannot be read; open it in Excel or LibreOffice and save it again as .xlsx"
             case .partTooLarge(let part): return "the workbook's part \(part) expands to more than 1 GB; split the workbook, or save its sheets as CSV"
+            case .documentType(let part):
+                return
+                    "the workbook's part \(part) declares a document type (<!DOCTYPE), which no spreadsheet writes and PartnerMap does not read; open the workbook in Excel or LibreOffice and save it again as .xlsx"
+            case .partShared(let part):
+                return "the workbook is damaged: two of its sheets point at the same part \(part); open it in Excel or LibreOffice and save it again as .xlsx"
             }
         case .excelError(let cell, let value):
             return "cell \(cell) shows the Excel error \(value); correct the formula or type the value"
@@ -231,6 +240,8 @@ struct EnglishProblems: ProblemCatalogue {
         case .sheetLeftOut(let name, let suggestion):
             return "the sheet \(quoted(name)) is not a section of a network and is left out" + didYouMean(suggestion)
                 + "; sections are organisations, projects, partnerships, memberships, funding, priorities, sources, network"
+        case .sectionTwice(let section, let first):
+            return "this holds the section \(section) again, already read from \(first); keep one of the two and merge its rows into it"
         case .missingSheet(let expected, let sheets):
             return "the workbook has no sheet named \(expected) (its sheets: \(sheets.map(quoted).joined(separator: ", ")))"
 
@@ -266,6 +277,9 @@ struct EnglishProblems: ProblemCatalogue {
             return "expected `concept<TAB>English terms<TAB>French terms`, found \(found) columns"
         case .elementAfterDocument(let name):
             return "not valid XML: `<\(name)>` comes after the end of the document"
+        case .xmlEntityDeclared(let format):
+            return
+                "this \(format) file declares an XML entity (<!ENTITY), which no graph tool writes and PartnerMap does not expand; export the graph again from the tool that made it"
         case .respelledIDs(let count, let examples):
             return
                 "\(count) id\(count == 1 ? " was" : "s were") written with separate accents (\(examples.map(quoted).joined(separator: ", "))); each read as one node whichever way it is typed, in composed form (Unicode NFC)"

@@ -105,6 +105,8 @@ struct FrenchProblems: ProblemCatalogue {
             text = "\(file) : \(id) n’est pas membre du sondage" + voulezVous(suggestion)
         case .sizeNeedsSurvey(let file, let size): text = "\(file) : --size \(size) demande les réponses d’un sondage (`responses`), que ce fichier ne contient pas"
         case .cannotWrite(let path, let reason): text = "\(path) : ne peut pas être écrit (\(reason))"
+        case .outputIsInput(let path, let input):
+            text = "\(path) : c’est le fichier que cette commande lit (\(input)) ; l’écrire détruirait vos données : donnez un autre nom, par exemple rapport.html"
         case .outputIsFolder(let path):
             text = "\(path) : c’est un dossier ; donnez un nom de fichier à l’intérieur, par exemple \(path.hasSuffix("/") ? path : path + "/")carte.svg"
         case .moreWarnings(let count):
@@ -185,6 +187,8 @@ struct FrenchProblems: ProblemCatalogue {
             return "`\(field)` vaut \(q(value)) ; attendu : \(expectation(expected))"
         case .invalidID(let id):
             return "l’identifiant \(q(id)) ne peut contenir que des lettres sans accent, des chiffres, `.`, `_` et `-` (ni espace ni accent) ; par exemple \(q(suggestedID(id)))"
+        case .controlCharacter(let field, let value):
+            return "`\(field)` contient un caractère de contrôle invisible et impossible à saisir (\(q(value))) ; supprimez-le et saisissez de nouveau le texte"
         case .duplicateID(let id, let firstLine):
             let first = firstLine.map { " (d’abord à la ligne \($0))" } ?? ""
             return "l’identifiant \(q(id)) sert deux fois\(first) ; chaque organisme et chaque projet a le sien"
@@ -255,6 +259,12 @@ struct FrenchProblems: ProblemCatalogue {
             case .damaged(let part):
                 return "le classeur est endommagé : sa partie \(part) est illisible ; ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx"
             case .partTooLarge(let part): return "la partie \(part) du classeur dépasse 1 Go une fois décompressée ; scindez le classeur, ou enregistrez ses feuilles en CSV"
+            case .documentType(let part):
+                return
+                    "la partie \(part) du classeur déclare un type de document (<!DOCTYPE), ce qu’aucun tableur n’écrit et que PartnerMap ne lit pas ; ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx"
+            case .partShared(let part):
+                return
+                    "le classeur est endommagé : deux de ses feuilles renvoient à la même partie \(part) ; ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx"
             }
         case .excelError(let cell, let value):
             return "la cellule \(cell) affiche l’erreur Excel \(value) ; corrigez la formule ou saisissez la valeur"
@@ -273,6 +283,8 @@ struct FrenchProblems: ProblemCatalogue {
         case .sheetLeftOut(let name, let suggestion):
             return "la feuille \(q(name)) n’est pas une section d’un réseau : elle est laissée de côté" + voulezVous(suggestion)
                 + " ; les sections sont organismes, projets, partenariats, sièges, financement, priorités, sources, réseau"
+        case .sectionTwice(let section, let first):
+            return "ceci contient de nouveau la section \(section), déjà lue dans \(first) ; gardez l’une des deux et réunissez-y ses lignes"
         case .missingSheet(let expected, let sheets):
             return "le classeur n’a pas de feuille nommée \(expected) (ses feuilles : \(sheets.map(q).joined(separator: ", ")))"
 
@@ -307,6 +319,9 @@ struct FrenchProblems: ProblemCatalogue {
             return "attendu : `concept<TAB>termes anglais<TAB>termes français`, trouvé \(found) colonnes"
         case .elementAfterDocument(let name):
             return "XML non valide : `<\(name)>` vient après la fin du document"
+        case .xmlEntityDeclared(let format):
+            return
+                "ce fichier \(format) déclare une entité XML (<!ENTITY), ce qu’aucun outil de graphes n’écrit et que PartnerMap ne développe pas ; exportez de nouveau le graphe depuis l’outil qui l’a produit"
         case .respelledIDs(let count, let examples):
             return
                 "\(count == 1 ? "un identifiant est écrit" : "\(count) identifiants sont écrits") avec des accents séparés (\(examples.map(q).joined(separator: ", "))) ; chacun est lu comme un seul nœud, quelle que soit la façon de le taper, sous sa forme composée (Unicode NFC)"

@@ -33,6 +33,8 @@ public enum CommandMessage: Sendable, Hashable {
     case sizeNeedsSurvey(String, size: String)
     case cannotWrite(path: String, reason: String)
     case outputIsFolder(String)
+    /// `-o` names a file the command reads (by device and inode, through links).
+    case outputIsInput(path: String, input: String)
     /// An export of the partnerships leaves out the file's funding flows, which `--view funding` exports.
     case fundingLeftOut(flows: Int, format: String)
     /// Warnings of one kind past the first ten, counted rather than listed.

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+@testable import PartnerMap
+
+/// Small files made to stop the tool or turn its output against the user: each ends in a
+/// result or a clear error, and what a file says stays text. Every input is generated here.
+@Suite struct HostileInputTests {
+    static let organisations = [["id", "name", "type"], ["a", "Alpha", "nonprofit"], ["b", "Beta", "nonprofit"]]
+
+    func workbookProblem(_ data: Data) -> Problem? {
+        switch Workbook.read(data: data, file: "w.xlsx") {
+        case .success: return nil
+        case .failure(let error): return error.diagnostics.first?.problem
+        }
+    }
+
+    @Test func aDeflateStreamCutInsideAStoredBlockIsADamagedPartNotALoop() {
+        // Not the last block, stored, 1,000 bytes announced, 10 given: ZIPFoundation's inflate
+        // loop waited for the rest forever.
+        var stream = Data([0x00, 0xE8, 0x03, 0x17, 0xFC])
+        stream += Data(repeating: 0x41, count: 10)
+        let sheet = HandMadeZip.Entry.deflated("xl/worksheets/sheet1.xml", stream: stream, claiming: Data(repeating: 0x41, count: 1000))
+        let data = HandMadeZip.workbook(sheets: [("organisations", "worksheets/sheet1.xml")], parts: [sheet])
+        #expect(workbookProblem(data) == .notAWorkbook(.damaged("xl/worksheets/sheet1.xml")))
+        // A stream whose last block is complete but whose expanded size or CRC is not the one
+        // recorded is damaged too; the same stream, whole and honest, reads.
+        let xml = Data(HandMadeZip.sheetXML(Self.organisations).utf8)
+        let lying = HandMadeZip.Entry.deflated("xl/worksheets/sheet1.xml", stream: HandMadeZip.storedBlocks(xml), claiming: xml + Data([0x20]))
+        #expect(workbookProblem(HandMadeZip.workbook(sheets: [("organisations", "worksheets/sheet1.xml")], parts: [lying])) == .notAWorkbook(.damaged("xl/worksheets/sheet1.xml")))
+        let honest = HandMadeZip.Entry.deflated("xl/worksheets/sheet1.xml", stream: HandMadeZip.storedBlocks(xml), claiming: xml)
+        let read = try? Workbook.read(data: HandMadeZip.workbook(sheets: [("organisations", "worksheets/sheet1.xml")], parts: [honest]), file: "w.xlsx").get()
+        #expect(read?.sheets.first?.rows.map(\.cells) == Self.organisations)
+    }
+
+    @Test func aWorkbookPartWithADocumentTypeIsRefusedBeforeItsEntitiesExpand() {
+        // One entity of 100 KB referenced 2,000 times: 200 MB once expanded.
+        let doctype = "<!DOCTYPE worksheet [<!ENTITY big \"" + String(repeating: "x", count: 100_000) + "\">]>"
+        let rows = [["id", "name", "type"], ["a", String(repeating: "&big;", count: 2000), "nonprofit"]]
+        let sheet = HandMadeZip.Entry.plain("xl/worksheets/sheet1.xml", HandMadeZip.sheetXML(rows, doctype: doctype))
+        let data = HandMadeZip.workbook(sheets: [("organisations", "worksheets/sheet1.xml")], parts: [sheet])
+        #expect(workbookProblem(data) == .notAWorkbook(.documentType("xl/worksheets/sheet1.xml")))
+        #expect(
+            Diagnostic(file: "w.xlsx", line: nil, problem: .notAWorkbook(.documentType("xl/worksheets/sheet1.xml"))).description
+                == "w.xlsx: the workbook's part xl/worksheets/sheet1.xml declares a document type (<!DOCTYPE), which no spreadsheet writes and PartnerMap does not read; open the workbook in Excel or LibreOffice and save it again as .xlsx"
+        )
+    }
+
+    @Test func sheetsThatAllPointAtOnePartAreADamagedWorkbook() {
+        let sheet = HandMadeZip.Entry.plain("xl/worksheets/sheet1.xml", HandMadeZip.sheetXML(Self.organisations))
+        let sheets = (0..<2000).map { (name: "s\($0)", part: "worksheets/sheet1.xml") }
+        #expect(workbookProblem(HandMadeZip.workbook(sheets: sheets, parts: [sheet])) == .notAWorkbook(.partShared("xl/worksheets/sheet1.xml")))
+    }
+
+    @Test func aNetworkWorkbookNeverOpensTheSheetsItDoesNotRead() throws {
+        // The notes sheet's part is damaged beyond reading; a network workbook never opens it.
+        let organisations = HandMadeZip.Entry.plain("xl/worksheets/sheet1.xml", HandMadeZip.sheetXML(Self.organisations))
+        let notes = HandMadeZip.Entry.deflated("xl/worksheets/sheet2.xml", stream: Data([0x00, 0xE8, 0x03, 0x17, 0xFC, 0x41]), claiming: Data(count: 1000))
+        let partnerships = HandMadeZip.Entry.plain("xl/worksheets/sheet3.xml", HandMadeZip.sheetXML([["organisations"], ["a;b"]]))
+        let data = HandMadeZip.workbook(
+            sheets: [("organisations", "worksheets/sheet1.xml"), ("Notes", "worksheets/sheet2.xml"), ("partnerships", "worksheets/sheet3.xml")],
+            parts: [organisations, notes, partnerships])
+        let network = try NetworkLoader.loadWorkbook(data: data, file: "w.xlsx")
+        #expect(network.organisations.map(\.id) == ["a", "b"] && network.partnerships.count == 1)
+        // Read as tables for an import, every sheet is read, and the damaged one is said.
+        #expect(workbookProblem(data) == .notAWorkbook(.damaged("xl/worksheets/sheet2.xml")))
+    }
+
+    @Test func twoSheetsForOneSectionAreRefusedNotOneSilentlyDropped() {
+        let first = HandMadeZip.Entry.plain("xl/worksheets/sheet1.xml", HandMadeZip.sheetXML(Self.organisations))
+        let second = HandMadeZip.Entry.plain("xl/worksheets/sheet2.xml", HandMadeZip.sheetXML([["id", "name", "type"], ["c", "Gamma", "nonprofit"]]))
+        let data = HandMadeZip.workbook(sheets: [("organisations", "worksheets/sheet1.xml"), ("organismes", "worksheets/sheet2.xml")], parts: [first, second])
+        #expect(throws: NetworkLoadError.self) { try NetworkLoader.loadWorkbook(data: data, file: "w.xlsx") }
+        do {
+            _ = try NetworkLoader.loadWorkbook(data: data, file: "w.xlsx")
+        } catch {
+            #expect(
+                error.diagnostics.map(\.description).contains(
+                    "w.xlsx[organismes]: this holds the section organisations again, already read from w.xlsx[organisations]; keep one of the two and merge its rows into it"))
+        }
+    }
+
+    @Test func aGraphMLFileDeclaringAnEntityIsRefused() {
+        let text = """
+            <?xml version="1.0"?>
+            <!DOCTYPE graphml [<!ENTITY big "\(String(repeating: "x", count: 10_000))">]>
+            <graphml><graph edgedefault="undirected"><node id="a"><data key="label">\(String(repeating: "&big;", count: 1000))</data></node></graph></graphml>
+            """
+        let result = XMLGraphReader.read(Data(text.utf8), file: "g.graphml", dialect: .graphML)
+        guard case .failure(let error) = result else {
+            Issue.record("an entity declaration was expanded")
+            return
+        }
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "g.graphml: this GraphML file declares an XML entity (<!ENTITY), which no graph tool writes and PartnerMap does not expand; export the graph again from the tool that made it"
+            ])
+        // A document type without entities (old GraphML files name their DTD) still reads.
+        let plain =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml SYSTEM \"graphml.dtd\">\n<graphml><graph edgedefault=\"undirected\"><node id=\"a\"/><node id=\"b\"/><edge source=\"a\" target=\"b\"/></graph></graphml>"
+        #expect((try? XMLGraphReader.read(Data(plain.utf8), file: "g.graphml", dialect: .graphML).get())?.edges.count == 1)
+    }
+
+    @Test func aUTF16GraphMLFileWithItsByteOrderMarkReads() throws {
+        let text =
+            "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<graphml><graph edgedefault=\"undirected\"><node id=\"é\"/><node id=\"b\"/><edge source=\"é\" target=\"b\"/></graph></graphml>\n"
+        for (bom, encoding) in [([UInt8(0xFF), 0xFE], String.Encoding.utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian)] {
+            let data = Data(bom) + text.data(using: encoding)!
+            let graph = try XMLGraphReader.read(data, file: "g.graphml", dialect: .graphML).get()
+            #expect(graph.nodes.map(\.id) == ["é", "b"] && graph.edges.count == 1)
+        }
+    }
+
+    @Test func controlCharactersInANetworkFileAreRefusedWithTheirField() {
+        let yaml = "name: Net\norganisations:\n  - {id: a, name: \"Alpha\\0Beta\", type: nonprofit}\n  - {id: b, name: \"\\e]0;pwned\\a\", type: nonprofit}\n"
+        do {
+            _ = try NetworkLoader.network(yaml: yaml, file: "n.yaml")
+            Issue.record("NUL and ESC were read as text")
+        } catch {
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "n.yaml:3: `name` holds a control character no one can see or type (\"Alpha\\u{0}Beta\"); delete it and type the text again",
+                    "n.yaml:4: `name` holds a control character no one can see or type (\"\\u{1b}]0;pwned\\u{7}\"); delete it and type the text again",
+                ])
+        }
+    }
+
+    @Test func theYAMLHeaderCommentKeepsEveryTextOnItsLine() throws {
+        let network = try NetworkLoader.network(yaml: "name: N\norganisations:\n  - {id: a, name: A, type: nonprofit}\n")
+        let yaml = NetworkFileWriter.yaml(network, header: ["Written from x.csv\nexpectedSectors: [INJECTED]\r\u{2028}#"])
+        #expect(yaml.hasPrefix("# Written from x.csv\\nexpectedSectors: [INJECTED]\\r\\u2028#\nname: "))
+        #expect(try NetworkLoader.network(yaml: yaml).expectedSectors.isEmpty)
+    }
+
+    @Test func dotEscapingIsLinearAndKeepsBackslashesInsideTheString() {
+        // 4 MB took 104 s when each piece's length was counted again for every character.
+        let name = String(repeating: "Centre \\G \"d'accueil\" ", count: 200_000)
+        for kind in [Escaping.DOTText.plain, .label, .tooltip] {
+            let quoted = Escaping.dot(name, kind: kind, maxPiece: 8000)
+            let pieces = quoted.components(separatedBy: "\" + \"")
+            #expect(pieces.count > 500)
+            // No piece is longer than the limit, and none ends in an odd run of backslashes
+            // (which would escape its closing quote).
+            for piece in pieces {
+                #expect(piece.unicodeScalars.count <= 8002)
+                let trailing = piece.reversed().prefix { $0 == "\\" }.count
+                #expect(trailing % 2 == 0)
+            }
+        }
+        #expect(Escaping.dot("a\\\"]; x [shape=box", kind: .plain, maxPiece: 8000) == "\"a\\\\\\\"]; x [shape=box\"")
+        #expect(Escaping.dot("\\G", kind: .tooltip, maxPiece: 8000) == "\"\\\\\\\\G\"")
+    }
+}
