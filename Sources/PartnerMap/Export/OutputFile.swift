@@ -142,7 +142,18 @@ public enum OutputFile {
         TemporaryFileGuard.watch(temporary.path)
         defer { TemporaryFileGuard.release() }
         do {
-            try data.write(to: temporary)
+            // Written with write(2), so a failure says why in the system's words (File too large).
+            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
+            do {
+                defer { close(descriptor) }
+                try writeAll(data, to: descriptor, path: display)
+            } catch {
+                try? FileManager.default.removeItem(at: temporary)
+                throw error
+            }
             if let mode, chmod(temporary.path, mode) != 0 {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
             }
@@ -150,6 +161,8 @@ public enum OutputFile {
             guard rename(temporary.path, target.path) == 0 else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
             }
+        } catch let failure as Failure {
+            throw failure
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .cannotWrite(path: display, reason: (error as NSError).localizedDescription)
