@@ -84,7 +84,16 @@ import ZIPFoundation
                 #expect(throws: Never.self) { try NetworkLoader.network(yaml: NetworkFileWriter.yaml(result.network)) }
             }
         case "FuzzWorkbook":
-            let workbook = data.starts(with: [0x50, 0x4B]) ? data : try Self.packed(parts: data)
+            // As the harness packs them: a ZIP as it is, a raw deflate stream (0xFE first) as the
+            // sheet's part, or the parts themselves.
+            let workbook =
+                data.starts(with: [0x50, 0x4B])
+                ? data
+                : data.first == 0xFE
+                    ? HandMadeZip.workbook(
+                        sheets: [("organisations", "worksheets/sheet1.xml")],
+                        parts: [.deflated("xl/worksheets/sheet1.xml", stream: data.dropFirst(), claiming: Data(count: 4096))])
+                    : try Self.packed(parts: data)
             if case .success(let read) = Workbook.read(data: workbook, file: "fuzz.xlsx") { _ = try? ImportTables.read(workbook: read).format }
             if let network = try? NetworkLoader.loadWorkbook(data: workbook, file: "fuzz.xlsx") { Self.network(.network(network)) }
         default:
