@@ -15,9 +15,11 @@ func printText(_ text: String) {
 
 /// Prints a failure in the reader's language: every problem of a file, or why an output could
 /// not be written.
-func printError(_ error: any Error, in language: ReportLanguage) {
+///
+/// - Parameter every: every problem, instead of three of each kind and a count (`--strict`).
+func printError(_ error: any Error, in language: ReportLanguage, every: Bool = false) {
     switch error {
-    case let failure as NetworkLoadError: printError(failure.description(in: language))
+    case let failure as NetworkLoadError: printError(failure.description(in: language, every: every))
     case let failure as OutputFile.Failure: printError(failure.description(in: language))
     case let failure as NetworkMap.Failure: printError(failure.description(in: language))
     default: printError(String(describing: error))

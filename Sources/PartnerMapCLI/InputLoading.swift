@@ -5,7 +5,11 @@ import PartnerMapGraphviz
 
 /// The options every command that reads a network file shares.
 struct LoadingOptions: ParsableArguments {
-    @Flag(help: "Treat warnings (an organisation with no tie, a project without objectives, funding without a year) as problems.")
+    @Flag(
+        help: """
+            Treat warnings (an organisation with no tie, a project without objectives, funding without a year) as problems, \
+            and list every problem (without it, a kind of problem found on many rows is said three times, then counted).
+            """)
     var strict = false
 
     @Option(
@@ -60,7 +64,7 @@ func loadInputOrExit(_ path: String, directed: Bool = false, options: LoadingOpt
     do {
         return try loadInput(path, directed: directed, options: options, language: language)
     } catch {
-        printError(error, in: language)
+        printError(error, in: language, every: options.strict)
         throw ExitCode(1)
     }
 }
@@ -77,7 +81,7 @@ func loadNetworkOrExit(_ path: String, options: LoadingOptions, language: Report
         printWarnings(warnings, language: language)
         return options.narrowed(network)
     } catch {
-        printError(error, in: language)
+        printError(error, in: language, every: options.strict)
         throw ExitCode(1)
     }
 }

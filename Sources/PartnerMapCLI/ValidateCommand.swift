@@ -51,7 +51,7 @@ struct ValidateCommand: ParsableCommand {
                 }
             } catch {
                 failed += 1
-                printError(error, in: language)
+                printError(error, in: language, every: loading.strict)
             }
         }
         if failed > 0 {

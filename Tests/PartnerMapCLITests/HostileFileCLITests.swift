@@ -20,7 +20,9 @@ import Testing
         let before = try Data(contentsOf: URL(fileURLWithPath: network))
         try FileManager.default.createSymbolicLink(atPath: out + "/link.yaml", withDestinationPath: "same.yaml")
         try FileManager.default.linkItem(atPath: network, toPath: out + "/hard.yaml")
-        for (command, target) in [(["report", network], network), (["render", network, "--format", "svg"], out + "/link.yaml"), (["export", network, "--format", "dot"], out + "/hard.yaml")] {
+        for (command, target) in [
+            (["report", network], network), (["render", network, "--format", "svg"], out + "/link.yaml"), (["export", network, "--format", "dot"], out + "/hard.yaml"),
+        ] {
             let run = try CLIRunner.run(command + ["-o", target])
             #expect(run.status == 1, "\(command)")
             #expect(run.stderr.contains("\(target): is the file this command reads (\(network)); writing it would destroy your data"), "\(run.stderr)")

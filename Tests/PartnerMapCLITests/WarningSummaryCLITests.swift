@@ -21,5 +21,15 @@ import Testing
         let strict = try CLIRunner.run(["validate", file, "--strict"])
         #expect(strict.status == 1)
         #expect(strict.stderr.split(separator: "\n").filter { $0.contains("has no `objectives` nor `themes`") }.count == 13)
+        // Problems too are said three times, then counted; `--strict` lists every one.
+        var broken = "organisations:\n"
+        for i in 0..<13 { broken += "  - {id: o\(i), name: O\(i), type: weird}\n" }
+        try broken.write(toFile: file, atomically: true, encoding: .utf8)
+        let problems = try CLIRunner.run(["validate", file])
+        #expect(problems.status == 1)
+        #expect(problems.stderr.split(separator: "\n").filter { $0.contains("`type` is \"weird\"") }.count == 3, "\(problems.stderr)")
+        #expect(problems.stderr.contains("… and 10 more problems like the three above (lines 5 to 14); `--strict` lists every one"), "\(problems.stderr)")
+        let every = try CLIRunner.run(["validate", file, "--strict"])
+        #expect(every.stderr.split(separator: "\n").filter { $0.contains("`type` is \"weird\"") }.count == 13)
     }
 }

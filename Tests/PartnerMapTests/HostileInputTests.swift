@@ -111,6 +111,47 @@ import Testing
         }
     }
 
+    @Test func aliasesThatRepeatMegabytesOfTextAreRefused() {
+        // An anchor of 100 KB used 20,000 times: few nodes, 2 GB of text for every output.
+        var yaml = "name: N\nnotes: &big \"" + String(repeating: "x", count: 100_000) + "\"\norganisations:\n"
+        for index in 0..<20_000 { yaml += "  - {id: o\(index), name: *big, type: nonprofit}\n" }
+        do {
+            _ = try NetworkLoader.network(yaml: yaml, file: "n.yaml")
+            Issue.record("the aliases were expanded")
+        } catch {
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "n.yaml:339: YAML aliases (*name) repeat more than 32 MB of text; write the entries out or use fewer aliases"
+                ])
+        }
+        // A few aliases of short texts, as people write them, still read.
+        let fine = "name: N\norganisations:\n  - {id: a, name: A, type: nonprofit, sectors: &s [health, settlement]}\n  - {id: b, name: B, type: nonprofit, sectors: *s}\n"
+        #expect((try? NetworkLoader.network(yaml: fine))?.organisations.last?.sectors == ["health", "settlement"])
+    }
+
+    @Test func aProblemOnEveryRowIsSaidThreeTimesThenCounted() throws {
+        // 2,000 organisations with a type PartnerMap does not know, in a CSV folder and a workbook.
+        var rows = [["id", "name", "type"]]
+        for index in 1...2000 { rows.append(["o\(index)", "Org \(index)", "weird\(index % 2)"]) }
+        let folder = try TemporaryFolder()
+        try folder.write("net/organisations.csv", rows.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n")
+        let workbook = HandMadeZip.workbook(
+            sheets: [("organisations", "worksheets/sheet1.xml")], parts: [.plain("xl/worksheets/sheet1.xml", HandMadeZip.sheetXML(rows))])
+        let csvError = #expect(throws: NetworkLoadError.self) { try NetworkLoader.readNetwork(path: folder.path + "/net") }
+        let workbookError = #expect(throws: NetworkLoadError.self) { try NetworkLoader.loadWorkbook(data: workbook, file: "w.xlsx") }
+        for (error, file) in [(csvError, folder.path + "/net/organisations.csv"), (workbookError, "w.xlsx[organisations]")] {
+            let lines = error?.description.split(separator: "\n").map(String.init) ?? []
+            #expect(error?.diagnostics.count == 2000)
+            #expect(lines.count == 4, "\(lines)")
+            #expect(
+                lines.first
+                    == "\(file):2: `type` is \"weird1\"; expected one of municipal, provincial, federal, nonprofit, funder, university, employer, school-board, health, council, network, other"
+            )
+            #expect(lines.last == "\(file): … and 1997 more problems like the three above (lines 5 to 2001); `--strict` lists every one")
+            #expect(error?.description(in: .en, every: true).split(separator: "\n").count == 2000)
+        }
+    }
+
     @Test func controlCharactersInANetworkFileAreRefusedWithTheirField() {
         let yaml = "name: Net\norganisations:\n  - {id: a, name: \"Alpha\\0Beta\", type: nonprofit}\n  - {id: b, name: \"\\e]0;pwned\\a\", type: nonprofit}\n"
         do {

@@ -64,6 +64,8 @@ public enum Problem: Sendable, Hashable {
     case syntax(format: String, detail: String)
     case nestingTooDeep(limit: Int)
     case aliasExpansionTooLarge(limit: Int)
+    /// YAML aliases that repeat more text than this many megabytes.
+    case aliasTextTooLarge(megabytes: Int)
     case notAMapping(what: Place)
     case notAList(section: String)
     case repeatedField([String])
@@ -157,6 +159,8 @@ public enum Problem: Sendable, Hashable {
     case grantNotAnObject(index: Int)
     case grant(Record, GrantFault)
     case moreUnreadableDates(count: Int, shown: Int)
+    /// More problems of the kind of the ones just above, counted rather than listed.
+    case moreOfTheSameKind(count: Int, firstLine: Int?, lastLine: Int?)
     /// A row of a form's repeat (an answer about a partner) whose submission is not in the export.
     case answerWithoutSubmission(String, main: String)
 
@@ -259,9 +263,11 @@ public struct NetworkLoadError: Error, Sendable, CustomStringConvertible {
     /// Every problem, one `file:line: message` per line, in English.
     public var description: String { description(in: .en) }
 
-    /// Every problem, one `file:line: message` per line, in a language.
-    public func description(in language: ReportLanguage) -> String {
-        diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
+    /// Every problem, one `file:line: message` per line, in a language; a kind of problem
+    /// found on many rows of one file is said for the first three, then counted, unless
+    /// `every` (``diagnostics`` keeps every one).
+    public func description(in language: ReportLanguage, every: Bool = false) -> String {
+        (every ? diagnostics : DiagnosticOrder.summarised(diagnostics)).map { $0.description(in: language) }.joined(separator: "\n")
     }
 }
 

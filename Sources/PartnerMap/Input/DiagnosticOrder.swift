@@ -43,6 +43,65 @@ enum DiagnosticOrder {
         return arranged
     }
 
+    /// Problems shown of each kind in one file before the rest are counted.
+    static let shownPerKind = 3
+
+    /// The problems as they are said: of each kind in one file (an unknown `type`, a grant
+    /// without a funder), the first three, then one line counting the others with their
+    /// lines. A 360Giving file whose 5,946 grants name no funder is four lines, not 5,946.
+    static func summarised(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard diagnostics.count > shownPerKind else { return diagnostics }
+        struct Kind: Hashable {
+            var file: String
+            var key: String?
+        }
+        var counts: [Kind: (count: Int, first: Int?, last: Int?)] = [:]
+        let kinds = diagnostics.map { Kind(file: $0.file, key: kindKey($0.problem)) }
+        for (diagnostic, kind) in zip(diagnostics, kinds) {
+            var entry = counts[kind] ?? (0, nil, nil)
+            entry.count += 1
+            if entry.count > shownPerKind, let line = diagnostic.line {
+                entry.first = entry.first.map { min($0, line) } ?? line
+                entry.last = entry.last.map { max($0, line) } ?? line
+            }
+            counts[kind] = entry
+        }
+        var shown: [Kind: Int] = [:]
+        var out: [Diagnostic] = []
+        for (diagnostic, kind) in zip(diagnostics, kinds) {
+            guard kind.key != nil else {
+                out.append(diagnostic)
+                continue
+            }
+            shown[kind, default: 0] += 1
+            guard shown[kind]! <= shownPerKind else { continue }
+            out.append(diagnostic)
+            if shown[kind] == shownPerKind, let entry = counts[kind], entry.count > shownPerKind {
+                out.append(
+                    Diagnostic(
+                        file: diagnostic.file, line: nil, problem: .moreOfTheSameKind(count: entry.count - shownPerKind, firstLine: entry.first, lastLine: entry.last),
+                        severity: diagnostic.severity))
+            }
+        }
+        return out
+    }
+
+    /// What makes two problems of one kind: their case, with the field or the grant's fault
+    /// they name (an unknown `type` and an unknown `sectors` are two kinds).
+    static func kindKey(_ problem: Problem) -> String? {
+        switch problem {
+        case .repeated(let inner, _): return kindKey(inner)
+        case .invalidValue(let field, _, _): return "invalidValue." + field
+        case .unknownField(let field, _, _): return "unknownField." + field
+        case .missingField(let field, _): return "missingField." + field
+        case .unknownReference(let field, _, _, _): return "unknownReference." + field
+        case .grant(_, let fault): return "grant." + (Mirror(reflecting: fault).children.first?.label ?? String(describing: fault))
+        // Already counts of their own.
+        case .followOnReferences, .moreUnreadableDates, .moreOfTheSameKind: return nil
+        default: return Mirror(reflecting: problem).children.first?.label ?? String(describing: problem)
+        }
+    }
+
     private struct GroupKey: Hashable {
         var file: String
         var problem: Problem
@@ -68,9 +127,10 @@ enum DiagnosticOrder {
         switch problem {
         case .noSuchFile, .notRegularFile, .folderNotListable, .narrowingNeedsNetwork, .dotNeedsGraphviz, .otherGraphsLeftOut, .unknownFileType, .edgeListNotNetwork, .emptyFile,
             .binaryFile, .notUTF8, .tooLarge, .syntax, .nestingTooDeep,
-            .aliasExpansionTooLarge, .notAMapping, .notAList, .unknownSection, .missingCSVFile, .csvRowWidth, .unknownField, .repeatedField, .quoteInUnquotedField,
+            .aliasExpansionTooLarge, .aliasTextTooLarge, .notAMapping, .notAList, .unknownSection, .missingCSVFile, .csvRowWidth, .unknownField, .repeatedField,
+            .quoteInUnquotedField,
             .textAfterClosingQuote, .unclosedQuote, .unnamedColumn, .repeatedColumn, .missingColumn, .notImportFormat,
-            .notAWorkbook, .mergedCells, .sheetColumnUnnamed, .sheetColumnsRepeated, .missingSheet:
+            .notAWorkbook, .xmlEntityDeclared, .sectionTwice, .mergedCells, .sheetColumnUnnamed, .sheetColumnsRepeated, .missingSheet:
             true
         case .missingField(let field, _): field == "id"
         case .repeated(let inner, _): isCause(inner)

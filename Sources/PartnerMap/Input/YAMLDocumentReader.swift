@@ -28,6 +28,9 @@ enum YAMLDocumentReader {
             return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .syntax(format: format.rawValue, detail: detail))]))
         case .failure(.tooDeep(let line)):
             return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .nestingTooDeep(limit: YAMLEventReader.depthLimit))]))
+        case .failure(.aliasTextBomb(let line)):
+            return .failure(
+                NetworkLoadError([Diagnostic(file: file, line: line, problem: .aliasTextTooLarge(megabytes: YAMLEventReader.expandedTextLimit >> 20))]))
         case .failure(.aliasBomb(let line)):
             return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .aliasExpansionTooLarge(limit: YAMLEventReader.expandedNodeLimit))]))
         case .failure(.repeatedKeys(let keys, let line)):

@@ -15,6 +15,9 @@ enum YAMLEventReader {
     /// Nodes that aliases may add to the document once expanded. The entries written out are
     /// not counted: a file of a million grants has millions of nodes and no alias.
     static let expandedNodeLimit = 2_000_000
+    /// Bytes of text that aliases may add once expanded: a few entries of 100 KB each, used
+    /// 20,000 times, are few nodes but gigabytes for every output that writes them.
+    static let expandedTextLimit = 32 << 20
 
     /// The document as flat arrays: one entry per node, a collection's children as a range of
     /// `children`, so that a 200,000-grant file costs a few arrays rather than a million
@@ -66,6 +69,8 @@ enum YAMLEventReader {
         case syntax(line: Int, detail: String)
         case tooDeep(line: Int)
         case aliasBomb(line: Int)
+        /// Aliases that expand to more text than ``YAMLEventReader/expandedTextLimit``.
+        case aliasTextBomb(line: Int)
         /// A mapping names the same key twice; the keys, and the line of the first repeat.
         case repeatedKeys([String], line: Int)
         /// An anchor or alias in a piece of a file read with anchors refused: the file is read
@@ -79,6 +84,8 @@ enum YAMLEventReader {
         var anchor: String?
         /// Nodes below, aliases expanded, saturating above the limit.
         var size = 1
+        /// Bytes of scalar text below, aliases expanded, saturating above the limit.
+        var bytes = 0
     }
 
     /// The document (an empty tree for an empty document), or why it cannot be read.
@@ -109,21 +116,23 @@ enum YAMLEventReader {
         tree.nodes.reserveCapacity(bytes.count / 12)
         tree.texts.reserveCapacity(bytes.count / 16)
         tree.children.reserveCapacity(bytes.count / 12)
-        var anchors: [String: (node: Int32, size: Int)] = [:]
+        var anchors: [String: (node: Int32, size: Int, bytes: Int)] = [:]
         var stack: [OpenCollection] = []
         // The children of each open collection, one reused buffer per depth.
         var pending: [[Int32]] = []
         var documents = 0
         var expandedByAliases = 0
+        var textByAliases = 0
 
         /// Hands a finished node to the collection it belongs to.
-        func place(_ node: Int32, size: Int, anchor: String?) {
-            if let anchor { anchors[anchor] = (node, size) }
+        func place(_ node: Int32, size: Int, bytes: Int, anchor: String?) {
+            if let anchor { anchors[anchor] = (node, size, bytes) }
             guard let top = stack.indices.last else {
                 tree.root = node
                 return
             }
             stack[top].size = min(stack[top].size + size, expandedNodeLimit + 1)
+            stack[top].bytes = min(stack[top].bytes + bytes, expandedTextLimit + 1)
             pending[top].append(node)
         }
 
@@ -165,15 +174,17 @@ enum YAMLEventReader {
                     Tree.Node(
                         kind: scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plainScalar : .scalar, line: line,
                         start: Int32(tree.texts.count - 1), count: 0))
-                place(Int32(tree.nodes.count - 1), size: 1, anchor: name(scalar.anchor))
+                place(Int32(tree.nodes.count - 1), size: 1, bytes: Int(scalar.length), anchor: name(scalar.anchor))
             case YAML_ALIAS_EVENT:
                 let alias = name(event.data.alias.anchor) ?? ""
                 guard let anchored = anchors[alias] else {
                     return .failure(.syntax(line: Int(line), detail: "found undefined alias `\(alias)`"))
                 }
                 expandedByAliases += anchored.size
+                textByAliases += anchored.bytes
                 if expandedByAliases > expandedNodeLimit { return .failure(.aliasBomb(line: Int(line))) }
-                place(anchored.node, size: anchored.size, anchor: nil)
+                if textByAliases > expandedTextLimit { return .failure(.aliasTextBomb(line: Int(line))) }
+                place(anchored.node, size: anchored.size, bytes: anchored.bytes, anchor: nil)
             case YAML_SEQUENCE_START_EVENT:
                 if let failure = open(.sequence, line: line, anchor: name(event.data.sequence_start.anchor)) { return .failure(failure) }
             case YAML_MAPPING_START_EVENT:
@@ -188,7 +199,7 @@ enum YAMLEventReader {
                 if tree.nodes[node].kind == .mapping, let repeated = repeatedKeys(of: closed.node, in: tree) {
                     return .failure(.repeatedKeys(repeated.keys, line: repeated.line))
                 }
-                place(closed.node, size: closed.size, anchor: closed.anchor)
+                place(closed.node, size: closed.size, bytes: closed.bytes, anchor: closed.anchor)
             default:
                 break
             }

@@ -126,6 +126,8 @@ struct EnglishProblems: ProblemCatalogue {
             return "lists and mappings are nested more than \(limit) levels deep; a network file needs no more than 3"
         case .aliasExpansionTooLarge(let limit):
             return "YAML aliases (*name) expand to more than \(limit) entries; write the entries out or use fewer aliases"
+        case .aliasTextTooLarge(let megabytes):
+            return "YAML aliases (*name) repeat more than \(megabytes) MB of text; write the entries out or use fewer aliases"
         case .notAMapping(let place):
             let what =
                 switch place {
@@ -361,6 +363,9 @@ struct EnglishProblems: ProblemCatalogue {
             case .noField(let field): return "\(name) has no `\(field)`"
             case .noDepartment: return "\(name) has no department in `owner_org_title`"
             }
+        case .moreOfTheSameKind(let count, let firstLine, let lastLine):
+            let lines = firstLine.flatMap { first in lastLine.map { first == $0 ? " (line \(first))" : " (lines \(first) to \($0))" } } ?? ""
+            return "… and \(count) more problem\(count == 1 ? "" : "s") like the three above\(lines); `--strict` lists every one"
         case .moreUnreadableDates(let count, let shown):
             return "… and \(count - shown) more grants with a date PartnerMap cannot read (\(count) in all); the first \(shown) are above"
         }

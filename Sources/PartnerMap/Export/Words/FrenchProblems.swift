@@ -163,6 +163,8 @@ struct FrenchProblems: ProblemCatalogue {
             return "listes et tableaux imbriqués sur plus de \(limit) niveaux ; un fichier de réseau n’en demande pas plus de 3"
         case .aliasExpansionTooLarge(let limit):
             return "les alias YAML (*nom) donnent plus de \(limit) entrées ; écrivez les entrées en entier ou utilisez moins d’alias"
+        case .aliasTextTooLarge(let megabytes):
+            return "les alias YAML (*nom) répètent plus de \(megabytes) Mo de texte ; écrivez les entrées en entier ou utilisez moins d’alias"
         case .notAMapping(let place):
             switch place {
             case .topOfFile: return "le haut d’un fichier de réseau doit être une suite de lignes `champ: valeur`"
@@ -406,6 +408,9 @@ struct FrenchProblems: ProblemCatalogue {
             case .noField(let field): return "\(name) n’a pas de `\(field)`"
             case .noDepartment: return "\(name) n’a pas de ministère dans `owner_org_title`"
             }
+        case .moreOfTheSameKind(let count, let firstLine, let lastLine):
+            let lines = firstLine.flatMap { first in lastLine.map { first == $0 ? " (ligne \(first))" : " (lignes \(first) à \($0))" } } ?? ""
+            return "… et \(count) autre\(count == 1 ? "" : "s") problème\(count == 1 ? "" : "s") comme les trois ci-dessus\(lines) ; `--strict` les énumère tous"
         case .moreUnreadableDates(let count, let shown):
             return "… et \(count - shown) autres subventions dont la date ne peut pas être lue (\(count) en tout) ; les \(shown) premières sont ci-dessus"
         }
