@@ -73,7 +73,9 @@ public struct CentralityOutput: Sendable {
                 zip(report.cutPoints.bridges, report.cutPoints.bridgeCutOff).map { bridge, cutOff in
                     .object(["between": .array([.string(graph.nodeIDs[bridge.0]), .string(graph.nodeIDs[bridge.1])]), "cutOff": .integer(cutOff)])
                 }),
-            "notes": .array(notes.map { .string(words.noteText($0)) }),
+            // Every note the table says: the report's and the command's, and that the network is
+            // in several pieces when closeness or eigenvector centrality are read within each.
+            "notes": .array(notes.map { .string(words.noteText($0)) } + (piecesMeasured.map { [.string(words.severalPieces($0))] } ?? [])),
         ]
         if let edges = report.edgeBetweenness {
             document["edges"] = .array(
@@ -181,10 +183,7 @@ public struct CentralityOutput: Sendable {
         if !isolated.isEmpty {
             sentences.append(words.noTie(isolated.prefix(8).map(label), max(0, isolated.count - 8)))
         }
-        if !graph.isDirected, report.values[.closeness] != nil || report.values[.eigenvector] != nil {
-            let pieces = ConnectedComponents(graph).count
-            if pieces > 1 { sentences.append(words.severalPieces(pieces)) }
-        }
+        if let pieces = piecesMeasured { sentences.append(words.severalPieces(pieces)) }
         if let brokerage = report.brokerage {
             let ranked = (0..<graph.nodeCount).filter { brokerage.counts[$0].total > 0 }
                 .sorted { (brokerage.counts[$1].total, $0) < (brokerage.counts[$0].total, $1) }
@@ -199,6 +198,15 @@ public struct CentralityOutput: Sendable {
             }
         }
         return sentences
+    }
+
+    /// The number of pieces of an undirected network in several, when closeness or eigenvector
+    /// centrality were measured (each is then read within its piece, which the output says).
+    private var piecesMeasured: Int? {
+        let graph = report.graph
+        guard !graph.isDirected, report.values[.closeness] != nil || report.values[.eigenvector] != nil else { return nil }
+        let pieces = ConnectedComponents(graph).count
+        return pieces > 1 ? pieces : nil
     }
 
     /// A share as a whole percentage, `<1%` for small non-zero ones.

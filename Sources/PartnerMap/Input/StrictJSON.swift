@@ -26,6 +26,15 @@ enum StrictJSON {
                 detail.removeSubrange(range)
             }
             guard let offset else {
+                // Foundation says where a truncated document ends without an offset: it is the
+                // end of the text, which is where the user must look.
+                if detail.localizedCaseInsensitiveContains("end of file") || detail.localizedCaseInsensitiveContains("unexpected end") {
+                    let (line, column) = place(of: data.count, in: data)
+                    return .failure(
+                        Diagnostic(
+                            file: file, line: line,
+                            problem: .syntax(format: "JSON", detail: "the file ends here (column \(column)) before its JSON is complete; is it cut short?")))
+                }
                 return .failure(Diagnostic(file: file, line: nil, problem: .syntax(format: "JSON", detail: trimmed(detail))))
             }
             let (line, column) = place(of: offset, in: data)
