@@ -152,6 +152,23 @@ import Testing
         }
     }
 
+    @Test func manyDisconnectedGroupsAreListedUpToALimitThenCounted() throws {
+        // 10,050 pairs: the first is the main network, 10,000 more are listed, 49 counted.
+        let text = (0..<10_050).map { "a\($0) b\($0)" }.joined(separator: "\n")
+        let graph = try EdgeListReader.read(text, file: "pairs.txt", name: "pairs", directed: false).get()
+        let network = ForeignGraphImporter.network(ForeignGraph(graph), file: "pairs.txt", format: "edge list")
+        let gaps = GapFinder(network).gaps.filter { $0.kind == .disconnectedComponent }
+        #expect(gaps.count == DisconnectedComponentCheck.listed + 1)
+        #expect(gaps.prefix(DisconnectedComponentCheck.listed).allSatisfy { $0.subjects.count == 2 })
+        #expect(gaps.last?.subjects == [] && gaps.last?.groupsNotListed == 49 && gaps.last?.organisationsNotListed == 98)
+        let sentences = FindingSentences(language: .en, network: network)
+        #expect(
+            sentences.message(gaps.last!)
+                == "49 more groups (98 organisations) have no path to the main network either; the 10,000 largest are listed above, these are not listed one by one.")
+        let json = try StructureOutput.json(gaps, sentences: sentences)
+        #expect(json.contains("\"groupsNotListed\" : 49") && json.contains("\"organisationsNotListed\" : 98"))
+    }
+
     @Test func controlCharactersInANetworkFileAreRefusedWithTheirField() {
         let yaml = "name: Net\norganisations:\n  - {id: a, name: \"Alpha\\0Beta\", type: nonprofit}\n  - {id: b, name: \"\\e]0;pwned\\a\", type: nonprofit}\n"
         do {

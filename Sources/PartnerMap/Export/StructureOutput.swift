@@ -22,6 +22,8 @@ public enum StructureOutput {
             if let recipients = gap.recipients { members["recipients"] = .integer(recipients) }
             if let complete = gap.membersComplete { members["membersComplete"] = .bool(complete) }
             if let only = gap.onlyFunder { members["onlyFunder"] = .bool(only) }
+            if let groups = gap.groupsNotListed { members["groupsNotListed"] = .integer(groups) }
+            if let organisations = gap.organisationsNotListed { members["organisationsNotListed"] = .integer(organisations) }
             return .object(members)
         }
         var counts: [String: JSONValue] = [:]

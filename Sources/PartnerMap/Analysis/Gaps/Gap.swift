@@ -44,6 +44,11 @@ public struct Gap: Sendable, Hashable {
     /// that are `partOf` it), and `recipients` counts who receives from it; the file cannot show
     /// whether any of them has another funder.
     public var onlyFunder: Bool?
+    /// disconnected-component: the gap that counts the groups past those listed one by one
+    /// (its subjects are empty), and how many organisations they hold.
+    public var groupsNotListed: Int?
+    /// disconnected-component: the organisations in the groups counted by ``groupsNotListed``.
+    public var organisationsNotListed: Int?
 
     /// A gap of a kind about some ids.
     public init(kind: Kind, subjects: [String]) {

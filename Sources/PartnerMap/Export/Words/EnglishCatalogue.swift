@@ -36,6 +36,11 @@ struct EnglishCatalogue: FindingCatalogue {
         case .isolatedOrganisation:
             return "\(name(s[0])) has no partnership, no seat on a council, no project with another organisation and no funding tie."
         case .disconnectedComponent:
+            if let groups = gap.groupsNotListed {
+                let organisations = gap.organisationsNotListed ?? 0
+                return
+                    "\(language.number(Double(groups))) more groups (\(language.number(Double(organisations))) organisations) have no path to the main network either; the \(language.number(Double(DisconnectedComponentCheck.listed))) largest are listed above, these are not listed one by one."
+            }
             if s.count == 1 {
                 return "\(name(s[0])) has funding but no working tie (partnership, seat or shared project) with the rest of the network."
             }
@@ -78,6 +83,9 @@ struct EnglishCatalogue: FindingCatalogue {
         case .isolatedOrganisation:
             return "Invite \(name(s[0])) to a partnership table, or pair it with an organisation that works on the same themes."
         case .disconnectedComponent:
+            if gap.groupsNotListed != nil {
+                return "Check whether so many small groups are real or entries whose ties are missing from the file; connect the largest groups first."
+            }
             return s.count == 1
                 ? "Connect \(name(s[0])) to the main network through a partnership or a seat on a council."
                 : "Build one tie between this group and the main network: a partnership, or a seat on a council for one of its members."

@@ -49,6 +49,11 @@ struct FrenchCatalogue: FindingCatalogue {
         case .isolatedOrganisation:
             return "\(grammar.subject(name(s[0]))) n’a aucun partenariat, aucun siège dans un conseil, aucun projet avec un autre organisme et aucun lien de financement."
         case .disconnectedComponent:
+            if let groups = gap.groupsNotListed {
+                let organisations = gap.organisationsNotListed ?? 0
+                return
+                    "\(language.number(Double(groups))) autres groupes (\(language.number(Double(organisations))) organismes) n’ont pas non plus de chemin vers le réseau principal ; les \(language.number(Double(DisconnectedComponentCheck.listed))) plus grands sont nommés ci-dessus, ceux-ci ne le sont pas un à un."
+            }
             if s.count == 1 {
                 return "\(grammar.subject(name(s[0]))) reçoit du financement mais n’a aucun lien de travail (partenariat, siège ou projet commun) avec le reste du réseau."
             }
@@ -93,6 +98,9 @@ struct FrenchCatalogue: FindingCatalogue {
         case .isolatedOrganisation:
             return "Inviter \(grammar.the(name(s[0]))) à une table de concertation, ou lui trouver un partenaire qui travaille sur les mêmes thèmes."
         case .disconnectedComponent:
+            if gap.groupsNotListed != nil {
+                return "Vérifier si tant de petits groupes sont réels ou si le fichier omet leurs liens ; relier d’abord les plus grands groupes."
+            }
             return s.count == 1
                 ? "Relier \(grammar.the(name(s[0]))) au réseau principal par un partenariat ou un siège dans un conseil."
                 : "Créer un lien entre ce groupe et le réseau principal : un partenariat, ou un siège dans un conseil pour l’un de ses membres."
