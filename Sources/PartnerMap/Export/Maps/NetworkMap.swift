@@ -59,20 +59,10 @@ public enum NetworkMap {
 
         /// The failure in the reader's language.
         public func description(in language: ReportLanguage) -> String {
-            let fr = language == .fr
             switch self {
-            case .unknownOrganisation(let id, let suggestion):
-                return fr
-                    ? FrenchTypography.apply("aucun organisme n’a l’identifiant « \(id) »" + (suggestion.map { " (vouliez-vous dire `\($0)` ?)" } ?? ""))
-                    : "no organisation has the id \(quoted(id))" + (suggestion.map { " (did you mean `\($0)`?)" } ?? "")
-            case .noFunding:
-                return fr
-                    ? "le réseau ne consigne aucun financement\u{202F}; il n’y a donc pas de carte du financement à dessiner"
-                    : "the network records no funding, so there is no funding map to draw"
-            case .tooFewProjects:
-                return fr
-                    ? "le réseau compte moins de deux projets\u{202F}; il n’y a donc pas de carte des projets à dessiner"
-                    : "the network has fewer than two projects, so there is no overlap map to draw"
+            case .unknownOrganisation(let id, let suggestion): CommandMessage.mapUnknownOrganisation(id, suggestion: suggestion).text(in: language)
+            case .noFunding: CommandMessage.mapNoFunding.text(in: language)
+            case .tooFewProjects: CommandMessage.mapTooFewProjects.text(in: language)
             }
         }
     }

@@ -88,6 +88,10 @@ struct EnglishProblems: ProblemCatalogue {
         case .outputIsFolder(let path): "\(path): is a folder; give a file name inside it, for example \(path.hasSuffix("/") ? path : path + "/")map.svg"
         case .moreWarnings(let count):
             "… and \(count) more warning\(count == 1 ? "" : "s") like these (`--strict` lists each of them as a problem)"
+        case .mapUnknownOrganisation(let id, let suggestion):
+            "no organisation has the id \(quoted(id))" + (suggestion.map { " (did you mean `\($0)`?)" } ?? "")
+        case .mapNoFunding: "the network records no funding, so there is no funding map to draw"
+        case .mapTooFewProjects: "the network has fewer than two projects, so there is no overlap map to draw"
         case .noFundingToExport(let file):
             "\(file): the network records no funding flow, so `--view funding` has nothing to export; nothing was written"
         case .fundingLeftOut(let flows, let format):

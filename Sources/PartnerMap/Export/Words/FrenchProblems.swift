@@ -109,6 +109,10 @@ struct FrenchProblems: ProblemCatalogue {
             text = "\(path) : c’est le fichier que cette commande lit (\(input)) ; l’écrire détruirait vos données : donnez un autre nom, par exemple rapport.html"
         case .outputIsFolder(let path):
             text = "\(path) : c’est un dossier ; donnez un nom de fichier à l’intérieur, par exemple \(path.hasSuffix("/") ? path : path + "/")carte.svg"
+        case .mapUnknownOrganisation(let id, let suggestion):
+            text = "aucun organisme n’a l’identifiant « \(id) »" + (suggestion.map { " (vouliez-vous dire `\($0)` ?)" } ?? "")
+        case .mapNoFunding: text = "le réseau ne consigne aucun financement ; il n’y a donc pas de carte du financement à dessiner"
+        case .mapTooFewProjects: text = "le réseau compte moins de deux projets ; il n’y a donc pas de carte des projets à dessiner"
         case .moreWarnings(let count):
             text =
                 count == 1

@@ -41,6 +41,12 @@ public enum CommandMessage: Sendable, Hashable {
     case moreWarnings(Int)
     /// `--view funding` on a network without funding flows.
     case noFundingToExport(String)
+    /// An ego map of an id no organisation has.
+    case mapUnknownOrganisation(String, suggestion: String?)
+    /// A funding map of a network without funding.
+    case mapNoFunding
+    /// An overlap map of a network with fewer than two projects.
+    case mapTooFewProjects
 
     /// The message in the reader's language.
     public func text(in language: ReportLanguage) -> String { language.problems.command(self) }
