@@ -52,4 +52,18 @@ import Testing
             #expect(run.stdout.contains("\"The \"\"Best\"\"") && run.stdout.split(separator: "\n").count == 3, "\(name): \(run.stdout)")
         }
     }
+
+    @Test func figuresThatRestOnIllustrativeEntriesAreTagged() throws {
+        // Montréal's grants are illustrative (the source names no recipient): the overview's
+        // funding and years say so; what the sourced entries alone give stays untagged.
+        let report = try CLIRunner.run(["report", "Graphs/montreal-inclusif.yaml", "-o", "-"])
+        #expect(report.status == 0)
+        let tag = " <span class=\"tag illustrative\">illustrative</span>"
+        #expect(report.stdout.contains("<dt>Funding entering the network</dt><dd>715,000 CAD\(tag)</dd>"))
+        #expect(report.stdout.contains("<dt>Years covered</dt><dd>2018–2022\(tag)</dd>"))
+        #expect(report.stdout.contains("<dt>Connected groups</dt><dd>3</dd>"))
+        let sourced = try CLIRunner.run(["report", "Graphs/montreal-inclusif.yaml", "--sourced-only", "-o", "-"])
+        let facts = sourced.stdout.components(separatedBy: "<dl class=\"facts\">")[1].components(separatedBy: "</dl>")[0]
+        #expect(!facts.contains("illustrative") && facts.contains("<dt>Funding entering the network</dt><dd>—</dd>"), "\(facts)")
+    }
 }

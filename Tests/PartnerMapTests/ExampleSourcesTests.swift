@@ -13,10 +13,17 @@ import Testing
 @Suite struct ExampleSourcesTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let claimsFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/example-claims.txt").path
-    static let examples = ["allies-learning-exchange.yaml", "london-middlesex-lip.yaml", "montreal-inclusif.yaml", "ontario-lips.yaml"]
+    /// Every example network the repository ships, by its path from the root: the four in
+    /// `Graphs/` and the CSV folder, the two years of Ontario's LIPs and their waves, the survey
+    /// waves.
+    static let examples = [
+        "Graphs/allies-learning-exchange.yaml", "Graphs/london-middlesex-lip.yaml", "Graphs/london-middlesex-lip", "Graphs/montreal-inclusif.yaml",
+        "Graphs/ontario-lips.yaml", "Examples/time/ontario-lips-timeline.yaml", "Examples/time/ontario-lips-2010.yaml",
+        "Examples/time/ontario-lips-2011.yaml", "Examples/survey/waves/lakeside-2010.yaml", "Examples/survey/waves/lakeside-2011.yaml",
+    ]
 
     /// One line per sourced entry: what it claims, then the sources it cites.
-    static func claims(_ network: Network, file: String) -> [String] {
+    static func claims(_ network: Network, file: String, withDates: Bool = true) -> [String] {
         func line(_ claim: String, _ sources: [String]) -> String { "\(file) | \(claim) | \(sources.joined(separator: ", "))" }
         var lines: [String] = []
         for priority in network.priorities { lines.append(line("priority \(priority.id): \(priority.name)", priority.sources)) }
@@ -29,8 +36,8 @@ import Testing
         }
         for project in network.projects where !project.illustrative {
             var claim = "project \(project.id) by \(project.organisations.joined(separator: " + "))"
-            if let start = project.start { claim += " from \(start)" }
-            if let end = project.end { claim += " until \(end)" }
+            if withDates, let start = project.start { claim += " from \(start)" }
+            if withDates, let end = project.end { claim += " until \(end)" }
             lines.append(line(claim, project.sources))
         }
         for partnership in network.partnerships where !partnership.illustrative {
@@ -48,7 +55,7 @@ import Testing
     @Test func everySourcedEntryIsOneTheSourcesSupport() throws {
         var lines: [String] = []
         for file in Self.examples {
-            let network = try NetworkLoader.loadNetwork(path: Self.root.appendingPathComponent("Graphs/" + file).path)
+            let network = try NetworkLoader.loadNetwork(path: Self.root.appendingPathComponent(file).path)
             lines += Self.claims(network, file: file)
         }
         if ProcessInfo.processInfo.environment["PARTNERMAP_RECORD"] == "1" {
@@ -65,9 +72,22 @@ import Testing
     }
 
     /// An entry stated as sourced cites at least one source; nothing is sourced by default.
+    /// A fact is the same fact in every file that states it: what the files over time state as
+    /// sourced, `Graphs/ontario-lips.yaml` states the same way, with the same sources (their
+    /// dates aside, which say when).
+    @Test(arguments: ["Examples/time/ontario-lips-timeline.yaml", "Examples/time/ontario-lips-2010.yaml", "Examples/time/ontario-lips-2011.yaml"])
+    func theFilesOverTimeStateWhatTheNetworkStates(_ file: String) throws {
+        func stripped(_ lines: [String]) -> Set<String> { Set(lines.map { String($0.split(separator: "|", maxSplits: 1)[1]) }) }
+        let whole = try NetworkLoader.loadNetwork(path: Self.root.appendingPathComponent("Graphs/ontario-lips.yaml").path)
+        let overTime = try NetworkLoader.loadNetwork(path: Self.root.appendingPathComponent(file).path)
+        let stated = stripped(Self.claims(whole, file: "", withDates: false))
+        let said = stripped(Self.claims(overTime, file: "", withDates: false))
+        #expect(said.subtracting(stated).isEmpty, "\(file) states as sourced what Graphs/ontario-lips.yaml does not: \(said.subtracting(stated).sorted())")
+    }
+
     @Test(arguments: examples)
     func sourcedEntriesCiteASource(_ file: String) throws {
-        let network = try NetworkLoader.loadNetwork(path: Self.root.appendingPathComponent("Graphs/" + file).path)
+        let network = try NetworkLoader.loadNetwork(path: Self.root.appendingPathComponent(file).path)
         for line in Self.claims(network, file: file) {
             #expect(!line.hasSuffix("| "), "\(line) cites no source and is not marked illustrative")
         }

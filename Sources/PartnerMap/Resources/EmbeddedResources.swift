@@ -79,7 +79,7 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 <section id="holds">
 <h2>{{strings.holdsHeading}}</h2>
 <dl class="facts">
-{{#facts}}<div><dt>{{label}}</dt><dd>{{value}}</dd></div>
+{{#facts}}<div><dt>{{label}}</dt><dd>{{value}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</dd></div>
 {{/facts}}
 </dl>
 {{#illustrativeNote}}<p class="hint">{{illustrativeNote}}</p>{{/illustrativeNote}}

@@ -26,8 +26,19 @@ struct ChangeSentences: Sendable {
         return language.list(rest > 0 ? shown + [words.more(rest)] : Array(shown))
     }
 
-    /// The sentences, most telling first.
+    /// The sentences, most telling first, each that rests on an illustrative entry marked as
+    /// findings are: a sentence is sourced when comparing the two moments with their
+    /// illustrative entries left out (`--sourced-only`) says it too, word for word.
     func sentences(_ change: NetworkChange) -> [String] {
+        let lines = plainSentences(change)
+        guard old.hasIllustrativeEntries || new.hasIllustrativeEntries else { return lines }
+        let supported = Set(plainSentences(NetworkChange(old: old.sourcedOnly(), new: new.sourcedOnly())))
+        let mark = FindingSentences.words(language).illustrativeMark
+        return lines.map { supported.contains($0) ? $0 : $0 + " " + mark }
+    }
+
+    /// The sentences without their marks.
+    private func plainSentences(_ change: NetworkChange) -> [String] {
         var lines: [String] = []
         if change.isEmpty { lines.append(words.nothingChanged) }
         if !change.joined.isEmpty { lines.append(words.joined(change.joined.count, names(change.joined))) }

@@ -95,27 +95,14 @@ public enum HTMLReport {
             funding: !network.funding.isEmpty, survey: network.partnerships.contains { $0.reported != nil })
         let bodies = Set(network.organisations.filter(\.isBody).map(\.id))
         // What the network holds.
-        // Money entering the network: flows from funders that receive nothing themselves, so a
-        // programme envelope passed on by an intermediary is not counted twice.
-        let recipients = Set(network.funding.map(\.to))
-        var totals: [String: Double] = [:]
-        for flow in network.funding where !recipients.contains(flow.from) { totals[flow.currency, default: 0] += flow.amount }
-        var facts: [[String: String]] = [
-            ["label": strings.factLabel("organisations"), "value": "\(summary.organisations)"],
-            ["label": strings.factLabel("projects"), "value": "\(summary.projects)"],
-            ["label": strings.factLabel("partnerships"), "value": "\(summary.partnerships)"],
-            ["label": strings.factLabel("seats"), "value": "\(summary.memberships)"],
-            [
-                "label": strings.factLabel("funding"),
-                "value": totals.isEmpty ? "—" : totals.sorted { $0.key < $1.key }.map { language.amount($0.value, $0.key) }.joined(separator: " + "),
-            ],
-            ["label": strings.factLabel("density"), "value": language.decimal(summary.density, places: 3)],
-            ["label": strings.factLabel("groups"), "value": "\(summary.components)"],
-            ["label": strings.factLabel("isolated"), "value": "\(summary.isolated.count)"],
-        ]
-        if let first = summary.firstYear, let last = summary.lastYear {
-            let years = language.years(first, last)
-            facts.append(["label": strings.factLabel("years"), "value": years])
+        // Each figure is tagged as findings are when the file's sourced entries alone
+        // (`--sourced-only`) give another value: it rests on an illustrative entry.
+        let figures = Self.figures(network, summary: summary, language: language)
+        let sourcedFigures = network.hasIllustrativeEntries ? Self.figures(network.sourcedOnly(), summary: nil, language: language) : figures
+        var facts: [[String: Any]] = figures.map { key, value in
+            ["label": strings.factLabel(key), "value": value, "illustrative": sourcedFigures.first { $0.key == key }?.value != value]
+        }
+        if let years = figures.first(where: { $0.key == "years" })?.value {
             context["dataDate"] = strings.dataOf(years)
         } else {
             context["dataDate"] = strings.undated
@@ -398,6 +385,25 @@ public enum HTMLReport {
             "illustrative": strings.illustrative, "madeBy": strings.madeBy,
             "fundingMapHeading": strings.fundingMapHeading, "zoomIn": strings.zoomIn, "zoomOut": strings.zoomOut, "fit": strings.fit,
         ]
+    }
+
+    /// What the network holds, as the overview shows it: each figure's key and its value in the
+    /// reader's language (the summary is worked out when not given).
+    static func figures(_ network: Network, summary: NetworkSummary?, language: ReportLanguage) -> [(key: String, value: String)] {
+        let summary = summary ?? NetworkSummary(network)
+        // Money entering the network: flows from funders that receive nothing themselves, so a
+        // programme envelope passed on by an intermediary is not counted twice.
+        let recipients = Set(network.funding.map(\.to))
+        var totals: [String: Double] = [:]
+        for flow in network.funding where !recipients.contains(flow.from) { totals[flow.currency, default: 0] += flow.amount }
+        var figures: [(key: String, value: String)] = [
+            ("organisations", "\(summary.organisations)"), ("projects", "\(summary.projects)"), ("partnerships", "\(summary.partnerships)"),
+            ("seats", "\(summary.memberships)"),
+            ("funding", totals.isEmpty ? "—" : totals.sorted { $0.key < $1.key }.map { language.amount($0.value, $0.key) }.joined(separator: " + ")),
+            ("density", language.decimal(summary.density, places: 3)), ("groups", "\(summary.components)"), ("isolated", "\(summary.isolated.count)"),
+        ]
+        if let first = summary.firstYear, let last = summary.lastYear { figures.append(("years", language.years(first, last))) }
+        return figures
     }
 
     /// The SVG element alone, without the XML prolog and DOCTYPE that cannot appear inside HTML.
