@@ -113,6 +113,26 @@ import Testing
         #expect(try renderer.render(dot: text, format: .svg) == svg)
     }
 
+    @Test func graphvizEscapesInANameStayText() throws {
+        // Graphviz expands \G, \N and \E to the graph's, node's and edge's names in labels and
+        // tooltips; a name holding them must show them as written, on the map and in its tooltip.
+        let network = try NetworkLoader.network(
+            yaml: """
+                name: Secret network name
+                organisations:
+                  - {id: a, name: "Shows \\\\G and \\\\N and \\\\E", type: nonprofit}
+                  - {id: b, name: "Ends in a backslash \\\\", type: nonprofit}
+                partnerships:
+                  - {organisations: [a, b]}
+                """)
+        #expect(network.organisations[0].name == "Shows \\G and \\N and \\E")
+        let svg = String(decoding: try GraphvizRenderer.shared().render(dot: DOTWriter.write(try NetworkMap.dot(network, view: .partnerships)), format: .svg), as: UTF8.self)
+        #expect(!svg.contains("Shows Secret") && !svg.contains("and a and"))
+        #expect(svg.contains(">Shows \\G and \\N and \\E</text>"), "\(svg)")
+        #expect(svg.contains("xlink:title=\"Shows \\G and \\N and \\E"), "\(svg)")
+        #expect(svg.contains("Ends in a backslash \\"))
+    }
+
     /// Text as Graphviz's SVG writer escapes it.
     static func svgText(_ text: String) -> String {
         var out = ""

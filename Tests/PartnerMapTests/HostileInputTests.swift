@@ -101,6 +101,26 @@ import Testing
         #expect((try? XMLGraphReader.read(Data(plain.utf8), file: "g.graphml", dialect: .graphML).get())?.edges.count == 1)
     }
 
+    @Test func aProcessingInstructionWithoutContentIsRefusedNotACrash() {
+        // Foundation's parser passed libxml2's empty content to strlen and crashed (found by
+        // FuzzXMLGraph, kept in Fuzz/Regressions).
+        let text = "<?xml version=\"1.0\"?>\n<graphml>\n<?pi?><graph edgedefault=\"undirected\"><node id=\"a\"/></graph></graphml>\n"
+        guard case .failure(let error) = XMLGraphReader.read(Data(text.utf8), file: "g.graphml", dialect: .graphML) else {
+            Issue.record("read")
+            return
+        }
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "g.graphml:3: this GraphML file holds a processing instruction without content (<?name?>), which PartnerMap cannot read; delete it or export the graph again"
+            ])
+        #expect(XMLProlog.emptyProcessingInstruction(in: Data("<?xml version=\"1.0\"?><a><?x ?></a>".utf8)) == 1)
+        #expect(XMLProlog.emptyProcessingInstruction(in: Data("<?xml version=\"1.0\"?><a><?x data?></a>".utf8)) == nil)
+        let sheet = HandMadeZip.Entry.plain("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><?mso-application?>" + HandMadeZip.sheetXML(Self.organisations))
+        #expect(
+            workbookProblem(HandMadeZip.workbook(sheets: [("organisations", "worksheets/sheet1.xml")], parts: [sheet]))
+                == .notAWorkbook(.damaged("xl/worksheets/sheet1.xml")))
+    }
+
     @Test func aUTF16GraphMLFileWithItsByteOrderMarkReads() throws {
         let text =
             "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<graphml><graph edgedefault=\"undirected\"><node id=\"é\"/><node id=\"b\"/><edge source=\"é\" target=\"b\"/></graph></graphml>\n"

@@ -122,6 +122,8 @@ public enum Problem: Sendable, Hashable {
     /// A GraphML or GEXF file that declares an XML entity, which no graph tool writes and which
     /// could expand a small file into gigabytes.
     case xmlEntityDeclared(format: String)
+    /// A processing instruction without content (`<?pi?>`), which Foundation's parser cannot read.
+    case emptyProcessingInstruction(format: String)
     /// Warnings: what reading merges or leaves out, said rather than done silently.
     case respelledIDs(count: Int, examples: [String])
     case loopsLeftOut(count: Int, first: String)

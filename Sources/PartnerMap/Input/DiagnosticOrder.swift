@@ -130,7 +130,7 @@ enum DiagnosticOrder {
             .aliasExpansionTooLarge, .aliasTextTooLarge, .notAMapping, .notAList, .unknownSection, .missingCSVFile, .csvRowWidth, .unknownField, .repeatedField,
             .quoteInUnquotedField,
             .textAfterClosingQuote, .unclosedQuote, .unnamedColumn, .repeatedColumn, .missingColumn, .notImportFormat,
-            .notAWorkbook, .xmlEntityDeclared, .sectionTwice, .mergedCells, .sheetColumnUnnamed, .sheetColumnsRepeated, .missingSheet:
+            .notAWorkbook, .xmlEntityDeclared, .emptyProcessingInstruction, .sectionTwice, .mergedCells, .sheetColumnUnnamed, .sheetColumnsRepeated, .missingSheet:
             true
         case .missingField(let field, _): field == "id"
         case .repeated(let inner, _): isCause(inner)

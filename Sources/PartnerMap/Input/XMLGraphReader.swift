@@ -164,6 +164,9 @@ public enum XMLGraphReader {
         // UTF-16 with its byte-order mark (yEd and some Windows tools write it): read as the
         // UTF-8 text it decodes to, its declaration saying so, instead of libxml2's "error 81".
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { data = utf8Declared(text) }
+        if let line = XMLProlog.emptyProcessingInstruction(in: data) {
+            return .failure(NetworkLoadError([Diagnostic(file: file, line: line, problem: .emptyProcessingInstruction(format: dialect == .gexf ? "GEXF" : "GraphML"))]))
+        }
         if XMLProlog.declaresEntity(data) {
             return .failure(NetworkLoadError([Diagnostic(file: file, line: nil, problem: .xmlEntityDeclared(format: dialect == .gexf ? "GEXF" : "GraphML"))]))
         }

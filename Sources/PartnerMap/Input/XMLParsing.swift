@@ -32,6 +32,35 @@ enum XMLProlog {
     /// Whether the document declares an entity (`<!ENTITY`) before its root element.
     static func declaresEntity(_ data: Data) -> Bool { firstDeclaration(in: data, among: ["<!ENTITY"]) }
 
+    /// The line of the first processing instruction without content (`<?pi?>`), if any.
+    ///
+    /// Foundation's XML parser on Linux passes libxml2's empty content to `strlen` and crashes
+    /// (found by fuzzing GraphML); no graph tool or spreadsheet writes one, so it is refused
+    /// before parsing. The XML declaration (`<?xml …?>`) always has content.
+    static func emptyProcessingInstruction(in data: Data) -> Int? {
+        data.withUnsafeBytes { raw -> Int? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var line = 1
+            var index = 0
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+            while index + 1 < bytes.count {
+                if bytes[index] == 0x0A { line += 1 }
+                guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "?") else {
+                    index += 1
+                    continue
+                }
+                let start = line
+                var cursor = index + 2
+                // The target's name, then blanks, then content up to `?>`.
+                while cursor < bytes.count, !isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: "?") { cursor += 1 }
+                while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
+                if cursor + 1 < bytes.count, bytes[cursor] == UInt8(ascii: "?"), bytes[cursor + 1] == UInt8(ascii: ">") { return start }
+                index += 2
+            }
+            return nil
+        }
+    }
+
     /// Whether one of `markers` (matched without regard to case) comes before the root
     /// element's start: the first `<` followed by a letter, `_` or `:` (or any byte above
     /// ASCII), which no declaration, comment or processing instruction begins with.

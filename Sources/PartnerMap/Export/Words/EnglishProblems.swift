@@ -283,6 +283,8 @@ struct EnglishProblems: ProblemCatalogue {
             return "expected `concept<TAB>English terms<TAB>French terms`, found \(found) columns"
         case .elementAfterDocument(let name):
             return "not valid XML: `<\(name)>` comes after the end of the document"
+        case .emptyProcessingInstruction(let format):
+            return "this \(format) file holds a processing instruction without content (<?name?>), which PartnerMap cannot read; delete it or export the graph again"
         case .xmlEntityDeclared(let format):
             return
                 "this \(format) file declares an XML entity (<!ENTITY), which no graph tool writes and PartnerMap does not expand; export the graph again from the tool that made it"

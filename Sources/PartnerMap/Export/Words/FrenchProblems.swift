@@ -325,6 +325,8 @@ struct FrenchProblems: ProblemCatalogue {
             return "attendu : `concept<TAB>termes anglais<TAB>termes français`, trouvé \(found) colonnes"
         case .elementAfterDocument(let name):
             return "XML non valide : `<\(name)>` vient après la fin du document"
+        case .emptyProcessingInstruction(let format):
+            return "ce fichier \(format) contient une instruction de traitement vide (<?nom?>), que PartnerMap ne peut pas lire ; supprimez-la ou exportez de nouveau le graphe"
         case .xmlEntityDeclared(let format):
             return
                 "ce fichier \(format) déclare une entité XML (<!ENTITY), ce qu’aucun outil de graphes n’écrit et que PartnerMap ne développe pas ; exportez de nouveau le graphe depuis l’outil qui l’a produit"

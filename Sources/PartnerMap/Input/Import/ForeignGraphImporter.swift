@@ -31,13 +31,28 @@ public enum ForeignGraphImporter {
     }
 
     static func convert(_ graph: ForeignGraph, file: String, format: String) -> ImportResult {
-        let plain = graph.plainGraph(name: "")
+        // The nodes in the order plainGraph(name:) gives them (declared, then first named by an
+        // edge; ids in composed form), without copying the graph: a ten-million-node edge list
+        // held three copies of it at once.
+        func nfc(_ id: String) -> String { id.utf8.allSatisfy { $0 < 0x80 } ? id : id.precomposedStringWithCanonicalMapping }
+        var nodeOrder: [String] = []
+        nodeOrder.reserveCapacity(graph.nodes.count)
+        var seen = Set<String>(minimumCapacity: graph.nodes.count)
+        for node in graph.nodes {
+            let id = nfc(node.id)
+            nodeOrder.append(id)
+            seen.insert(id)
+        }
+        for edge in graph.edges {
+            for id in [nfc(edge.source), nfc(edge.target)] where seen.insert(id).inserted { nodeOrder.append(id) }
+        }
+        seen = []
         let byID = Dictionary(graph.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var ids = ImportIDs()
         var organisationID: [String: String] = [:]
         var organisations: [Organisation] = []
         let sourceID = "import"
-        for id in plain.nodes {
+        for id in nodeOrder {
             let attributes = byID[id]?.attributes ?? [:]
             func value(_ keys: String...) -> String? {
                 for key in keys { if let found = attributes.first(where: { $0.key.lowercased() == key })?.value, !found.isEmpty { return found } }
@@ -56,12 +71,18 @@ public enum ForeignGraphImporter {
         }
         // One partnership per pair, with the last weight given, as networkx reads a repeated edge
         // into a simple graph (and as `centrality` reads the same file).
-        var strongest: [[String]: (weight: Double, type: String?)] = [:]
-        var order: [[String]] = []
+        /// A pair of organisations, either way round.
+        struct PairKey: Hashable {
+            var low: String
+            var high: String
+            init(_ a: String, _ b: String) { (low, high) = a < b ? (a, b) : (b, a) }
+        }
+        var strongest: [PairKey: (weight: Double, type: String?)] = [:]
+        var order: [(String, String)] = []
         var parallel = 0
         for edge in graph.edges where edge.source != edge.target {
-            let pair = [organisationID[edge.source]!, organisationID[edge.target]!]
-            let key = pair.sorted()
+            let pair = (organisationID[edge.source]!, organisationID[edge.target]!)
+            let key = PairKey(pair.0, pair.1)
             let weight = ForeignGraph.weight(edge) ?? 1
             let type = edge.attributes.first { ["type", "label", "relationship"].contains($0.key.lowercased()) }?.value
             if let earlier = strongest[key] {
@@ -77,7 +98,7 @@ public enum ForeignGraphImporter {
         let loops = graph.edges.filter { $0.source == $0.target }.count
         if loops > 0 { report.append(.loopsLeftOut(loops)) }
         if graph.directed { report.append(.directionDropped) }
-        let weights = order.map { strongest[$0.sorted()]!.weight }
+        let weights = order.map { strongest[PairKey($0.0, $0.1)]!.weight }
         let low = weights.min() ?? 1
         let high = weights.max() ?? 1
         let rescale = low < 1 || high > 5
@@ -85,9 +106,9 @@ public enum ForeignGraphImporter {
             report.append(.weightsRescaled(low: low, high: high))
         }
         let partnerships = order.map { pair -> Partnership in
-            let (weight, type) = strongest[pair.sorted()]!
+            let (weight, type) = strongest[PairKey(pair.0, pair.1)]!
             let strength = rescale ? (high > low ? 1 + 4 * (weight - low) / (high - low) : 1) : weight
-            return Partnership(pair[0], pair[1], type: type, weight: strength, sources: [sourceID])
+            return Partnership(pair.0, pair.1, type: type, weight: strength, sources: [sourceID])
         }
         report.append(.organisationsAndPartnerships(organisations.count, partnerships.count))
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent

@@ -100,6 +100,8 @@ public struct Workbook: Sendable {
             // A spreadsheet part never declares a document type; one that does can define
             // entities that expand a few kilobytes into gigabytes.
             guard !XMLProlog.declaresDocumentType(bytes) else { return .failure(.documentType(path)) }
+            // Foundation's parser crashes on a processing instruction without content.
+            guard XMLProlog.emptyProcessingInstruction(in: bytes) == nil else { return .failure(.damaged(path)) }
             return .success(bytes)
         }
 
