@@ -111,4 +111,32 @@ import Testing
         let json = try CLIRunner.run(["centrality", edges, "--format", "json"])
         #expect(json.stdout.contains("\"@SUM(A1)\"") && json.stdout.contains("\"=HYPERLINK("))
     }
+
+    @Test func aGraphTooLargeToBecomeANetworkIsSaidNotAnAbort() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        // 600,000 nodes in pairs, under a 300 MB address-space limit: the graph itself fits
+        // (summary reads it), the network of organisations gaps needs does not, and gaps says so
+        // instead of stopping with signal 6 when an allocation fails.
+        let edges = out + "/pairs.txt"
+        try (0..<300_000).map { "n\(2 * $0) n\(2 * $0 + 1)" }.joined(separator: "\n").write(toFile: edges, atomically: false, encoding: .utf8)
+        let binary = CLIRunner.productsFolder.appendingPathComponent("partnermap").path
+        func limited(_ command: String) throws -> (status: Int32, reason: Process.TerminationReason, stderr: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", "ulimit -v 300000; exec \"$0\" \(command) \"$1\"", binary, edges]
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, process.terminationReason, message)
+        }
+        let gaps = try limited("gaps")
+        #expect(gaps.reason == .exit && gaps.status == 1, "\(gaps.stderr)")
+        #expect(gaps.stderr.contains("pairs.txt: this graph of 600,000 nodes needs about 400 MB as a network of organisations, and this process may use"), "\(gaps.stderr)")
+        let summary = try limited("summary")
+        #expect(summary.reason == .exit && summary.status == 0, "\(summary.stderr)")
+    }
 }

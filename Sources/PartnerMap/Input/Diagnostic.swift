@@ -56,6 +56,8 @@ public enum Problem: Sendable, Hashable {
     case unknownFileType
     /// A command that needs organisations was given an edge list.
     case edgeListNotNetwork
+    /// A graph too large to become a network in the memory this process may use.
+    case graphTooLargeForNetwork(nodes: Int, neededMB: Int, availableMB: Int)
     case emptyFile
     case binaryFile
     case notUTF8

@@ -58,7 +58,9 @@ public enum NetworkLoader {
             try refuseWarnings(loaded.warnings, if: strict)
             switch loaded.input {
             case .network(let network): return (network, loaded.warnings)
-            case .graph(let plain): (graph, warnings) = (ForeignGraph(plain), loaded.warnings)
+            case .graph(let plain):
+                if let problem = MemoryBudget.networkProblem(nodes: plain.nodes.count, file: path) { throw NetworkLoadError([problem]) }
+                (graph, warnings) = (ForeignGraph(plain), loaded.warnings)
             }
         case .graphML, .gexf:
             graph = try readXMLGraph(path, format: format)
@@ -68,6 +70,7 @@ public enum NetworkLoader {
             warnings = graph.warnings(file: path)
         }
         try refuseWarnings(warnings, if: strict)
+        if let problem = MemoryBudget.networkProblem(nodes: graph.nodes.count, file: path) { throw NetworkLoadError([problem]) }
         return (ForeignGraphImporter.network(graph, file: path, format: format.displayName), warnings)
     }
 

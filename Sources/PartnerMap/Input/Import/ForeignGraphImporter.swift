@@ -52,6 +52,9 @@ public enum ForeignGraphImporter {
         var organisationID: [String: String] = [:]
         var organisations: [Organisation] = []
         let sourceID = "import"
+        // One list shared by every entry (copy on write): a list per entry was 15 million
+        // allocations for an edge list of ten million nodes.
+        let sources = [sourceID]
         for id in nodeOrder {
             let attributes = byID[id]?.attributes ?? [:]
             func value(_ keys: String...) -> String? {
@@ -67,7 +70,7 @@ public enum ForeignGraphImporter {
             organisations.append(
                 Organisation(
                     id: newID, name: name, type: typeText.flatMap { OrganisationType(rawValue: $0) ?? NetworkBuilder.typeAliases[$0] } ?? .other,
-                    sectors: sectors, area: value("area", "city", "region"), sources: [sourceID]))
+                    sectors: sectors, area: value("area", "city", "region"), sources: sources))
         }
         // One partnership per pair, with the last weight given, as networkx reads a repeated edge
         // into a simple graph (and as `centrality` reads the same file).
@@ -108,7 +111,7 @@ public enum ForeignGraphImporter {
         let partnerships = order.map { pair -> Partnership in
             let (weight, type) = strongest[PairKey(pair.0, pair.1)]!
             let strength = rescale ? (high > low ? 1 + 4 * (weight - low) / (high - low) : 1) : weight
-            return Partnership(pair.0, pair.1, type: type, weight: strength, sources: [sourceID])
+            return Partnership(pair.0, pair.1, type: type, weight: strength, sources: sources)
         }
         report.append(.organisationsAndPartnerships(organisations.count, partnerships.count))
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
