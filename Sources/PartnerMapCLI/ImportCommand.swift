@@ -146,6 +146,13 @@ struct ImportCommand: ParsableCommand {
         do {
             _ = try NetworkLoader.network(yaml: yaml, file: output)
         } catch {
+            // A text the input holds (a control character no one types) is the input's
+            // problem, said with the input's name: the YAML was never written.
+            var error = error
+            error.diagnostics = error.diagnostics.map { diagnostic in
+                guard case .controlCharacter = diagnostic.problem else { return diagnostic }
+                return Diagnostic(file: files.joined(separator: ", "), line: nil, problem: diagnostic.problem)
+            }
             printError(error, in: language)
             printError(CommandMessage.importedDoesNotValidate.text(in: language))
             throw ExitCode(1)

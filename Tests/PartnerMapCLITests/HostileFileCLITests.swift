@@ -139,4 +139,16 @@ import Testing
         let summary = try limited("summary")
         #expect(summary.reason == .exit && summary.status == 0, "\(summary.stderr)")
     }
+
+    @Test func anImportedTextWithAControlCharacterIsTheInputsProblem() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let fixture = try String(contentsOfFile: CLIRunner.packageRoot + "/Tests/PartnerMapTests/Fixtures/import/360giving.csv", encoding: .utf8)
+        let grants = out + "/grants.csv"
+        try fixture.replacingOccurrences(of: "Welcome circles", with: "Welcome circles\u{1B}[2J").write(toFile: grants, atomically: false, encoding: .utf8)
+        let run = try CLIRunner.run(["import", grants, "-o", out + "/n.yaml"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("grants.csv: `name` holds a control character no one can see or type (\"Welcome circles\\u{1b}[2J\")"), "\(run.stderr)")
+        #expect(!run.stderr.contains("n.yaml:") && !FileManager.default.fileExists(atPath: out + "/n.yaml"))
+    }
 }
