@@ -125,7 +125,8 @@ enum DiagnosticOrder {
     /// that names nothing PartnerMap knows, entries without ids.
     private static func isCause(_ problem: Problem) -> Bool {
         switch problem {
-        case .noSuchFile, .notRegularFile, .folderNotListable, .narrowingNeedsNetwork, .dotNeedsGraphviz, .otherGraphsLeftOut, .unknownFileType, .edgeListNotNetwork, .graphTooLargeForNetwork, .emptyFile,
+        case .noSuchFile, .notRegularFile, .folderNotListable, .narrowingNeedsNetwork, .dotNeedsGraphviz, .otherGraphsLeftOut, .unknownFileType, .edgeListNotNetwork,
+            .graphTooLargeForNetwork, .emptyFile,
             .binaryFile, .notUTF8, .tooLarge, .syntax, .nestingTooDeep,
             .aliasExpansionTooLarge, .aliasTextTooLarge, .notAMapping, .notAList, .unknownSection, .missingCSVFile, .csvRowWidth, .unknownField, .repeatedField,
             .quoteInUnquotedField,

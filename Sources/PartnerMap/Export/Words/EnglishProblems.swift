@@ -115,7 +115,8 @@ struct EnglishProblems: ProblemCatalogue {
         case .unknownFileType:
             return "cannot be read (unknown file type; name network files .yaml or .json, edge lists .edges or .txt, or give a folder of CSV files)"
         case .graphTooLargeForNetwork(let nodes, let needed, let available):
-            return "this graph of \(ReportLanguage.en.number(Double(nodes))) nodes needs about \(ReportLanguage.en.number(Double(needed))) MB as a network of organisations, and this process may use \(ReportLanguage.en.number(Double(available))) MB; summary, centrality and communities read it as a graph, in far less, or run this command on a machine with more memory"
+            return
+                "this graph of \(ReportLanguage.en.number(Double(nodes))) nodes needs about \(ReportLanguage.en.number(Double(needed))) MB as a network of organisations, and this process may use \(ReportLanguage.en.number(Double(available))) MB; summary, centrality and communities read it as a graph, in far less, or run this command on a machine with more memory"
         case .edgeListNotNetwork:
             return "cannot be read (this is an edge list, and this command needs a network file with organisations (YAML, JSON or a CSV folder))"
         case .emptyFile:

@@ -152,7 +152,8 @@ struct FrenchProblems: ProblemCatalogue {
         case .unknownFileType:
             return "type de fichier inconnu ; nommez les fichiers de réseau .yaml ou .json, les listes de liens .edges ou .txt, ou donnez un dossier de fichiers CSV"
         case .graphTooLargeForNetwork(let nodes, let needed, let available):
-            return "ce graphe de \(ReportLanguage.fr.number(Double(nodes))) nœuds demande environ \(ReportLanguage.fr.number(Double(needed))) Mo comme réseau d’organismes, et ce processus peut en utiliser \(ReportLanguage.fr.number(Double(available))) Mo ; summary, centrality et communities le lisent comme un graphe, avec beaucoup moins, ou lancez cette commande sur une machine qui a plus de mémoire"
+            return
+                "ce graphe de \(ReportLanguage.fr.number(Double(nodes))) nœuds demande environ \(ReportLanguage.fr.number(Double(needed))) Mo comme réseau d’organismes, et ce processus peut en utiliser \(ReportLanguage.fr.number(Double(available))) Mo ; summary, centrality et communities le lisent comme un graphe, avec beaucoup moins, ou lancez cette commande sur une machine qui a plus de mémoire"
         case .edgeListNotNetwork:
             return "c’est une liste de liens, et cette commande demande un fichier de réseau avec des organismes (YAML, JSON ou dossier CSV)"
         case .emptyFile:
