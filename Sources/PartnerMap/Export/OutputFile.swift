@@ -41,7 +41,10 @@ public enum OutputFile {
     /// Writes the whole file or nothing: a temporary file beside it, renamed once complete
     /// (`-` is standard output; devices such as `/dev/stdout` are written directly).
     ///
-    /// - Parameter inputs: the files and folders the command read, which are never written.
+    /// - Parameters:
+    ///   - data: what the command produced.
+    ///   - path: where the user asked for it: a file, `-` for standard output, a device.
+    ///   - inputs: the files and folders the command read, which are never written.
     public static func write(_ data: Data, to path: String, inputs: [String] = []) throws(Failure) {
         if path == "-" {
             try writeAll(data, to: FileHandle.standardOutput.fileDescriptor, path: path)

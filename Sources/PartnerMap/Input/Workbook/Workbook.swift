@@ -58,8 +58,10 @@ public struct Workbook: Sendable {
 
     /// Reads a workbook from disk; every problem (of any sheet) is reported at once.
     ///
-    /// - Parameter reading: which sheets to read, by the name on their tab; the others are
-    ///   listed with no rows and never decompressed (a network workbook reads only its sections).
+    /// - Parameters:
+    ///   - path: the workbook's path.
+    ///   - reading: which sheets to read, by the name on their tab; the others are listed with no
+    ///     rows and never decompressed (a network workbook reads only its sections).
     public static func read(path: String, reading: (@Sendable (String) -> Bool)? = nil) -> Result<Workbook, NetworkLoadError> {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
@@ -73,7 +75,10 @@ public struct Workbook: Sendable {
 
     /// Reads a workbook already in memory; `file` names it in messages.
     ///
-    /// - Parameter reading: which sheets to read, by the name on their tab (all when `nil`).
+    /// - Parameters:
+    ///   - data: the workbook's bytes.
+    ///   - file: the name its messages give it.
+    ///   - reading: which sheets to read, by the name on their tab (all when `nil`).
     public static func read(data: Data, file: String, reading: (@Sendable (String) -> Bool)? = nil) -> Result<Workbook, NetworkLoadError> {
         func refuse(_ reason: Problem.WorkbookFault) -> Result<Workbook, NetworkLoadError> {
             .failure(NetworkLoadError([Diagnostic(file: file, line: nil, problem: .notAWorkbook(reason))]))
