@@ -6,10 +6,21 @@ import Testing
 @Suite struct HostileFileCLITests {
     static let example = CLIRunner.packageRoot + "/Graphs/montreal-inclusif.yaml"
 
-    static func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "partnermap-hostile-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+    static func folder() throws -> String { try CLIRunner.scratchFolder("hostile") }
+
+    /// Runs partnermap under a shell limit (`ulimit -f 8`, `ulimit -v 300000`): how it ended
+    /// and what it said on standard error.
+    static func limited(_ limit: String, _ arguments: [String]) throws -> (status: Int32, reason: Process.TerminationReason, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", limit + "; exec \"$0\" \"$@\"", CLIRunner.productsFolder.appendingPathComponent("partnermap").path] + arguments
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, process.terminationReason, message)
     }
 
     @Test func anOutputThatIsTheInputIsRefusedAndTheInputKept() throws {
@@ -55,19 +66,10 @@ import Testing
     @Test func aWriteStoppedByTheFileSizeLimitLeavesNoTemporaryFile() throws {
         let out = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        let binary = CLIRunner.productsFolder.appendingPathComponent("partnermap").path
         // 8 blocks of 1 KB: far less than a report.
-        process.arguments = ["-c", "ulimit -f 8; exec \"$0\" report \"$1\" -o \"$2\"", binary, Self.example, out + "/report.html"]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit && process.terminationStatus == 1, "\(message)")
-        #expect(message.contains("report.html: cannot be written (File too large)"), "\(message)")
+        let run = try Self.limited("ulimit -f 8", ["report", Self.example, "-o", out + "/report.html"])
+        #expect(run.reason == .exit && run.status == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("report.html: cannot be written (File too large)"), "\(run.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out) == [])
     }
 
@@ -120,23 +122,10 @@ import Testing
         // instead of stopping with signal 6 when an allocation fails.
         let edges = out + "/pairs.txt"
         try (0..<300_000).map { "n\(2 * $0) n\(2 * $0 + 1)" }.joined(separator: "\n").write(toFile: edges, atomically: false, encoding: .utf8)
-        let binary = CLIRunner.productsFolder.appendingPathComponent("partnermap").path
-        func limited(_ command: String) throws -> (status: Int32, reason: Process.TerminationReason, stderr: String) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = ["-c", "ulimit -v 300000; exec \"$0\" \(command) \"$1\"", binary, edges]
-            let err = Pipe()
-            process.standardError = err
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            return (process.terminationStatus, process.terminationReason, message)
-        }
-        let gaps = try limited("gaps")
+        let gaps = try Self.limited("ulimit -v 300000", ["gaps", edges])
         #expect(gaps.reason == .exit && gaps.status == 1, "\(gaps.stderr)")
         #expect(gaps.stderr.contains("pairs.txt: this graph of 600,000 nodes needs about 400 MB as a network of organisations, and this process may use"), "\(gaps.stderr)")
-        let summary = try limited("summary")
+        let summary = try Self.limited("ulimit -v 300000", ["summary", edges])
         #expect(summary.reason == .exit && summary.status == 0, "\(summary.stderr)")
     }
 

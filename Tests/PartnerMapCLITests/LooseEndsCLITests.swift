@@ -4,11 +4,7 @@ import Testing
 /// Small slips a new user met: each output says what the others say, and every message points
 /// at its place.
 @Suite struct LooseEndsCLITests {
-    static func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "partnermap-loose-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func folder() throws -> String { try CLIRunner.scratchFolder("loose") }
 
     @Test func centralityJSONCarriesEveryNoteTheTableSays() throws {
         let out = try Self.folder()

@@ -21,6 +21,13 @@ struct CLIRunner {
         return url
     }
 
+    /// A new, empty folder under the system's temporary directory, for a test's outputs.
+    static func scratchFolder(_ label: String) throws -> String {
+        let path = NSTemporaryDirectory() + "partnermap-\(label)-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
     static func run(
         _ arguments: [String], executable: String = "partnermap", in directory: String = packageRoot,
         environment: [String: String] = [:]
