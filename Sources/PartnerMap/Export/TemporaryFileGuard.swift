@@ -29,6 +29,7 @@ enum TemporaryFileGuard {
     static func watch(_ file: String) {
         _ = installed
         let bytes = Array(file.utf8.prefix(Int(PATH_MAX)))
+        // The first byte last: a signal arriving meanwhile sees an empty path, never half of one.
         path.pointee = 0
         for (index, byte) in bytes.enumerated() where index > 0 { path[index] = CChar(bitPattern: byte) }
         path[bytes.count] = 0

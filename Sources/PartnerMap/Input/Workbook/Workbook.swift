@@ -88,8 +88,6 @@ public struct Workbook: Sendable {
         guard let archive = ZipArchiveReader(data) else { return refuse(.brokenZip) }
         if archive["content.xml"] != nil, archive["mimetype"] != nil { return refuse(.openDocument) }
 
-        // Each part is read at most once: a damaged or hostile workbook may list many sheets
-        // that all point at one part, and real workbooks never do.
         func part(_ path: String) -> Result<Data?, Problem.WorkbookFault> {
             guard let entry = archive[path] else { return .success(nil) }
             guard !entry.isFolder else { return .failure(.damaged(path)) }
@@ -125,7 +123,9 @@ public struct Workbook: Sendable {
             let relations = try WorkbookXML.relationships(relsXML, part: relsPath, base: folder).get()
             let targets = Dictionary(relations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
-            // Which sheets are read, each from a part of its own.
+            // Which sheets are read, each from a part of its own, so that no part is read twice:
+            // a damaged or hostile workbook may list many sheets that all point at one part, and
+            // real workbooks never do.
             var toRead: [(name: String, part: String)] = []
             var partsListed: Set<String> = []
             for entry in listed.sheets {

@@ -58,13 +58,13 @@ struct ZipArchiveReader {
     func read(_ entry: Entry, limit: Int) -> Result<Data, Fault> {
         guard entry.flags & 0x01 == 0 else { return .failure(.damaged) }  // encrypted
         guard entry.uncompressedSize <= limit else { return .failure(.tooLarge) }
-        let compressed = data.subdata(in: data.startIndex + entry.dataStart..<data.startIndex + entry.dataStart + entry.compressedSize)
+        let compressed = data[data.startIndex + entry.dataStart..<data.startIndex + entry.dataStart + entry.compressedSize]
         let expanded: Data
         switch entry.method {
         case 0:
-            expanded = compressed
+            expanded = Data(compressed)
         case 8:
-            switch Self.inflate(compressed, limit: limit) {
+            switch Self.inflate(compressed, limit: limit, expected: entry.uncompressedSize) {
             case .success(let bytes): expanded = bytes
             case .failure(let fault): return .failure(fault)
             }
@@ -75,17 +75,19 @@ struct ZipArchiveReader {
         return .success(expanded)
     }
 
-    /// Inflates a raw deflate stream that must end within `input` and expand to at most `limit`.
-    static func inflate(_ input: Data, limit: Int) -> Result<Data, Fault> {
+    /// Inflates a raw deflate stream that must end within `input` and expand to at most `limit`
+    /// (`expected`, the size the archive records, only reserves room).
+    static func inflate(_ input: Data.SubSequence, limit: Int, expected: Int = 0) -> Result<Data, Fault> {
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return .failure(.damaged) }
         defer { inflateEnd(&stream) }
         var output = Data()
+        output.reserveCapacity(min(limit, expected))
         let chunk = 1 << 16
         var buffer = [UInt8](repeating: 0, count: chunk)
-        var input = input
-        let status: Int32 = input.withUnsafeMutableBytes { raw -> Int32 in
-            stream.next_in = raw.bindMemory(to: Bytef.self).baseAddress
+        // Read in place: zlib never writes through `next_in`.
+        let status: Int32 = input.withUnsafeBytes { raw -> Int32 in
+            stream.next_in = raw.baseAddress.map { UnsafeMutablePointer(mutating: $0.assumingMemoryBound(to: Bytef.self)) }
             stream.avail_in = uInt(raw.count)
             while true {
                 let result = buffer.withUnsafeMutableBufferPointer { out -> Int32 in
@@ -129,7 +131,10 @@ struct ZipArchiveReader {
     /// The central directory's entries, each checked to point inside the file; `nil` when the
     /// file has no end record, is ZIP64, or any record lies outside it.
     private static func directory(of data: Data) -> [Entry]? {
-        let bytes = [UInt8](data)
+        data.withUnsafeBytes { directory(of: $0) }
+    }
+
+    private static func directory(of bytes: UnsafeRawBufferPointer) -> [Entry]? {
         let count = bytes.count
         func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
