@@ -77,6 +77,7 @@ import Testing
             #expect(
                 error.diagnostics.map(\.description).contains(
                     "w.xlsx[organismes]: this holds the section organisations again, already read from w.xlsx[organisations]; keep one of the two and merge its rows into it"))
+            #expect(error.description(in: .fr).contains("la section organismes, déjà lue dans w.xlsx[organisations]"), "\(error.description(in: .fr))")
         }
     }
 
@@ -167,8 +168,14 @@ import Testing
                 lines.first
                     == "\(file):2: `type` is \"weird1\"; expected one of municipal, provincial, federal, nonprofit, funder, university, employer, school-board, health, council, network, other"
             )
-            #expect(lines.last == "\(file): … and 1997 more problems like the three above (lines 5 to 2001); `--strict` lists every one")
+            #expect(lines.last == "\(file): … and 1,997 more problems like the three above (lines 5 to 2001); `--strict` lists every one")
             #expect(error?.description(in: .en, every: true).split(separator: "\n").count == 2000)
+            // In French: the count as French writes it, lines as they are numbered.
+            let french = error?.description(in: .fr).split(separator: "\n").last.map(String.init) ?? ""
+            #expect(!french.contains("1 997") && !french.contains(" ;"), "no-break spaces: \(french)")
+            #expect(
+                french.replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{A0}", with: " ")
+                    == "\(file) : … et 1 997 autres problèmes comme les trois ci-dessus (lignes 5 à 2001) ; `--strict` les énumère tous")
         }
     }
 

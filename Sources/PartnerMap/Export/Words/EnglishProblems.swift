@@ -374,7 +374,7 @@ struct EnglishProblems: ProblemCatalogue {
             }
         case .moreOfTheSameKind(let count, let firstLine, let lastLine):
             let lines = firstLine.flatMap { first in lastLine.map { first == $0 ? " (line \(first))" : " (lines \(first) to \($0))" } } ?? ""
-            return "… and \(count) more problem\(count == 1 ? "" : "s") like the three above\(lines); `--strict` lists every one"
+            return "… and \(ReportLanguage.en.number(Double(count))) more problem\(count == 1 ? "" : "s") like the three above\(lines); `--strict` lists every one"
         case .moreUnreadableDates(let count, let shown):
             return "… and \(count - shown) more grants with a date PartnerMap cannot read (\(count) in all); the first \(shown) are above"
         }

@@ -132,6 +132,12 @@ struct FrenchProblems: ProblemCatalogue {
     }
 
     /// A value from the file, between French quotation marks, control characters made visible.
+    /// The sections by the names a French file gives them.
+    private static let sectionNames = [
+        "organisations": "organismes", "projects": "projets", "partnerships": "partenariats", "memberships": "sièges",
+        "funding": "financement", "priorities": "priorités", "network": "réseau",
+    ]
+
     private func q(_ value: String) -> String {
         "« " + String(quoted(value).dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"") + " »"
     }
@@ -293,7 +299,7 @@ struct FrenchProblems: ProblemCatalogue {
             return "la feuille \(q(name)) n’est pas une section d’un réseau : elle est laissée de côté" + voulezVous(suggestion)
                 + " ; les sections sont organismes, projets, partenariats, sièges, financement, priorités, sources, réseau"
         case .sectionTwice(let section, let first):
-            return "ceci contient de nouveau la section \(section), déjà lue dans \(first) ; gardez l’une des deux et réunissez-y ses lignes"
+            return "ceci contient de nouveau la section \(Self.sectionNames[section] ?? section), déjà lue dans \(first) ; gardez l’une des deux et réunissez-y ses lignes"
         case .missingSheet(let expected, let sheets):
             return "le classeur n’a pas de feuille nommée \(expected) (ses feuilles : \(sheets.map(q).joined(separator: ", ")))"
 
@@ -419,7 +425,8 @@ struct FrenchProblems: ProblemCatalogue {
             }
         case .moreOfTheSameKind(let count, let firstLine, let lastLine):
             let lines = firstLine.flatMap { first in lastLine.map { first == $0 ? " (ligne \(first))" : " (lignes \(first) à \($0))" } } ?? ""
-            return "… et \(count) autre\(count == 1 ? "" : "s") problème\(count == 1 ? "" : "s") comme les trois ci-dessus\(lines) ; `--strict` les énumère tous"
+            return
+                "… et \(ReportLanguage.fr.number(Double(count))) autre\(count == 1 ? "" : "s") problème\(count == 1 ? "" : "s") comme les trois ci-dessus\(lines) ; `--strict` les énumère tous"
         case .moreUnreadableDates(let count, let shown):
             return "… et \(count - shown) autres subventions dont la date ne peut pas être lue (\(count) en tout) ; les \(shown) premières sont ci-dessus"
         }
