@@ -27,21 +27,41 @@ struct LoadingOptions: ParsableArguments {
             "Leave out every entry the file marks illustrative, and what names it: findings on sourced entries alone."))
     var sourcedOnly = false
 
+    @Option(help: ArgumentHelp("Keep only the organisations of this sector (as the file spells it), and the tables they sit at.", valueName: "sector"))
+    var sector: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Keep only the organisations of this type (" + OrganisationType.allCases.map(\.rawValue).joined(separator: ", ") + "), and the tables they sit at.",
+            valueName: "type"))
+    var type: String?
+
+    @Option(help: ArgumentHelp("Keep only the organisations of this area (as the file spells it), and the tables they sit at.", valueName: "area"))
+    var area: String?
+
+    @Option(help: ArgumentHelp("Keep only this council or network (its id), the bodies part of it and everyone with a seat on them.", valueName: "id"))
+    var council: String?
+
     func validate() throws {
         if let asOf, !(1000...9999).contains(asOf) { throw ValidationError("--as-of takes a four-digit year, such as 2022") }
+        if let type, OrganisationType(rawValue: type) == nil {
+            throw ValidationError("--type takes one of " + OrganisationType.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+    }
+
+    /// The part of the network these options ask for.
+    var filter: NetworkFilter {
+        NetworkFilter(
+            sector: sector, type: type.flatMap(OrganisationType.init(rawValue:)), area: area, council: council,
+            asOf: asOf, sourcedOnly: sourcedOnly, confirmedOnly: confirmed)
     }
 
     /// Whether the network is narrowed at all.
-    var narrows: Bool { asOf != nil || confirmed || sourcedOnly }
+    var narrows: Bool { !filter.keepsEverything }
 
-    /// The network as `--as-of`, `--confirmed` and `--sourced-only` ask for it.
-    func narrowed(_ network: Network) -> Network {
-        var network = network
-        if sourcedOnly { network = network.sourcedOnly() }
-        if let year = asOf { network = network.asOf(year: year) }
-        if confirmed { network = network.confirmedOnly() }
-        return network
-    }
+    /// The network as `--as-of`, `--confirmed`, `--sourced-only`, `--sector`, `--type`, `--area`
+    /// and `--council` ask for it.
+    func narrowed(_ network: Network) -> Network { filter.apply(to: network) }
 }
 
 /// Loads any input the commands accept, as ``NetworkLoader`` recognises and reads it (DOT
@@ -52,11 +72,24 @@ func loadInput(_ path: String, directed: Bool = false, options: LoadingOptions, 
     printWarnings(loaded.warnings, language: language)
     switch loaded.input {
     case .network(let network):
+        try checkFilter(options.filter, of: network, file: path)
         return .network(options.narrowed(network))
     case .graph(let graph):
         if options.narrows { throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .narrowingNeedsNetwork)]) }
         return .graph(graph)
     }
+}
+
+/// Stops with a problem for each value of `--sector`, `--type`, `--area` or `--council` that
+/// names nothing in the file, with the values it has: an empty network's findings would be about nothing.
+func checkFilter(_ filter: NetworkFilter, of network: Network, file: String) throws(NetworkLoadError) {
+    let mismatches = filter.mismatches(in: network)
+    guard !mismatches.isEmpty else { return }
+    throw NetworkLoadError(
+        mismatches.map {
+            Diagnostic(
+                file: file, line: nil, problem: .filterMatchesNothing(option: $0.option, value: $0.value, known: Array($0.known.prefix(20)), suggestion: $0.suggestion))
+        })
 }
 
 /// ``loadInput(_:directed:options:language:)``, or every problem printed and exit status 1.
@@ -79,6 +112,7 @@ func loadNetworkOrExit(_ path: String, options: LoadingOptions, language: Report
         }
         let (network, warnings) = try NetworkLoader.readNetwork(path: path, strict: options.strict, dot: DOTReader.self)
         printWarnings(warnings, language: language)
+        try checkFilter(options.filter, of: network, file: path)
         return options.narrowed(network)
     } catch {
         printError(error, in: language, every: options.strict)

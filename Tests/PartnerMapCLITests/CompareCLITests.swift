@@ -65,7 +65,7 @@ import Testing
         let later = try CLIRunner.run(["gaps", Self.timeline, "--as-of", "2011", "--format", "csv"])
         #expect(later.status == 0 && !later.stdout.contains("disconnected-component,cic;"))
         let edges = try CLIRunner.run(["summary", "Tests/PartnerMapTests/Fixtures/centrality/karate.edges", "--as-of", "2010"])
-        #expect(edges.status == 1 && edges.stderr.contains("--as-of, --confirmed and --sourced-only need a network file"))
+        #expect(edges.status == 1 && edges.stderr.contains("--sector, --type, --area and --council need a network file"))
     }
 
     @Test func changeMapIsDrawnInEitherLanguageTheSameEveryRun() throws {

@@ -49,6 +49,9 @@ public enum Problem: Sendable, Hashable {
     case folderNotListable
     /// `--as-of`, `--confirmed` or `--sourced-only` given for a file without a network's entries.
     case narrowingNeedsNetwork
+    /// A filter (`--sector`, `--type`, `--area`, `--council`) naming a value no entry of the file
+    /// has, with the values it has (the first twenty) and the closest of them.
+    case filterMatchesNothing(option: String, value: String, known: [String], suggestion: String?)
     /// A DOT file given to a loader that has no DOT parser (the library without PartnerMapGraphviz).
     case dotNeedsGraphviz
     /// A file holding several graphs: the first is read, the others are not.

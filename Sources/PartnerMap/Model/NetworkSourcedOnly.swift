@@ -8,26 +8,14 @@ extension Network {
     /// the result is a valid network of its own. A project left with no organisation goes too.
     public func sourcedOnly() -> Network {
         guard hasIllustrativeEntries else { return self }
-        var sourced = self
-        sourced.organisations = organisations.filter { !$0.illustrative }
+        var sourced = keeping { !$0.illustrative }
+        sourced.responses = responses
+        sourced.projects = sourced.projects.filter { !$0.illustrative }
         let present = Set(sourced.organisations.map(\.id))
-        sourced.projects = projects.compactMap { project in
-            guard !project.illustrative else { return nil }
-            var kept = project
-            kept.organisations = project.organisations.filter(present.contains)
-            return kept.organisations.isEmpty ? nil : kept
-        }
         let projectIDs = Set(sourced.projects.map(\.id))
-        sourced.partnerships = partnerships.filter { !$0.illustrative && $0.organisations.allSatisfy(present.contains) }
-        sourced.memberships = memberships.filter {
-            !$0.illustrative && present.contains($0.organisation) && present.contains($0.body)
-        }
-        sourced.funding = funding.filter {
-            !$0.illustrative && present.contains($0.from) && (present.contains($0.to) || projectIDs.contains($0.to))
-        }
-        for index in sourced.organisations.indices where sourced.organisations[index].partOf.map(present.contains) == false {
-            sourced.organisations[index].partOf = nil
-        }
+        sourced.partnerships = sourced.partnerships.filter { !$0.illustrative }
+        sourced.memberships = sourced.memberships.filter { !$0.illustrative }
+        sourced.funding = sourced.funding.filter { !$0.illustrative && (present.contains($0.to) || projectIDs.contains($0.to)) }
         return sourced
     }
 
