@@ -4,11 +4,12 @@ import Foundation
 ///
 /// Empty files, binary files (a spreadsheet saved as .xlsx, an image) and text in another
 /// encoding are turned into a ``Diagnostic`` instead of a parser's puzzling complaint.
-enum TextFile {
+public enum TextFile {
     /// Files larger than this are refused rather than read into memory.
-    static let sizeLimit = 1 << 30
+    public static let sizeLimit = 1 << 30
 
-    static func read(_ path: String, displayName: String? = nil) -> Result<String, Diagnostic> {
+    /// The file's text, or the problem with it, named by `displayName` (the path by default).
+    public static func read(_ path: String, displayName: String? = nil) -> Result<String, Diagnostic> {
         let name = displayName ?? path
         let data: Data
         do {

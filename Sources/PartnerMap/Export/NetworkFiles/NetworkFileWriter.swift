@@ -38,68 +38,30 @@ public enum NetworkFileWriter {
         }
         out += "organisations:\n"
         for organisation in network.organisations {
-            entry(
-                &out,
-                [
-                    ("id", quote(organisation.id)), ("name", quote(organisation.name)), ("type", organisation.type.rawValue),
-                    ("sectors", nonEmpty(organisation.sectors)), ("area", organisation.area.map(quote)),
-                    ("registration", organisation.registration.map(quote)), ("responded", organisation.responded.map(String.init)),
-                    ("since", organisation.since.map(date)), ("until", organisation.until.map(date)),
-                    ("partOf", organisation.partOf.map(quote)), ("membersComplete", organisation.membersComplete ? "true" : nil),
-                    ("expectedSectors", nonEmpty(organisation.expectedSectors)),
-                    ("outcome", organisation.outcome.map(String.init)), ("contributes", nonEmpty(organisation.contributes)),
-                    ("article", organisation.article.map { quote($0.rawValue) }),
-                ] + common(organisation.sources, organisation.illustrative, organisation.notes))
+            entry(&out, fields(of: organisation))
         }
         if !network.projects.isEmpty {
             out += "projects:\n"
             for project in network.projects {
-                entry(
-                    &out,
-                    [
-                        ("id", quote(project.id)), ("name", quote(project.name)), ("organisations", list(project.organisations)),
-                        ("objectives", project.objectives.isEmpty ? nil : quote(project.objectives)), ("themes", nonEmpty(project.themes)),
-                        ("targetGroups", nonEmpty(project.targetGroups)), ("area", project.area.map(quote)),
-                        ("language", project.language.rawValue), ("serviceLanguage", project.serviceLanguage?.rawValue),
-                        ("start", project.start.map(date)), ("end", project.end.map(date)),
-                    ] + common(project.sources, project.illustrative, project.notes))
+                entry(&out, fields(of: project))
             }
         }
         if !network.partnerships.isEmpty {
             out += "partnerships:\n"
             for partnership in network.partnerships {
-                entry(
-                    &out,
-                    [
-                        ("organisations", list(partnership.organisations)), ("type", partnership.type.map(quote)),
-                        ("weight", partnership.weight == 1 ? nil : number(partnership.weight)),
-                        ("since", partnership.since.map(date)), ("until", partnership.until.map(date)),
-                        ("reported", partnership.reported?.rawValue), ("trust", partnership.trust.map(number)),
-                        ("value", partnership.value.map(number)),
-                    ] + common(partnership.sources, partnership.illustrative, partnership.notes))
+                entry(&out, fields(of: partnership))
             }
         }
         if !network.memberships.isEmpty {
             out += "memberships:\n"
             for membership in network.memberships {
-                entry(
-                    &out,
-                    [
-                        ("organisation", quote(membership.organisation)), ("body", quote(membership.body)), ("role", membership.role.rawValue),
-                        ("since", membership.since.map(date)), ("until", membership.until.map(date)),
-                    ] + common(membership.sources, membership.illustrative, membership.notes))
+                entry(&out, fields(of: membership))
             }
         }
         if !network.funding.isEmpty {
             out += "funding:\n"
             for flow in network.funding {
-                entry(
-                    &out,
-                    [
-                        ("from", quote(flow.from)), ("to", quote(flow.to)), ("amount", number(flow.amount)), ("currency", flow.currency),
-                        ("year", flow.year.map(String.init)), ("start", flow.start.map(date)), ("end", flow.end.map(date)),
-                        ("programme", flow.programme.map(quote)),
-                    ] + common(flow.sources, flow.illustrative, flow.notes))
+                entry(&out, fields(of: flow))
             }
         }
         if !network.responses.isEmpty {
@@ -110,9 +72,9 @@ public enum NetworkFileWriter {
                     &out,
                     [
                         ("rater", quote(answer.rater)), ("rated", answer.rated.map(quote)), ("frequency", answer.frequency?.rawValue),
-                        ("openness", answer.openness.map(number)), ("reliability", answer.reliability.map(number)),
-                        ("mission", answer.mission.map(number)), ("power", answer.power.map(number)),
-                        ("resources", answer.resources.map(number)), ("involvement", answer.involvement.map(number)),
+                        ("openness", answer.openness.map(plainNumber)), ("reliability", answer.reliability.map(plainNumber)),
+                        ("mission", answer.mission.map(plainNumber)), ("power", answer.power.map(plainNumber)),
+                        ("resources", answer.resources.map(plainNumber)), ("involvement", answer.involvement.map(plainNumber)),
                         ("level", answer.level?.rawValue), ("contributions", nonEmpty(answer.contributions)),
                     ])
             }
@@ -120,8 +82,9 @@ public enum NetworkFileWriter {
         return out
     }
 
-    private static func common(_ sources: [String], _ illustrative: Bool, _ notes: String?) -> [(String, String?)] {
-        [("sources", nonEmpty(sources)), ("illustrative", illustrative ? "true" : nil), ("notes", notes.map(quote))]
+    /// One list item in block style, from an entry's typed fields.
+    private static func entry(_ out: inout String, _ fields: [(name: String, value: FieldText?)]) {
+        entry(&out, fields.map { ($0.name, $0.value?.yaml) })
     }
 
     /// One list item in block style: `  - key: value` then `    key: value`.
@@ -139,13 +102,6 @@ public enum NetworkFileWriter {
 
     private static func list(_ items: [String]) -> String { "[" + items.map(quote).joined(separator: ", ") + "]" }
     private static func nonEmpty(_ items: [String]) -> String? { items.isEmpty ? nil : list(items) }
-    private static func date(_ value: YearMonth) -> String { quote(value.description) }
-
-    /// A number as the amount grammar reads it back: digits and at most one dot.
-    private static func number(_ value: Double) -> String {
-        let text = AmountText.plain(value)
-        // `1.125` would read two ways (1125 or 1.125): `1.1250` reads one.
-        if let dot = text.firstIndex(of: "."), text[text.index(after: dot)...].count == 3, !text.contains("e") { return text + "0" }
-        return text
-    }
+    /// A number as the amount grammar reads it back, as the entries' fields write it.
+    private static func plainNumber(_ value: Double) -> String { number(value).yaml }
 }
