@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "PartnerMap",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .library(name: "PartnerMap", targets: ["PartnerMap"]),
         .library(name: "PartnerMapGraphviz", targets: ["PartnerMapGraphviz"]),
@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -42,11 +43,22 @@ let package = Package(
             name: "PartnerMapGraphviz",
             dependencies: ["PartnerMap", "CGraphviz"]
         ),
+        // The workspace page (`partnermap serve`): a local HTTP server over the same analyses. Its
+        // own target, so that the library does not depend on an HTTP server.
+        .target(
+            name: "PartnerMapServer",
+            dependencies: [
+                "PartnerMap",
+                "PartnerMapGraphviz",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "PartnerMapCLI",
             dependencies: [
                 "PartnerMap",
                 "PartnerMapGraphviz",
+                "PartnerMapServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +75,10 @@ let package = Package(
         // The public API only: imports the libraries without @testable.
         .testTarget(name: "PartnerMapAPITests", dependencies: ["PartnerMap", "PartnerMapGraphviz"]),
         .testTarget(name: "PartnerMapGraphvizTests", dependencies: ["PartnerMapGraphviz"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PartnerMapServerTests",
+            dependencies: ["PartnerMapServer"]
+        ),
         .testTarget(
             name: "PartnerMapCLITests",
             dependencies: ["PartnerMapCLI", "LibraryUsage"],

@@ -106,49 +106,25 @@ struct CentralityCommand: ParsableCommand {
     func run() throws {
         var timer = PhaseTimer(enabled: timings)
         let input = try loadInputOrExit(file, directed: directed, options: loading, language: lang.language)
-        var options = CentralityReport.Options(
+        let options = CentralityReport.Options(
             measures: try parsedMeasures(), weighted: weighted,
             edgeBetweenness: edgeBetweenness, samples: samples, seed: seed)
-        let graph: Graph
-        let names: [String]
-        var seats: [Int?] = []
-        var illustrative: [Bool] = []
-        let viewName: String
-        let noun: String
-        switch input {
-        case .network(let network):
-            switch view {
-            case .collaboration:
-                graph = CollaborationView.graph(of: network)
-                noun = "organisations"
-            case .funding:
-                graph = FundingView.graph(of: network)
-                noun = "organisations and projects"
-                options.groups = NodeGroups.groups(of: graph, in: network, by: groups.basis).labels
-            }
-            names = graph.nodeIDs.map(network.displayName(of:))
-            viewName = view.rawValue
-            var seatCount: [String: Int] = [:]
-            for membership in network.memberships { seatCount[membership.body, default: 0] += 1 }
-            seats = graph.nodeIDs.map { id in network.organisation(id)?.isBody == true ? seatCount[id] ?? 0 : nil }
-            let provenance = FindingProvenance(network)
-            if !provenance.isEmpty { illustrative = graph.nodeIDs.map(provenance.organisationRestsOnIllustrative) }
-        case .graph(let plain):
-            graph = Graph(plain)
-            // A DOT or GraphML `label` names the node; the id otherwise.
-            let labels = Dictionary(zip(plain.nodes, plain.labels.isEmpty ? plain.nodes : plain.labels), uniquingKeysWith: { first, _ in first })
-            names = graph.nodeIDs.map { labels[$0] ?? $0 }
-            viewName = "graph"
-            noun = "nodes"
-        }
-        timer.mark("load")
-        let report = CentralityReport(graph, options: options)
-        timer.mark("compute")
         var notes: [CentralityReport.Note] = []
         if samples != nil, measures == nil { notes.append(.closenessLeftOutWithSamples) }
-        let output = CentralityOutput(
-            report: report, names: names, view: viewName, nodeNoun: noun, language: lang.language, notes: notes,
-            seats: seats, illustrative: illustrative)
+        timer.mark("load")
+        let output: CentralityOutput
+        switch input {
+        case .network(let network):
+            output = CentralityOutput(network: network, funding: view == .funding, groups: groups.basis, options: options, language: lang.language, notes: notes)
+        case .graph(let plain):
+            let graph = Graph(plain)
+            // A DOT or GraphML `label` names the node; the id otherwise.
+            let labels = Dictionary(zip(plain.nodes, plain.labels.isEmpty ? plain.nodes : plain.labels), uniquingKeysWith: { first, _ in first })
+            output = CentralityOutput(
+                report: CentralityReport(graph, options: options), names: graph.nodeIDs.map { labels[$0] ?? $0 }, view: "graph", nodeNoun: "nodes",
+                language: lang.language, notes: notes)
+        }
+        timer.mark("compute")
         switch format {
         case .table: printText(lang.language.typeset(output.table(top: top, width: terminalWidth())))
         case .json: print(try output.json())

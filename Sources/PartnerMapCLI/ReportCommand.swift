@@ -42,35 +42,9 @@ struct ReportCommand: ParsableCommand {
         progress.say("reading \(file)")
         var network = try loadNetworkOrExit(file, options: loading, language: lang.language)
         if let title { network.name = title }
-        // The collaboration view and its centrality, worked out once for the map and the table.
-        let context = NetworkContext(network)
-        progress.say("drawing the map")
-        var svg: String?
-        var mapError: String?
         do {
-            var map = try NetworkMap.dot(network, view: .partnerships, language: lang.language, context: context)
-            map.graphAttributes[.label] = nil  // the report's heading names the map
-            let dot = DOTWriter.write(map)
-            svg = String(decoding: try GraphvizRenderer.shared().render(dot: dot, format: .svg), as: UTF8.self)
-        } catch let error as CustomStringConvertible & Error {
-            mapError = error.description
-        }
-        var fundingSVG: String?
-        if !network.funding.isEmpty {
-            progress.say("drawing the funding map")
-            if var map = try? NetworkMap.dot(
-                network, view: .funding, language: lang.language,
-                fundingRelations: HTMLReport.fundingRelationsDrawn)
-            {
-                map.graphAttributes[.label] = nil
-                fundingSVG = (try? GraphvizRenderer.shared().render(dot: DOTWriter.write(map), format: .svg)).map { String(decoding: $0, as: UTF8.self) }
-            }
-        }
-        do {
-            let html = try HTMLReport.render(
-                network, mapSVG: svg, mapError: mapError, fundingSVG: fundingSVG,
-                file: URL(fileURLWithPath: file).lastPathComponent, command: Self.commandLine(),
-                language: lang.language, progress: progress.say, context: context)
+            let html = try ReportMaker.html(
+                network, file: URL(fileURLWithPath: file).lastPathComponent, command: Self.commandLine(), language: lang.language, progress: progress.say)
             try OutputFile.write(Data(html.utf8), to: output, inputs: [file])
         } catch let error as CustomStringConvertible & Error {
             printError(error, in: lang.language)

@@ -235,3 +235,27 @@ public struct CentralityOutput: Sendable {
         return single.count <= length ? single : String(single.prefix(length - 1)) + "…"
     }
 }
+
+extension CentralityOutput {
+    /// The centrality of a network's collaboration view (or, with `funding`, of its funding view
+    /// with brokerage groups by `groups`), each organisation named, councils' seats counted and
+    /// findings resting on illustrative entries marked: what `partnermap centrality` prints for
+    /// a network file and the workspace page shows.
+    public init(
+        network: Network, funding: Bool = false, groups: NodeGroups.Basis = .sector, options: CentralityReport.Options,
+        language: ReportLanguage = .en, notes: [CentralityReport.Note] = []
+    ) {
+        var options = options
+        let graph = funding ? FundingView.graph(of: network) : CollaborationView.graph(of: network)
+        if funding { options.groups = NodeGroups.groups(of: graph, in: network, by: groups).labels }
+        var seatCount: [String: Int] = [:]
+        for membership in network.memberships { seatCount[membership.body, default: 0] += 1 }
+        let seats = graph.nodeIDs.map { id in network.organisation(id)?.isBody == true ? seatCount[id] ?? 0 : nil }
+        let provenance = FindingProvenance(network)
+        let illustrative = provenance.isEmpty ? [] : graph.nodeIDs.map(provenance.organisationRestsOnIllustrative)
+        self.init(
+            report: CentralityReport(graph, options: options), names: graph.nodeIDs.map(network.displayName(of:)),
+            view: funding ? "funding" : "collaboration", nodeNoun: funding ? "organisations and projects" : "organisations",
+            language: language, notes: notes, seats: seats, illustrative: illustrative)
+    }
+}

@@ -79,6 +79,11 @@ struct EnglishProblems: ProblemCatalogue {
         case .validEdgeList(let file, let nodes, let ties): "ok  \(file): edge list, \(nodes) nodes, \(ties) ties"
         case .noSurveyAnswers(let file):
             "\(file): holds no survey answers (`responses`); import a survey with partnermap import responses.csv --roster roster.csv -o network.yaml"
+        case .serving(let address): "Open this address in your browser (Ctrl-C stops the workspace):\n  \(address)"
+        case .serveHostUnsafe(let host):
+            "warning: listening on \(host), not 127.0.0.1: any machine that reaches this address can try the token, and nothing is encrypted; use it only on a network you trust"
+        case .cannotServe(let host, let port, let reason):
+            "cannot listen on \(host) port \(port) (\(reason)); give another port with --port, or 0 for a free one"
         case .notASurveyMember(let file, let id, let suggestion):
             "\(file): \(id) is not a member of the survey" + didYouMean(suggestion)
         case .sizeNeedsSurvey(let file, let size): "\(file): --size \(size) needs a survey's answers (`responses`), which this file does not hold"
@@ -109,7 +114,10 @@ struct EnglishProblems: ProblemCatalogue {
             return "cannot be read (the folder cannot be listed)"
         case .narrowingNeedsNetwork:
             return
-                "cannot be read (--as-of, --confirmed and --sourced-only need a network file (YAML, JSON or a CSV folder); a graph from another tool (edge list, GraphML, GEXF, DOT) records no dates, survey answers or sources)"
+                "cannot be read (--as-of, --confirmed, --sourced-only, --sector, --type, --area and --council need a network file (YAML, JSON or a CSV folder); a graph from another tool (edge list, GraphML, GEXF, DOT) records no dates, survey answers, sources, sectors or councils)"
+        case .filterMatchesNothing(let option, let value, let known, let suggestion):
+            return "\(option) \(value) names nothing in this file"
+                + (suggestion.map { " (did you mean `\($0)`?)" } ?? (known.isEmpty ? "; the file records none" : "; the file has: " + known.joined(separator: ", ")))
         case .dotNeedsGraphviz:
             return "is a DOT file, which is read by Graphviz: load it with `dot: DOTReader.self` from the PartnerMapGraphviz module"
         case .unknownFileType:

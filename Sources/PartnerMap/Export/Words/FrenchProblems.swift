@@ -101,6 +101,12 @@ struct FrenchProblems: ProblemCatalogue {
         case .noSurveyAnswers(let file):
             text =
                 "\(file) : ce fichier ne contient aucune réponse au sondage (`responses`) ; importez un sondage avec partnermap import responses.csv --roster roster.csv -o reseau.yaml"
+        case .serving(let address): text = "Ouvrez cette adresse dans votre navigateur (Ctrl-C arrête l’espace de travail) :\n  \(address)"
+        case .serveHostUnsafe(let host):
+            text =
+                "attention : écoute sur \(host) et non 127.0.0.1 : toute machine qui atteint cette adresse peut essayer le jeton, et rien n’est chiffré ; ne le faites que sur un réseau de confiance"
+        case .cannotServe(let host, let port, let reason):
+            text = "impossible d’écouter sur \(host) port \(port) (\(reason)) ; donnez un autre port avec --port, ou 0 pour un port libre"
         case .notASurveyMember(let file, let id, let suggestion):
             text = "\(file) : \(id) n’est pas membre du sondage" + voulezVous(suggestion)
         case .sizeNeedsSurvey(let file, let size): text = "\(file) : --size \(size) demande les réponses d’un sondage (`responses`), que ce fichier ne contient pas"
@@ -152,7 +158,11 @@ struct FrenchProblems: ProblemCatalogue {
             return "le contenu de ce dossier ne peut pas être lu"
         case .narrowingNeedsNetwork:
             return
-                "--as-of, --confirmed et --sourced-only demandent un fichier de réseau (YAML, JSON ou dossier CSV) ; un graphe venu d’un autre outil (liste de liens, GraphML, GEXF, DOT) ne consigne ni dates, ni réponses d’enquête, ni sources"
+                "--as-of, --confirmed, --sourced-only, --sector, --type, --area et --council demandent un fichier de réseau (YAML, JSON ou dossier CSV) ; un graphe venu d’un autre outil (liste de liens, GraphML, GEXF, DOT) ne consigne ni dates, ni réponses d’enquête, ni sources, ni secteurs, ni conseils"
+        case .filterMatchesNothing(let option, let value, let known, let suggestion):
+            return "\(option) \(value) ne désigne rien dans ce fichier"
+                + (suggestion.map { " (vouliez-vous dire `\($0)` ?)" }
+                    ?? (known.isEmpty ? " ; le fichier n’en consigne aucun" : " ; le fichier contient : " + known.joined(separator: ", ")))
         case .dotNeedsGraphviz:
             return "c’est un fichier DOT, que lit Graphviz : chargez-le avec `dot: DOTReader.self` du module PartnerMapGraphviz"
         case .unknownFileType:

@@ -47,6 +47,12 @@ public enum CommandMessage: Sendable, Hashable {
     case mapNoFunding
     /// An overlap map of a network with fewer than two projects.
     case mapTooFewProjects
+    /// `serve` started: the address to open.
+    case serving(String)
+    /// `serve --host` with an address other machines reach.
+    case serveHostUnsafe(String)
+    /// `serve` could not listen.
+    case cannotServe(host: String, port: Int, reason: String)
 
     /// The message in the reader's language.
     public func text(in language: ReportLanguage) -> String { language.problems.command(self) }

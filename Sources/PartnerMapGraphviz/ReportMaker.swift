@@ -1,0 +1,36 @@
+import Foundation
+import PartnerMap
+
+/// The HTML report with its maps drawn: what `partnermap report` writes and what the workspace
+/// page offers as a download, from the same code.
+public enum ReportMaker {
+    /// The report of `network`. `file` is the name shown as the data's file, `command` the
+    /// command line that makes the same report (the page gives its filter as options), and
+    /// `progress` hears each long step. Throws ``HTMLReport/Failure`` when the template does not parse.
+    public static func html(
+        _ network: Network, file: String, command: String, language: ReportLanguage, progress: (String) -> Void = { _ in }
+    ) throws -> String {
+        let context = NetworkContext(network)
+        progress("drawing the map")
+        var svg: String?
+        var mapError: String?
+        do {
+            var map = try NetworkMap.dot(network, view: .partnerships, language: language, context: context)
+            map.graphAttributes[.label] = nil  // the report's heading names the map
+            svg = String(decoding: try GraphvizRenderer.shared().render(dot: DOTWriter.write(map), format: .svg), as: UTF8.self)
+        } catch let error as CustomStringConvertible & Error {
+            mapError = error.description
+        }
+        var fundingSVG: String?
+        if !network.funding.isEmpty {
+            progress("drawing the funding map")
+            if var map = try? NetworkMap.dot(network, view: .funding, language: language, fundingRelations: HTMLReport.fundingRelationsDrawn) {
+                map.graphAttributes[.label] = nil
+                fundingSVG = (try? GraphvizRenderer.shared().render(dot: DOTWriter.write(map), format: .svg)).map { String(decoding: $0, as: UTF8.self) }
+            }
+        }
+        return try HTMLReport.render(
+            network, mapSVG: svg, mapError: mapError, fundingSVG: fundingSVG, file: file, command: command,
+            language: language, progress: progress, context: context)
+    }
+}
