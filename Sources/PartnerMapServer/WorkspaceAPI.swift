@@ -29,7 +29,7 @@ struct WorkspaceAPI: Sendable {
 
     /// Every path the server answers; anything else is 404, and no path ever reaches the disk.
     static let paths: Set<String> = [
-        "/", "/app.js", "/app.css", "/api/openapi.json", "/api/state", "/api/words", "/api/form", "/api/organisations",
+        "/", "/app.js", "/app.css", "/favicon.ico", "/api/openapi.json", "/api/state", "/api/words", "/api/form", "/api/organisations",
         "/api/summary", "/api/gaps", "/api/centrality", "/api/overlap", "/api/recommend", "/api/survey", "/api/compare",
         "/api/map", "/api/card", "/api/entries", "/api/export", "/api/report", "/api/page-token", "/api/edit", "/api/undo", "/api/save",
     ]
@@ -41,11 +41,12 @@ struct WorkspaceAPI: Sendable {
         let language = call.query["lang"].flatMap(ReportLanguage.init(rawValue:)) ?? self.language
         let words = WorkspacePageWords(language)
         guard Self.paths.contains(call.path) else { return .problem(404, words.notFound(call.path)) }
-        if Self.changes.contains(call.path) != (call.method == "POST") { return .problem(405, words.methodNotAllowed) }
+        if Self.changes.contains(call.path) != (call.method == "POST") { return Self.notAllowed(call.path, words: words) }
         if let bad = call.query["lang"], ReportLanguage(rawValue: bad) == nil { return .problem(400, words.badValue("lang", bad, ["en", "fr"])) }
         switch call.path {
         case "/": return page(language: language, pageToken: call.newPageToken ?? "")
         case "/app.js": return HTTPAnswer(status: 200, contentType: "text/javascript; charset=utf-8", body: Data(WorkspaceAssets.script.utf8))
+        case "/favicon.ico": return HTTPAnswer(status: 204, contentType: "image/x-icon", body: Data())
         case "/app.css": return HTTPAnswer(status: 200, contentType: "text/css; charset=utf-8", body: Data(WorkspaceAssets.style.utf8))
         case "/api/openapi.json": return .json(WorkspaceAssets.openAPI)
         case "/api/words": return .json(.object(words.labels.mapValues(JSONValue.string)))
@@ -60,6 +61,13 @@ struct WorkspaceAPI: Sendable {
         case "/api/save": return await save(call, language: language)
         default: return await findings(call, language: language)
         }
+    }
+
+    /// 405, with the methods the path takes (`Allow`, as HTTP asks).
+    static func notAllowed(_ path: String, words: WorkspacePageWords) -> HTTPAnswer {
+        var answer = HTTPAnswer.problem(405, words.methodNotAllowed)
+        answer.headers.append(("Allow", changes.contains(path) ? "POST" : "GET, HEAD"))
+        return answer
     }
 
     // MARK: The page
@@ -221,6 +229,11 @@ struct WorkspaceAPI: Sendable {
 
     /// The field a problem is about, when it names one.
     static func field(of problem: Problem) -> String? {
+        switch problem {
+        case .missingField(let name, _): return name
+        case .duplicateID: return "id"
+        default: break
+        }
         for child in Mirror(reflecting: problem).children {
             for inner in Mirror(reflecting: child.value).children where inner.label == "field" {
                 if let name = inner.value as? String { return name }

@@ -87,8 +87,9 @@ struct WorkspaceFindings {
             }
         }
         let funding = try choice(query, "view", [("collaboration", false), ("funding", true)], default: false)
+        let csv = try choice(query, "format", [("json", false), ("csv", true)], default: false)
         let output = CentralityOutput(network: network, funding: funding, options: CentralityReport.Options(measures: measures), language: language)
-        if query["format"] == "csv" { return .download(Data(output.csv().utf8), contentType: "text/csv; charset=utf-8", filename: exportName("centrality", "csv")) }
+        if csv { return .download(Data(output.csv().utf8), contentType: "text/csv; charset=utf-8", filename: exportName("centrality", "csv")) }
         return .json(try output.json())
     }
 

@@ -54,7 +54,9 @@ public struct WorkspaceServer: Sendable {
 
     /// Serves until the process is stopped; `ready` hears the address to open (with its token)
     /// once the server listens.
-    public func run(ready: @escaping @Sendable (String) -> Void) async throws {
+    /// `handlesSignals` stops the server gracefully on SIGINT and SIGTERM (the command's
+    /// Ctrl-C); a test running several servers in one process leaves it off and cancels the task.
+    public func run(handlesSignals: Bool = true, ready: @escaping @Sendable (String) -> Void) async throws {
         let tokens = PageTokens()
         let api = self.api
         let token = self.token
@@ -76,7 +78,11 @@ public struct WorkspaceServer: Sendable {
                 ready("http://\(shown):\(port)/?token=\(token)")
             },
             logger: logger)
-        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        if handlesSignals {
+            try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        } else {
+            try await app.runService(gracefulShutdownSignals: [])
+        }
     }
 
     /// One request: the guard, then the API.
@@ -93,6 +99,7 @@ public struct WorkspaceServer: Sendable {
         let admission: AccessGuard.Admission
         switch accessGuard.check(facts, pageTokens: await tokens.all) {
         case .success(let value): admission = value
+        case .failure(.methodNotAllowed): return response(WorkspaceAPI.notAllowed(request.uri.path, words: words))
         case .failure(let refusal): return response(refusalAnswer(refusal, words: words))
         }
         if admission == .firstVisit {

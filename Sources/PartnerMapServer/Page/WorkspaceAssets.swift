@@ -267,8 +267,7 @@ async function drawMap() {
     svg.setAttribute("role", "img");
     svg.setAttribute("aria-label", w("tabMap") + ": " + (page.state ? page.state.name : ""));
     $("map").replaceChildren(svg);
-    page.zoom = 1;
-    zoom(1);
+    zoom(0);
     for (const node of svg.querySelectorAll("g.node")) {
       const title = node.querySelector("title");
       if (!title) continue;
@@ -286,11 +285,17 @@ async function drawMap() {
   }
 }
 
+// Zoom by the drawing's own size (its viewBox), so the scroll area follows; 0 fits the width.
 function zoom(factor) {
   const svg = $("map").querySelector("svg");
-  if (!svg) return;
-  page.zoom = factor === 0 ? 1 : Math.min(8, Math.max(0.2, page.zoom * factor));
-  svg.style.transform = "scale(" + page.zoom + ")";
+  if (!svg || !svg.viewBox || !svg.viewBox.baseVal) return;
+  const box = svg.viewBox.baseVal;
+  if (factor === 0) page.zoom = Math.min(1.5, Math.max(0.1, ($("map").clientWidth - 24) / box.width));
+  else page.zoom = Math.min(8, Math.max(0.1, page.zoom * factor));
+  svg.removeAttribute("width");
+  svg.removeAttribute("height");
+  svg.style.width = Math.round(box.width * page.zoom) + "px";
+  svg.style.height = Math.round(box.height * page.zoom) + "px";
 }
 
 function highlight(text) {
@@ -689,7 +694,6 @@ select, input { font: inherit; padding: 4px 6px; border: 1px solid #aab4bf; bord
 main { padding: 12px 20px 40px; }
 .map-tools { display: flex; gap: 10px; align-items: flex-end; flex-wrap: wrap; margin-bottom: 8px; }
 #map { border: 1px solid var(--line); background: #fff; overflow: auto; height: 62vh; min-height: 320px; }
-#map svg { transform-origin: 0 0; }
 #map g.node { cursor: pointer; }
 #map g.node.found polygon, #map g.node.found ellipse, #map g.node.found path { stroke: #f2b705; stroke-width: 4; }
 table { border-collapse: collapse; margin: 10px 0 18px; width: 100%; background: #fff; }
@@ -775,7 +779,21 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "type",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "municipal",
+                "provincial",
+                "federal",
+                "nonprofit",
+                "funder",
+                "university",
+                "employer",
+                "school-board",
+                "health",
+                "council",
+                "network",
+                "other"
+              ]
             },
             "description": "Only the organisations of this type (`--type`)."
           },
@@ -799,7 +817,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "asOf",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
             },
             "description": "What was in place in this four-digit year (`--as-of`)."
           },
@@ -890,6 +910,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
           "401": {
             "$ref": "#/components/responses/Refused"
           },
@@ -937,6 +960,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
           "401": {
             "$ref": "#/components/responses/Refused"
           },
@@ -980,6 +1006,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
           },
           "401": {
             "$ref": "#/components/responses/Refused"
@@ -1032,6 +1061,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
           },
           "401": {
             "$ref": "#/components/responses/Refused"
@@ -1170,7 +1202,21 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "type",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "municipal",
+                "provincial",
+                "federal",
+                "nonprofit",
+                "funder",
+                "university",
+                "employer",
+                "school-board",
+                "health",
+                "council",
+                "network",
+                "other"
+              ]
             },
             "description": "Only the organisations of this type (`--type`)."
           },
@@ -1194,7 +1240,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "asOf",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
             },
             "description": "What was in place in this four-digit year (`--as-of`)."
           },
@@ -1285,7 +1333,21 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "type",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "municipal",
+                "provincial",
+                "federal",
+                "nonprofit",
+                "funder",
+                "university",
+                "employer",
+                "school-board",
+                "health",
+                "council",
+                "network",
+                "other"
+              ]
             },
             "description": "Only the organisations of this type (`--type`)."
           },
@@ -1309,7 +1371,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "asOf",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
             },
             "description": "What was in place in this four-digit year (`--as-of`)."
           },
@@ -1400,7 +1464,21 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "type",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "municipal",
+                "provincial",
+                "federal",
+                "nonprofit",
+                "funder",
+                "university",
+                "employer",
+                "school-board",
+                "health",
+                "council",
+                "network",
+                "other"
+              ]
             },
             "description": "Only the organisations of this type (`--type`)."
           },
@@ -1424,7 +1502,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "asOf",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
             },
             "description": "What was in place in this four-digit year (`--as-of`)."
           },
@@ -1460,9 +1540,11 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "top",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000
             },
-            "description": "How many suggestions (a whole number; 10 by default)."
+            "description": "How many suggestions (10 by default)."
           }
         ],
         "responses": {
@@ -1523,7 +1605,21 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "type",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "municipal",
+                "provincial",
+                "federal",
+                "nonprofit",
+                "funder",
+                "university",
+                "employer",
+                "school-board",
+                "health",
+                "council",
+                "network",
+                "other"
+              ]
             },
             "description": "Only the organisations of this type (`--type`)."
           },
@@ -1547,7 +1643,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "asOf",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
             },
             "description": "What was in place in this four-digit year (`--as-of`)."
           },
@@ -1582,8 +1680,30 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
           {
             "name": "measures",
             "in": "query",
+            "style": "form",
+            "explode": false,
             "schema": {
-              "type": "string"
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "type": "string",
+                "enum": [
+                  "degree",
+                  "strength",
+                  "betweenness",
+                  "closeness",
+                  "harmonic",
+                  "eigenvector",
+                  "katz",
+                  "pagerank",
+                  "clustering",
+                  "constraint",
+                  "effective-size",
+                  "efficiency",
+                  "hierarchy",
+                  "core-number"
+                ]
+              }
             },
             "description": "Measures, comma-separated, as `--measures`."
           },
@@ -1673,7 +1793,21 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "type",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "municipal",
+                "provincial",
+                "federal",
+                "nonprofit",
+                "funder",
+                "university",
+                "employer",
+                "school-board",
+                "health",
+                "council",
+                "network",
+                "other"
+              ]
             },
             "description": "Only the organisations of this type (`--type`)."
           },
@@ -1697,7 +1831,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "asOf",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
             },
             "description": "What was in place in this four-digit year (`--as-of`)."
           },
@@ -1733,7 +1869,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "threshold",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "number",
+              "minimum": 0,
+              "maximum": 1
             },
             "description": "Lowest score, 0 to 1."
           },
@@ -1741,7 +1879,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "top",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000
             },
             "description": "Pairs shown (0 for all)."
           }
@@ -1804,7 +1944,21 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "type",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "municipal",
+                "provincial",
+                "federal",
+                "nonprofit",
+                "funder",
+                "university",
+                "employer",
+                "school-board",
+                "health",
+                "council",
+                "network",
+                "other"
+              ]
             },
             "description": "Only the organisations of this type (`--type`)."
           },
@@ -1828,7 +1982,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "asOf",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
             },
             "description": "What was in place in this four-digit year (`--as-of`)."
           },
@@ -1922,7 +2078,21 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "type",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "municipal",
+                "provincial",
+                "federal",
+                "nonprofit",
+                "funder",
+                "university",
+                "employer",
+                "school-board",
+                "health",
+                "council",
+                "network",
+                "other"
+              ]
             },
             "description": "Only the organisations of this type (`--type`)."
           },
@@ -1946,7 +2116,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "asOf",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
             },
             "description": "What was in place in this four-digit year (`--as-of`)."
           },
@@ -2040,7 +2212,21 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "type",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "municipal",
+                "provincial",
+                "federal",
+                "nonprofit",
+                "funder",
+                "university",
+                "employer",
+                "school-board",
+                "health",
+                "council",
+                "network",
+                "other"
+              ]
             },
             "description": "Only the organisations of this type (`--type`)."
           },
@@ -2064,7 +2250,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "asOf",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
             },
             "description": "What was in place in this four-digit year (`--as-of`)."
           },
@@ -2182,7 +2370,21 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "type",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "municipal",
+                "provincial",
+                "federal",
+                "nonprofit",
+                "funder",
+                "university",
+                "employer",
+                "school-board",
+                "health",
+                "council",
+                "network",
+                "other"
+              ]
             },
             "description": "Only the organisations of this type (`--type`)."
           },
@@ -2206,7 +2408,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "asOf",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
             },
             "description": "What was in place in this four-digit year (`--as-of`)."
           },
@@ -2243,7 +2447,8 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "in": "query",
             "required": true,
             "schema": {
-              "type": "string"
+              "type": "string",
+              "minLength": 1
             }
           }
         ],
@@ -2325,7 +2530,21 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "type",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "municipal",
+                "provincial",
+                "federal",
+                "nonprofit",
+                "funder",
+                "university",
+                "employer",
+                "school-board",
+                "health",
+                "council",
+                "network",
+                "other"
+              ]
             },
             "description": "Only the organisations of this type (`--type`)."
           },
@@ -2349,7 +2568,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "asOf",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
             },
             "description": "What was in place in this four-digit year (`--as-of`)."
           },
@@ -2385,7 +2606,8 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "view",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "pattern": "^(partnerships|funding|overlap|ego:.+)$"
             },
             "description": "partnerships, funding, overlap or ego:ID"
           },
@@ -2406,7 +2628,10 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "download",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "1"
+              ]
             }
           }
         ],
@@ -2488,7 +2713,21 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "type",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "municipal",
+                "provincial",
+                "federal",
+                "nonprofit",
+                "funder",
+                "university",
+                "employer",
+                "school-board",
+                "health",
+                "council",
+                "network",
+                "other"
+              ]
             },
             "description": "Only the organisations of this type (`--type`)."
           },
@@ -2512,7 +2751,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "asOf",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
             },
             "description": "What was in place in this four-digit year (`--as-of`)."
           },
@@ -2658,7 +2899,21 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "type",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "municipal",
+                "provincial",
+                "federal",
+                "nonprofit",
+                "funder",
+                "university",
+                "employer",
+                "school-board",
+                "health",
+                "council",
+                "network",
+                "other"
+              ]
             },
             "description": "Only the organisations of this type (`--type`)."
           },
@@ -2682,7 +2937,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "name": "asOf",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "integer",
+              "minimum": 1000,
+              "maximum": 9999
             },
             "description": "What was in place in this four-digit year (`--as-of`)."
           },
@@ -2935,6 +3192,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
           "415": {
             "$ref": "#/components/responses/Refused"
           },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
           "401": {
             "$ref": "#/components/responses/Refused"
           },
@@ -2999,6 +3259,9 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
           },
           "415": {
             "$ref": "#/components/responses/Refused"
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
           },
           "401": {
             "$ref": "#/components/responses/Refused"

@@ -177,8 +177,7 @@ async function drawMap() {
     svg.setAttribute("role", "img");
     svg.setAttribute("aria-label", w("tabMap") + ": " + (page.state ? page.state.name : ""));
     $("map").replaceChildren(svg);
-    page.zoom = 1;
-    zoom(1);
+    zoom(0);
     for (const node of svg.querySelectorAll("g.node")) {
       const title = node.querySelector("title");
       if (!title) continue;
@@ -196,11 +195,17 @@ async function drawMap() {
   }
 }
 
+// Zoom by the drawing's own size (its viewBox), so the scroll area follows; 0 fits the width.
 function zoom(factor) {
   const svg = $("map").querySelector("svg");
-  if (!svg) return;
-  page.zoom = factor === 0 ? 1 : Math.min(8, Math.max(0.2, page.zoom * factor));
-  svg.style.transform = "scale(" + page.zoom + ")";
+  if (!svg || !svg.viewBox || !svg.viewBox.baseVal) return;
+  const box = svg.viewBox.baseVal;
+  if (factor === 0) page.zoom = Math.min(1.5, Math.max(0.1, ($("map").clientWidth - 24) / box.width));
+  else page.zoom = Math.min(8, Math.max(0.1, page.zoom * factor));
+  svg.removeAttribute("width");
+  svg.removeAttribute("height");
+  svg.style.width = Math.round(box.width * page.zoom) + "px";
+  svg.style.height = Math.round(box.height * page.zoom) + "px";
 }
 
 function highlight(text) {

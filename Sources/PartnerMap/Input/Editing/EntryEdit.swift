@@ -17,6 +17,20 @@ public struct EntryEdit: Sendable, Hashable, Codable {
     /// leaves every field it does not name as it is; ``EditValue/none`` clears a field.
     public var fields: [String: EditValue]
 
+    private enum CodingKeys: String, CodingKey {
+        case action, section, position, fields
+    }
+
+    /// Reads an edit from JSON; `position` and `fields` may be left out (an addition has no
+    /// position, a removal no fields).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        action = try container.decode(Action.self, forKey: .action)
+        section = try container.decode(NetworkSection.self, forKey: .section)
+        position = try container.decodeIfPresent(Int.self, forKey: .position)
+        fields = try container.decodeIfPresent([String: EditValue].self, forKey: .fields) ?? [:]
+    }
+
     /// An edit; each parameter is the property of the same name.
     public init(action: Action, section: NetworkSection, position: Int? = nil, fields: [String: EditValue] = [:]) {
         self.action = action
