@@ -26,14 +26,16 @@ deps:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libgraphviz-dev graphviz zlib1g-dev pkg-config >/dev/null; \
 	fi
 
-# Headless Chromium, which the report tests open the HTML report in; xmllint, which checks every
-# GraphML export against GraphML's schema; pyxform, which converts the survey form.
+# Headless Chromium and its driver, which the report tests and the workspace's browser test use;
+# xmllint, which checks every GraphML export against GraphML's schema; pyxform, which converts the
+# survey form; Selenium, which drives the browser; schemathesis, which fuzzes the workspace's API.
 test-deps: deps
-	@if ! command -v chromium >/dev/null 2>&1 || ! command -v xmllint >/dev/null 2>&1; then \
-		echo "Installing Chromium and xmllint for the report and export tests..."; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! command -v xmllint >/dev/null 2>&1; then \
+		echo "Installing Chromium, its driver and xmllint for the report, workspace and export tests..."; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium libxml2-utils >/dev/null; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium chromium-driver libxml2-utils >/dev/null; \
 	fi
+	@python3 -c "import selenium, schemathesis" 2>/dev/null || python3 -m pip install --quiet selenium schemathesis
 	@# pyxform (PyPI) converts the survey form the way KoboToolbox and ODK do; its test is skipped without it.
 	@python3 -c "import pyxform" 2>/dev/null || python3 -m pip install --quiet pyxform 2>/dev/null \
 		|| echo "pyxform could not be installed: the survey form's conversion test will be skipped."
@@ -62,6 +64,8 @@ lint:
 test: test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	python3 Tests/Browser/workspace_test.py $$($(SWIFT) build --show-bin-path)/partnermap
+	bash script/fuzz-api.sh $$($(SWIFT) build --show-bin-path)/partnermap
 	$(MAKE) --no-print-directory check-install
 	$(MAKE) --no-print-directory docs
 

@@ -27,8 +27,12 @@ struct AccessGuard: Sendable {
     /// The name of the cookie holding the token.
     var cookieName: String { "partnermap-\(port)" }
 
-    init(token: String, port: Int, host: String) {
+    /// The paths that change something: POST only, and only they take POST.
+    let changePaths: Set<String>
+
+    init(token: String, port: Int, host: String, changePaths: Set<String> = []) {
         self.token = token
+        self.changePaths = changePaths
         self.port = port
         var hosts: Set<String> = ["127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)"]
         if !["127.0.0.1", "localhost", "::1"].contains(host) { hosts.insert((host.contains(":") ? "[\(host)]" : host) + ":\(port)") }
@@ -95,6 +99,7 @@ struct AccessGuard: Sendable {
         } else {
             return .failure(.noToken)
         }
+        if changePaths.contains(request.path) != (request.method == "POST") { return .failure(.methodNotAllowed) }
         if request.method == "POST" {
             guard let page = request.pageToken, pageTokens.contains(where: { Self.same($0, page) }) else { return .failure(.noPageToken) }
             guard request.contentType?.lowercased().hasPrefix("application/json") == true else { return .failure(.notJSON) }

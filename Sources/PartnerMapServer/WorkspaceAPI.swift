@@ -106,8 +106,9 @@ struct WorkspaceAPI: Sendable {
         if !snapshot.diskProblems.isEmpty {
             object["diskProblems"] = .array(snapshot.diskProblems.prefix(20).map { .string($0.description(in: language)) })
         }
-        if let filter = try? filter(call.query, network: snapshot.network, language: language).get(), let line = language.editWords.filter(filter, in: snapshot.network) {
-            object["filter"] = .string(line)
+        switch filter(call.query, network: snapshot.network, language: language) {
+        case .success(let filter): if let line = language.editWords.filter(filter, in: snapshot.network) { object["filter"] = .string(line) }
+        case .failure(let answer): return answer
         }
         return .json(.object(object))
     }
@@ -264,20 +265,22 @@ struct WorkspaceAPI: Sendable {
     func filter(_ query: [String: String], network: Network, language: ReportLanguage) -> Result<NetworkFilter, HTTPAnswer> {
         let words = WorkspacePageWords(language)
         var filter = NetworkFilter()
+        // An empty sector, area or council is no filter (as "All" on the page); a type, a year or a
+        // yes-or-no left empty is a mistake.
         func text(_ key: String) -> String? { query[key].flatMap { $0.isEmpty ? nil : $0 } }
         filter.sector = text("sector")
         filter.area = text("area")
         filter.council = text("council")
-        if let type = text("type") {
+        if let type = query["type"] {
             guard let parsed = OrganisationType(rawValue: type) else { return .failure(.problem(400, words.badValue("type", type, OrganisationType.allCases.map(\.rawValue)))) }
             filter.type = parsed
         }
-        if let year = text("asOf") {
+        if let year = query["asOf"] {
             guard let parsed = Int(year), (1000...9999).contains(parsed) else { return .failure(.problem(400, words.badYear(year))) }
             filter.asOf = parsed
         }
         for (key, flag) in [("sourcedOnly", \NetworkFilter.sourcedOnly), ("confirmedOnly", \NetworkFilter.confirmedOnly)] {
-            guard let value = text(key) else { continue }
+            guard let value = query[key] else { continue }
             guard ["true", "false", "1", "0"].contains(value) else { return .failure(.problem(400, words.badValue(key, value, ["true", "false"]))) }
             filter[keyPath: flag] = value == "true" || value == "1"
         }

@@ -61,13 +61,13 @@ struct WorkspaceFindings {
     }
 
     private func count(_ query: [String: String], _ key: String, default value: Int) throws -> Int {
-        guard let text = query[key], !text.isEmpty else { return value }
+        guard let text = query[key] else { return value }
         guard let number = Int(text), (0...100_000).contains(number) else { throw QueryRefusal(answer: .problem(400, words.badCount(key, text))) }
         return number
     }
 
     private func choice<T>(_ query: [String: String], _ key: String, _ choices: [(String, T)], default value: T) throws -> T {
-        guard let text = query[key], !text.isEmpty else { return value }
+        guard let text = query[key] else { return value }
         guard let found = choices.first(where: { $0.0 == text }) else { throw QueryRefusal(answer: .problem(400, words.badValue(key, text, choices.map(\.0)))) }
         return found.1
     }
@@ -78,7 +78,7 @@ struct WorkspaceFindings {
     /// names others (as `--measures` does).
     private func centrality(_ query: [String: String]) throws -> HTTPAnswer {
         var measures: [CentralityReport.Measure] = [.degree, .betweenness, .closeness, .constraint]
-        if let text = query["measures"], !text.isEmpty {
+        if let text = query["measures"] {
             measures = try text.split(separator: ",").map { name in
                 guard let measure = CentralityReport.Measure(rawValue: String(name)) else {
                     throw QueryRefusal(answer: .problem(400, words.badValue("measures", String(name), CentralityReport.Measure.allCases.map(\.rawValue))))
@@ -95,7 +95,7 @@ struct WorkspaceFindings {
 
     private func overlap(_ query: [String: String]) throws -> HTTPAnswer {
         var threshold = OverlapFinder.defaultThreshold
-        if let text = query["threshold"], !text.isEmpty {
+        if let text = query["threshold"] {
             guard let value = Double(text), (0...1).contains(value) else { throw QueryRefusal(answer: .problem(400, words.badThreshold(text))) }
             threshold = value
         }
@@ -137,7 +137,7 @@ struct WorkspaceFindings {
     // MARK: Maps and exports
 
     private func mapDOT(_ query: [String: String]) throws -> DOTGraph {
-        let viewText = query["view"].flatMap { $0.isEmpty ? nil : $0 } ?? "partnerships"
+        let viewText = query["view"] ?? "partnerships"
         guard let view = NetworkMap.View(parsing: viewText) else {
             throw QueryRefusal(answer: .problem(400, words.badValue("view", viewText, ["partnerships", "funding", "overlap", "ego:ID"])))
         }
@@ -145,9 +145,10 @@ struct WorkspaceFindings {
             var graph = try NetworkMap.dot(network, view: view, language: language)
             if let line = language.editWords.filter(filter, in: whole) {
                 // The filter is part of what is drawn: the map says it under its title.
-                let title: String
-                if case .text(let text) = graph.graphAttributes[.label] { title = text + "\n" + line } else { title = line }
-                graph.graphAttributes[.label] = .text(title)
+                switch graph.graphAttributes[.label] {
+                case .label(let title), .text(let title): graph.graphAttributes[.label] = .label(title + "\n" + line)
+                default: graph.graphAttributes[.label] = .label(line)
+                }
             }
             return graph
         } catch {
@@ -158,7 +159,7 @@ struct WorkspaceFindings {
     private func map(_ query: [String: String]) throws -> HTTPAnswer {
         let format = try choice(query, "format", [("svg", GraphvizRenderer.Format.svg), ("png", .png), ("pdf", .pdf), ("dot", .dot)], default: .svg)
         let graph = try mapDOT(query)
-        let download = query["download"] == "1"
+        let download = try choice(query, "download", [("1", true)], default: false)
         if format == .dot {
             let dot = DOTWriter.write(graph)
             return .download(Data(dot.utf8), contentType: "text/vnd.graphviz; charset=utf-8", filename: exportName("map", "dot"))

@@ -73,7 +73,7 @@ public struct WorkspaceServer: Sendable {
             configuration: .init(address: .hostname(host, port: options.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
-                await guardBox.set(AccessGuard(token: token, port: port, host: host))
+                await guardBox.set(AccessGuard(token: token, port: port, host: host, changePaths: WorkspaceAPI.changes))
                 let shown = host.contains(":") ? "[\(host)]" : host
                 ready("http://\(shown):\(port)/?token=\(token)")
             },

@@ -5,7 +5,7 @@ import Testing
 /// Each refusal of the workspace server, as a plain value (``WorkspaceServerTests`` repeats them
 /// over a socket).
 @Suite struct AccessGuardTests {
-    let accessGuard = AccessGuard(token: "secret", port: 4000, host: "127.0.0.1")
+    let accessGuard = AccessGuard(token: "secret", port: 4000, host: "127.0.0.1", changePaths: ["/api/save"])
 
     func facts(
         method: String = "GET", path: String = "/api/state", host: String? = "127.0.0.1:4000", origin: String? = nil,
@@ -51,6 +51,9 @@ import Testing
         #expect(post("page", "application/x-www-form-urlencoded", 2) == .failure(.notJSON))
         #expect(post("page", "application/json", AccessGuard.bodyLimit + 1) == .failure(.tooLarge))
         #expect(accessGuard.check(facts(method: "DELETE"), pageTokens: []) == .failure(.methodNotAllowed))
+        // A reading takes no POST, a change no GET, whatever else the request carries.
+        #expect(accessGuard.check(facts(method: "POST", path: "/api/state", contentType: "text/plain"), pageTokens: []) == .failure(.methodNotAllowed))
+        #expect(accessGuard.check(facts(method: "GET", path: "/api/save"), pageTokens: []) == .failure(.methodNotAllowed))
     }
 
     @Test func tokensAreLongAndComparedWhole() {

@@ -290,7 +290,10 @@ function zoom(factor) {
   const svg = $("map").querySelector("svg");
   if (!svg || !svg.viewBox || !svg.viewBox.baseVal) return;
   const box = svg.viewBox.baseVal;
-  if (factor === 0) page.zoom = Math.min(1.5, Math.max(0.1, ($("map").clientWidth - 24) / box.width));
+  // A hidden map has no width: it is fitted when its tab is shown.
+  page.needsFit = factor === 0 && $("map").clientWidth === 0;
+  if (page.needsFit) page.zoom = 1;
+  else if (factor === 0) page.zoom = Math.min(1.5, Math.max(0.1, ($("map").clientWidth - 24) / box.width));
   else page.zoom = Math.min(8, Math.max(0.1, page.zoom * factor));
   svg.removeAttribute("width");
   svg.removeAttribute("height");
@@ -356,15 +359,15 @@ async function openCard(id) {
     const list = (heading, items, line) => items.length === 0 ? null : el("section", {}, el("h3", { text: heading }), el("ul", {}, ...items.map((item) => el("li", {}, ...line(item)))));
     const editButton = (section, position) => position === null || !page.state.editable ? null : el("button", { type: "button", class: "link", text: " " + w("edit"), onclick: () => startEdit(section, position) });
     const standing = data.standing || {};
-    card.replaceChildren(
+    card.replaceChildren(...[
       el("button", { type: "button", id: "card-close", text: w("close"), onclick: closeCard }),
       el("h2", { id: "card-name", text: data.name }),
       el("p", {}, data.typeName + (data.sectors.length ? " · " + data.sectors.join(", ") : "") + (data.area ? " · " + data.area : ""), tag(data.illustrative), editButton("organisations", data.position)),
       data.notes ? el("p", { class: "note", text: data.notes }) : null,
       el("section", {}, el("h3", { text: w("standing") }), el("ul", {},
         el("li", { text: w("degree") + ": " + (standing.degree || 0) }),
-        standing.betweenness !== undefined ? el("li", { text: w("betweenness") + ": " + number(standing.betweenness) }) : null,
-        standing.constraint !== undefined ? el("li", { text: w("constraint") + ": " + number(standing.constraint) }) : null,
+        standing.betweenness !== undefined && standing.betweenness !== null ? el("li", { text: w("betweenness") + ": " + number(standing.betweenness) }) : null,
+        standing.constraint !== undefined && standing.constraint !== null ? el("li", { text: w("constraint") + ": " + number(standing.constraint) }) : null,
         standing.cutPoint ? el("li", { text: w("cutPoint") }) : null)),
       list(w("partnerships"), data.partnerships, (tie) => [w("with") + " ", ...tie.with.map((other) => nameButton(other.id, other.name)), tie.type ? " (" + tie.type + ")" : "", tag(tie.illustrative), editButton("partnerships", tie.position)]),
       list(w("seats"), data.seats, (seat) => [nameButton(seat.organisation.id, seat.organisation.name), " → ", nameButton(seat.body.id, seat.body.name), " (" + seat.role + ")", tag(seat.illustrative), editButton("memberships", seat.position)]),
@@ -374,7 +377,7 @@ async function openCard(id) {
         el("li", { text: w("respondedCol") + ": " + w(data.survey.responded ? "yes" : "no") }),
         data.survey.trustReceived !== undefined ? el("li", { text: w("trustReceived") + ": " + number(data.survey.trustReceived, 2) }) : null,
         data.survey.valueReceived !== undefined ? el("li", { text: w("valueReceived") + ": " + number(data.survey.valueReceived, 2) }) : null)) : null,
-    );
+    ].filter((part) => part !== null));
     card.hidden = false;
     card.focus();
     if ($("view").value === "ego") drawMap();
@@ -516,7 +519,9 @@ async function submitForm(event) {
   const fields = {};
   for (const field of spec.fields) {
     const value = fieldValue(field, $("e-" + field.name));
-    if (position === null || JSON.stringify(value) !== JSON.stringify(initial[field.name])) fields[field.name] = value;
+    // A new entry gets what was filled in; a changed one, what differs from what it had.
+    const filled = value !== null && value !== false;
+    if (position === null ? filled : JSON.stringify(value) !== JSON.stringify(initial[field.name])) fields[field.name] = value;
   }
   for (const node of $("entry-form").querySelectorAll("[aria-invalid]")) node.removeAttribute("aria-invalid");
   for (const node of $("entry-form").querySelectorAll(".problem")) node.textContent = "";
@@ -588,6 +593,7 @@ function selectTab(id) {
     tab.tabIndex = selected ? 0 : -1;
     $(tab.getAttribute("aria-controls")).hidden = !selected;
   }
+  if (id === "tab-map" && page.needsFit) zoom(0);
 }
 
 async function refreshAll() {
@@ -705,11 +711,12 @@ td.number { text-align: right; font-variant-numeric: tabular-nums; }
 .tag.illustrative { color: var(--warn); border-color: var(--warn); }
 .tag.sourced { color: var(--ok); border-color: var(--ok); }
 .note { color: var(--muted); }
-.link { background: none; border: none; color: var(--accent); padding: 0; text-decoration: underline; cursor: pointer; }
+.link { background: none; border: none; color: var(--accent); padding: 0; text-decoration: underline; cursor: pointer; text-align: left; }
+#card .link + .link, #card .tag + .link { margin-left: 6px; }
 dl.summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 6px 16px; }
 dl.summary div { background: #fff; border: 1px solid var(--line); border-radius: 4px; padding: 6px 10px; }
 dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin: 0; font-size: 1.3rem; font-weight: 600; }
-#card { position: fixed; right: 0; top: 0; bottom: 0; width: min(440px, 100%); overflow: auto; background: #fff; border-left: 2px solid var(--accent); padding: 16px 18px; box-shadow: -4px 0 12px rgba(0,0,0,.08); }
+#card { position: fixed; right: 0; top: 0; bottom: 0; width: min(400px, 100%); overflow: auto; background: #fff; border-left: 2px solid var(--accent); padding: 16px 18px; box-shadow: -4px 0 12px rgba(0,0,0,.08); }
 #card h2 { margin-top: 0; }
 #card ul { padding-left: 18px; }
 #entry-form { border: 1px solid var(--line); background: #fff; padding: 12px; margin: 10px 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 10px 16px; }
