@@ -51,7 +51,9 @@ let package = Package(
                 "PartnerMap",
                 "PartnerMapGraphviz",
                 .product(name: "Hummingbird", package: "hummingbird"),
-            ]
+            ],
+            // Compiled in (Page/WorkspaceAssets.swift, by script/embed-resources.py): the page works offline.
+            exclude: ["Page/workspace.html", "Page/workspace.js", "Page/workspace.css"]
         ),
         .executableTarget(
             name: "PartnerMapCLI",

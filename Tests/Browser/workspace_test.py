@@ -54,8 +54,7 @@ def main():
     server = subprocess.Popen([binary, "serve", network, "--lang", "en"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     driver = None
     try:
-        server.stdout.readline()
-        address = server.stdout.readline().strip()
+        address = server.stdout.readline().split()[1]
         check(address.startswith("http://127.0.0.1:") and "/?token=" in address, "serve prints the address to open: " + address)
         base, token = address.split("/?token=")
 

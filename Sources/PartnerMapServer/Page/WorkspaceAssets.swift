@@ -380,7 +380,7 @@ async function openCard(id) {
     ].filter((part) => part !== null));
     card.hidden = false;
     card.focus();
-    if ($("view").value === "ego") drawMap();
+    if ($("view").value === "ego") { drawMap(); drawExports(); }
   } catch (error) {
     say(error.message);
   }
@@ -566,12 +566,14 @@ async function removeEntry(section, position, label) {
 
 // MARK: Exports
 
+// The downloads of what is on screen: the map in its current view, under the filter.
 function drawExports() {
+  const view = $("view").value === "ego" ? (page.selected ? "ego:" + page.selected : "partnerships") : ($("view").value || "partnerships");
   const links = [
-    ["mapSVG", "/api/map", { format: "svg", download: "1", view: "partnerships" }],
-    ["mapPNG", "/api/map", { format: "png", view: "partnerships" }],
-    ["mapPDF", "/api/map", { format: "pdf", view: "partnerships" }],
-    ["mapDOT", "/api/map", { format: "dot", view: "partnerships" }],
+    ["mapSVG", "/api/map", { format: "svg", download: "1", view }],
+    ["mapPNG", "/api/map", { format: "png", view }],
+    ["mapPDF", "/api/map", { format: "pdf", view }],
+    ["mapDOT", "/api/map", { format: "dot", view }],
     ["graphml", "/api/export", { format: "graphml" }],
     ["networkJSON", "/api/export", { format: "json" }],
     ["csvGaps", "/api/export", { format: "csv", table: "gaps" }],
@@ -627,7 +629,7 @@ async function start() {
   $("filters").addEventListener("change", () => refreshAll());
   $("filters").addEventListener("reset", () => setTimeout(refreshAll, 0));
   $("filters").addEventListener("submit", (event) => { event.preventDefault(); refreshAll(); });
-  $("view").addEventListener("change", drawMap);
+  $("view").addEventListener("change", () => { drawMap(); drawExports(); });
   $("search").addEventListener("input", (event) => highlight(event.target.value));
   $("search").addEventListener("change", (event) => {
     const found = Object.entries(page.names).find(([, name]) => name === event.target.value);

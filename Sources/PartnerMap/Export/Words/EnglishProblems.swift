@@ -79,7 +79,7 @@ struct EnglishProblems: ProblemCatalogue {
         case .validEdgeList(let file, let nodes, let ties): "ok  \(file): edge list, \(nodes) nodes, \(ties) ties"
         case .noSurveyAnswers(let file):
             "\(file): holds no survey answers (`responses`); import a survey with partnermap import responses.csv --roster roster.csv -o network.yaml"
-        case .serving(let address): "Open this address in your browser (Ctrl-C stops the workspace):\n  \(address)"
+        case .serving(let address): "Open \(address) in your browser (Ctrl-C stops the workspace)"
         case .serveHostUnsafe(let host):
             "warning: listening on \(host), not 127.0.0.1: any machine that reaches this address can try the token, and nothing is encrypted; use it only on a network you trust"
         case .cannotServe(let host, let port, let reason):

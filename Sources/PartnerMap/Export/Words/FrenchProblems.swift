@@ -101,7 +101,7 @@ struct FrenchProblems: ProblemCatalogue {
         case .noSurveyAnswers(let file):
             text =
                 "\(file) : ce fichier ne contient aucune réponse au sondage (`responses`) ; importez un sondage avec partnermap import responses.csv --roster roster.csv -o reseau.yaml"
-        case .serving(let address): text = "Ouvrez cette adresse dans votre navigateur (Ctrl-C arrête l’espace de travail) :\n  \(address)"
+        case .serving(let address): text = "Ouvrez \(address) dans votre navigateur (Ctrl-C arrête l’espace de travail)"
         case .serveHostUnsafe(let host):
             text =
                 "attention : écoute sur \(host) et non 127.0.0.1 : toute machine qui atteint cette adresse peut essayer le jeton, et rien n’est chiffré ; ne le faites que sur un réseau de confiance"
