@@ -7,8 +7,8 @@ requests a second it answers for the page's data.
     sudo apt-get install wrk            # the load test (a Python client is used without it)
     python3 Benchmarks/workspace.py     # writes Benchmarks/results-workspace.md
 
-The networks come from generate_network.py (seed 1), exported as JSON network files (editable on
-the page). "Shows its new findings" is every request the page makes after a change, made the way
+The networks come from generate_network.py (seed 1), written as YAML network files by
+`partnermap import` (editable on the page). "Shows its new findings" is every request the page makes after a change, made the way
 the page makes them: the state, then the organisations, then the map (SVG), the summary, gaps,
 centrality, overlap, suggestions and the entries at once. Each filter is one the server has not
 answered before (a sector, a type, a year), so nothing comes from its cache; an edit clears it.
@@ -102,8 +102,8 @@ def main():
         for size in [600, 5000]:
             folder = os.path.join(scratch, "n%d" % size)
             subprocess.run([sys.executable, os.path.join(HERE, "generate_network.py"), folder, "--organisations", str(size)], check=True, capture_output=True)
-            network = os.path.join(scratch, "network-%d.json" % size)
-            subprocess.run([BIN, "export", folder, "--format", "json", "-o", network], check=True, capture_output=True)
+            network = os.path.join(scratch, "network-%d.yaml" % size)
+            subprocess.run([BIN, "import", folder, "-o", network], check=True, capture_output=True)
             workspace = Workspace(network)
             choices = workspace.get("/api/state")["choices"]
             workspace.refresh("lang=en")  # the page's first load

@@ -4,7 +4,7 @@
 //   swift build --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 import PackageDescription
 
-let harnesses = ["FuzzYAML", "FuzzYAMLPieces", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzDOT", "FuzzAmount", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook"]
+let harnesses = ["FuzzYAML", "FuzzYAMLPieces", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzDOT", "FuzzAmount", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook", "FuzzEditor"]
 
 let package = Package(
     name: "PartnerMapFuzz",

@@ -8,7 +8,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds="${SECONDS_PER_HARNESS:-60}"
-harnesses="${HARNESS:-FuzzYAML FuzzYAMLPieces FuzzJSON FuzzCSVFolder FuzzEdgeList FuzzDOT FuzzAmount FuzzImport FuzzXMLGraph FuzzWorkbook}"
+harnesses="${HARNESS:-FuzzYAML FuzzYAMLPieces FuzzJSON FuzzCSVFolder FuzzEdgeList FuzzDOT FuzzAmount FuzzImport FuzzXMLGraph FuzzWorkbook FuzzEditor}"
 flags=(--package-path Fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
 mkdir -p .build-fuzz/artifacts
 declare -A extra=([FuzzYAML]="Graphs" [FuzzYAMLPieces]="Graphs" [FuzzEdgeList]="Tests/PartnerMapTests/Fixtures/centrality" [FuzzImport]="Tests/PartnerMapTests/Fixtures/import" [FuzzXMLGraph]="Tests/PartnerMapTests/Fixtures/graphml" [FuzzWorkbook]="Tests/PartnerMapTests/Fixtures/workbooks")

@@ -80,6 +80,12 @@ struct ImportCommand: ParsableCommand {
                 printError(Diagnostic(file: file, line: nil, problem: .noSuchFile).description(in: language))
                 throw ExitCode(1)
             }
+            // A network already written as a CSV folder, a workbook of sections or a JSON file:
+            // read as every command reads it and written as YAML, the file the workspace edits.
+            if from == nil, let existing = try existingNetwork(file, isFolder: isFolder.boolValue) {
+                network = network.map { NetworkMerger.merge($0, existing, report: &report) } ?? existing
+                continue
+            }
             guard !isFolder.boolValue else {
                 printError(CommandMessage.isAFolder(file).text(in: language))
                 throw ExitCode(1)
@@ -166,6 +172,33 @@ struct ImportCommand: ParsableCommand {
         // The account goes to standard output, or to standard error when the network does.
         for line in (report + (output == "-" ? [] : [.written(output)])).flatMap({ $0.lines(in: language) }) {
             if output == "-" { printError(line) } else { printText(line) }
+        }
+    }
+}
+
+extension ImportCommand {
+    /// The network a CSV folder, a workbook of a network's sections or a JSON network file holds;
+    /// `nil` for anything else (a survey, grants, a graph), which the importers read. Its problems
+    /// are printed and stop the import.
+    func existingNetwork(_ file: String, isFolder: Bool) throws -> Network? {
+        guard let format = InputFormat.recognise(path: file) else { return nil }
+        switch format {
+        case .csvFolder: break
+        case .workbook, .json:
+            // A workbook or JSON whose tables the importers know (a 360Giving sheet, a survey) is theirs.
+            if format == .workbook, (try? ImportTables.read(path: file))?.format != nil { return nil }
+            if format == .json, ImportFormat.detect(path: file) != nil { return nil }
+        default: return nil
+        }
+        do {
+            let (network, warnings) = try NetworkLoader.readNetwork(path: file)
+            printWarnings(warnings, language: lang.language)
+            return network
+        } catch {
+            if format != .csvFolder, isFolder == false, error.diagnostics.allSatisfy({ $0.line == nil }) { return nil }
+            printError(error, in: lang.language)
+            printError(CommandMessage.nothingWritten.text(in: lang.language))
+            throw ExitCode(1)
         }
     }
 }
