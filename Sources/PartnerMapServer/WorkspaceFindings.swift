@@ -123,7 +123,12 @@ struct WorkspaceFindings {
                 "illustrative": .bool(!provenance.isEmpty && provenance.organisationRestsOnIllustrative(organisation.id)),
             ])
         }
-        return .json(.object(["organisations": .array(rows)]))
+        // Projects and priorities by name, for findings that name them (overlapping projects,
+        // unfunded projects, uncovered priorities).
+        var others: [String: JSONValue] = [:]
+        for project in network.projects { others[project.id] = .string(project.name) }
+        for priority in network.priorities { others[priority.id] = .string(priority.name) }
+        return .json(.object(["organisations": .array(rows), "names": .object(others)]))
     }
 
     private func card(_ query: [String: String]) -> HTTPAnswer {

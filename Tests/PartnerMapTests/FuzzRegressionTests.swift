@@ -15,7 +15,7 @@ import ZIPFoundation
     static var inputs: [String] {
         var paths: [String] = []
         let manager = FileManager.default
-        for harness in ["FuzzYAML", "FuzzYAMLPieces", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook"] {
+        for harness in ["FuzzYAML", "FuzzYAMLPieces", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook", "FuzzEditor"] {
             let folder = fuzz + "/Corpus/" + harness
             for name in ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted() { paths.append("Corpus/\(harness)/\(name)") }
         }
@@ -27,7 +27,7 @@ import ZIPFoundation
     }
 
     @Test func thereAreSeedsForEveryHarness() {
-        for harness in ["FuzzYAML", "FuzzYAMLPieces", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzDOT", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook"] {
+        for harness in ["FuzzYAML", "FuzzYAMLPieces", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzDOT", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook", "FuzzEditor"] {
             let seeds = (try? FileManager.default.contentsOfDirectory(atPath: Self.fuzz + "/Corpus/" + harness)) ?? []
             #expect(!seeds.isEmpty, "\(harness) has no seed")
         }
@@ -51,6 +51,35 @@ import ZIPFoundation
             #expect(fromPieces.failureDiagnostics == fromWhole.failureDiagnostics)
             #expect(piecesWarnings == wholeWarnings)
         case "FuzzJSON": Self.network(try? NetworkLoader.load(data: data, format: .json, file: "fuzz.json"))
+        case "FuzzEditor":
+            // The first byte picks the syntax (and, in the harness, the edit); every section's
+            // first entry, sent back as it is, leaves the bytes as they were, and its removal, when
+            // the result loads, removes one entry.
+            guard let first = data.first else { return }
+            let syntax: NetworkFileEditor.Syntax = first & 1 == 0 ? .yaml : .json
+            let text = String(decoding: data.dropFirst(), as: UTF8.self)
+            let load = { (text: String) in syntax == .yaml ? try? NetworkLoader.network(yaml: text) : try? NetworkLoader.network(json: text) }
+            guard let network = load(text) else { return }
+            for section in NetworkSection.allCases where section.count(in: network) > 0 {
+                var fields: [String: EditValue] = [:]
+                for field in NetworkFileWriter.fields(of: section, at: 0, in: network) {
+                    switch field.value {
+                    case .text(let text)?, .keyword(let text)?: fields[field.name] = .text(text)
+                    case .number(let digits)?: fields[field.name] = .text(digits)
+                    case .flag(let flag)?: fields[field.name] = .flag(flag)
+                    case .list(let items)?: fields[field.name] = .list(items)
+                    case nil: break
+                    }
+                }
+                if let same = try? NetworkFileEditor.apply(EntryEdit(action: .change, section: section, position: 0, fields: fields), to: text, syntax: syntax, network: network) {
+                    #expect(same.text == text)
+                }
+                if let removed = try? NetworkFileEditor.apply(EntryEdit(action: .remove, section: section, position: 0), to: text, syntax: syntax, network: network),
+                    let after = load(removed.text)
+                {
+                    #expect(section.count(in: after) == section.count(in: network) - 1)
+                }
+            }
         case "FuzzCSVFolder":
             let sections = ["organisations", "partnerships", "projects", "memberships", "funding", "priorities", "sources", "network"]
             var contents: [String: Data] = [:]

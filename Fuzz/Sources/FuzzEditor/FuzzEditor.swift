@@ -14,13 +14,17 @@ public func fuzzEditor(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let choice = Int(bytes[0])
     let syntax: NetworkFileEditor.Syntax = choice & 1 == 0 ? .yaml : .json
     let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
-    guard let network = try? (syntax == .yaml ? NetworkLoader.network(yaml: text) : NetworkLoader.network(json: text)) else { return 0 }
+    func load(_ text: String) -> Network? {
+        switch syntax {
+        case .yaml: try? NetworkLoader.network(yaml: text)
+        case .json: try? NetworkLoader.network(json: text)
+        }
+    }
+    guard let network = load(text) else { return 0 }
     let section = NetworkSection.allCases[(choice >> 1) % NetworkSection.allCases.count]
     let entries = section.count(in: network)
     let position = entries == 0 ? 0 : (choice >> 4) % entries
-    func count(_ text: String) -> Int? {
-        (try? (syntax == .yaml ? NetworkLoader.network(yaml: text) : NetworkLoader.network(json: text))).map(section.count(in:))
-    }
+    func entriesIn(_ text: String) -> Int? { load(text).map(section.count(in:)) }
     switch (choice >> 3) % 3 {
     case 0 where entries > 0:
         // Every field sent back as it is: nothing changes.
@@ -38,12 +42,12 @@ public func fuzzEditor(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             precondition(result.text == text, "a change of nothing changed the file")
         }
         let renamed = EntryEdit(action: .change, section: section, position: position, fields: ["notes": .text("fuzz")])
-        if let result = try? NetworkFileEditor.apply(renamed, to: text, syntax: syntax, network: network), let after = count(result.text) {
+        if let result = try? NetworkFileEditor.apply(renamed, to: text, syntax: syntax, network: network), let after = entriesIn(result.text) {
             precondition(after == entries, "a change added or removed an entry")
         }
     case 1 where entries > 0:
         if let result = try? NetworkFileEditor.apply(EntryEdit(action: .remove, section: section, position: position), to: text, syntax: syntax, network: network),
-            let after = count(result.text)
+            let after = entriesIn(result.text)
         {
             precondition(after == entries - 1, "a removal did not remove one entry")
         }
@@ -57,7 +61,7 @@ public func fuzzEditor(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         case .funding: fields = ["from": .text(network.organisations.first?.id ?? "x"), "to": .text(network.organisations.last?.id ?? "y"), "amount": .number(10)]
         }
         if let result = try? NetworkFileEditor.apply(EntryEdit(action: .add, section: section, fields: fields), to: text, syntax: syntax, network: network),
-            let after = count(result.text)
+            let after = entriesIn(result.text)
         {
             precondition(after == entries + 1, "an addition did not add one entry")
         }

@@ -319,6 +319,7 @@ async function drawOrganisations() {
   const data = await get("/api/organisations");
   page.names = {};
   for (const organisation of data.organisations) page.names[organisation.id] = organisation.name;
+  page.otherNames = data.names || {};
   $("org-names").replaceChildren(...data.organisations.map((organisation) => el("option", { value: organisation.name })));
   const table = $("org-table");
   table.tHead.replaceChildren(el("tr", {}, ...["name", "type", "sectors", "area", "ties", "betweenness"].map((key) => el("th", { scope: "col", text: w(key) }))));
@@ -401,7 +402,7 @@ function table(caption, headings, rows) {
 
 function names(ids) {
   const span = el("span");
-  ids.forEach((id, index) => { if (index > 0) span.append(", "); span.append(page.names[id] ? nameButton(id) : document.createTextNode(id)); });
+  ids.forEach((id, index) => { if (index > 0) span.append(", "); span.append(page.names[id] ? nameButton(id) : document.createTextNode((page.otherNames || {})[id] || id)); });
   return span;
 }
 
@@ -423,7 +424,7 @@ async function drawFindings() {
   parts.push(table(w("gaps"), [w("kind"), w("finding"), w("nextStep")], gaps.gaps.map((gap) => [w("gap." + gap.kind), el("span", {}, withTag(gap.message, gap.illustrative), el("br"), names(gap.subjects || [])), gap.nextStep || ""])));
   const nodes = centrality.nodes.slice().sort((a, b) => (b.betweenness || 0) - (a.betweenness || 0)).slice(0, 15);
   parts.push(table(w("centrality"), [w("name"), w("degree"), w("betweenness"), w("closeness"), w("constraint")], nodes.map((node) => [el("span", {}, nameButton(node.id, node.name), node.illustrative === undefined ? null : tag(node.illustrative)), node.degree, node.betweenness, node.closeness, node.constraint])));
-  parts.push(table(w("overlap"), [w("projects"), w("class"), w("score"), w("action")], overlap.pairs.map((pair) => [withTag(pair.projects.join(" · "), pair.illustrative), pair.class, pair.score, pair.action || ""])));
+  parts.push(table(w("overlap"), [w("projects"), w("class"), w("score"), w("action")], overlap.pairs.map((pair) => [withTag(pair.projects.map((id) => (page.otherNames || {})[id] || id).join(" · "), pair.illustrative), w("pair." + pair.class), pair.score, pair.action || ""])));
   parts.push(table(w("recommend"), [w("organisations"), w("reason"), w("score")], recommend.recommendations.map((item) => [names(item.organisations), withTag(item.reason, item.illustrative), item.score])));
   if (survey) {
     parts.push(table(w("survey"), [w("name"), w("respondedCol"), w("trustReceived"), w("valueReceived")], survey.organisations.map((item) => [names([item.id]), w(item.responded ? "yes" : "no"), item.trustReceived, item.valueReceived])));

@@ -13,6 +13,8 @@ public struct WorkspacePageWords: Sendable {
     public var labels: [String: String] {
         var labels = fr ? Self.french : Self.english
         for kind in Gap.Kind.allCases { labels["gap." + kind.rawValue] = gapKind(kind) }
+        let findings = FindingSentences.words(language)
+        for kind in [OverlapFinder.Kind.duplicate, .possibleDuplicate, .twin] { labels["pair." + kind.rawValue] = findings.pairKind(kind) }
         return labels
     }
 
