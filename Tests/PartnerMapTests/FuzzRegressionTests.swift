@@ -27,7 +27,9 @@ import ZIPFoundation
     }
 
     @Test func thereAreSeedsForEveryHarness() {
-        for harness in ["FuzzYAML", "FuzzYAMLPieces", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzDOT", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook", "FuzzEditor"] {
+        for harness in [
+            "FuzzYAML", "FuzzYAMLPieces", "FuzzJSON", "FuzzCSVFolder", "FuzzEdgeList", "FuzzAmount", "FuzzDOT", "FuzzImport", "FuzzXMLGraph", "FuzzWorkbook", "FuzzEditor",
+        ] {
             let seeds = (try? FileManager.default.contentsOfDirectory(atPath: Self.fuzz + "/Corpus/" + harness)) ?? []
             #expect(!seeds.isEmpty, "\(harness) has no seed")
         }
