@@ -162,6 +162,22 @@ import Testing
         #expect(try String(contentsOfFile: server.file, encoding: .utf8) == saved + "# again\n")
     }
 
+    @Test func undoTakesBackTheLastUnsavedEdits() async throws {
+        let server = try await Self.start()
+        let page = try await server.pageToken()
+        let before = try await server.get("/api/organisations").text
+        for area in ["Nord", "Sud"] {
+            let edit = #"{"action":"change","section":"organisations","position":1,"fields":{"area":"AREA"}}"#.replacingOccurrences(of: "AREA", with: area)
+            #expect(try await server.post("/api/edit", json: edit, page: page).status == 200)
+        }
+        #expect(try await server.get("/api/state").json["unsaved"] as? Int == 2)
+        #expect(try await server.post("/api/undo", page: page).json["unsaved"] as? Int == 1)
+        #expect(try await server.get("/api/organisations").text.contains("\"area\" : \"Nord\""))
+        #expect(try await server.post("/api/undo", page: page).json["unsaved"] as? Int == 0)
+        #expect(try await server.get("/api/organisations").text == before)
+        #expect(try await server.post("/api/undo", page: page).status == 409)
+    }
+
     @Test func theAPIDescriptionListsEveryPathTheServerAnswers() throws {
         let document = try JSONSerialization.jsonObject(with: Data(WorkspaceAssets.openAPI.utf8)) as! [String: Any]
         let documented = Set((document["paths"] as! [String: Any]).keys)
