@@ -63,6 +63,7 @@ struct ServeCommand: ParsableCommand {
             printError(error, in: lang.language)
             throw ExitCode(1)
         }
+        printWarnings(server.warnings, language: lang.language)
         let open = self.open
         let language = lang.language
         let finished = DispatchSemaphore(value: 0)

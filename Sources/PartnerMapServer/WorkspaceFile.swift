@@ -33,6 +33,8 @@ actor WorkspaceFile {
     private(set) var notice: Notice?
     /// The file on disk no longer loads (an outside edit broke it): its problems, shown until fixed.
     private(set) var diskProblems: [Diagnostic] = []
+    /// The warnings of the file as first read (an organisation with no tie …), for the command to print.
+    nonisolated let warnings: [Diagnostic]
 
     /// What happened to the page's view of the file without the page asking.
     struct Notice: Sendable, Hashable {
@@ -68,13 +70,13 @@ actor WorkspaceFile {
         self.format = format
         syntax = format == .yaml ? .yaml : format == .json ? .json : nil
         fingerprint = Fingerprint(path: path)
-        if let syntax {
+        let (network, warnings) = try NetworkLoader.readNetwork(path: path, dot: DOTReader.self)
+        self.network = network
+        self.warnings = warnings
+        if syntax != nil {
             let text = try Self.readText(path)
             diskText = text
             self.text = text
-            network = try Self.load(text, syntax: syntax, file: path)
-        } else {
-            network = try NetworkLoader.readNetwork(path: path, dot: DOTReader.self).network
         }
     }
 

@@ -42,6 +42,10 @@ public struct WorkspaceServer: Sendable {
     let api: WorkspaceAPI
     let token: String
 
+    /// The warnings of the file as it was read (an organisation with no tie, a project without
+    /// objectives), as `validate` says them.
+    public var warnings: [Diagnostic] { api.file.warnings }
+
     /// Reads the file (and the compared one), or throws their problems as `validate` says them.
     public init(_ options: Options) throws(NetworkLoadError) {
         self.options = options
