@@ -77,7 +77,17 @@ actor WorkspaceFile {
             let text = try Self.readText(path)
             diskText = text
             self.text = text
+            byteOrderMark = Self.startsWithByteOrderMark(path)
         }
+    }
+
+    /// Whether the file starts with a UTF-8 byte order mark, which reading drops and saving puts back.
+    private var byteOrderMark = false
+
+    private static func startsWithByteOrderMark(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 3)) == Data([0xEF, 0xBB, 0xBF])
     }
 
     private static func readText(_ path: String) throws(NetworkLoadError) -> String {
@@ -182,6 +192,7 @@ actor WorkspaceFile {
         }
         diskProblems = []
         diskText = newText
+        byteOrderMark = Self.startsWithByteOrderMark(path)
         let pending = edits
         let dropped = replay(pending, over: newText)
         version += 1
@@ -197,7 +208,7 @@ actor WorkspaceFile {
         if refreshFromDisk() { throw .changedOnDisk }
         guard !edits.isEmpty else { throw .nothingToSave }
         do {
-            try OutputFile.write(Data(text.utf8), to: path, inputs: [])
+            try OutputFile.write((byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) : Data()) + Data(text.utf8), to: path, inputs: [])
         } catch let error as CustomStringConvertible & Error {
             throw .write(error.description)
         } catch {

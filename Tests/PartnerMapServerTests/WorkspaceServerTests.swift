@@ -38,11 +38,11 @@ import Testing
         deinit { task.cancel() }
     }
 
-    static func start(copying example: String = "Graphs/montreal-inclusif.yaml") async throws -> Running {
+    static func start(copying example: String = "Graphs/montreal-inclusif.yaml", as transform: (Data) -> Data = { $0 }) async throws -> Running {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("partnermap-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent(URL(fileURLWithPath: example).lastPathComponent).path
-        try FileManager.default.copyItem(atPath: root + "/" + example, toPath: file)
+        try transform(try Data(contentsOf: URL(fileURLWithPath: root + "/" + example))).write(to: URL(fileURLWithPath: file))
         let server = try WorkspaceServer(.init(file: file, token: token))
         let (addresses, continuation) = AsyncStream<String>.makeStream()
         let task = Task { try await server.run(handlesSignals: false) { continuation.yield($0) } }
@@ -160,6 +160,21 @@ import Testing
         let refused = try await server.post("/api/save", page: page)
         #expect(refused.status == 409)
         #expect(try String(contentsOfFile: server.file, encoding: .utf8) == saved + "# again\n")
+    }
+
+    @Test func aWindowsFileKeepsItsByteOrderMarkAndLineBreaks() async throws {
+        let windows = { (data: Data) in Data([0xEF, 0xBB, 0xBF]) + Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8) }
+        let server = try await Self.start(as: windows)
+        let original = try Data(contentsOf: URL(fileURLWithPath: server.file))
+        let page = try await server.pageToken()
+        let edit = #"{"action":"change","section":"organisations","position":0,"fields":{"name":"Ville de Montréal (Service de la diversité)"}}"#
+        #expect(try await server.post("/api/edit", json: edit, page: page).status == 200)
+        #expect(try await server.post("/api/save", page: page).status == 200)
+        let saved = try Data(contentsOf: URL(fileURLWithPath: server.file))
+        let before = String(decoding: original, as: UTF8.self)
+        let after = String(decoding: saved, as: UTF8.self)
+        #expect(saved.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(after == before.replacingOccurrences(of: "    name: Ville de Montréal\r\n", with: "    name: \"Ville de Montréal (Service de la diversité)\"\r\n"))
     }
 
     @Test func undoTakesBackTheLastUnsavedEdits() async throws {
