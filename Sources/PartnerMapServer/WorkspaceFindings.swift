@@ -75,9 +75,17 @@ struct WorkspaceFindings {
     // MARK: Centrality and overlap
 
     /// The page's centrality: degree, betweenness, closeness and constraint unless `measures`
-    /// names others (as `--measures` does).
+    /// names others (as `--measures` does). Above 2,000 organisations, as the report does,
+    /// betweenness is estimated from 500 seeded sources and closeness left out, and the notes say so.
     private func centrality(_ query: [String: String]) throws -> HTTPAnswer {
         var measures: [CentralityReport.Measure] = [.degree, .betweenness, .closeness, .constraint]
+        var samples: Int?
+        var notes: [CentralityReport.Note] = []
+        if query["measures"] == nil, network.organisations.count > NetworkContext.exactBetweennessUpTo {
+            measures = [.degree, .betweenness, .constraint]
+            samples = NetworkContext.betweennessSamples
+            notes.append(.closenessLeftOutWithSamples)
+        }
         if let text = query["measures"] {
             measures = try text.split(separator: ",").map { name in
                 guard let measure = CentralityReport.Measure(rawValue: String(name)) else {
@@ -88,7 +96,8 @@ struct WorkspaceFindings {
         }
         let funding = try choice(query, "view", [("collaboration", false), ("funding", true)], default: false)
         let csv = try choice(query, "format", [("json", false), ("csv", true)], default: false)
-        let output = CentralityOutput(network: network, funding: funding, options: CentralityReport.Options(measures: measures), language: language)
+        let output = CentralityOutput(
+            network: network, funding: funding, options: CentralityReport.Options(measures: measures, samples: samples), language: language, notes: notes)
         if csv { return .download(Data(output.csv().utf8), contentType: "text/csv; charset=utf-8", filename: exportName("centrality", "csv")) }
         return .json(try output.json())
     }

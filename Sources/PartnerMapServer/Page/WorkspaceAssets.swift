@@ -424,6 +424,7 @@ async function drawFindings() {
   parts.push(table(w("gaps"), [w("kind"), w("finding"), w("nextStep")], gaps.gaps.map((gap) => [w("gap." + gap.kind), el("span", {}, withTag(gap.message, gap.illustrative), el("br"), names(gap.subjects || [])), gap.nextStep || ""])));
   const nodes = centrality.nodes.slice().sort((a, b) => (b.betweenness || 0) - (a.betweenness || 0)).slice(0, 15);
   parts.push(table(w("centrality"), [w("name"), w("degree"), w("betweenness"), w("closeness"), w("constraint")], nodes.map((node) => [el("span", {}, nameButton(node.id, node.name), node.illustrative === undefined ? null : tag(node.illustrative)), node.degree, node.betweenness, node.closeness, node.constraint])));
+  if (centrality.notes && centrality.notes.length) parts.push(el("p", { class: "note", text: centrality.notes.join(" ") }));
   parts.push(table(w("overlap"), [w("projects"), w("class"), w("score"), w("action")], overlap.pairs.map((pair) => [withTag(pair.projects.map((id) => (page.otherNames || {})[id] || id).join(" · "), pair.illustrative), w("pair." + pair.class), pair.score, pair.action || ""])));
   parts.push(table(w("recommend"), [w("organisations"), w("reason"), w("score")], recommend.recommendations.map((item) => [names(item.organisations), withTag(item.reason, item.illustrative), item.score])));
   if (survey) {
