@@ -195,7 +195,13 @@ extension ImportCommand {
             printWarnings(warnings, language: lang.language)
             return network
         } catch {
-            if format != .csvFolder, isFolder == false, error.diagnostics.allSatisfy({ $0.line == nil }) { return nil }
+            // Not a network after all (a folder without organisations.csv, a workbook of other
+            // sheets): the importers, or the message saying what import reads, have it.
+            let notANetwork = error.diagnostics.allSatisfy {
+                if case .missingCSVFile = $0.problem { return true }
+                return format != .csvFolder && $0.line == nil
+            }
+            if notANetwork { return nil }
             printError(error, in: lang.language)
             printError(CommandMessage.nothingWritten.text(in: lang.language))
             throw ExitCode(1)
