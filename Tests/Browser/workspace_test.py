@@ -121,6 +121,11 @@ def main():
         # Add an organisation with a mistake: refused beside its field, nothing written.
         driver.find_element(By.ID, "tab-edit").click()
         wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#entries tbody tr"), "the edit tab lists the entries")
+        driver.find_element(By.ID, "entry-search").send_keys("BINAM")
+        wait_for(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#entries tbody tr")) == 1, "finding an entry narrows the list to it")
+        driver.find_element(By.ID, "entry-search").send_keys(Keys.CONTROL, "a")
+        driver.find_element(By.ID, "entry-search").send_keys(Keys.DELETE)
+        wait_for(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#entries tbody tr")) > 1, "clearing the search lists every entry again")
         driver.find_element(By.ID, "add-entry").click()
         wait_for(driver, lambda d: d.find_element(By.ID, "entry-form").is_displayed(), "the add form opens")
         driver.find_element(By.ID, "e-id").send_keys("binam")

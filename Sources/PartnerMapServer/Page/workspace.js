@@ -16,6 +16,8 @@ const page = {
 };
 
 const $ = (id) => document.getElementById(id);
+// Rows a table shows at most: a national file's tens of thousands stay in the CSV downloads.
+const ROWS_SHOWN = 2000;
 const w = (key) => page.words[key] || key;
 
 function el(tag, attributes, ...children) {
@@ -230,11 +232,15 @@ async function drawOrganisations() {
   page.names = {};
   for (const organisation of data.organisations) page.names[organisation.id] = organisation.name;
   page.otherNames = data.names || {};
-  $("org-names").replaceChildren(...data.organisations.map((organisation) => el("option", { value: organisation.name })));
+  // Above ROWS_SHOWN organisations, those that broker most (as the map draws them).
+  const shown = data.organisations.length <= ROWS_SHOWN ? data.organisations : data.organisations.slice().sort((a, b) => (b.betweenness || 0) - (a.betweenness || 0)).slice(0, ROWS_SHOWN);
+  $("org-table-note").hidden = shown.length === data.organisations.length;
+  $("org-table-note").textContent = w("rowsShown").replace("{shown}", number(shown.length)).replace("{total}", number(data.organisations.length));
+  $("org-names").replaceChildren(...shown.map((organisation) => el("option", { value: organisation.name })));
   const table = $("org-table");
   table.tHead.replaceChildren(el("tr", {}, ...["name", "type", "sectors", "area", "ties", "betweenness"].map((key) => el("th", { scope: "col", text: w(key) }))));
   table.tBodies[0].replaceChildren(
-    ...data.organisations.map((organisation) =>
+    ...shown.map((organisation) =>
       el("tr", {},
         el("td", {}, nameButton(organisation.id, organisation.name), organisation.illustrative ? tag(true) : null),
         el("td", { text: organisation.typeName }),
@@ -357,16 +363,25 @@ async function drawEntries() {
   const current = select.value || "organisations";
   select.replaceChildren(...Object.keys(page.form).map((key) => el("option", { value: key, text: page.form[key].label })));
   select.value = current;
-  const data = await get("/api/entries", { section: current });
+  // A section's entries are fetched once per version of the file; the search filters them here.
+  const version = page.state ? page.state.version : 0;
+  if (!page.entries || page.entries.section !== current || page.entries.version !== version) {
+    page.entries = { section: current, version, data: await get("/api/entries", { section: current }) };
+  }
+  const data = page.entries.data;
   const body = $("entries").tBodies[0];
   $("entries").tHead.replaceChildren(el("tr", {}, el("th", { scope: "col", text: w("name") }), el("th", { scope: "col", text: "" })));
   if (data.entries.length === 0) { body.replaceChildren(el("tr", {}, el("td", { colspan: "2", text: w("noEntries") }))); return; }
-  body.replaceChildren(...data.entries.map((entry) => el("tr", {},
+  const wanted = $("entry-search").value.trim().toLowerCase();
+  const matching = data.entries.filter((entry) => !wanted || entry.label.toLowerCase().includes(wanted));
+  const rows = matching.slice(0, ROWS_SHOWN);
+  body.replaceChildren(...rows.map((entry) => el("tr", {},
     el("td", { text: entry.label }),
     el("td", {},
       el("button", { type: "button", class: "link", text: w("edit"), disabled: !page.state.editable, "aria-label": w("edit") + ": " + entry.label, onclick: () => startEdit(current, entry.position, entry.fields) }),
       " ",
       el("button", { type: "button", class: "link", text: w("remove"), disabled: !page.state.editable, "aria-label": w("remove") + ": " + entry.label, onclick: () => removeEntry(current, entry.position, entry.label) })))));
+  if (rows.length < matching.length) body.append(el("tr", {}, el("td", { colspan: "2", class: "note", text: w("entriesShown").replace("{shown}", number(rows.length)).replace("{total}", number(matching.length)) })));
 }
 
 async function startEdit(section, position, fields) {
@@ -563,6 +578,7 @@ async function start() {
     await refreshAll();
   });
   $("edit-section").addEventListener("change", () => { $("entry-form").hidden = true; drawEntries(); });
+  $("entry-search").addEventListener("input", () => drawEntries());
   $("add-entry").addEventListener("click", () => showForm($("edit-section").value, null, {}));
   $("entry-form").addEventListener("submit", submitForm);
   const tabs = Array.from(document.querySelectorAll("[role=tab]"));

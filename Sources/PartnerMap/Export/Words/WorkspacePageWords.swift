@@ -70,7 +70,8 @@ public struct WorkspacePageWords: Sendable {
         "csvSurvey": "Survey scores (CSV)", "report": "The HTML report", "loading": "Working…", "entries": "Entries",
         "before": "before", "now": "now", "noEntries": "No entry yet.", "yes": "yes", "no": "no", "from": "From", "to": "To", "amount": "Amount",
         "year": "Year", "listHint": "separate with commas", "readOnlyNote": "Read only:", "diskProblems": "The file on disk has problems; the page shows it as it last loaded:",
-        "none": "none",
+        "none": "none", "findEntry": "Find an entry", "entriesShown": "{shown} of {total} shown; narrow them with “Find an entry”.",
+        "rowsShown": "{shown} of {total} shown (those that broker most; every one is in the CSV downloads and the search).",
     ]
 
     private static let french: [String: String] = [
@@ -104,6 +105,8 @@ public struct WorkspacePageWords: Sendable {
         "before": "avant", "now": "maintenant", "noEntries": "Aucune entrée pour l’instant.", "yes": "oui", "no": "non", "from": "De", "to": "À", "amount": "Montant",
         "year": "Année", "listHint": "séparez par des virgules", "readOnlyNote": "Lecture seule :",
         "diskProblems": "Le fichier sur le disque a des problèmes ; la page le montre tel qu’il a été lu la dernière fois :", "none": "aucun",
+        "findEntry": "Trouver une entrée", "entriesShown": "{shown} sur {total} affichées ; précisez avec « Trouver une entrée ».",
+        "rowsShown": "{shown} sur {total} affichés (ceux qui font le plus le lien ; tous sont dans les téléchargements CSV et la recherche).",
     ]
 
     /// An organisation type as the report names it (`organisme sans but lucratif`).
