@@ -64,15 +64,7 @@ import ZIPFoundation
             guard let network = load(text) else { return }
             for section in NetworkSection.allCases where section.count(in: network) > 0 {
                 var fields: [String: EditValue] = [:]
-                for field in NetworkFileWriter.fields(of: section, at: 0, in: network) {
-                    switch field.value {
-                    case .text(let text)?, .keyword(let text)?: fields[field.name] = .text(text)
-                    case .number(let digits)?: fields[field.name] = .text(digits)
-                    case .flag(let flag)?: fields[field.name] = .flag(flag)
-                    case .list(let items)?: fields[field.name] = .list(items)
-                    case nil: break
-                    }
-                }
+                for field in NetworkFileWriter.fields(of: section, at: 0, in: network) { fields[field.name] = field.value?.editValue }
                 if let same = try? NetworkFileEditor.apply(EntryEdit(action: .change, section: section, position: 0, fields: fields), to: text, syntax: syntax, network: network) {
                     #expect(same.text == text)
                 }

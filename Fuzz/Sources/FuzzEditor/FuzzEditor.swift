@@ -29,15 +29,7 @@ public func fuzzEditor(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     case 0 where entries > 0:
         // Every field sent back as it is: nothing changes.
         var fields: [String: EditValue] = [:]
-        for field in NetworkFileWriter.fields(of: section, at: position, in: network) {
-            switch field.value {
-            case .text(let text)?, .keyword(let text)?: fields[field.name] = .text(text)
-            case .number(let digits)?: fields[field.name] = .text(digits)
-            case .flag(let flag)?: fields[field.name] = .flag(flag)
-            case .list(let items)?: fields[field.name] = .list(items)
-            case nil: break
-            }
-        }
+        for field in NetworkFileWriter.fields(of: section, at: position, in: network) { fields[field.name] = field.value?.editValue }
         if let result = try? NetworkFileEditor.apply(EntryEdit(action: .change, section: section, position: position, fields: fields), to: text, syntax: syntax, network: network) {
             precondition(result.text == text, "a change of nothing changed the file")
         }

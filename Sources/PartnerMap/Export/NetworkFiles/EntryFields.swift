@@ -30,6 +30,15 @@ public enum FieldText: Sendable, Hashable {
         default: yaml
         }
     }
+
+    /// The value as a form sends it back: sending every field of an entry this way changes nothing.
+    public var editValue: EditValue {
+        switch self {
+        case .text(let text), .keyword(let text), .number(let text): .text(text)
+        case .flag(let flag): .flag(flag)
+        case .list(let items): .list(items)
+        }
+    }
 }
 
 /// What kind of value a field of an entry takes, for a form to offer the right control and
