@@ -69,7 +69,7 @@ struct OrganisationCard {
             "typeName": .string(WorkspacePageWords(language).typeName(organisation.type)),
             "sectors": .array(organisation.sectors.map(JSONValue.string)), "illustrative": .bool(organisation.illustrative),
             "sources": .array(organisation.sources.map { source in .string(whole.sources.first { $0.id == source }?.title ?? source) }),
-            "position": whole.organisationIndexForCard(id).map(JSONValue.integer) ?? .null,
+            "position": whole.organisations.firstIndex { $0.id == id }.map(JSONValue.integer) ?? .null,
             "partnerships": .array(ties), "seats": .array(seats), "projects": .array(projects), "funding": .array(funding),
             "standing": .object(standing),
         ]
@@ -84,9 +84,4 @@ struct OrganisationCard {
         }
         json = .object(object)
     }
-}
-
-extension Network {
-    /// Where the organisation with this id sits in the file, for a card's edit button.
-    fileprivate func organisationIndexForCard(_ id: String) -> Int? { organisations.firstIndex { $0.id == id } }
 }

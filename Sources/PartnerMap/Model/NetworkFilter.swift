@@ -112,8 +112,11 @@ extension NetworkFilter {
     /// The values that name nothing in `network` (the whole network, before any narrowing).
     public func mismatches(in network: Network) -> [Mismatch] {
         var mismatches: [Mismatch] = []
-        func check(_ option: String, _ value: String?, _ known: Set<String>) {
-            guard let value, !known.contains(value) else { return }
+        // The known values are gathered only for a part the filter sets (the page asks every second).
+        func check(_ option: String, _ value: String?, _ knownValues: @autoclosure () -> Set<String>) {
+            guard let value else { return }
+            let known = knownValues()
+            guard !known.contains(value) else { return }
             let sorted = known.sorted()
             mismatches.append(Mismatch(option: option, value: value, known: sorted, suggestion: Suggestion.closest(to: value, in: sorted)))
         }

@@ -221,11 +221,9 @@ public enum NetworkFileEditor {
         let entryBytes = Array(entryText.utf8)
         var offsetInReplacement = 0
         if let found = firstRange(of: entryBytes, in: replacementBytes) { offsetInReplacement = found }
-        let entryStart = range.lowerBound + offsetInReplacement
         let before =
             lines.bytes[..<min(range.lowerBound, lines.bytes.count)].lazy.filter { $0 == UInt8(ascii: "\n") }.count
             + replacementBytes[..<offsetInReplacement].lazy.filter { $0 == UInt8(ascii: "\n") }.count
-        _ = entryStart
         var breaks = entryBytes.lazy.filter { $0 == UInt8(ascii: "\n") }.count
         if entryBytes.last == UInt8(ascii: "\n") { breaks -= 1 }
         return Result(text: text, lines: (before + 1)...(before + 1 + max(0, breaks)))
