@@ -25,6 +25,26 @@ struct HTTPAnswer: Sendable, Error {
         return json(.object(object), status: status)
     }
 
+    /// The answer with its words typeset for `language` (French: no-break spaces before `: ; ? !`
+    /// and inside « »), at the one place every message of the server and the page passes: the
+    /// problem's `error` and each problem's `message` and `text` (a problem holds no yes-or-no
+    /// values, only texts and whole numbers). Other answers are returned as they are.
+    func typeset(for language: ReportLanguage) -> HTTPAnswer {
+        guard language == .fr, status >= 400, let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] else { return self }
+        func value(_ any: Any, key: String?) -> JSONValue {
+            switch any {
+            case let text as String: return ["error", "message", "text"].contains(key ?? "") ? .string(language.typeset(text)) : .string(text)
+            case let number as NSNumber: return number.doubleValue == number.doubleValue.rounded() ? .integer(number.intValue) : .number(number.doubleValue)
+            case let array as [Any]: return .array(array.map { value($0, key: key) })
+            case let members as [String: Any]: return .object(Dictionary(uniqueKeysWithValues: members.map { ($0.key, value($0.value, key: $0.key)) }))
+            default: return .null
+            }
+        }
+        var answer = self
+        answer.body = Data(((try? JSONOutput.string(value(object, key: nil))) ?? "{}").utf8)
+        return answer
+    }
+
     /// A file to download, named `filename` (ASCII letters, digits, `-` and `.` only: the name
     /// never carries a user's text).
     static func download(_ data: Data, contentType: String, filename: String) -> HTTPAnswer {

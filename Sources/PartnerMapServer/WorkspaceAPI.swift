@@ -39,6 +39,11 @@ struct WorkspaceAPI: Sendable {
 
     func answer(_ call: Call) async -> HTTPAnswer {
         let language = call.query["lang"].flatMap(ReportLanguage.init(rawValue:)) ?? self.language
+        return await answerInWords(call).typeset(for: language)
+    }
+
+    private func answerInWords(_ call: Call) async -> HTTPAnswer {
+        let language = call.query["lang"].flatMap(ReportLanguage.init(rawValue:)) ?? self.language
         let words = WorkspacePageWords(language)
         guard Self.paths.contains(call.path) else { return .problem(404, words.notFound(call.path)) }
         if Self.changes.contains(call.path) != (call.method == "POST") { return Self.notAllowed(call.path, words: words) }
@@ -93,7 +98,7 @@ struct WorkspaceAPI: Sendable {
             "editable": .bool(file.syntax != nil),
             "version": .integer(snapshot.version),
             "unsaved": .integer(snapshot.edits),
-            "choices": choices(snapshot.network),
+            "choices": await cache.choices(version: snapshot.version, language: language) { choices(snapshot.network, language: language) },
             "language": .string(language.rawValue),
             "compare": .bool(compared != nil),
             "survey": .bool(SurveyScores.hasAnswers(snapshot.network)),
@@ -113,9 +118,12 @@ struct WorkspaceAPI: Sendable {
         return .json(.object(object))
     }
 
-    private func choices(_ network: Network) -> JSONValue {
+    /// The filter's menus, with each sector as the page's language says it.
+    private func choices(_ network: Network, language: ReportLanguage) -> JSONValue {
         let choices = NetworkFilter.choices(in: network)
+        let words = WorkspacePageWords(language)
         return .object([
+            "sectorLabels": .object(Dictionary(uniqueKeysWithValues: choices.sectors.map { ($0, JSONValue.string(words.sectorName($0))) })),
             "sectors": .array(choices.sectors.map(JSONValue.string)),
             "types": .array(choices.types.map(JSONValue.string)),
             "areas": .array(choices.areas.map(JSONValue.string)),
@@ -339,9 +347,22 @@ actor AnswerCache {
         return network
     }
 
+    /// The filter's menus of this version in this language: the page asks for the state every
+    /// second, and the menus change only with the file.
+    func choices(version: Int, language: ReportLanguage, make: () -> JSONValue) -> JSONValue {
+        reset(to: version)
+        if let choices = menus[language] { return choices }
+        let choices = make()
+        menus[language] = choices
+        return choices
+    }
+
+    private var menus: [ReportLanguage: JSONValue] = [:]
+
     func clear() {
         answers.removeAll()
         networks.removeAll()
+        menus.removeAll()
     }
 
     private func reset(to version: Int) {

@@ -103,8 +103,8 @@ public struct WorkspaceServer: Sendable {
         let admission: AccessGuard.Admission
         switch accessGuard.check(facts, pageTokens: await tokens.all) {
         case .success(let value): admission = value
-        case .failure(.methodNotAllowed): return response(WorkspaceAPI.notAllowed(request.uri.path, words: words))
-        case .failure(let refusal): return response(refusalAnswer(refusal, words: words))
+        case .failure(.methodNotAllowed): return response(WorkspaceAPI.notAllowed(request.uri.path, words: words).typeset(for: language))
+        case .failure(let refusal): return response(refusalAnswer(refusal, words: words).typeset(for: language))
         }
         if admission == .firstVisit {
             // The token leaves the address bar: it is kept in a cookie only this server reads.
@@ -117,7 +117,7 @@ public struct WorkspaceServer: Sendable {
             var collected = 0
             for try await buffer in request.body {
                 collected += buffer.readableBytes
-                if collected > AccessGuard.bodyLimit { return response(refusalAnswer(.tooLarge, words: words)) }
+                if collected > AccessGuard.bodyLimit { return response(refusalAnswer(.tooLarge, words: words).typeset(for: language)) }
                 body.append(contentsOf: buffer.readableBytesView)
             }
         }

@@ -162,6 +162,8 @@ def main():
         Select(driver.find_element(By.ID, "lang-select")).select_by_value("fr")
         wait_for(driver, lambda d: d.find_element(By.ID, "filters-heading").text == "Filtres", "the page switches to French")
         check(driver.find_element(By.CSS_SELECTOR, "label[for=f-sector]").text == "Secteur", "the filters' labels are the French field names")
+        wait_for(driver, lambda d: "organisme sans but lucratif" in [o.text for o in Select(d.find_element(By.ID, "f-type")).options],
+                 "the types are offered by their French names, not their ids")
         driver.find_element(By.ID, "tab-findings").click()
         wait_for(driver, lambda d: "Prochaine étape" in d.find_element(By.ID, "findings").text, "the findings are in French")
         check(driver.execute_script("return document.documentElement.lang") == "fr", "the page's language is French")

@@ -102,6 +102,12 @@ import Testing
                     == "--sector helth names nothing in this file; the file has: education, employers, employment, inclusion, justice, municipal, settlement, social-economy, women, youth"
         )
         #expect(try await server.get("/api/gaps?asOf=20x9").status == 400)
+        // In French, the words of a refusal are typeset: a no-break space before the semicolon and the colon.
+        let frenchRefusal = try await server.get("/api/gaps?sector=helth&lang=fr").json["error"] as? String
+        #expect(
+            frenchRefusal
+                == "--sector helth ne désigne rien dans ce fichier\u{202F}; le fichier contient\u{00A0}: education, employers, employment, inclusion, justice, municipal, settlement, social-economy, women, youth"
+        )
         #expect(try await server.get("/api/map?view=ego:nobody").status == 422)
         let map = try await server.get("/api/map?view=partnerships&sector=women")
         #expect(map.status == 200 && map.headers["content-type"] == "image/svg+xml" && map.text.contains("Sector: women"))

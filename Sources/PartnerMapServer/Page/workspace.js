@@ -19,6 +19,9 @@ const $ = (id) => document.getElementById(id);
 // Rows a table shows at most: a national file's tens of thousands stay in the CSV downloads.
 const ROWS_SHOWN = 2000;
 const w = (key) => page.words[key] || key;
+// A word for an id of the file (a type, a role, a language), or the id as written when the tool has none.
+const label = (kind, id) => page.words[kind + "." + id] || id;
+const sectorName = (id) => ((page.state && page.state.choices.sectorLabels) || {})[id] || id;
 
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
@@ -130,8 +133,8 @@ function applyState(state) {
   warn(state.diskProblems ? w("diskProblems") + " " + state.diskProblems.join(" · ") : "");
   if (first || changed) {
     const choices = state.choices;
-    fillSelect($("f-sector"), choices.sectors);
-    fillSelect($("f-type"), choices.types);
+    fillSelect($("f-sector"), choices.sectors, sectorName);
+    fillSelect($("f-type"), choices.types, (type) => label("type", type));
     fillSelect($("f-area"), choices.areas);
     fillSelect($("f-council"), choices.councils, (council) => council.name);
     if (choices.years.length === 2) {
@@ -244,7 +247,7 @@ async function drawOrganisations() {
       el("tr", {},
         el("td", {}, nameButton(organisation.id, organisation.name), organisation.illustrative ? tag(true) : null),
         el("td", { text: organisation.typeName }),
-        el("td", { text: organisation.sectors.join(", ") }),
+        el("td", { text: organisation.sectors.map(sectorName).join(", ") }),
         el("td", { text: organisation.area || "" }),
         el("td", { class: "number", text: String(organisation.ties) }),
         el("td", { class: "number", text: organisation.betweenness === null ? "" : number(organisation.betweenness) }),
@@ -279,7 +282,7 @@ async function openCard(id) {
     card.replaceChildren(...[
       el("button", { type: "button", id: "card-close", text: w("close"), onclick: closeCard }),
       el("h2", { id: "card-name", text: data.name }),
-      el("p", {}, data.typeName + (data.sectors.length ? " · " + data.sectors.join(", ") : "") + (data.area ? " · " + data.area : ""), tag(data.illustrative), editButton("organisations", data.position)),
+      el("p", {}, data.typeName + (data.sectors.length ? " · " + data.sectors.map(sectorName).join(", ") : "") + (data.area ? " · " + data.area : ""), tag(data.illustrative), editButton("organisations", data.position)),
       data.notes ? el("p", { class: "note", text: data.notes }) : null,
       el("section", {}, el("h3", { text: w("standing") }), el("ul", {},
         el("li", { text: w("degree") + ": " + (standing.degree || 0) }),
@@ -287,7 +290,7 @@ async function openCard(id) {
         standing.constraint !== undefined && standing.constraint !== null ? el("li", { text: w("constraint") + ": " + number(standing.constraint) }) : null,
         standing.cutPoint ? el("li", { text: w("cutPoint") }) : null)),
       list(w("partnerships"), data.partnerships, (tie) => [w("with") + " ", ...tie.with.map((other) => nameButton(other.id, other.name)), tie.type ? " (" + tie.type + ")" : "", tag(tie.illustrative), editButton("partnerships", tie.position)]),
-      list(w("seats"), data.seats, (seat) => [nameButton(seat.organisation.id, seat.organisation.name), " → ", nameButton(seat.body.id, seat.body.name), " (" + seat.role + ")", tag(seat.illustrative), editButton("memberships", seat.position)]),
+      list(w("seats"), data.seats, (seat) => [nameButton(seat.organisation.id, seat.organisation.name), " → ", nameButton(seat.body.id, seat.body.name), " (" + label("role", seat.role) + ")", tag(seat.illustrative), editButton("memberships", seat.position)]),
       list(w("projects"), data.projects, (project) => [project.name + (project.lead ? " (" + w("lead") + ")" : ""), tag(project.illustrative), editButton("projects", project.position)]),
       list(w("funding"), data.funding, (flow) => [nameButton(flow.from.id, flow.from.name), " → ", nameButton(flow.to.id, flow.to.name), ": " + flow.amountText + (flow.year ? " (" + flow.year + ")" : ""), tag(flow.illustrative), editButton("funding", flow.position)]),
       data.survey ? el("section", {}, el("h3", { text: w("survey") }), el("ul", {},
@@ -407,7 +410,7 @@ function showForm(section, position, values) {
       input = el("input", { id, name: field.name, type: "checkbox" });
       input.checked = value === true;
     } else if (field.kind === "choice") {
-      input = el("select", { id, name: field.name }, el("option", { value: "", text: "" }), ...field.choices.map((choice) => el("option", { value: choice, text: choice })));
+      input = el("select", { id, name: field.name }, el("option", { value: "", text: "" }), ...field.choices.map((choice) => el("option", { value: choice, text: label(field.name, choice) })));
       input.value = value || "";
     } else {
       input = el("input", { id, name: field.name, type: "text", placeholder: field.kind === "list" ? w("listHint") : (field.kind === "date" ? "2019-04" : "") });
@@ -416,8 +419,8 @@ function showForm(section, position, values) {
     page.editing.initial[field.name] = fieldValue(field, input);
     const problem = el("span", { class: "problem", id: id + "-problem", "aria-live": "polite" });
     input.setAttribute("aria-describedby", problem.id);
-    const label = el("label", { for: id, text: field.label });
-    return el("div", { class: "field" + (field.kind === "flag" ? " check" : "") }, ...(field.kind === "flag" ? [input, label] : [label, input]), problem);
+    const caption = el("label", { for: id, text: field.label });
+    return el("div", { class: "field" + (field.kind === "flag" ? " check" : "") }, ...(field.kind === "flag" ? [input, caption] : [caption, input]), problem);
   });
   form.replaceChildren(
     el("h2", { text: spec.label + " · " + (position === null ? w("add") : w("edit")) }),
@@ -568,6 +571,7 @@ async function start() {
   $("lang-select").addEventListener("change", async (event) => {
     page.lang = event.target.value;
     page.form = null;
+    page.state = null;  // the menus are filled again, in the new language
     history.replaceState(null, "", "/?lang=" + page.lang);
     await loadWords();
     await refreshAll();

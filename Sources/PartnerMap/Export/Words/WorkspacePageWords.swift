@@ -15,7 +15,15 @@ public struct WorkspacePageWords: Sendable {
         for kind in Gap.Kind.allCases { labels["gap." + kind.rawValue] = gapKind(kind) }
         let findings = FindingSentences.words(language)
         for kind in [OverlapFinder.Kind.duplicate, .possibleDuplicate, .twin] { labels["pair." + kind.rawValue] = findings.pairKind(kind) }
-        return labels
+        // The words of a form's choices and of cards: never an id where the tool has a word.
+        for type in OrganisationType.allCases { labels["type." + type.rawValue] = typeName(type) }
+        for role in MembershipRole.allCases { labels["role." + role.rawValue] = roleName(role) }
+        for spoken in Language.allCases { labels["language." + spoken.rawValue] = languageName(spoken) }
+        labels["serviceLanguage.en"] = labels["language.en"]
+        labels["serviceLanguage.fr"] = labels["language.fr"]
+        labels["reported.both"] = fr ? "les deux parties" : "both sides"
+        labels["reported.one"] = fr ? "une seule partie" : "one side"
+        return labels.mapValues(language.typeset)
     }
 
     private func gapKind(_ kind: Gap.Kind) -> String {
@@ -108,6 +116,35 @@ public struct WorkspacePageWords: Sendable {
         "findEntry": "Trouver une entrée", "entriesShown": "{shown} sur {total} affichées ; précisez avec « Trouver une entrée ».",
         "rowsShown": "{shown} sur {total} affichés (ceux qui font le plus le lien ; tous sont dans les téléchargements CSV et la recherche).",
     ]
+
+    /// A seat's role as a council's minutes say it.
+    public func roleName(_ role: MembershipRole) -> String {
+        switch (role, fr) {
+        case (.chair, false): "chair"
+        case (.chair, true): "présidence"
+        case (.coChair, false): "co-chair"
+        case (.coChair, true): "coprésidence"
+        case (.member, false): "member"
+        case (.member, true): "membre"
+        case (.exOfficio, false): "ex officio"
+        case (.exOfficio, true): "membre d’office"
+        case (.advisor, false): "advisor"
+        case (.advisor, true): "membre consultatif"
+        }
+    }
+
+    /// A language by its name in the page's language (`français`, `English`).
+    public func languageName(_ spoken: Language) -> String {
+        switch (spoken, fr) {
+        case (.en, false): "English"
+        case (.en, true): "anglais"
+        case (.fr, false): "French"
+        case (.fr, true): "français"
+        }
+    }
+
+    /// A sector as the findings say it (`santé` for `health`; the file's own word otherwise).
+    public func sectorName(_ sector: String) -> String { FindingSentences.words(language).sector(sector) }
 
     /// An organisation type as the report names it (`organisme sans but lucratif`).
     public func typeName(_ type: OrganisationType) -> String { language.reportWords.typeName(type) }

@@ -54,6 +54,10 @@ public struct WorkspaceWords: Sendable {
 
     /// Why an edit cannot be made, with what to do instead.
     public func failure(_ failure: NetworkFileEditor.Failure) -> String {
+        language.typeset(failureText(failure))
+    }
+
+    private func failureText(_ failure: NetworkFileEditor.Failure) -> String {
         switch (failure, language) {
         case (.noSuchEntry(let section, let position), .en):
             "\(section.rawValue) has no entry \(position.map { String($0 + 1) } ?? "(none given)"): the file may have changed; reload the page"
@@ -74,14 +78,14 @@ public struct WorkspaceWords: Sendable {
         guard !filter.keepsEverything else { return nil }
         let fr = language == .fr
         var parts: [String] = []
-        if let sector = filter.sector { parts.append((fr ? "Secteur : " : "Sector: ") + sector) }
+        if let sector = filter.sector { parts.append((fr ? "Secteur : " : "Sector: ") + WorkspacePageWords(language).sectorName(sector)) }
         if let type = filter.type { parts.append("Type" + (fr ? " : " : ": ") + language.reportWords.typeName(type)) }
         if let area = filter.area { parts.append((fr ? "Territoire : " : "Area: ") + area) }
         if let council = filter.council { parts.append((fr ? "Instance : " : "Council: ") + network.displayName(of: council)) }
         if let year = filter.asOf { parts.append((fr ? "en " : "as of ") + String(year)) }
         if filter.sourcedOnly { parts.append(fr ? "entrées sourcées seulement" : "sourced entries only") }
         if filter.confirmedOnly { parts.append(fr ? "partenariats confirmés seulement" : "confirmed partnerships only") }
-        return parts.joined(separator: " · ")
+        return language.typeset(parts.joined(separator: " · "))
     }
 }
 
