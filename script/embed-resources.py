@@ -15,6 +15,7 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 FOLDER = os.path.join(ROOT, "Sources", "PartnerMap", "Resources")
 RESOURCES = [
     ("lexicon", "lexicon.tsv"),
+    ("labels", "labels.tsv"),
     ("reportTemplate", "report.mustache"),
     ("reportStyle", "report.css"),
     ("changeReportTemplate", "change-report.mustache"),

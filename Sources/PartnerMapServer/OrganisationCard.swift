@@ -23,7 +23,10 @@ struct OrganisationCard {
                 "with": .array(tie.organisations.filter { $0 != id }.map(name)), "position": position(tie, in: partnershipPositions),
                 "illustrative": .bool(tie.illustrative),
             ]
-            if let type = tie.type { object["type"] = .string(type) }
+            if let type = tie.type {
+                object["type"] = .string(type)
+                object["typeName"] = .string(language.vocabulary.label(type))
+            }
             if let since = tie.since { object["since"] = .string(since.description) }
             if let until = tie.until { object["until"] = .string(until.description) }
             if let reported = tie.reported { object["reported"] = .string(reported.rawValue) }

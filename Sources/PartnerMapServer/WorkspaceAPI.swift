@@ -173,23 +173,25 @@ struct WorkspaceAPI: Sendable {
                 case .list(let items): fields[field.name] = .array(items.map(JSONValue.string))
                 }
             }
-            return .object(["position": .integer(position), "label": .string(Self.label(of: section, at: position, in: network)), "fields": .object(fields)])
+            return .object([
+                "position": .integer(position), "label": .string(Self.label(of: section, at: position, in: network, language: words.language)), "fields": .object(fields),
+            ])
         }
         return .json(.object(["section": .string(section.rawValue), "entries": .array(items)]))
     }
 
     /// One line naming an entry in a list of entries.
-    static func label(of section: NetworkSection, at position: Int, in network: Network) -> String {
+    static func label(of section: NetworkSection, at position: Int, in network: Network, language: ReportLanguage) -> String {
         switch section {
         case .organisations: return network.organisations[position].name
         case .projects: return network.projects[position].name
         case .partnerships: return network.partnerships[position].organisations.map(network.displayName(of:)).joined(separator: " — ")
         case .memberships:
             let seat = network.memberships[position]
-            return network.displayName(of: seat.organisation) + " → " + network.displayName(of: seat.body) + " (" + seat.role.rawValue + ")"
+            return network.displayName(of: seat.organisation) + " → " + network.displayName(of: seat.body) + " (" + language.vocabulary.role(seat.role) + ")"
         case .funding:
             let flow = network.funding[position]
-            return network.displayName(of: flow.from) + " → " + network.displayName(of: flow.to) + ": " + AmountText.plain(flow.amount) + " " + flow.currency
+            return network.displayName(of: flow.from) + " → " + network.displayName(of: flow.to) + (language == .fr ? " : " : ": ") + language.amount(flow.amount, flow.currency)
                 + (flow.year.map { " (\($0))" } ?? "")
         }
     }

@@ -43,7 +43,7 @@ import Testing
         #expect(run.stdout.hasPrefix("From ontario-lips-2010 to ontario-lips-2011:\n"))
         // Every change rests on illustrative entries, and says so as findings do.
         #expect(run.stdout.contains("\nPartnerships: 1 tie formed and 1 grew stronger. [illustrative]\n"))
-        #expect(run.stdout.contains("Ontario Ministry of Citizenship and Immigration (mci)'s funding rose from 0 CAD to 100,000 CAD. [illustrative]"))
+        #expect(run.stdout.contains("Ontario Ministry of Citizenship and Immigration (mci)'s funding rose from $0 to $100,000. [illustrative]"))
         #expect(run.stdout.contains("Ottawa LIP (ottawa-lip)'s share of shortest paths rose from 10% to 52% (rank 5 → 1). [illustrative]"))
         #expect(run.stdout.contains("\nconnected groups                                    3                  2\n"))
         let french = try CLIRunner.run(["compare", Self.wave2010, Self.wave2011, "--lang", "fr"])

@@ -55,7 +55,7 @@ import Testing
     @Test func theFilterIsSaidAsOptionsAndInWords() {
         let filter = NetworkFilter(sector: "health", type: .schoolBoard, asOf: 2019, sourcedOnly: true)
         #expect(filter.arguments == ["--sector", "health", "--type", "school-board", "--as-of", "2019", "--sourced-only"])
-        #expect(WorkspaceWords(.en).filter(filter, in: Self.network) == "Sector: health · Type: school-board · as of 2019 · sourced entries only")
+        #expect(WorkspaceWords(.en).filter(filter, in: Self.network) == "Sector: health · Type: school board · as of 2019 · sourced entries only")
         #expect(WorkspaceWords(.fr).filter(NetworkFilter(council: "council"), in: Self.network) == "Instance\u{00A0}: Council")
         #expect(NetworkFilter().keepsEverything && WorkspaceWords(.en).filter(NetworkFilter(), in: Self.network) == nil)
     }

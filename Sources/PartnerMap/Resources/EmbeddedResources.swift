@@ -45,6 +45,117 @@ workshop	workshop, workshops, group sessions, meetings	atelier, ateliers, rencon
 
 """#
 
+    /// The content of `labels.tsv`.
+    static let labels = #"""
+# The words PartnerMap shows for the ids network files use for sectors, themes, target groups,
+# partnership types and contributions, in English and in French.
+#
+# One id per line: id <TAB> English <TAB> French. Ids are matched as files write them, folded
+# (case, accents, spaces as hyphens), so `Health`, `health` and `santé` find the same line when
+# they are listed. An id with no line here is shown as the file writes it. Add the ids your
+# network uses; a label is lower case unless it is a name.
+antiracism	anti-racism	antiracisme
+awareness	awareness	sensibilisation
+children	children	enfants
+citizenship	citizenship	citoyenneté
+civic-engagement	civic engagement	engagement citoyen
+co-creation	co-creation	cocréation
+community-funding	community funding	financement communautaire
+culture	culture	culture
+discrimination	discrimination	discrimination
+diversity	diversity	diversité
+economic-development	economic development	développement économique
+education	education	éducation
+employers	employers	employeurs
+employment	employment	emploi
+engagement	engagement	engagement
+entrepreneurship	entrepreneurship	entrepreneuriat
+families	families	familles
+family	family	famille
+federal	federal	fédéral
+festival	festival	festival
+financial-independence	financial independence	autonomie financière
+food	food	alimentation
+foundation	foundation	fondation
+francophone	francophone	francophonie
+funding	funding	financement
+gardening	gardening	jardinage
+governance	governance	gouvernance
+health	health	santé
+health-services	health services	services de santé
+hiring	hiring	embauche
+home-care	home care	soins à domicile
+housing	housing	logement
+immigrant-women	immigrant women	femmes immigrantes
+in-kind	in kind	en nature
+inclusion	inclusion	inclusion
+information	information	information
+intercultural	intercultural	interculturel
+inventory	inventory	inventaire
+isolation	isolation	isolement
+job-fair	job fair	salon de l’emploi
+job-seekers	job seekers	chercheurs d’emploi
+joint-project	joint project	projet commun
+joint-steering-committee	joint steering committee	comité directeur conjoint
+justice	justice	justice
+knowledge-sharing	knowledge sharing	partage des connaissances
+language	language	langue
+learning-exchange	learning exchange	échange de savoirs
+legal-aid	legal aid	aide juridique
+legal-information	legal information	information juridique
+mapping	mapping	cartographie
+mentoring	mentoring	mentorat
+municipal	municipal	municipal
+municipal-office	municipal office	bureau municipal
+networking	networking	réseautage
+newcomers	newcomers	personnes nouvellement arrivées
+northern	northern communities	communautés du Nord
+parents	parents	parents
+partnership-councils	partnership councils	conseils de partenariat
+plan-sharing	sharing plans	mise en commun des plans
+policing	policing	services policiers
+poverty	poverty	pauvreté
+reading	reading	lecture
+recognition	recognition	reconnaissance
+recognition-of-credentials	recognition of credentials	reconnaissance des diplômes
+recruitment	recruitment	recrutement
+referral	referral	référence
+referrals	referrals	références
+refugee-families	refugee families	familles réfugiées
+refugees	refugees	personnes réfugiées
+research	research	recherche
+research-partnership	research partnership	partenariat de recherche
+retention	retention	rétention
+rights	rights	droits
+round-table	round table	table ronde
+schools	schools	écoles
+seniors	seniors	personnes aînées
+settlement	settlement	établissement
+skilled-immigrants	skilled immigrants	personnes immigrantes qualifiées
+social-economy	social economy	économie sociale
+space	space	locaux
+sports	sports	sports
+students	students	élèves et étudiants
+taxes	taxes	impôts
+tenants	tenants	locataires
+transport	transport	transport
+volunteers	volunteers	bénévoles
+women	women	femmes
+workers	workers	travailleurs
+workshops	workshops	ateliers
+youth	youth	jeunesse
+data	data	données
+expertise	expertise	expertise
+other	other	autre
+association-member	association membership	adhésion à l’association
+lip-road-show	LIP road show	tournée des PLI
+neighbourhood-lips	neighbourhood LIPs	PLI de quartier
+northern-exchange	northern exchange	échange dans le Nord
+provincial-francophone-networks	provincial francophone networks	réseaux francophones provinciaux
+newcomer	newcomers	personnes nouvellement arrivées
+
+"""#
+
     /// The content of `report.mustache`.
     static let reportTemplate = #"""
 <!DOCTYPE html>

@@ -289,7 +289,7 @@ async function openCard(id) {
         standing.betweenness !== undefined && standing.betweenness !== null ? el("li", { text: w("betweenness") + ": " + number(standing.betweenness) }) : null,
         standing.constraint !== undefined && standing.constraint !== null ? el("li", { text: w("constraint") + ": " + number(standing.constraint) }) : null,
         standing.cutPoint ? el("li", { text: w("cutPoint") }) : null)),
-      list(w("partnerships"), data.partnerships, (tie) => [w("with") + " ", ...tie.with.map((other) => nameButton(other.id, other.name)), tie.type ? " (" + tie.type + ")" : "", tag(tie.illustrative), editButton("partnerships", tie.position)]),
+      list(w("partnerships"), data.partnerships, (tie) => [w("with") + " ", ...tie.with.map((other) => nameButton(other.id, other.name)), tie.type ? " (" + (tie.typeName || tie.type) + ")" : "", tag(tie.illustrative), editButton("partnerships", tie.position)]),
       list(w("seats"), data.seats, (seat) => [nameButton(seat.organisation.id, seat.organisation.name), " → ", nameButton(seat.body.id, seat.body.name), " (" + label("role", seat.role) + ")", tag(seat.illustrative), editButton("memberships", seat.position)]),
       list(w("projects"), data.projects, (project) => [project.name + (project.lead ? " (" + w("lead") + ")" : ""), tag(project.illustrative), editButton("projects", project.position)]),
       list(w("funding"), data.funding, (flow) => [nameButton(flow.from.id, flow.from.name), " → ", nameButton(flow.to.id, flow.to.name), ": " + flow.amountText + (flow.year ? " (" + flow.year + ")" : ""), tag(flow.illustrative), editButton("funding", flow.position)]),

@@ -234,8 +234,9 @@ public enum NetworkMap {
                 attributes[.penwidth] = .number(weak ? 0.3 : 1.2)
                 attributes[.color] = weak ? .keyword("#d0d0d0") : .keyword("#555555")
             }
-            let kind = partnership.type.map { $0 + ", " } ?? ""
-            attributes[.tooltip] = .label("\(network.displayName(of: a)) — \(network.displayName(of: b))\(words.colon)\(kind)\(words.strength) \(formatNumber(partnership.weight))")
+            let kind = partnership.type.map { words.language.vocabulary.label($0) + ", " } ?? ""
+            attributes[.tooltip] = .label(
+                "\(network.displayName(of: a)) — \(network.displayName(of: b))\(words.colon)\(kind)\(words.strength) \(words.language.plain(partnership.weight))")
             if partnership.illustrative { markIllustrative(&attributes, words: words, tie: true) }
             dot.edges.append(DOTGraph.Edge(from: a, to: b, attributes: attributes))
         }
@@ -339,8 +340,9 @@ public enum NetworkMap {
         dot.graphAttributes[.labelloc] = .keyword("t")
         dot.graphAttributes[.fontsize] = .number(16)
         let maxAmount = pairs.values.flatMap { $0.amounts.values }.max() ?? 1
+        let mixed = Set(network.funding.lazy.map(\.currency)).count > 1
         func money(_ amounts: [String: Double]) -> String {
-            amounts.sorted { $0.key < $1.key }.map { words.language.amount($0.value, $0.key) }.joined(separator: " + ")
+            amounts.sorted { $0.key < $1.key }.map { words.language.amount($0.value, $0.key, mixed: mixed) }.joined(separator: " + ")
         }
         for id in ids {
             let organisation = network.organisation(id)
@@ -435,7 +437,7 @@ public enum NetworkMap {
                         .color: duplicate ? .keyword("#D55E00") : .keyword("#0072B2"),
                         .style: pair.kind == .duplicate ? .keyword("solid") : .keyword("dashed"),
                         .penwidth: .number(1 + 4 * pair.score),
-                        .label: .label(NumberFormat.decimal(pair.score, places: 2)),
+                        .label: .label(words.language.decimal(pair.score, places: 2)),
                         .tooltip: .label(words.pairKind(pair.kind) + words.colon + words.typeset(sentences.action(pair))),
                     ]))
         }

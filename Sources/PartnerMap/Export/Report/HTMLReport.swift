@@ -217,9 +217,10 @@ public enum HTMLReport {
 
         // Funding.
         context["hasFunding"] = !network.funding.isEmpty
+        let mixedCurrencies = Set(summary.funders.map(\.currency)).count > 1
         context["funders"] = summary.funders.map { funder -> [String: Any] in
             [
-                "name": funder.name, "total": language.amount(funder.total, funder.currency), "totalValue": "\(funder.total)", "flows": "\(funder.flows)",
+                "name": funder.name, "total": language.amount(funder.total, funder.currency, mixed: mixedCurrencies), "totalValue": "\(funder.total)", "flows": "\(funder.flows)",
                 "illustrative": provenance.funderTotalIsIllustrative(funder.funder),
             ]
         }
@@ -231,10 +232,10 @@ public enum HTMLReport {
         if listedFlows.count < network.funding.count { context["flowsMore"] = strings.flowsMore(listedFlows.count, of: network.funding.count) }
         context["flows"] = listedFlows.map { flow -> [String: Any] in
             var period = flow.year.map(String.init) ?? ""
-            if period.isEmpty, let start = flow.start { period = start.description + (flow.end.map { "–" + $0.description } ?? "") }
+            if period.isEmpty, let start = flow.start { period = language.period(start, flow.end) }
             return [
                 "from": network.displayName(of: flow.from), "to": network.displayName(of: flow.to),
-                "amount": language.amount(flow.amount, flow.currency), "amountValue": "\(flow.amount)",
+                "amount": language.amount(flow.amount, flow.currency, mixed: mixedCurrencies), "amountValue": "\(flow.amount)",
                 "period": period, "programme": flow.programme ?? "",
                 "illustrative": provenance.isIllustrative(flow),
             ]
@@ -263,7 +264,7 @@ public enum HTMLReport {
         context["recommendations"] = PartnershipRecommender(shared, top: 8).recommendations.map {
             ["text": sentences.reason($0), "illustrative": provenance.isIllustrative($0)] as [String: Any]
         }
-        context["sources"] = network.sources.map { ["citation": $0.citation] as [String: Any] }
+        context["sources"] = network.sources.map { ["citation": $0.citation(in: language)] as [String: Any] }
 
         // Data for the page's script: details and neighbours of the organisations the map draws
         // (an overview of a national file draws a few hundred of 67,000: the others' data made
@@ -280,7 +281,7 @@ public enum HTMLReport {
             if let area = organisation?.area { parts.append(area) }
             parts.append("\(strings.ties): \(graph.degree(of: node))")
             parts.append("\(strings.betweenness): \(language.decimal(betweenness[node], places: 3))")
-            nodes[id] = ["name": organisation?.name ?? id, "summary": parts.joined(separator: " · ")]
+            nodes[id] = ["name": organisation?.name ?? id, "summary": language.typeset(parts.joined(separator: " · "))]
             neighbours[id] = graph.neighbours(of: node).map { graph.nodeIDs[Int($0)] }.filter(drawn.contains)
         }
         context["data"] = scriptJSON(nodes: nodes, neighbours: neighbours)
@@ -399,7 +400,7 @@ public enum HTMLReport {
         var figures: [(key: String, value: String)] = [
             ("organisations", "\(summary.organisations)"), ("projects", "\(summary.projects)"), ("partnerships", "\(summary.partnerships)"),
             ("seats", "\(summary.memberships)"),
-            ("funding", totals.isEmpty ? "—" : totals.sorted { $0.key < $1.key }.map { language.amount($0.value, $0.key) }.joined(separator: " + ")),
+            ("funding", totals.isEmpty ? "—" : totals.sorted { $0.key < $1.key }.map { language.amount($0.value, $0.key, mixed: totals.count > 1) }.joined(separator: " + ")),
             ("density", language.decimal(summary.density, places: 3)), ("groups", "\(summary.components)"), ("isolated", "\(summary.isolated.count)"),
         ]
         if let first = summary.firstYear, let last = summary.lastYear { figures.append(("years", language.years(first, last))) }

@@ -5,7 +5,7 @@ struct EnglishCatalogue: FindingCatalogue {
 
     var illustrativeMark: String { "[illustrative]" }
 
-    func sector(_ sector: String) -> String { sector }
+    func sector(_ sector: String) -> String { Vocabulary(.en).label(sector) }
 
     private func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
         "\(count) " + (count == 1 ? word : plural ?? word + "s")
@@ -247,10 +247,6 @@ struct EnglishCatalogue: FindingCatalogue {
             "trustReceived": "trust received", "valueReceived": "value received", "namedBy": "named by", "names": "names",
             "trustGiven": "trust given", "valueGiven": "value given", "relativeConnectivity": "relative connectivity", "id": "id",
         ]
-        let indicators = [
-            "openness": "openness", "reliability": "reliability", "mission": "mission", "power": "power",
-            "resources": "resources", "involvement": "involvement",
-        ]
         return SurveyWords(
             title: { "\($0): partner survey" },
             invited: "invited", responded: "responded", notResponded: "not responded: ", density: "density",
@@ -259,7 +255,7 @@ struct EnglishCatalogue: FindingCatalogue {
             reciprocity: "reciprocity", reciprocityGloss: "(pairs where each named the other, of the pairs where both responded)",
             trust: "trust", value: "value", levels: "relationship levels", contributions: "contributions",
             respondedOf: { "\($0) of \($1) (\($2))" },
-            level: { $0.rawValue }, contribution: { $0 },
+            level: Vocabulary(.en).level, contribution: Vocabulary(.en).label,
             sortedBy: { "Members, highest \($0) first (ratings received below 2.5 marked !):" },
             column: { columns[$0] ?? $0 },
             name: "name", namedByHeader: "named by", namesHeader: "names", trustReceivedHeader: "trust received",
@@ -275,7 +271,7 @@ struct EnglishCatalogue: FindingCatalogue {
                 "Trust is the mean of openness, reliability and mission; value the mean of power, resources and involvement; each from 1 (not at all) to 4 (a great deal), a blank answer left out. Received: the mean over the answers naming the member; given: over its own answers. Relative connectivity: times named × the mean of trust and value received, as a share of the member with the most.",
             howPartnersSee: { "How partners see \($0)" },
             namedByOf: { "Named by \($0) of the \($1) other respondents." },
-            indicator: { indicators[$0] ?? $0 },
+            indicator: Vocabulary(.en).indicator,
             rater: "named by", frequency: "how often", trustHeader: "trust", valueHeader: "value", levelHeader: "level",
             frequencyWord: { $0.rawValue },
             namedWithoutNaming: { "Named it, but were not named by it: \($0)." },

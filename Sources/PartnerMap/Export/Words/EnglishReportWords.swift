@@ -136,5 +136,5 @@ struct EnglishReportWords: ReportWords {
         default: key
         }
     }
-    func typeName(_ type: OrganisationType) -> String { type.rawValue }
+    func typeName(_ type: OrganisationType) -> String { Vocabulary(.en).type(type) }
 }

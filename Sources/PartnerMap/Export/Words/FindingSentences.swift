@@ -64,8 +64,8 @@ public struct FindingSentences: Sendable {
                         language == .fr ? DomainLexicon.builtIn.frenchLabel(of: $0) : $0
                     }.joined(separator: ", "))
         }
-        if !pair.sharedThemes.isEmpty { parts.append(label.themes + pair.sharedThemes.joined(separator: ", ")) }
-        if !pair.sharedTargetGroups.isEmpty { parts.append(label.forGroups + pair.sharedTargetGroups.joined(separator: ", ")) }
+        if !pair.sharedThemes.isEmpty { parts.append(label.themes + language.vocabulary.labels(pair.sharedThemes).joined(separator: ", ")) }
+        if !pair.sharedTargetGroups.isEmpty { parts.append(label.forGroups + language.vocabulary.labels(pair.sharedTargetGroups).joined(separator: ", ")) }
         if let area = pair.sameArea { parts.append(label.bothIn + area) }
         if pair.periodsOverlap == true { parts.append(label.samePeriod) }
         if funders, !pair.sharedFunders.isEmpty { parts.append(label.sameFunder + pair.sharedFunders.map(name).joined(separator: ", ")) }

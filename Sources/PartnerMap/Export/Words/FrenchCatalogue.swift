@@ -13,15 +13,7 @@ struct FrenchCatalogue: FindingCatalogue {
 
     var illustrativeMark: String { "[illustratif]" }
 
-    func sector(_ sector: String) -> String {
-        let french = [
-            "health": "santé", "education": "éducation", "employment": "emploi", "settlement": "établissement",
-            "municipal": "municipal", "justice": "justice", "housing": "logement", "inclusion": "inclusion",
-            "research": "recherche", "employers": "employeurs", "francophone": "francophone", "youth": "jeunesse",
-            "women": "femmes", "social-economy": "économie sociale", "community-funding": "financement communautaire",
-        ]
-        return french[SectorCoverage.canonical(sector)] ?? sector
-    }
+    func sector(_ sector: String) -> String { Vocabulary(.fr).label(sector) }
 
     private func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
         "\(count) " + (count <= 1 ? word : plural ?? word + "s")
@@ -269,18 +261,6 @@ struct FrenchCatalogue: FindingCatalogue {
             "trustReceived": "confiance reçue", "valueReceived": "valeur reçue", "namedBy": "nommé par", "names": "nomme",
             "trustGiven": "confiance accordée", "valueGiven": "valeur accordée", "relativeConnectivity": "connectivité relative", "id": "identifiant",
         ]
-        let indicators = [
-            "openness": "ouverture", "reliability": "fiabilité", "mission": "mission", "power": "influence",
-            "resources": "ressources", "involvement": "implication",
-        ]
-        let levels: [SurveyResponse.RelationshipLevel: String] = [
-            .awareness: "connaissance", .cooperation: "coopération",
-            .coordination: "coordination", .integration: "intégration",
-        ]
-        let contributions = [
-            "funding": "financement", "in-kind": "en nature", "data": "données", "expertise": "expertise",
-            "volunteers": "bénévoles", "space": "locaux", "referrals": "références", "other": "autre",
-        ]
         let frequencies: [SurveyResponse.Frequency: String] = [
             .yearly: "annuelle", .quarterly: "trimestrielle", .monthly: "mensuelle",
             .weekly: "hebdomadaire", .daily: "quotidienne",
@@ -293,7 +273,7 @@ struct FrenchCatalogue: FindingCatalogue {
             reciprocity: "réciprocité", reciprocityGloss: "(paires où chacun a nommé l’autre, parmi celles où les deux ont répondu)",
             trust: "confiance", value: "valeur", levels: "niveaux de relation", contributions: "apports",
             respondedOf: { "\($0) sur \($1) (\($2))" },
-            level: { levels[$0] ?? $0.rawValue }, contribution: { contributions[$0] ?? $0 },
+            level: Vocabulary(.fr).level, contribution: Vocabulary(.fr).label,
             sortedBy: { "Membres, par \($0) décroissante (notes reçues sous 2,5 marquées !) :" },
             column: { columns[$0] ?? $0 },
             name: "nom", namedByHeader: "nommé par", namesHeader: "nomme", trustReceivedHeader: "confiance reçue",
@@ -311,10 +291,10 @@ struct FrenchCatalogue: FindingCatalogue {
                                 : "\(unconfirmable) ne peuvent être confirmés, le partenaire nommé n’ayant pas répondu.")
             },
             definitions:
-                "La confiance est la moyenne de l’ouverture, de la fiabilité et de la mission ; la valeur, celle de l’influence, des ressources et de l’implication ; chacune de 1 (pas du tout) à 4 (beaucoup), une réponse laissée vide n’étant pas comptée. Reçue : moyenne des réponses qui nomment le membre ; accordée : moyenne de ses propres réponses. Connectivité relative : nombre de fois nommé × moyenne de la confiance et de la valeur reçues, en proportion du membre qui en a le plus.",
+                "La confiance est la moyenne de l’ouverture, de la fiabilité et de la mission ; la valeur, celle de l’influence, des ressources et de l’engagement ; chacune de 1 (pas du tout) à 4 (beaucoup), une réponse laissée vide n’étant pas comptée. Reçue : moyenne des réponses qui nomment le membre ; accordée : moyenne de ses propres réponses. Connectivité relative : nombre de fois nommé × moyenne de la confiance et de la valeur reçues, en proportion du membre qui en a le plus.",
             howPartnersSee: { "Comment les partenaires voient \($0)" },
             namedByOf: { "Nommé par \($0) des \($1) autres répondants." },
-            indicator: { indicators[$0] ?? $0 },
+            indicator: Vocabulary(.fr).indicator,
             rater: "nommé par", frequency: "fréquence", trustHeader: "confiance", valueHeader: "valeur", levelHeader: "niveau",
             frequencyWord: { frequencies[$0] ?? $0.rawValue },
             namedWithoutNaming: { "L’ont nommé sans être nommés en retour : \($0)." },

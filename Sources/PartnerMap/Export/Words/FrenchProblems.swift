@@ -369,7 +369,7 @@ struct FrenchProblems: ProblemCatalogue {
             case .roster: return "la liste des membres n’a pas de colonne `\(column)` ; son en-tête doit être id,name,type,sectors (ou identifiant,nom,type,secteurs)"
             case .responses:
                 return
-                    "les réponses n’ont pas de colonne `\(column)` ; l’en-tête doit être respondent,partner,frequency,openness,reliability,mission,power,resources,involvement (ou répondant,partenaire,fréquence,ouverture,fiabilité,mission,pouvoir,ressources,implication)"
+                    "les réponses n’ont pas de colonne `\(column)` ; l’en-tête doit être respondent,partner,frequency,openness,reliability,mission,power,resources,involvement (ou répondant,partenaire,fréquence,ouverture,fiabilité,mission,influence,ressources,engagement)"
             case .respondents: return "le fichier des répondants n’a pas de colonne `\(column)` ; son en-tête doit être id,outcome,contributes"
             case .threeSixtyGivingCSV, .threeSixtyGivingJSON: return "aucune colonne `\(column)` ; est-ce bien un fichier CSV 360Giving ?"
             case .canadaGrants: return "aucune colonne `\(column)` ; est-ce bien le fichier CSV des subventions et contributions ?"

@@ -136,20 +136,5 @@ struct FrenchReportWords: ReportWords {
         default: key
         }
     }
-    func typeName(_ type: OrganisationType) -> String {
-        switch type {
-        case .municipal: return "municipal"
-        case .provincial: return "provincial"
-        case .federal: return "fédéral"
-        case .nonprofit: return "organisme sans but lucratif"
-        case .funder: return "bailleur de fonds"
-        case .university: return "université"
-        case .employer: return "employeur"
-        case .schoolBoard: return "commission scolaire"
-        case .health: return "santé"
-        case .council: return "conseil"
-        case .network: return "réseau"
-        case .other: return "autre"
-        }
-    }
+    func typeName(_ type: OrganisationType) -> String { Vocabulary(.fr).type(type) }
 }

@@ -38,8 +38,8 @@ extension MapWords {
     func typeset(_ text: String) -> String { language.typeset(text) }
     func pairKind(_ kind: OverlapFinder.Kind) -> String { FindingSentences.words(language).pairKind(kind) }
     /// A sector as the map's readers say it ("santé", "établissement"; the file's own word otherwise).
-    func sector(_ sector: String) -> String { FindingSentences.words(language).sector(sector) }
-    func typeLabel(_ type: OrganisationType) -> String { typePrefix + language.reportWords.typeName(type) }
+    func sector(_ sector: String) -> String { language.vocabulary.label(sector) }
+    func typeLabel(_ type: OrganisationType) -> String { typePrefix + language.vocabulary.type(type) }
 }
 
 extension ReportLanguage {

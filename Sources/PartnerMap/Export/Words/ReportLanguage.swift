@@ -2,14 +2,54 @@
 public enum ReportLanguage: String, Sendable, CaseIterable {
     case en, fr
 
-    /// An amount as people write it: `3,750,000 CAD` in English, `3 750 000 CAD` in French.
-    func amount(_ value: Double, _ currency: String) -> String { number(value) + " " + currency }
+    /// An amount with its currency as each language writes it: `$715,000` in English, `715 000 $`
+    /// in French (Office québécois de la langue française: the sign after the number, a space
+    /// between them). US dollars, euros and pounds by their signs (`US$`, `$ US`, `€`, `£`); another
+    /// currency by its code (`CHF 500`, `500 CHF`). `mixed` says that several currencies meet in
+    /// what is shown, so that the Canadian dollar says which it is (`CA$715,000`, `715 000 $ CA`).
+    public func amount(_ value: Double, _ currency: String, mixed: Bool = false) -> String {
+        money(number(value), currency, mixed: mixed)
+    }
+
+    /// An amount for a sentence or a summary: a million or more in millions (`$3.75M`, `3,75 M$`),
+    /// a billion or more in billions (`$1.2B`, `1,2 G$`), anything smaller as ``amount(_:_:mixed:)``.
+    public func shortAmount(_ value: Double, _ currency: String, mixed: Bool = false) -> String {
+        let size = abs(value)
+        guard size >= 1_000_000 else { return amount(value, currency, mixed: mixed) }
+        let (scaled, english, french) = size >= 1_000_000_000 ? (value / 1_000_000_000, "B", "G") : (value / 1_000_000, "M", "M")
+        var figure = NumberFormat.decimal(scaled, places: 2)
+        while figure.hasSuffix("0") { figure.removeLast() }
+        if figure.hasSuffix(".") { figure.removeLast() }
+        if self == .fr { figure = figure.replacingOccurrences(of: ".", with: ",") }
+        return money(figure, currency, mixed: mixed, scale: self == .fr ? french : english)
+    }
+
+    private func money(_ figure: String, _ currency: String, mixed: Bool, scale: String = "") -> String {
+        switch (self, currency.uppercased()) {
+        case (.en, "CAD"): return (mixed ? "CA$" : "$") + figure + scale
+        case (.en, "USD"): return "US$" + figure + scale
+        case (.en, "EUR"): return "€" + figure + scale
+        case (.en, "GBP"): return "£" + figure + scale
+        case (.en, _): return currency + " " + figure + scale
+        case (.fr, "CAD"): return figure + "\u{00A0}" + scale + (mixed ? "$\u{00A0}CA" : "$")
+        case (.fr, "USD"): return figure + "\u{00A0}" + scale + "$\u{00A0}US"
+        case (.fr, "EUR"): return figure + "\u{00A0}" + scale + "€"
+        case (.fr, "GBP"): return figure + "\u{00A0}" + scale + "£"
+        case (.fr, _): return figure + "\u{00A0}" + (scale.isEmpty ? "" : scale + " ") + currency
+        }
+    }
 
     /// An amount without its currency: `3,750,000`, `3 750 000`.
-    func number(_ value: Double) -> String {
+    public func number(_ value: Double) -> String {
         let english = NumberFormat.amount(value)
         guard self == .fr else { return english }
         return english.replacingOccurrences(of: ",", with: "\u{202F}").replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// A number as the file gave it (`2`, `2.5`), with a decimal comma in French (`2,5`).
+    public func plain(_ value: Double) -> String {
+        let text = formatNumber(value)
+        return self == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
     /// A ratio with a fixed number of decimals, decimal comma in French.

@@ -107,7 +107,7 @@ struct FrenchSurveyFormWords: SurveyFormWords {
             case "openness": "Ouverture : dans quelle mesure ce partenaire est-il ouvert à la discussion ?"
             case "reliability": "Fiabilité : dans quelle mesure ce partenaire tient-il ses engagements ?"
             case "mission": "Mission : dans quelle mesure ce partenaire adhère-t-il aux buts que vous partagez ?"
-            case "power": "Pouvoir : quelle influence ce partenaire a-t-il dans la communauté ?"
+            case "power": "Influence : quel poids ce partenaire a-t-il dans la communauté ?"
             case "resources": "Ressources : qu’apporte ce partenaire (argent, personnel, locaux, données) ?"
             default: "Engagement : dans quelle mesure ce partenaire participe-t-il activement au travail ?"
             }

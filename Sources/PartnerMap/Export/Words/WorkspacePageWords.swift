@@ -118,36 +118,16 @@ public struct WorkspacePageWords: Sendable {
     ]
 
     /// A seat's role as a council's minutes say it.
-    public func roleName(_ role: MembershipRole) -> String {
-        switch (role, fr) {
-        case (.chair, false): "chair"
-        case (.chair, true): "présidence"
-        case (.coChair, false): "co-chair"
-        case (.coChair, true): "coprésidence"
-        case (.member, false): "member"
-        case (.member, true): "membre"
-        case (.exOfficio, false): "ex officio"
-        case (.exOfficio, true): "membre d’office"
-        case (.advisor, false): "advisor"
-        case (.advisor, true): "membre consultatif"
-        }
-    }
+    public func roleName(_ role: MembershipRole) -> String { language.vocabulary.role(role) }
 
     /// A language by its name in the page's language (`français`, `English`).
-    public func languageName(_ spoken: Language) -> String {
-        switch (spoken, fr) {
-        case (.en, false): "English"
-        case (.en, true): "anglais"
-        case (.fr, false): "French"
-        case (.fr, true): "français"
-        }
-    }
+    public func languageName(_ spoken: Language) -> String { language.vocabulary.spoken(spoken) }
 
     /// A sector as the findings say it (`santé` for `health`; the file's own word otherwise).
-    public func sectorName(_ sector: String) -> String { FindingSentences.words(language).sector(sector) }
+    public func sectorName(_ sector: String) -> String { language.vocabulary.label(sector) }
 
     /// An organisation type as the report names it (`organisme sans but lucratif`).
-    public func typeName(_ type: OrganisationType) -> String { language.reportWords.typeName(type) }
+    public func typeName(_ type: OrganisationType) -> String { language.vocabulary.type(type) }
 
     /// An amount as the language writes it (`12,500 CAD`, `12 500 CAD`).
     public func amount(_ value: Double, _ currency: String) -> String { language.amount(value, currency) }
