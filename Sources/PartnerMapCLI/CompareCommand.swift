@@ -87,10 +87,7 @@ struct CompareCommand: ParsableCommand {
         } else {
             old = try loadNetworkOrExit(files[0], options: loading, language: lang.language)
             new = try loadNetworkOrExit(files[1], options: loading, language: lang.language)
-            labels = (
-                URL(fileURLWithPath: files[0]).deletingPathExtension().lastPathComponent,
-                URL(fileURLWithPath: files[1]).deletingPathExtension().lastPathComponent
-            )
+            labels = WaveNames.names(old: old, new: new, files: (files[0], files[1]))
         }
         let change = NetworkChange(old: old, new: new)
         do {

@@ -49,7 +49,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The survey's questions asked once per organisation: id,outcome (1-5),contributes (;-list).")
     var respondents: String?
 
-    @Option(help: "The network's name, for maps and reports (a survey is named \"Partner survey\" otherwise).")
+    @Option(help: "The network's name, for maps and reports (a survey is named \"Partner survey\", or \"Sondage auprès des partenaires\" with --lang fr, otherwise).")
     var name: String?
 
     @Option(help: "An existing network file to add the imported entries to.")
@@ -118,7 +118,7 @@ struct ImportCommand: ParsableCommand {
                         printError(CommandMessage.surveyNeedsRoster(file).text(in: language))
                         throw ExitCode(1)
                     }
-                    imported = try PartnerSurveyImporter.read(roster: roster, responses: file, respondents: respondents)
+                    imported = try PartnerSurveyImporter.read(roster: roster, responses: file, respondents: respondents, language: language)
                 case .canadaGrants: imported = try CanadaGrantsImporter.read(file)
                 case .threeSixtyGivingCSV: imported = try ThreeSixtyGivingImporter.readCSV(file)
                 case .threeSixtyGivingJSON: imported = try ThreeSixtyGivingImporter.readJSON(file)

@@ -8,7 +8,7 @@ import Testing
         let french = try CLIRunner.run(["gaps", "Graphs/ontario-lips.yaml"], environment: ["LANG": "fr_CA.UTF-8"])
         #expect(french.status == 0)
         #expect(french.stdout.contains("Secteurs absents de la table"))
-        #expect(french.stdout.contains("Aucun des membres de Kingston LIP Council consignés dans ce fichier ne travaille"))
+        #expect(french.stdout.contains("Aucun des membres de l’organisme Kingston LIP Council consignés dans ce fichier ne travaille"))
         let english = try CLIRunner.run(["gaps", "Graphs/ontario-lips.yaml", "--lang", "en"], environment: ["LANG": "fr_CA.UTF-8"])
         #expect(english.stdout.contains("Sectors missing from the table"))
         // LC_ALL wins over LANG, as in every POSIX program.
@@ -28,7 +28,7 @@ import Testing
             (["centrality", "Graphs/montreal-inclusif.yaml", "--lang", "fr", "--measures", "betweenness"], "Bureau d'intégration des nouveaux a…           0,401"),
             (
                 ["centrality", "Graphs/ontario-lips.yaml", "--lang", "fr"],
-                "Qui fait le lien\u{00A0}: City of North Bay (city-of-north-bay) se trouve sur 10\u{202F}% des plus courts chemins"
+                "Qui relie le réseau\u{00A0}: City of North Bay (city-of-north-bay) se trouve sur 10\u{202F}% des plus courts chemins"
             ),
         ]
         for (arguments, expected) in cases {

@@ -67,7 +67,7 @@ import Testing
         let dom = try Self.dom(out + "/r.html")
         #expect(dom.contains("<html lang=\"fr\">"))
         for heading in [
-            "Ce que contient le réseau", "La carte des partenariats", "Qui tient le réseau ensemble",
+            "Ce que contient le réseau", "La carte des partenariats", "Qui relie le réseau",
             "Projets qui poursuivent le même objectif", "Lacunes", "Financement", "Partenariats suggérés", "Sources",
         ] {
             #expect(dom.contains("<h2>\(heading)</h2>"), "\(heading)")
@@ -75,8 +75,8 @@ import Testing
         #expect(dom.contains("Aucun projet ne répond à la priorité"))
         // Québec money: the sign after the amount, never the code.
         #expect(dom.contains("715\u{202F}000&nbsp;$") && !dom.contains("CAD"))
-        #expect(dom.contains("<strong>Comment lire ce rapport.</strong>"))
-        #expect(dom.contains("un service en français et un en anglais") && dom.contains("sans fusionner"))
+        #expect(dom.contains("<strong>Pour bien lire ce rapport.</strong>"))
+        #expect(dom.contains("l’un en français, l’autre en anglais") && dom.contains("plutôt que fusionner"))
         // French typography in every sentence of the page (the style sheet and the maps aside).
         let body = try #require(dom.range(of: "<main>")).upperBound
         let text = dom[body...].replacing(/<svg[\s\S]*?<\/svg>/, with: "").replacing(/<script[\s\S]*?<\/script>/, with: "")

@@ -166,7 +166,7 @@ import Testing
         #expect(text.contains("Stopped answering: Lakeside Public Library (library) and Lakeside Food Bank (foodbank)."))
         let french = ChangeSentences(language: .fr, old: old, new: new).sentences(change)
         #expect(french.contains("N’ont pas répondu cette fois : Lakeside Public Library (library) et Lakeside Food Bank (foodbank)."))
-        #expect(french.contains("1 lien n’a pas été revu : aucun de ceux qui l’avaient nommé n’a répondu cette fois ; il n’est pas pour autant rompu."))
+        #expect(french.contains("1 lien n’a pu être vérifié : aucun des organismes qui l’avaient nommé n’a répondu cette fois ; on ne peut pas en conclure qu’il est rompu."))
     }
 
     @Test func anOrganisationUnderANewIDIsPointedOut() throws {

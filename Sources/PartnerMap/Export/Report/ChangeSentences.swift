@@ -14,9 +14,9 @@ struct ChangeSentences: Sendable {
         if language == .fr { words = FrenchChanges(articles: FrenchArticles(old, new)) } else { words = EnglishChanges() }
     }
 
-    /// "Name (id)", from whichever moment knows the organisation.
+    /// "Name (id)", from whichever moment knows the organisation or project.
     func name(_ id: String) -> String {
-        let display = new.organisation(id)?.name ?? old.organisation(id)?.name ?? id
+        let display = new.organisation(id)?.name ?? old.organisation(id)?.name ?? new.project(id)?.name ?? old.project(id)?.name ?? id
         return display == id ? id : "\(display) (\(id))"
     }
 

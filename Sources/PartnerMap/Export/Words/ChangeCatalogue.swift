@@ -138,7 +138,7 @@ struct FrenchChanges: ChangeCatalogue {
     let articles: FrenchArticles
 
     /// A sector as French readers say it ("santé"; the file's own word otherwise).
-    private func sector(_ sector: String) -> String { FindingSentences.words(.fr).sector(sector) }
+    private func sector(_ sector: String) -> String { Vocabulary(.fr).label(sector) }
 
     var nothingChanged: String { "Rien n’a changé : les mêmes organismes, liens, financements et lacunes." }
     func joined(_ count: Int, _ names: String) -> String {
@@ -155,12 +155,14 @@ struct FrenchChanges: ChangeCatalogue {
     func tiesWeaker(_ count: Int) -> String { ReportLanguage.fr.plural(count, "affaibli", "affaiblis") }
     func partnerships(_ changes: String) -> String { "Partenariats : " + changes + "." }
     func notSeenAgain(_ n: Int) -> String {
-        "\(ReportLanguage.fr.plural(n, "lien n’a pas été revu", "liens n’ont pas été revus")) : aucun de ceux qui \(n == 1 ? "l’avaient nommé" : "les avaient nommés") n’a répondu cette fois ; \(n == 1 ? "il n’est pas" : "ils ne sont pas") pour autant \(n == 1 ? "rompu" : "rompus")."
+        n == 1
+            ? "1 lien n’a pu être vérifié : aucun des organismes qui l’avaient nommé n’a répondu cette fois ; on ne peut pas en conclure qu’il est rompu."
+            : "\(n) liens n’ont pu être vérifiés : aucun des organismes qui les avaient nommés n’a répondu cette fois ; on ne peut pas en conclure qu’ils sont rompus."
     }
     func stoppedAnswering(_ names: String) -> String { "N’ont pas répondu cette fois : \(names)." }
     func answeredFirstTime(_ names: String) -> String { "Ont répondu pour la première fois : \(names)." }
     func trustMoved(_ name: String, from: String, to: String, rose: Bool) -> String {
-        "La confiance reçue par \(articles.the(name)) est passée de \(from) à \(to)."
+        "La confiance accordée \(articles.à(name)) est passée de \(from) à \(to)."
     }
     func sameName(_ name: String, oldID: String, newID: String) -> String {
         "« \(name) » figure sous l’identifiant \(oldID) puis \(newID) : vérifiez s’il s’agit du même organisme."
@@ -171,9 +173,12 @@ struct FrenchChanges: ChangeCatalogue {
     func gapClosed(_ gap: String) -> String { "Lacune comblée : " + gap + "." }
     func gapOpened(_ gap: String) -> String { "Nouvelle lacune : " + gap + "." }
     func brokerMoved(_ name: String, from: String, to: String, rose: Bool, ranks: (old: Int, new: Int)) -> String {
-        "La part des plus courts chemins passant par \(articles.the(name)) est passée de \(from) à \(to) (rang \(ranks.old) → \(ranks.new))."
+        "La part des plus courts chemins qui passent par \(articles.the(name)) est passée de \(from) à \(to)"
+            + (ranks.old == ranks.new ? " (toujours au \(Self.rank(ranks.new)) rang)." : " (du \(Self.rank(ranks.old)) au \(Self.rank(ranks.new)) rang).")
     }
     func more(_ count: Int) -> String { "\(count) autres" }
+    /// "1er", "2e", "5e".
+    static func rank(_ rank: Int) -> String { rank == 1 ? "1er" : "\(rank)e" }
     func fromTo(_ old: String, _ new: String) -> String { "De \(old) à \(new) :" }
     var measureHeader: String { "mesure" }
     var map: ChangeMapWords {

@@ -143,15 +143,15 @@ struct FrenchCatalogue: FindingCatalogue {
             let place = "Même objectif \(pair.sameArea.map { FrenchGrammar.à($0) } ?? "au même endroit")\(pair.periodsOverlap == true ? " au même moment" : "")"
             if let a, let b, a.languageOfService != b.languageOfService {
                 return place
-                    + ", un service en français et un en anglais : les services dans chaque langue officielle existent d’ordinaire côte à côte à dessein ; se coordonner (références, promotion commune), sans fusionner\(funding)."
+                    + ", l’un en français, l’autre en anglais : offrir un même service dans les deux langues est souvent voulu ; se coordonner (s’orienter des participants, faire une promotion commune) plutôt que fusionner\(funding)."
             }
             return place + " : se coordonner ou fusionner\(funding)."
         case .possibleDuplicate:
             let unknown =
                 "Même objectif \(pair.sameArea.map { FrenchGrammar.à($0) } ?? "au même endroit") ; le fichier ne donne pas les dates de l’un des deux, on ne sait donc pas s’ils se déroulent en même temps"
             if let a, let b, a.languageOfService != b.languageOfService {
-                return unknown + ". L’un est offert en français et l’autre en anglais : les services dans chaque langue officielle existent d’ordinaire côte à côte à dessein ; "
-                    + "vérifier leurs dates, puis se coordonner (références, promotion commune), sans fusionner\(funding)."
+                return unknown + ". L’un est offert en français, l’autre en anglais, ce qui est souvent voulu : "
+                    + "vérifier leurs dates, puis se coordonner (s’orienter des participants, faire une promotion commune) plutôt que fusionner\(funding)."
             }
             return unknown + " : vérifier leurs dates avant de se coordonner ou de fusionner\(funding)."
         case .twin:
@@ -230,8 +230,8 @@ struct FrenchCatalogue: FindingCatalogue {
         let baseline =
             "\(samples) réseaux aléatoires où chaque organisme garde le même nombre de liens atteignent \(language.significant(mean)) en moyenne, \(language.significant(maximum)) au plus"
         return clearer
-            ? "Plus nets que le hasard : \(baseline)."
-            : "Pas plus nets que le hasard : \(baseline) ; ces groupes ne reflètent peut-être que la forme de tout réseau de cette taille."
+            ? "Ces groupes sont plus marqués que ceux que produit le hasard : \(baseline)."
+            : "Ces groupes ne sont pas plus marqués que ceux que produit le hasard : \(baseline) ; ils ne traduisent peut-être que la forme habituelle d’un réseau de cette taille."
     }
 
     func organisations(_ count: Int) -> String { plural(count, "organisme") }
@@ -297,10 +297,10 @@ struct FrenchCatalogue: FindingCatalogue {
             indicator: Vocabulary(.fr).indicator,
             rater: "nommé par", frequency: "fréquence", trustHeader: "confiance", valueHeader: "valeur", levelHeader: "niveau",
             frequencyWord: { frequencies[$0] ?? $0.rawValue },
-            namedWithoutNaming: { "L’ont nommé sans être nommés en retour : \($0)." },
-            namesWithoutBeingNamed: { "Nommés sans le nommer en retour : \($0)." },
-            notConfirmable: { "Nommés, sans confirmation possible faute de réponse : \($0)." },
-            didNotRespond: { "\($0) n’a pas répondu : ce qu’il accorde n’est pas connu." })
+            namedWithoutNaming: { "L’ont nommé sans qu’il les nomme : \($0)." },
+            namesWithoutBeingNamed: { "Ne l’ont pas nommé en retour : \($0)." },
+            notConfirmable: { "Nommés, mais sans réponse de leur part pour le confirmer : \($0)." },
+            didNotRespond: { "\(grammar.subject($0)) n’a pas répondu au sondage : on ne sait pas quelles notes \(grammar.pronoun($0)) donnerait à ses partenaires." })
     }
 
     var centrality: CentralityWords {
@@ -324,7 +324,7 @@ struct FrenchCatalogue: FindingCatalogue {
             },
             rankedBy: { measure, top, total in "Classés par \(measure)" + (top.map { ", les \($0) premiers sur \(total) :" } ?? " :") },
             whoBrokers: { first, share, noun, others in
-                "Qui fait le lien : \(grammar.the(first)) se trouve sur \(share) des plus courts chemins entre deux autres \(nouns[noun] ?? noun), en moyenne"
+                "Qui relie le réseau : \(grammar.the(first)) se trouve sur \(share) des plus courts chemins entre deux autres \(nouns[noun] ?? noun), en moyenne"
                     + (others.isEmpty ? "." : " ; viennent ensuite " + list(others.map(grammar.the)) + ".")
             },
             noSinglePoint: "Aucun point de rupture : le départ d’un seul organisme ne couperait pas le réseau.",
@@ -337,11 +337,11 @@ struct FrenchCatalogue: FindingCatalogue {
                 "Courtage : \(who) se trouve entre \(pairs) paires non reliées — " + found.map { "\(roles[$0.role] ?? $0.role) \($0.count)×" }.joined(separator: ", ") + "."
             },
             tables: { bodies, more in
-                "Les conseils et réseaux sont des tables de concertation, non des intermédiaires ; ils sont classés à part : "
+                "Les conseils et les réseaux sont des tables de concertation, pas des intermédiaires ; ils sont classés à part : "
                     + list(bodies.map { "\($0.name) (\($0.seats) siège\($0.seats > 1 ? "s" : ""))" } + (more > 0 ? ["\(more) autres"] : [])) + "."
             },
             severalPieces: { pieces in
-                "Le réseau est en \(pieces) morceaux séparés : la proximité ne compte que ceux qu’on peut joindre, et le vecteur propre est presque nul hors du plus grand morceau ; comparez-les à l’intérieur d’un même morceau."
+                "Le réseau forme \(pieces) groupes sans lien entre eux : la proximité ne tient compte que des organismes qu’on peut joindre, et le vecteur propre est presque nul hors du plus grand groupe ; ne comparez ces mesures qu’entre organismes d’un même groupe."
             },
             note: "Remarque : ",
             noteText: { note in

@@ -42,6 +42,12 @@ enum FrenchGrammar {
         "coopérative": true, "chambre": true, "direction": true, "division": true, "concertation": true, "cuisine": true,
     ]
 
+    /// Whether the name begins with its own article ("Le Centre", "L’Hôpital").
+    static func hasArticle(_ name: String) -> Bool {
+        let first = name.prefix { $0 != " " }.lowercased()
+        return ["le", "la", "les"].contains(first) || first.hasPrefix("l’") || first.hasPrefix("l'")
+    }
+
     /// A name with the article French puts before it in a sentence, from its first word
     /// ("le Bureau d’intégration…", "la Ville de Montréal", "l’Association…"); the name as it is
     /// when it already has one or its first word is not a noun the lexicon knows (English names,
@@ -93,35 +99,79 @@ enum FrenchGrammar {
     }
 }
 
-/// The articles a network's file gives its organisations (``Organisation/article``), found from
-/// the name as sentences write it: "Name" or "Name (id)".
+/// How sentences name the organisations and projects of a network's files in French: with the
+/// article the file gives (``Organisation/article``) or the head-noun lexicon finds ("la Ville de
+/// Montréal"); a name neither tells is introduced by what it is, "l’organisme Hôpital régional",
+/// "le projet Women Connect", so that no sentence reads « par Hôpital régional ». A name the file
+/// marks `article: none` stays bare ("Emploi-Québec"). Names are found as sentences write them:
+/// "Name" or "Name (id)".
 struct FrenchArticles: Sendable {
-    private var byName: [String: FrenchArticle] = [:]
+    private enum Known: Sendable {
+        case article(FrenchArticle)
+        case organisation
+        case project
+    }
+    private var byName: [String: Known] = [:]
 
     init(_ networks: Network...) {
         for network in networks {
+            for project in network.projects {
+                byName[project.name] = .project
+                byName["\(project.name) (\(project.id))"] = .project
+            }
             for organisation in network.organisations {
-                guard let article = organisation.article else { continue }
-                byName[organisation.name] = article
-                byName[network.displayName(of: organisation.id)] = article
-                byName["\(organisation.name) (\(organisation.id))"] = article
+                let known = organisation.article.map(Known.article) ?? .organisation
+                byName[organisation.name] = known
+                byName[network.displayName(of: organisation.id)] = known
+                byName["\(organisation.name) (\(organisation.id))"] = known
             }
         }
     }
 
-    /// The article for a name as a sentence writes it; `nil` leaves the choice to the lexicon.
-    func callAsFunction(_ written: String) -> FrenchArticle? {
+    private func known(_ written: String) -> Known? {
         guard !byName.isEmpty else { return nil }
-        if let article = byName[written] { return article }
+        if let known = byName[written] { return known }
         // "Name (id), 32 %" and the like: the name before its id.
         if let open = written.range(of: " (") { return byName[String(written[..<open.lowerBound])] }
         return nil
     }
 
-    func the(_ name: String) -> String { FrenchGrammar.withArticle(name, article: self(name)) }
-    func de(_ name: String) -> String { FrenchGrammar.de(name, article: self(name)) }
-    func à(_ name: String) -> String { FrenchGrammar.à(name, article: self(name)) }
-    func subject(_ name: String) -> String { FrenchGrammar.subject(name, article: self(name)) }
+    /// The article for a name as a sentence writes it; `nil` leaves the choice to the lexicon.
+    func callAsFunction(_ written: String) -> FrenchArticle? {
+        if case .article(let article)? = known(written) { return article }
+        return nil
+    }
+
+    /// The name with the article a sentence needs, or introduced by what it is.
+    func the(_ name: String) -> String {
+        let articled = FrenchGrammar.withArticle(name, article: self(name))
+        guard articled == name, !FrenchGrammar.hasArticle(name) else { return articled }
+        switch known(name) {
+        case .organisation?: return "l’organisme " + name
+        case .project?: return "le projet " + name
+        default: return name
+        }
+    }
+
+    /// "de la Ville", "du Bureau", "de l’organisme Hôpital régional", "du projet Women Connect".
+    func de(_ name: String) -> String {
+        let introduced = the(name)
+        return introduced == name || self(name) != nil ? FrenchGrammar.de(name, article: self(name)) : FrenchGrammar.de(introduced, article: FrenchArticle.none)
+    }
+
+    /// "à la Ville", "au Bureau", "à l’organisme Hôpital régional", "au projet Women Connect".
+    func à(_ name: String) -> String {
+        let introduced = the(name)
+        return introduced == name || self(name) != nil ? FrenchGrammar.à(name, article: self(name)) : FrenchGrammar.à(introduced, article: FrenchArticle.none)
+    }
+
+    /// The same at the start of a sentence: "La Ville…", "L’organisme Hôpital régional…".
+    func subject(_ name: String) -> String {
+        let introduced = the(name)
+        guard introduced != name, let first = introduced.first else { return name }
+        return first.uppercased() + introduced.dropFirst()
+    }
+
     func pronoun(_ name: String) -> String { FrenchGrammar.pronoun(name, article: self(name)) }
     func pronoun(plural names: [String]) -> String {
         names.allSatisfy { FrenchGrammar.isFeminine($0, article: self($0)) } ? "elles" : "ils"

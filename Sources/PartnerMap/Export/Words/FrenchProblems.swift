@@ -215,8 +215,8 @@ struct FrenchProblems: ProblemCatalogue {
         case .controlCharacter(let field, let value):
             return "`\(field)` contient un caractère de contrôle invisible et impossible à saisir (\(q(value))) ; supprimez-le et saisissez de nouveau le texte"
         case .duplicateID(let id, let firstLine):
-            let first = firstLine.map { " (d’abord à la ligne \($0))" } ?? ""
-            return "l’identifiant \(q(id)) sert deux fois\(first) ; chaque organisme et chaque projet a le sien"
+            let first = firstLine.map { " (ligne \($0))" } ?? ""
+            return "l’identifiant \(q(id)) est déjà pris\(first) ; chaque organisme et chaque projet doit avoir le sien"
         case .unknownReference(let field, let id, let expected, let suggestion):
             return "`\(field)` nomme \(q(id)), qui n’est pas \(expectation(expected))" + voulezVous(suggestion)
         case .selfPartnership(let id):

@@ -8,10 +8,10 @@ struct FrenchReportWords: ReportWords {
     var holdsHeading: String { "Ce que contient le réseau" }
     var mapHeading: String { "La carte des partenariats" }
     var mapHelp: String {
-        "La couleur indique le secteur, la forme le type d’organisme, la taille la part des plus courts chemins qui passent par lui. Les cadres gris sont les conseils et leurs membres ; une double bordure signale un point de rupture ; une bordure pointillée, un organisme sans lien. Survolez un nœud pour ses détails ; cliquez pour mettre en évidence ses partenaires."
+        "La couleur indique le secteur ; la forme, le type d’organisme ; la taille, la part des plus courts chemins qui passent par l’organisme. Un cadre gris regroupe un conseil et ses membres ; une double bordure signale un point de rupture, une bordure pointillée un organisme sans lien. Survolez un organisme pour en voir le détail ; cliquez dessus pour faire ressortir ses partenaires."
     }
     var search: String { "Chercher un organisme ou un projet" }
-    var brokersHeading: String { "Qui tient le réseau ensemble" }
+    var brokersHeading: String { "Qui relie le réseau" }
     var overlapHeading: String { "Projets qui poursuivent le même objectif" }
     var gapsHeading: String { "Lacunes" }
     var fundingHeading: String { "Financement" }
@@ -55,7 +55,7 @@ struct FrenchReportWords: ReportWords {
     var illustrative: String { "illustratif" }
     var illustrativeTies: String { "liens illustratifs" }
     var illustrativeGrants: String { "subventions illustratives" }
-    var methodHeading: String { "Comment lire ce rapport." }
+    var methodHeading: String { "Pour bien lire ce rapport." }
     var surveyHeading: String { "Résultats du sondage auprès des partenaires" }
     var noAnswer: String { "n’a pas répondu" }
     var indicatorsHeading: String { "Les six indicateurs reçus par chaque membre" }
@@ -64,28 +64,28 @@ struct FrenchReportWords: ReportWords {
         "Les notes reçues sous \(threshold) (« pas du tout » à « un peu ») sont en rouge."
     }
     var methodViews: String {
-        "La carte des partenariats et les mesures reposent sur la vue des collaborations : les organismes sont reliés par un partenariat, par un projet qu’ils mènent ensemble, ou par un siège dans un conseil ou un réseau, qui figure comme un nœud à part (une table de concertation, non un intermédiaire) ; les membres d’un même conseil sont ainsi à deux pas l’un de l’autre, et non tous reliés entre eux."
+        "La carte et les mesures portent sur les collaborations : deux organismes sont reliés quand ils ont un partenariat ou mènent un projet ensemble. Un conseil ou un réseau y figure à part, relié à chacun de ses membres : c’est une table de concertation, pas un intermédiaire. Deux membres d’un même conseil sont donc à deux pas l’un de l’autre, sans être reliés directement."
     }
     var methodCounted: String {
-        "Les liens sont comptés, non pondérés : la force inscrite dans le fichier ne change ni qui fait le lien ni qui est isolé."
+        "Chaque lien compte pour un, quelle que soit la force que lui donne le fichier : la force ne change ni qui relie les groupes, ni qui est isolé."
     }
     var methodIsolated: String {
-        "Un organisme est isolé s’il n’a ni partenariat, ni siège, ni projet commun, ni lien de financement."
+        "Un organisme est dit isolé quand il n’a ni partenariat, ni siège, ni projet commun, ni lien de financement."
     }
     var methodFunding: String {
-        "Le financement forme une vue distincte et orientée : les montants vont du bailleur au bénéficiaire, l’argent versé à un projet compte pour l’organisme qui le dirige, et seul ce que consigne le fichier est compté."
+        "Le financement est traité à part, dans le sens où va l’argent : du bailleur de fonds au bénéficiaire. L’argent versé à un projet est attribué à l’organisme qui le porte, et seuls les versements inscrits au fichier sont comptés."
     }
     var methodSurvey: String {
-        "Les liens issus du sondage comptent, qu’un seul côté ou les deux les aient nommés."
+        "Un lien tiré du sondage compte dès que l’un des deux organismes l’a nommé."
     }
     func methodSampled(_ sampled: Int, of total: Int) -> String {
         "L’intermédiarité est estimée à partir de \(sampled) des \(total) organismes."
     }
     var methodSectors: String {
-        "Un secteur « absent » d’un conseil l’est des membres consignés dans le fichier, sauf si le fichier précise qu’il les donne tous."
+        "Un secteur est dit « absent » d’un conseil quand aucun des membres inscrits au fichier n’y travaille ; le constat ne vaut pour tout le conseil que si le fichier en donne la liste complète des membres."
     }
     var methodIllustrative: String {
-        "Un constat marqué « illustratif » repose sur au moins une entrée que le fichier donne comme inventée pour illustrer ; le même rapport peut être produit sans elles, sur les seules entrées sourcées."
+        "La mention « illustratif » signale un constat qui repose sur au moins une entrée inventée pour l’exemple ; le même rapport peut être produit avec les seules entrées sourcées."
     }
     func flowsMore(_ shown: Int, of total: Int) -> String {
         "Les \(language.number(Double(shown))) versements les plus importants sur \(language.number(Double(total))) sont listés ; la carte du financement montre les relations les plus importantes, et le fichier du réseau les contient tous."
@@ -115,7 +115,7 @@ struct FrenchReportWords: ReportWords {
     var zoomOut: String { "Réduire" }
     var fit: String { "Ajuster" }
     var mapMissing: String { "La carte n’a pas pu être dessinée :" }
-    var detailsPrompt: String { "Survolez ou cliquez un nœud de la carte pour voir ses détails ici." }
+    var detailsPrompt: String { "Survolez un organisme sur la carte, ou cliquez dessus, pour en voir le détail ici." }
     func factLabel(_ key: String) -> String {
         switch key {
         case "organisations": "Organismes"

@@ -94,7 +94,7 @@ public struct WorkspacePageWords: Sendable {
         "fundingFlows": "Financements", "components": "Groupes séparés", "density": "Densité", "isolated": "Isolés",
         "gaps": "Lacunes et prochaines étapes", "kind": "Lacune", "finding": "Ce que montre le fichier", "nextStep": "Prochaine étape",
         "overlap": "Projets qui servent le même objectif", "score": "Score", "action": "Que faire", "class": "Nature",
-        "centrality": "Qui tient le réseau ensemble", "degree": "Liens", "closeness": "Proximité", "constraint": "Contrainte",
+        "centrality": "Qui relie le réseau", "degree": "Liens", "closeness": "Proximité", "constraint": "Contrainte",
         "recommend": "Partenariats suggérés", "reason": "Pourquoi", "survey": "Sondage des partenaires", "trustReceived": "Confiance reçue",
         "valueReceived": "Valeur reçue", "respondedCol": "A répondu", "compare": "Ce qui a changé depuis le fichier comparé",
         "illustrative": "illustratif", "sourced": "sourcé",

@@ -32,10 +32,13 @@ public enum PartnerSurveyImporter {
     static let valueIndicators = ["power", "resources", "involvement"]
 
     /// A partner survey's roster and answers as a network.
-    public static func read(roster rosterPath: String, responses responsesPath: String, respondents respondentsPath: String? = nil) throws(NetworkLoadError) -> ImportResult {
+    public static func read(
+        roster rosterPath: String, responses responsesPath: String, respondents respondentsPath: String? = nil, language: ReportLanguage = .en
+    ) throws(NetworkLoadError) -> ImportResult {
         let respondents: CSVRows?
         if let respondentsPath { respondents = try ImportTables.rows(path: respondentsPath, with: ["id"]) } else { respondents = nil }
-        return try read(roster: ImportTables.rows(path: rosterPath, with: ["id", "name"]), responses: [CSVRows.read(responsesPath).get()], respondents: respondents)
+        return try read(
+            roster: ImportTables.rows(path: rosterPath, with: ["id", "name"]), responses: [CSVRows.read(responsesPath).get()], respondents: respondents, language: language)
     }
 
     /// The same from texts already in memory; `file` names name them in messages.
@@ -56,7 +59,9 @@ public enum PartnerSurveyImporter {
 
     /// Reads a roster and the responses, given in one table or several (a form's export gives
     /// the answers about partners in one sheet and those who named no one in another).
-    static func read(roster rosterRows: CSVRows, responses responseTables: [CSVRows], respondents respondentRows: CSVRows? = nil) throws(NetworkLoadError) -> ImportResult {
+    static func read(
+        roster rosterRows: CSVRows, responses responseTables: [CSVRows], respondents respondentRows: CSVRows? = nil, language: ReportLanguage = .en
+    ) throws(NetworkLoadError) -> ImportResult {
         let roster = rosterRows.readingAliases(frenchColumns)
         let responseTables = responseTables.map { $0.readingAliases(frenchColumns) }
         let respondentRows = respondentRows?.readingAliases(frenchColumns)
@@ -244,12 +249,13 @@ public enum PartnerSurveyImporter {
                     value: value.isEmpty ? nil : value.reduce(0, +) / Double(value.count),
                     sources: ["survey"]))
         }
-        // A title for people, never a file name; `import --name` gives the survey's own.
+        // A title for people, in their language, never a file name; `import --name` gives the survey's own.
+        let title = language.surveyFormWords.text(.title)
         var network = Network(
-            name: "Partner survey",
+            name: title,
             sources: [
                 Source(
-                    id: "survey", title: "Partner survey",
+                    id: "survey", title: title,
                     location: URL(fileURLWithPath: responsesPath).lastPathComponent
                         + " (roster " + URL(fileURLWithPath: rosterPath).lastPathComponent + ")")
             ],
