@@ -79,7 +79,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try loadNetworkOrExit(file, options: loading, language: lang.language)
+        let network = try loadNetworkOrExit(file, options: loading, language: lang.language, shown: format != .json)
         if format != .dot, format != .json, content == .funding, network.funding.isEmpty {
             printError(CommandMessage.noFundingToExport(file).text(in: lang.language))
             throw ExitCode(1)

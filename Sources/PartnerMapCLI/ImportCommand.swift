@@ -71,7 +71,7 @@ struct ImportCommand: ParsableCommand {
         var report: [ImportNote] = []
         var network: Network?
         if let merge {
-            network = try loadNetworkOrExit(merge, options: LoadingOptions.parse([]), language: lang.language)
+            network = try loadNetworkOrExit(merge, options: LoadingOptions.parse([]), language: lang.language, shown: false)
             report.append(.addingTo(merge))
         }
         for file in files {

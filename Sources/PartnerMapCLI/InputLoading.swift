@@ -73,7 +73,7 @@ func loadInput(_ path: String, directed: Bool = false, options: LoadingOptions, 
     switch loaded.input {
     case .network(let network):
         try checkFilter(options.filter, of: network, file: path)
-        return .network(options.narrowed(network))
+        return .network(options.narrowed(network).inLanguage(language.spoken))
     case .graph(let graph):
         if options.narrows { throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .narrowingNeedsNetwork)]) }
         return .graph(graph)
@@ -105,7 +105,10 @@ func loadInputOrExit(_ path: String, directed: Bool = false, options: LoadingOpt
 /// Loads a network, or prints every problem and exits with status 1. A graph from another tool
 /// (GraphML, GEXF, DOT, an edge list) becomes a network: nodes as organisations (with their
 /// label, type and sector attributes), ties as partnerships.
-func loadNetworkOrExit(_ path: String, options: LoadingOptions, language: ReportLanguage) throws -> Network {
+/// A network file read, checked and narrowed by the filter options; with `shown`, its names in
+/// the output's language where the file gives them (`nameFr`, `nameEn`), for commands whose
+/// output people read rather than a network file they edit.
+func loadNetworkOrExit(_ path: String, options: LoadingOptions, language: ReportLanguage, shown: Bool = true) throws -> Network {
     do throws(NetworkLoadError) {
         if options.narrows, let format = InputFormat.recognise(path: path), !format.holdsNetwork {
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .narrowingNeedsNetwork)])
@@ -113,7 +116,8 @@ func loadNetworkOrExit(_ path: String, options: LoadingOptions, language: Report
         let (network, warnings) = try NetworkLoader.readNetwork(path: path, strict: options.strict, dot: DOTReader.self)
         printWarnings(warnings, language: language)
         try checkFilter(options.filter, of: network, file: path)
-        return options.narrowed(network)
+        let narrowed = options.narrowed(network)
+        return shown ? narrowed.inLanguage(language.spoken) : narrowed
     } catch {
         printError(error, in: language, every: options.strict)
         throw ExitCode(1)

@@ -311,7 +311,8 @@ struct WorkspaceAPI: Sendable {
         case .success(let value): filter = value
         case .failure(let answer): return answer
         }
-        let network = await cache.network(filter, version: snapshot.version) { filter.apply(to: snapshot.network) }
+        // Names in the page's language where the file gives them (`nameFr`, `nameEn`).
+        let network = await cache.network(filter, version: snapshot.version) { filter.apply(to: snapshot.network) }.inLanguage(language.spoken)
         let answer = WorkspaceFindings(
             network: network, whole: snapshot.network, filter: filter, compared: compared, language: language, fileName: URL(fileURLWithPath: file.path).lastPathComponent
         ).answer(call.path, query: call.query)

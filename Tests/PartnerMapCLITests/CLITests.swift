@@ -15,14 +15,14 @@ import Testing
             output.stderr == """
                 Graphs/allies-learning-exchange.yaml:49: warning: "hireimmigrants-site" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
                 Graphs/london-middlesex-lip.yaml:153: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
-                Graphs/montreal-inclusif.yaml:147: warning: "clinique-droits" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
+                Graphs/montreal-inclusif.yaml:164: warning: "clinique-droits" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
                 Graphs/london-middlesex-lip/organisations.csv:20: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
 
                 """)
         #expect(output.stdout.split(separator: "\n").count == examples.count)
         let strict = try CLIRunner.run(["validate", "--strict", "Graphs/montreal-inclusif.yaml"])
         #expect(strict.status == 1)
-        #expect(strict.stderr.hasPrefix("Graphs/montreal-inclusif.yaml:147: \"clinique-droits\" is in no partnership"))
+        #expect(strict.stderr.hasPrefix("Graphs/montreal-inclusif.yaml:164: \"clinique-droits\" is in no partnership"))
         #expect(output.stdout.contains("ok  Graphs/montreal-inclusif.yaml: 15 organisations, 7 projects"))
     }
 
@@ -92,12 +92,13 @@ import Testing
     @Test func summaryTableAndJSON() throws {
         let table = try CLIRunner.run(["summary", "Graphs/montreal-inclusif.yaml"])
         #expect(table.status == 0)
-        #expect(table.stdout.hasPrefix("Montréal inclusif — newcomer integration network\n"))
+        // The network's English name (`nameEn`) in an English summary.
+        #expect(table.stdout.hasPrefix("An inclusive Montréal — newcomer integration network\n"))
         // One meaning of isolated everywhere: no tie of any kind, money included.
         #expect(table.stdout.contains("  isolated            1: clinique-droits  (no partnership, seat, shared project or funding tie)"))
         #expect(table.stdout.contains("  funding only        1: newcomer-women-network  (money given or received, but no partnership, seat or shared project)"))
         // The grants are illustrative, so is the City's total.
-        #expect(table.stdout.contains("ville-de-montreal  Ville de Montréal [illustrative]"))
+        #expect(table.stdout.contains("ville-de-montreal  City of Montréal [illustrative]"))
 
         let json = try CLIRunner.run(["summary", "Graphs/montreal-inclusif.yaml", "--format", "json"])
         #expect(json.status == 0)

@@ -23,6 +23,9 @@ import Testing
         "survey", "strength", "degree", "betweenness", "closeness", "ties", "tie", "partnership",
         "partnerships", "funder", "illustrative", "council", "ranked", "none", "more", "gaps", "missing",
         "brokers", "isolated", "responded", "trust", "value", "yes", "no", "warning", "line", "expected",
+        // The file's ids for sectors, types, themes, groups and kinds of tie, which have French words.
+        "nonprofit", "isolation", "hiring", "mentoring", "refugees", "youth", "newcomers", "awareness", "co-chair", "referral",
+        "round-table", "joint-project", "immigrant-women", "financial-independence", "social-economy", "school-board",
     ]
     static let headNouns =
         "Ville|Bureau|Centre|Table|Comité|Réseau|Société|Conseil|Partenariat|Banque|Maison|Fondation|Association|Clinique|Carrefour|Regroupement|Office|Université|Commission|Corporation"
@@ -75,6 +78,8 @@ import Testing
             let values = output.matches(of: /(?:label|tooltip|xlabel)="((?:[^"\\]|\\.)*)"/).map { String($0.output.1) }
             return values.map { $0.replacingOccurrences(of: "\\n", with: " ").replacingOccurrences(of: "\\\"", with: "\"") }.joined(separator: "\n")
         }
+        // The words two projects' texts share, quoted as the file writes them.
+        let output = output.replacing(/mots\u{00A0}: [^;\n<]*/, with: "mots\u{00A0}: Nom\u{202F}")
         guard output.contains("<html") else { return output }
         var text = output
         // The words two texts of the file share, quoted as the file writes them.
@@ -87,15 +92,22 @@ import Testing
         return text
     }
 
+    /// What the file writes and the output quotes as written: names (in both languages), ids,
+    /// areas, objectives, titles. Themes, target groups and kinds of tie are not among them: the
+    /// output says them in French words.
     static func names(_ network: Network) -> [String] {
-        var names: [String] = [network.name]
-        for organisation in network.organisations { names += [organisation.name, organisation.id] + (organisation.area.map { [$0] } ?? []) }
-        for project in network.projects { names += [project.name, project.id, project.objectives] + project.themes + project.targetGroups }
-        for priority in network.priorities { names += [priority.name, priority.id] }
-        for source in network.sources {
-            names += [source.title, source.id] + [source.publisher, source.date, source.place, source.location].compactMap { $0 }
+        var names: [String] = [network.name] + [network.translatedName.fr, network.translatedName.en].compactMap { $0 }
+        for organisation in network.organisations {
+            names += [organisation.name, organisation.id] + [organisation.area, organisation.translatedName.fr, organisation.translatedName.en].compactMap { $0 }
         }
-        names += network.partnerships.compactMap(\.type) + network.funding.compactMap(\.programme)
+        for project in network.projects {
+            names += [project.name, project.id, project.objectives] + [project.translatedName.fr, project.translatedName.en].compactMap { $0 }
+        }
+        for priority in network.priorities { names += [priority.name, priority.id] + [priority.translatedName.fr].compactMap { $0 } }
+        for source in network.sources {
+            names += [source.title, source.id] + [source.publisher, source.place, source.location].compactMap { $0 }
+        }
+        names += network.funding.compactMap(\.programme)
         // As French sets them in a sentence ("Policing Newcomers : Policy"), and cut short in a table cell.
         names += names.filter { $0.contains(": ") }.map { $0.replacingOccurrences(of: ": ", with: "\u{00A0}: ") }
         names += names.filter { $0.count > 20 }.flatMap { name in (20..<name.count).map { String(name.prefix($0)) + "…" } }
@@ -125,6 +137,8 @@ import Testing
             if prose.contains(/[\p{L})»]:(\s|$)/) { broken.append("no space before :") }
             if prose.contains(/[\p{L})»];(\s|$)/) { broken.append("no space before ;") }
             if prose.contains(/\d\.\d/) { broken.append("decimal point") }
+            if prose.contains(/\b(19|20)\d\d-\d\d\b/) { broken.append("ISO date") }
+            if prose.contains(/\b(CAD|USD|EUR)\b/) { broken.append("currency code") }
             let words = Set(prose.lowercased().split { !$0.isLetter }.map(String.init))
             let english = english.filter(words.contains)
             if !english.isEmpty { broken.append("English: " + english.joined(separator: ", ")) }

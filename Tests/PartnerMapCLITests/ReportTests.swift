@@ -131,13 +131,13 @@ import Testing
         #expect(dom[funding.lowerBound...].contains("<div class=\"map\" id=\"pm-funding-map\"><svg"))
         #expect(dom.contains("<tr><td>Emploi Diversité Montréal <span class=\"tag illustrative\">illustrative</span></td>"))
         // The City is in the sources; its figures rest on made-up ties and grants, and say so.
-        #expect(dom.contains("<tr><td>Ville de Montréal <span class=\"tag illustrative\">illustrative ties</span></td>"))
-        #expect(dom.contains("<tr><td>Ville de Montréal <span class=\"tag illustrative\">illustrative grants</span></td>"))
+        #expect(dom.contains("<tr><td>City of Montréal <span class=\"tag illustrative\">illustrative ties</span></td>"))
+        #expect(dom.contains("<tr><td>City of Montréal <span class=\"tag illustrative\">illustrative grants</span></td>"))
         #expect(dom.contains("32 entries are marked illustrative in the file"))
         // Findings resting on illustrative entries are tagged too: the one-funder finding rests on made-up grants.
         #expect(
             dom.contains(
-                "Every grant in this file comes from Ville de Montréal (6 recipients): the file cannot show whether any recipient depends on it alone. <span class=\"tag illustrative\">illustrative</span></p>"
+                "Every grant in this file comes from City of Montréal (6 recipients): the file cannot show whether any recipient depends on it alone. <span class=\"tag illustrative\">illustrative</span></p>"
             ))
         #expect(dom.contains("<p>Partnership network report · Data of 2018–2022</p>"))
         // Where it was written and -q are left out, so the same input gives the same bytes.

@@ -51,12 +51,13 @@ public enum SummaryReport {
         lines += aligned(facts, width: width)
         if !summary.funders.isEmpty {
             lines += ["", words.fundingByFunder]
-            var table = TextTable(words.funderColumns, alignments: [.left, .left, .right, .left, .right])
+            // The total as the language writes money (`$715,000`, `715 000 $`); the code only in JSON and CSV.
+            let mixed = Set(summary.funders.map(\.currency)).count > 1
+            var table = TextTable(words.funderColumns, alignments: [.left, .left, .right, .right])
             for funder in summary.funders {
                 table.append([
                     funder.funder, funder.name + (funder.illustrative ? " " + FindingSentences.words(language).illustrativeMark : ""),
-                    language.number(funder.total),
-                    funder.currency, "\(funder.flows)",
+                    language.amount(funder.total, funder.currency, mixed: mixed), "\(funder.flows)",
                 ])
             }
             lines.append(table.render(indent: "  ", width: width))

@@ -35,7 +35,8 @@ struct NetworkBuilder {
 
     private mutating func run(defaultName: String) -> Network {
         var header = FieldReader(document.header, file: document.headerFile, entity: .network)
-        let name = header.text("name") ?? defaultName
+        let translatedName = Translation(fr: header.text("nameFr"), en: header.text("nameEn"))
+        let name = header.text("name") ?? translatedName.fr ?? translatedName.en ?? defaultName
         let expectedSectors = header.list("expectedSectors")
         diagnostics += header.diagnostics
 
@@ -47,9 +48,11 @@ struct NetworkBuilder {
                 year: reader.year("year"))
         }
         let priorities = readSection("priorities", entity: .priority) { reader in
-            Priority(
-                id: reader.text("id", required: true) ?? "", name: reader.text("name", required: true) ?? "",
-                themes: reader.list("themes"), sources: reader.list("sources"))
+            let (name, translated) = Self.name(&reader)
+            var priority = Priority(
+                id: reader.text("id", required: true) ?? "", name: name, themes: reader.list("themes"), sources: reader.list("sources"))
+            priority.translatedName = translated
+            return priority
         }
         let organisations = readSection("organisations", entity: .organisation, Self.organisation)
         let projects = readSection("projects", entity: .project, Self.project)
@@ -60,11 +63,13 @@ struct NetworkBuilder {
         // The raw rows are no longer needed: let them go before the checks build their tables.
         document.sections.removeAll()
 
-        let network = Network(
+        var built = Network(
             name: name, sources: sources.values, expectedSectors: expectedSectors,
             priorities: priorities.values, organisations: organisations.values,
             projects: projects.values, partnerships: partnerships.values,
             memberships: memberships.values, funding: funding.values, responses: responses.values)
+        built.translatedName = translatedName
+        let network = built
         // The checks read the network and the sections and nothing of one another: run them at
         // once, and keep their problems in the order they have always come in.
         let found = DeterministicParallel.map(partitions: 4) { task, _ -> [Diagnostic] in
@@ -87,9 +92,17 @@ struct NetworkBuilder {
 
     // What each entry of a section becomes. Static and pure, so entries can be read at once.
 
+    /// An entry's name and its translations: `name` may be left out when `nameFr` or `nameEn` is given.
+    private static func name(_ reader: inout FieldReader) -> (String, Translation) {
+        let translated = Translation(fr: reader.text("nameFr"), en: reader.text("nameEn"))
+        let name = reader.text("name", required: translated.isEmpty) ?? translated.fr ?? translated.en ?? ""
+        return (name.isEmpty ? translated.fr ?? translated.en ?? "" : name, translated)
+    }
+
     private static func organisation(_ reader: inout FieldReader) -> Organisation {
-        Organisation(
-            id: reader.text("id", required: true) ?? "", name: reader.text("name", required: true) ?? "",
+        let (name, translated) = Self.name(&reader)
+        var organisation = Organisation(
+            id: reader.text("id", required: true) ?? "", name: name,
             type: reader.choice("type", of: OrganisationType.self, aliases: Self.typeAliases) ?? .other,
             sectors: reader.list("sectors"), area: reader.text("area"), sources: reader.list("sources"),
             illustrative: reader.flag("illustrative"), notes: reader.text("notes"),
@@ -98,6 +111,8 @@ struct NetworkBuilder {
             membersComplete: reader.flag("membersComplete"), expectedSectors: reader.list("expectedSectors"),
             partOf: reader.text("partOf"), outcome: Self.outcome(&reader), contributes: reader.list("contributes").map { $0.lowercased() },
             article: reader.choice("article", of: FrenchArticle.self, aliases: ["l'": .elided, "l": .elided, "aucun": .none, "-": .none]))
+        organisation.translatedName = translated
+        return organisation
     }
 
     /// A respondent's answer to "how successful has the partnership been?", 1 to 5.
@@ -111,18 +126,22 @@ struct NetworkBuilder {
     }
 
     private static func project(_ reader: inout FieldReader) -> Project {
-        let name = reader.text("name", required: true) ?? ""
-        let objectives = reader.text("objectives") ?? ""
+        let (name, translatedName) = Self.name(&reader)
+        let translatedObjectives = Translation(fr: reader.text("objectivesFr"), en: reader.text("objectivesEn"))
+        let objectives = reader.text("objectives") ?? translatedObjectives.fr ?? translatedObjectives.en ?? ""
         let organisations = reader.list("organisations")
         if organisations.isEmpty { reader.report(.missingField("organisations", entity: .project), at: "organisations") }
         let language = reader.choice("language", of: Language.self, aliases: Self.languageAliases)
-        return Project(
+        var project = Project(
             id: reader.text("id", required: true) ?? "", name: name, organisations: organisations,
             objectives: objectives, themes: reader.list("themes"), targetGroups: reader.list("targetGroups"),
             area: reader.text("area"), language: language ?? LanguageDetector.detect(name + " " + objectives),
             start: reader.yearMonth("start"), end: reader.yearMonth("end"), sources: reader.list("sources"),
             illustrative: reader.flag("illustrative"), notes: reader.text("notes"),
             serviceLanguage: reader.choice("serviceLanguage", of: Language.self, aliases: Self.languageAliases))
+        project.translatedName = translatedName
+        project.translatedObjectives = translatedObjectives
+        return project
     }
 
     private static func partnership(_ reader: inout FieldReader) -> Partnership {

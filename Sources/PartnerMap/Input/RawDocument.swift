@@ -18,7 +18,7 @@ struct RawDocument {
     static let sectionNames = [
         "sources", "priorities", "organisations", "projects", "partnerships", "memberships", "funding", "responses",
     ]
-    static let headerFields = ["name", "expectedSectors"]
+    static let headerFields = ["name", "nameFr", "nameEn", "expectedSectors"]
 
     /// The section a CSV file or a workbook's sheet holds, by its name in English or French
     /// (`organismes`, `partenariats`, `sièges` …), compared without regard to case; `network`
@@ -43,6 +43,7 @@ struct RawDocument {
         "currency", "programme", "field", "value", "until", "registration", "responded", "reported", "trust", "serviceLanguage",
         "membersComplete", "expectedSectors", "partOf", "rater", "rated", "frequency", "openness", "reliability",
         "mission", "power", "resources", "involvement", "level", "contributions", "outcome", "contributes", "article",
+        "nameFr", "nameEn", "objectivesFr", "objectivesEn",
     ]
 
     /// The field a spreadsheet header names, or the header as written when it names none. A
@@ -70,7 +71,9 @@ struct RawDocument {
         "secteursattendus": "expectedSectors", "faitpartiede": "partOf", "evaluateur": "rater", "evalue": "rated",
         "frequence": "frequency", "ouverture": "openness", "fiabilite": "reliability", "pouvoir": "power", "ressources": "resources",
         "implication": "involvement", "engagement": "involvement", "niveau": "level", "apports": "contributions", "resultat": "outcome",
-        "apporte": "contributes",
+        "apporte": "contributes", "nomfr": "nameFr", "nomen": "nameEn", "nomenfrancais": "nameFr", "nomenanglais": "nameEn",
+        "objectifsfr": "objectivesFr", "objectifsen": "objectivesEn", "objectifsenfrancais": "objectivesFr",
+        "objectifsenanglais": "objectivesEn",
     ]
 
     func file(of section: String) -> String { sectionFiles[section] ?? headerFile }

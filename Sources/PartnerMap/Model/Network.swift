@@ -8,6 +8,8 @@
 public struct Network: Sendable, Hashable, Codable {
     /// A short title for maps and reports, for example "London & Middlesex LIP".
     public var name: String
+    /// The network's name in French and in English, when the file gives them (`nameFr`, `nameEn`).
+    public var translatedName = Translation()
     /// The documents the facts come from; entities cite them by id.
     public var sources: [Source]
     /// The sectors a council or network is expected to have at its table

@@ -5,6 +5,8 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     /// The name readers see on maps, tables and the report.
     public var name: String
+    /// The name in French and in English, when the file gives them (`nameFr`, `nameEn`).
+    public var translatedName = Translation()
     /// What kind of organisation it is: it sets the shape on maps and which checks apply (a council holds seats).
     public var type: OrganisationType
     /// What the organisation works on (settlement, employment, health ...); used to find

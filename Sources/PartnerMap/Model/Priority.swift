@@ -6,6 +6,8 @@ public struct Priority: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     /// The priority as the plan words it.
     public var name: String
+    /// The name in French and in English, when the file gives them (`nameFr`, `nameEn`).
+    public var translatedName = Translation()
     /// The themes a project must share to cover it (with similar words in its objectives).
     public var themes: [String]
     /// The ids of the sources (the file's `sources` section) this entry is taken from.

@@ -7,10 +7,15 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     /// The project's name, compared by `overlap` with its objectives and themes.
     public var name: String
+    /// The name in French and in English, when the file gives them (`nameFr`, `nameEn`).
+    public var translatedName = Translation()
     /// The organisations that deliver it; the first one leads.
     public var organisations: [String]
     /// The objective in the coordinator's own words, French or English.
     public var objectives: String
+    /// The objectives in French and in English, when the file gives them (`objectivesFr`,
+    /// `objectivesEn`); compared with other projects' as the objectives are.
+    public var translatedObjectives = Translation()
     /// The themes it works on (employment, language, housing …), compared with other projects' and with priorities.
     public var themes: [String]
     /// Who it is for (immigrant-women, youth, skilled-newcomers ...).

@@ -150,8 +150,12 @@ public struct OverlapFinder: Sendable {
     /// leaving out a name or objectives that are placeholders in this file.
     static func text(of project: Project, placeholders: Placeholders? = nil) -> String {
         var parts: [String] = []
-        if placeholders?.names.isPlaceholder(project.name) != true { parts.append(project.name) }
-        if placeholders?.objectives.isPlaceholder(project.objectives) != true { parts.append(project.objectives) }
+        if placeholders?.names.isPlaceholder(project.name) != true {
+            // A bilingual file's names and objectives in both languages, whatever the output's
+            // language: findings do not change with it.
+            parts += project.translatedName.texts(shown: project.name)
+        }
+        if placeholders?.objectives.isPlaceholder(project.objectives) != true { parts += project.translatedObjectives.texts(shown: project.objectives) }
         return (parts + project.themes.map { $0.replacingOccurrences(of: "-", with: " ") }).joined(separator: ". ")
     }
 

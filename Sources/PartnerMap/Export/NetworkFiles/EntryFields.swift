@@ -65,14 +65,16 @@ extension NetworkFileWriter {
         switch section {
         case .organisations:
             return [
-                ("id", .text), ("name", .text), ("type", .choice(OrganisationType.allCases.map(\.rawValue))), ("sectors", .list), ("area", .text),
+                ("id", .text), ("name", .text), ("nameFr", .text), ("nameEn", .text), ("type", .choice(OrganisationType.allCases.map(\.rawValue))),
+                ("sectors", .list), ("area", .text),
                 ("registration", .text), ("responded", .flag), ("since", .date), ("until", .date), ("partOf", .text),
                 ("membersComplete", .flag), ("expectedSectors", .list), ("outcome", .number), ("contributes", .list),
                 ("article", .choice(FrenchArticle.allCases.map(\.rawValue))),
             ] + common
         case .projects:
             return [
-                ("id", .text), ("name", .text), ("organisations", .list), ("objectives", .text), ("themes", .list), ("targetGroups", .list),
+                ("id", .text), ("name", .text), ("nameFr", .text), ("nameEn", .text), ("organisations", .list), ("objectives", .text),
+                ("objectivesFr", .text), ("objectivesEn", .text), ("themes", .list), ("targetGroups", .list),
                 ("area", .text), ("language", .choice(Language.allCases.map(\.rawValue))),
                 ("serviceLanguage", .choice(Language.allCases.map(\.rawValue))), ("start", .date), ("end", .date),
             ] + common
@@ -108,7 +110,9 @@ extension NetworkFileWriter {
 
     static func fields(of organisation: Organisation) -> [(name: String, value: FieldText?)] {
         [
-            ("id", .text(organisation.id)), ("name", .text(organisation.name)), ("type", .keyword(organisation.type.rawValue)),
+            ("id", .text(organisation.id)), ("name", .text(organisation.name)),
+            ("nameFr", organisation.translatedName.fr.map(FieldText.text)), ("nameEn", organisation.translatedName.en.map(FieldText.text)),
+            ("type", .keyword(organisation.type.rawValue)),
             ("sectors", nonEmpty(organisation.sectors)), ("area", organisation.area.map(FieldText.text)),
             ("registration", organisation.registration.map(FieldText.text)), ("responded", organisation.responded.map(FieldText.flag)),
             ("since", organisation.since.map(date)), ("until", organisation.until.map(date)),
@@ -121,8 +125,12 @@ extension NetworkFileWriter {
 
     static func fields(of project: Project) -> [(name: String, value: FieldText?)] {
         [
-            ("id", .text(project.id)), ("name", .text(project.name)), ("organisations", .list(project.organisations)),
-            ("objectives", project.objectives.isEmpty ? nil : .text(project.objectives)), ("themes", nonEmpty(project.themes)),
+            ("id", .text(project.id)), ("name", .text(project.name)),
+            ("nameFr", project.translatedName.fr.map(FieldText.text)), ("nameEn", project.translatedName.en.map(FieldText.text)),
+            ("organisations", .list(project.organisations)),
+            ("objectives", project.objectives.isEmpty ? nil : .text(project.objectives)),
+            ("objectivesFr", project.translatedObjectives.fr.map(FieldText.text)),
+            ("objectivesEn", project.translatedObjectives.en.map(FieldText.text)), ("themes", nonEmpty(project.themes)),
             ("targetGroups", nonEmpty(project.targetGroups)), ("area", project.area.map(FieldText.text)),
             ("language", .keyword(project.language.rawValue)), ("serviceLanguage", project.serviceLanguage.map { .keyword($0.rawValue) }),
             ("start", project.start.map(date)), ("end", project.end.map(date)),

@@ -12,6 +12,8 @@ public enum NetworkFileWriter {
         var out = ""
         for line in header { out += "# " + Escaping.yamlComment(line) + "\n" }
         out += "name: " + quote(network.name) + "\n"
+        if let french = network.translatedName.fr { out += "nameFr: " + quote(french) + "\n" }
+        if let english = network.translatedName.en { out += "nameEn: " + quote(english) + "\n" }
         if !network.sources.isEmpty {
             out += "sources:\n"
             for source in network.sources {
@@ -31,7 +33,8 @@ public enum NetworkFileWriter {
                 entry(
                     &out,
                     [
-                        ("id", quote(priority.id)), ("name", quote(priority.name)), ("themes", nonEmpty(priority.themes)),
+                        ("id", quote(priority.id)), ("name", quote(priority.name)), ("nameFr", priority.translatedName.fr.map(quote)),
+                        ("nameEn", priority.translatedName.en.map(quote)), ("themes", nonEmpty(priority.themes)),
                         ("sources", nonEmpty(priority.sources)),
                     ])
             }

@@ -249,7 +249,7 @@ public enum HTMLReport {
             let name = network.priorities.first { $0.id == entry.priority }?.name ?? entry.priority
             let covers = entry.covers.map { cover -> [String: Any] in
                 var reasons: [String] = []
-                if !cover.sharedThemes.isEmpty { reasons.append(strings.sharedThemes(cover.sharedThemes.joined(separator: ", "))) }
+                if !cover.sharedThemes.isEmpty { reasons.append(strings.sharedThemes(language.vocabulary.labels(cover.sharedThemes).joined(separator: ", "))) }
                 if !cover.sharedWords.isEmpty { reasons.append(strings.sharedWords(cover.sharedWords.joined(separator: ", "))) }
                 return [
                     "project": network.displayName(of: cover.project), "why": reasons.joined(separator: "; "),

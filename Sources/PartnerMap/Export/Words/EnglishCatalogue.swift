@@ -237,7 +237,7 @@ struct EnglishCatalogue: FindingCatalogue {
             scaleGloss: "(1 not at all … 4 a great deal)",
             respondedOf: { "\($0) of \($1) (\($2))" }, notResponded: "not responded: ",
             confirmedOf: { "\($0) of \($1) (\($2)) named by both sides" },
-            fundingByFunder: "Funding by funder", funderColumns: ["funder", "name", "total", "currency", "flows"])
+            fundingByFunder: "Funding by funder", funderColumns: ["funder", "name", "total", "flows"])
     }
 
     // MARK: survey

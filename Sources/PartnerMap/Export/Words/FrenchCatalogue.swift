@@ -251,7 +251,7 @@ struct FrenchCatalogue: FindingCatalogue {
             value: "valeur moyenne", scaleGloss: "(1 pas du tout … 4 beaucoup)",
             respondedOf: { "\($0) sur \($1) (\($2))" }, notResponded: "n’ont pas répondu : ",
             confirmedOf: { "\($0) sur \($1) (\($2)) nommés par les deux parties" },
-            fundingByFunder: "Financement par bailleur de fonds", funderColumns: ["bailleur", "nom", "total", "devise", "versements"])
+            fundingByFunder: "Financement par bailleur de fonds", funderColumns: ["bailleur", "nom", "total", "versements"])
     }
 
     // MARK: centrality

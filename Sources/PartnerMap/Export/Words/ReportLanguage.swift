@@ -2,6 +2,14 @@
 public enum ReportLanguage: String, Sendable, CaseIterable {
     case en, fr
 
+    /// The language of a network's texts this output shows (``Network/inLanguage(_:)``).
+    public var spoken: Language {
+        switch self {
+        case .en: .en
+        case .fr: .fr
+        }
+    }
+
     /// An amount with its currency as each language writes it: `$715,000` in English, `715 000 $`
     /// in French (Office québécois de la langue française: the sign after the number, a space
     /// between them). US dollars, euros and pounds by their signs (`US$`, `$ US`, `€`, `£`); another

@@ -27,7 +27,8 @@ public struct WorkspaceWords: Sendable {
     /// A field's label on a form: the name a spreadsheet's header uses (`Sector`, `Secteurs`).
     public func field(_ name: String) -> String {
         let english: [String: String] = [
-            "id": "Id", "name": "Name", "type": "Type", "sectors": "Sectors", "area": "Area", "registration": "Registration number",
+            "id": "Id", "name": "Name", "nameFr": "Name in French", "nameEn": "Name in English", "objectivesFr": "Objectives in French",
+            "objectivesEn": "Objectives in English", "type": "Type", "sectors": "Sectors", "area": "Area", "registration": "Registration number",
             "responded": "Responded to the survey", "since": "Since", "until": "Until", "partOf": "Part of", "membersComplete": "Member list complete",
             "expectedSectors": "Expected sectors", "outcome": "Outcome", "contributes": "Contributes", "article": "French article",
             "sources": "Sources", "illustrative": "Illustrative (not from a source)", "notes": "Notes", "organisations": "Organisations",
@@ -38,7 +39,8 @@ public struct WorkspaceWords: Sendable {
             "programme": "Programme",
         ]
         let french: [String: String] = [
-            "id": "Identifiant", "name": "Nom", "type": "Type", "sectors": "Secteurs", "area": "Territoire",
+            "id": "Identifiant", "name": "Nom", "nameFr": "Nom en français", "nameEn": "Nom en anglais", "objectivesFr": "Objectifs en français",
+            "objectivesEn": "Objectifs en anglais", "type": "Type", "sectors": "Secteurs", "area": "Territoire",
             "registration": "Numéro d’enregistrement", "responded": "A répondu au sondage", "since": "Depuis", "until": "Jusqu’à",
             "partOf": "Fait partie de", "membersComplete": "Liste des membres complète", "expectedSectors": "Secteurs attendus",
             "outcome": "Résultat", "contributes": "Apporte", "article": "Article", "sources": "Sources",
