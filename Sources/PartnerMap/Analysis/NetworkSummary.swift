@@ -105,11 +105,7 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
             a.total != b.total ? a.total > b.total : (a.funder, a.currency) < (b.funder, b.currency)
         }
 
-        let years =
-            network.projects.flatMap { [$0.start?.year, $0.end?.year] }
-            + network.funding.flatMap { [$0.year, $0.start?.year, $0.end?.year] }
-        firstYear = years.compactMap { $0 }.min()
-        lastYear = years.compactMap { $0 }.max()
+        (firstYear, lastYear) = Self.years(of: network)
         survey = SurveySummary(network)
     }
 
@@ -118,5 +114,13 @@ public struct NetworkSummary: Sendable, Hashable, Codable {
     /// - Parameter context: the network and what has been worked out of it.
     public init(_ context: NetworkContext) {
         self.init(context.network, graph: context.collaborationGraph)
+    }
+
+    /// The first and last years the network's projects and funding are dated in.
+    static func years(of network: Network) -> (first: Int?, last: Int?) {
+        let years =
+            network.projects.flatMap { [$0.start?.year, $0.end?.year] }
+            + network.funding.flatMap { [$0.year, $0.start?.year, $0.end?.year] }
+        return (years.compactMap { $0 }.min(), years.compactMap { $0 }.max())
     }
 }

@@ -5,7 +5,7 @@ public enum SummaryReport {
         let words = FindingSentences.words(language).summary
         var lines = [summary.name, ""]
         let types = summary.organisationsByType.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-            .map { "\(OrganisationType(rawValue: $0.key).map(language.reportWords.typeName) ?? $0.key) \($0.value)" }
+            .map { "\(OrganisationType(rawValue: $0.key).map(language.vocabulary.type) ?? $0.key) \($0.value)" }
             .joined(separator: ", ")
         var facts: [(String, String)] = [
             (words.organisations, "\(summary.organisations)" + (types.isEmpty ? "" : "  (\(types))")),

@@ -155,7 +155,7 @@ public enum HTMLReport {
             let constraint = report.values[.constraint]![node]
             return [
                 "name": organisation?.name ?? graph.nodeIDs[node],
-                "type": organisation.map { strings.typeName($0.type) } ?? "",
+                "type": organisation.map { language.vocabulary.type($0.type) } ?? "",
                 "sector": organisation?.sectors.first.map(sentences.sector) ?? "",
                 "degree": "\(Int(report.values[.degree]![node]))",
                 "betweenness": language.decimal(betweenness[node], places: 3), "betweennessValue": "\(betweenness[node])",
@@ -276,7 +276,7 @@ public enum HTMLReport {
             let id = graph.nodeIDs[node]
             let organisation = organisations[id]
             var parts: [String] = []
-            if let organisation { parts.append(strings.typeName(organisation.type)) }
+            if let organisation { parts.append(language.vocabulary.type(organisation.type)) }
             if let sectors = organisation?.sectors, !sectors.isEmpty { parts.append(sectors.map(sentences.sector).joined(separator: ", ")) }
             if let area = organisation?.area { parts.append(area) }
             parts.append("\(strings.ties): \(graph.degree(of: node))")

@@ -5,8 +5,6 @@ struct EnglishCatalogue: FindingCatalogue {
 
     var illustrativeMark: String { "[illustrative]" }
 
-    func sector(_ sector: String) -> String { Vocabulary(.en).label(sector) }
-
     private func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
         "\(count) " + (count == 1 ? word : plural ?? word + "s")
     }
@@ -273,7 +271,7 @@ struct EnglishCatalogue: FindingCatalogue {
             namedByOf: { "Named by \($0) of the \($1) other respondents." },
             indicator: Vocabulary(.en).indicator,
             rater: "named by", frequency: "how often", trustHeader: "trust", valueHeader: "value", levelHeader: "level",
-            frequencyWord: { $0.rawValue },
+            frequencyWord: Vocabulary(.en).frequency,
             namedWithoutNaming: { "Named it, but were not named by it: \($0)." },
             namesWithoutBeingNamed: { "It named, but was not named back by: \($0)." },
             notConfirmable: { "It named, and cannot be confirmed because they did not respond: \($0)." },

@@ -136,5 +136,4 @@ struct EnglishReportWords: ReportWords {
         default: key
         }
     }
-    func typeName(_ type: OrganisationType) -> String { Vocabulary(.en).type(type) }
 }

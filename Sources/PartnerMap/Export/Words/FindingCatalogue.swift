@@ -6,9 +6,6 @@ protocol FindingCatalogue: Sendable {
     var language: ReportLanguage { get }
     var network: Network { get }
 
-    /// A sector as the readers say it.
-    func sector(_ sector: String) -> String
-
     /// Said after a finding that rests on entries the file marks illustrative.
     var illustrativeMark: String { get }
 
@@ -105,4 +102,9 @@ extension FindingCatalogue {
     func names(_ ids: [String], limit: Int = 6, more: (Int) -> String) -> String {
         language.list(ids.prefix(limit).map(name) + (ids.count > limit ? [more(ids.count - limit)] : []))
     }
+}
+
+extension FindingCatalogue {
+    /// A sector as the readers say it (``Vocabulary/label(_:)``).
+    func sector(_ sector: String) -> String { language.vocabulary.label(sector) }
 }

@@ -13,8 +13,6 @@ struct FrenchCatalogue: FindingCatalogue {
 
     var illustrativeMark: String { "[illustratif]" }
 
-    func sector(_ sector: String) -> String { Vocabulary(.fr).label(sector) }
-
     private func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
         "\(count) " + (count <= 1 ? word : plural ?? word + "s")
     }
@@ -261,10 +259,6 @@ struct FrenchCatalogue: FindingCatalogue {
             "trustReceived": "confiance reçue", "valueReceived": "valeur reçue", "namedBy": "nommé par", "names": "nomme",
             "trustGiven": "confiance accordée", "valueGiven": "valeur accordée", "relativeConnectivity": "connectivité relative", "id": "identifiant",
         ]
-        let frequencies: [SurveyResponse.Frequency: String] = [
-            .yearly: "annuelle", .quarterly: "trimestrielle", .monthly: "mensuelle",
-            .weekly: "hebdomadaire", .daily: "quotidienne",
-        ]
         return SurveyWords(
             title: { "\($0) : sondage auprès des partenaires" },
             invited: "invités", responded: "répondants", notResponded: "n’ont pas répondu : ", density: "densité",
@@ -296,7 +290,7 @@ struct FrenchCatalogue: FindingCatalogue {
             namedByOf: { "Nommé par \($0) des \($1) autres répondants." },
             indicator: Vocabulary(.fr).indicator,
             rater: "nommé par", frequency: "fréquence", trustHeader: "confiance", valueHeader: "valeur", levelHeader: "niveau",
-            frequencyWord: { frequencies[$0] ?? $0.rawValue },
+            frequencyWord: Vocabulary(.fr).frequency,
             namedWithoutNaming: { "L’ont nommé sans qu’il les nomme : \($0)." },
             namesWithoutBeingNamed: { "Ne l’ont pas nommé en retour : \($0)." },
             notConfirmable: { "Nommés, mais sans réponse de leur part pour le confirmer : \($0)." },

@@ -154,16 +154,10 @@ struct FrenchArticles: Sendable {
     }
 
     /// "de la Ville", "du Bureau", "de l’organisme Hôpital régional", "du projet Women Connect".
-    func de(_ name: String) -> String {
-        let introduced = the(name)
-        return introduced == name || self(name) != nil ? FrenchGrammar.de(name, article: self(name)) : FrenchGrammar.de(introduced, article: FrenchArticle.none)
-    }
+    func de(_ name: String) -> String { FrenchGrammar.de(the(name), article: FrenchArticle.none) }
 
     /// "à la Ville", "au Bureau", "à l’organisme Hôpital régional", "au projet Women Connect".
-    func à(_ name: String) -> String {
-        let introduced = the(name)
-        return introduced == name || self(name) != nil ? FrenchGrammar.à(name, article: self(name)) : FrenchGrammar.à(introduced, article: FrenchArticle.none)
-    }
+    func à(_ name: String) -> String { FrenchGrammar.à(the(name), article: FrenchArticle.none) }
 
     /// The same at the start of a sentence: "La Ville…", "L’organisme Hôpital régional…".
     func subject(_ name: String) -> String {

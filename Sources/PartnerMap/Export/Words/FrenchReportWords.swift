@@ -136,5 +136,4 @@ struct FrenchReportWords: ReportWords {
         default: key
         }
     }
-    func typeName(_ type: OrganisationType) -> String { Vocabulary(.fr).type(type) }
 }

@@ -89,8 +89,6 @@ protocol ReportWords: Sendable {
     var mapMissing: String { get }
     var detailsPrompt: String { get }
     func factLabel(_ key: String) -> String
-    /// An organisation type as readers say it.
-    func typeName(_ type: OrganisationType) -> String
 }
 
 extension ReportWords {

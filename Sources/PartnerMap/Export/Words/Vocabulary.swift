@@ -67,15 +67,15 @@ public struct Vocabulary: Sendable {
         }
     }
 
-    /// How often two partners work together: `chaque mois`, `monthly`.
+    /// How often two partners work together, as the survey's table says it: `mensuelle`, `monthly`.
     public func frequency(_ frequency: SurveyResponse.Frequency) -> String {
         let fr = language == .fr
         switch frequency {
-        case .yearly: return fr ? "une fois par année" : "yearly"
-        case .quarterly: return fr ? "chaque trimestre" : "quarterly"
-        case .monthly: return fr ? "chaque mois" : "monthly"
-        case .weekly: return fr ? "chaque semaine" : "weekly"
-        case .daily: return fr ? "chaque jour" : "daily"
+        case .yearly: return fr ? "annuelle" : "yearly"
+        case .quarterly: return fr ? "trimestrielle" : "quarterly"
+        case .monthly: return fr ? "mensuelle" : "monthly"
+        case .weekly: return fr ? "hebdomadaire" : "weekly"
+        case .daily: return fr ? "quotidienne" : "daily"
         }
     }
 

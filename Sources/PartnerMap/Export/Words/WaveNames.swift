@@ -12,7 +12,7 @@ public enum WaveNames {
             if !restA.isEmpty, !restB.isEmpty, restA.count <= 40, restB.count <= 40 { return (restA, restB) }
             if a.count <= 60, b.count <= 60 { return (a, b) }
         }
-        let (yearA, yearB) = (NetworkSummary(old).lastYear, NetworkSummary(new).lastYear)
+        let (yearA, yearB) = (NetworkSummary.years(of: old).last, NetworkSummary.years(of: new).last)
         if let yearA, let yearB, yearA != yearB { return (String(yearA), String(yearB)) }
         return (fileName(files.0), fileName(files.1))
     }

@@ -81,7 +81,7 @@ public struct WorkspaceWords: Sendable {
         let fr = language == .fr
         var parts: [String] = []
         if let sector = filter.sector { parts.append((fr ? "Secteur : " : "Sector: ") + WorkspacePageWords(language).sectorName(sector)) }
-        if let type = filter.type { parts.append("Type" + (fr ? " : " : ": ") + language.reportWords.typeName(type)) }
+        if let type = filter.type { parts.append("Type" + (fr ? " : " : ": ") + language.vocabulary.type(type)) }
         if let area = filter.area { parts.append((fr ? "Territoire : " : "Area: ") + area) }
         if let council = filter.council { parts.append((fr ? "Instance : " : "Council: ") + network.displayName(of: council)) }
         if let year = filter.asOf { parts.append((fr ? "en " : "as of ") + String(year)) }
