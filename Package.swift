@@ -37,7 +37,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // Compiled in (Resources/EmbeddedResources.swift) so that an installed binary stands alone.
-            exclude: ["Resources/lexicon.tsv", "Resources/report.mustache", "Resources/report.css", "Resources/change-report.mustache"]
+            exclude: ["Resources/lexicon.tsv", "Resources/labels.tsv", "Resources/report.mustache", "Resources/report.css", "Resources/change-report.mustache"]
         ),
         .target(
             name: "PartnerMapGraphviz",
