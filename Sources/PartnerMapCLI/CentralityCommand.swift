@@ -4,8 +4,9 @@ import PartnerMap
 struct CentralityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "centrality",
-        abstract: "Who holds the network together, who brokers, who is a single point of failure.",
-        discussion: """
+        abstract: localized("Who holds the network together, who brokers, who is a single point of failure."),
+        discussion: localized(
+            """
             Computes, for every organisation (or node of an edge list), the measures researchers \
             use, with networkx's conventions so each number can be checked against it:
 
@@ -33,53 +34,53 @@ struct CentralityCommand: ParsableCommand {
               partnermap centrality Graphs/montreal-inclusif.yaml --measures betweenness,constraint --top 5
               partnermap centrality Graphs/allies-learning-exchange.yaml --view funding --weighted --format json
               partnermap centrality big.edges --measures betweenness --samples 200 --seed 1
-            """
+            """)
     )
 
-    @Argument(help: "A network file (.yaml, .json), a CSV folder or an edge list.")
+    @Argument(help: .localized("A network file (.yaml, .json), a CSV folder or an edge list."))
     var file: String
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(help: "collaboration (organisations tied by partnerships, seats and projects) or funding (directed money flows). Ignored for edge lists.")
+    @Option(help: .localized("collaboration (organisations tied by partnerships, seats and projects) or funding (directed money flows). Ignored for edge lists."))
     var view: ViewChoice = .collaboration
 
     @Option(
-        help: ArgumentHelp(
+        help: .localized(
             "Comma-separated measures to compute; the first one ranks the table. Default: all.",
             valueName: "a,b,..."))
     var measures: String?
 
-    @Flag(help: "Use tie strengths (distance 1/weight) instead of counting ties.")
+    @Flag(help: .localized("Use tie strengths (distance 1/weight) instead of counting ties."))
     var weighted = false
 
-    @Flag(name: .customLong("edges"), help: "Also compute edge betweenness (JSON `edges`).")
+    @Flag(name: .customLong("edges"), help: .localized("Also compute edge betweenness (JSON `edges`)."))
     var edgeBetweenness = false
 
-    @Option(help: "Rows in the table (0 for all).")
+    @Option(help: .localized("Rows in the table (0 for all)."))
     var top = 10
 
-    @Option(help: "table, json or csv.")
+    @Option(help: .localized("table, json or csv."))
     var format: ReportFormat = .table
 
-    @Option(help: "Estimate betweenness from K sampled sources (for large graphs); closeness and harmonic are then left out unless named in --measures.")
+    @Option(help: .localized("Estimate betweenness from K sampled sources (for large graphs); closeness and harmonic are then left out unless named in --measures."))
     var samples: Int?
 
-    @Option(help: "Seed for --samples; the same seed draws the same sources as networkx's betweenness_centrality(k, seed).")
+    @Option(help: .localized("Seed for --samples; the same seed draws the same sources as networkx's betweenness_centrality(k, seed)."))
     var seed: UInt64 = 0
 
-    @Option(help: "Groups for brokerage roles on the funding view: sector, type or council.")
+    @Option(help: .localized("Groups for brokerage roles on the funding view: sector, type or council."))
     var groups: GroupChoice = .sector
 
-    @Flag(help: "Read an edge list as directed.")
+    @Flag(help: .localized("Read an edge list as directed."))
     var directed = false
 
-    @Flag(help: "Print the time spent loading and computing on standard error.")
+    @Flag(help: .localized("Print the time spent loading and computing on standard error."))
     var timings = false
 
     func validate() throws {
-        if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
-        if top < 0 { throw ValidationError("--top must be 0 (all) or more") }
+        if let samples, samples < 1 { throw UsageProblem.atLeastOne(option: "--samples").error }
+        if top < 0 { throw UsageProblem.zeroOrMore(option: "--top").error }
         _ = try parsedMeasures()
     }
 
@@ -94,8 +95,7 @@ struct CentralityCommand: ParsableCommand {
         return try measures.split(separator: ",").map { name in
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard let measure = CentralityReport.Measure(rawValue: trimmed) else {
-                let known = CentralityReport.Measure.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ValidationError("unknown measure `\(trimmed)`; measures are \(known)")
+                throw UsageProblem.unknownMeasure(trimmed, measures: CentralityReport.Measure.allCases.map(\.rawValue)).error
             }
             return measure
         }

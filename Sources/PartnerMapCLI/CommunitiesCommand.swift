@@ -4,8 +4,9 @@ import PartnerMap
 struct CommunitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "communities",
-        abstract: "Groups of organisations that work more with each other than with the rest (Louvain).",
-        discussion: """
+        abstract: localized("Groups of organisations that work more with each other than with the rest (Louvain)."),
+        discussion: localized(
+            """
             Finds communities in the collaboration view by the Louvain method, maximising \
             modularity as networkx's louvain_communities does (resolution 1, threshold 1e-7, \
             tie strengths as weights). The seed fixes the visiting order, so the same seed gives \
@@ -17,37 +18,37 @@ struct CommunitiesCommand: ParsableCommand {
             EXAMPLES:
               partnermap communities Graphs/ontario-lips.yaml
               partnermap communities Graphs/ontario-lips.yaml --seed 7 --format json
-            """
+            """)
     )
 
-    @Argument(help: "A network file (.yaml, .json), a CSV folder or an edge list.")
+    @Argument(help: .localized("A network file (.yaml, .json), a CSV folder or an edge list."))
     var file: String
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(help: "Seed for the visiting order.")
+    @Option(help: .localized("Seed for the visiting order."))
     var seed: UInt64 = 0
 
-    @Option(help: "Resolution: above 1 gives more, smaller groups.")
+    @Option(help: .localized("Resolution: above 1 gives more, smaller groups."))
     var resolution: Double = 1
 
     @Option(
-        help: ArgumentHelp(
+        help: .localized(
             "Random networks with the same degrees to compare the modularity with (0 to skip; default 20, 5 above 20,000 ties, 0 above 200,000).",
             valueName: "n"))
     var chance: Int?
 
-    @Flag(help: "Print the time spent loading and computing on standard error.")
+    @Flag(help: .localized("Print the time spent loading and computing on standard error."))
     var timings = false
 
     @OptionGroup var lang: LanguageOption
 
-    @Option(help: "table, json or csv.")
+    @Option(help: .localized("table, json or csv."))
     var format: ReportFormat = .table
 
     func validate() throws {
-        guard resolution > 0 else { throw ValidationError("--resolution must be positive") }
-        if let chance, chance < 0 { throw ValidationError("--chance must be 0 or more") }
+        guard resolution > 0 else { throw UsageProblem.positive(option: "--resolution").error }
+        if let chance, chance < 0 { throw UsageProblem.zeroOrMore(option: "--chance").error }
     }
 
     func run() throws {

@@ -6,8 +6,9 @@ import PartnerMapGraphviz
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare a network at two moments: who joined and left, which ties and gaps changed.",
-        discussion: """
+        abstract: localized("Compare a network at two moments: who joined and left, which ties and gaps changed."),
+        discussion: localized(
+            """
             Give two files of the same network (two survey waves, two years), or one file that \
             dates its entries and two years with --years. Organisations are matched by id, \
             partnerships by the pair of their organisations.
@@ -22,26 +23,27 @@ struct CompareCommand: ParsableCommand {
               partnermap compare Examples/time/ontario-lips-2010.yaml Examples/time/ontario-lips-2011.yaml
               partnermap compare Examples/time/ontario-lips-timeline.yaml --years 2010 2011 --format json
               partnermap compare Examples/time/ontario-lips-2010.yaml Examples/time/ontario-lips-2011.yaml -o change.svg
-            """
+            """)
     )
 
-    @Argument(help: "The network then and the network now; one file with --years.")
+    @Argument(help: .localized("The network then and the network now; one file with --years."))
     var files: [String]
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Two years of one file to compare.", valueName: "year"))
+    @Option(parsing: .upToNextOption, help: .localized("Two years of one file to compare.", valueName: "year"))
     var years: [Int] = []
 
-    @Option(help: "table (sentences and scores), json or csv.")
+    @Option(help: .localized("table (sentences and scores), json or csv."))
     var format: ReportFormat = .table
 
     @Option(
         name: .shortAndLong,
-        help: """
+        help: .localized(
+            """
             Write to this file: .svg, .png, .pdf or .dot for the change map, .html for the change \
             report, anything else (or -) for the --format text. Standard output when absent.
-            """)
+            """))
     var output: String?
 
     @OptionGroup var lang: LanguageOption
@@ -67,12 +69,12 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         if years.isEmpty {
-            guard files.count == 2 else { throw ValidationError("give two files to compare, or one file and --years THEN NOW") }
+            guard files.count == 2 else { throw UsageProblem.compareNeedsTwo.error }
         } else {
-            guard files.count == 1, years.count == 2 else { throw ValidationError("--years takes two years and one file") }
-            guard years.allSatisfy({ (1000...9999).contains($0) }) else { throw ValidationError("--years takes four-digit years") }
+            guard files.count == 1, years.count == 2 else { throw UsageProblem.yearsNeedsOneFile.error }
+            guard years.allSatisfy({ (1000...9999).contains($0) }) else { throw UsageProblem.fourDigitYears.error }
         }
-        if loading.asOf != nil { throw ValidationError("compare takes --years, not --as-of") }
+        if loading.asOf != nil { throw UsageProblem.compareTakesYears.error }
     }
 
     func run() throws {

@@ -5,8 +5,9 @@ import PartnerMap
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a map as DOT, or the network for Gephi, Cytoscape and yEd (GraphML, GEXF), or as JSON.",
-        discussion: """
+        abstract: localized("Write a map as DOT, or the network for Gephi, Cytoscape and yEd (GraphML, GEXF), or as JSON."),
+        discussion: localized(
+            """
             dot       the styled map of a view, for any Graphviz tool
             graphml   the collaboration view with every node and edge attribute
                       (yEd, Cytoscape, Gephi, igraph, networkx), valid against
@@ -28,7 +29,7 @@ struct ExportCommand: ParsableCommand {
               partnermap export Graphs/montreal-inclusif.yaml --format dot | dot -Tsvg > map.svg
               partnermap export Graphs/ontario-lips.yaml --format graphml -o ontario.graphml
               partnermap export Graphs/montreal-inclusif.yaml --view funding --format gexf
-            """
+            """)
     )
 
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -36,33 +37,33 @@ struct ExportCommand: ParsableCommand {
         case nodeLink = "node-link"
     }
 
-    @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
+    @Argument(help: .localized("A network file (.yaml, .json) or a CSV folder."))
     var file: String
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(help: "partnerships, funding, overlap or ego:ID for dot; partnerships or funding for graphml, gexf and node-link.")
+    @Option(help: .localized("partnerships, funding, overlap or ego:ID for dot; partnerships or funding for graphml, gexf and node-link."))
     var view: String?
 
     @OptionGroup var lang: LanguageOption
 
-    @Option(help: "dot, graphml, gexf, json or node-link.")
+    @Option(help: .localized("dot, graphml, gexf, json or node-link."))
     var format: ExportFormat
 
-    @Option(name: .shortAndLong, help: "The file to write; standard output when absent or -.")
+    @Option(name: .shortAndLong, help: .localized("The file to write; standard output when absent or -."))
     var output: String?
 
     func validate() throws {
         if let view {
             guard NetworkMap.View(parsing: view) != nil else {
-                throw ValidationError("unknown view `\(view)`; views are partnerships, funding, overlap and ego:ID")
+                throw UsageProblem.unknownView(view).error
             }
             // JSON carries the whole network; GraphML, GEXF and node-link one graph of it.
             if format == .json {
-                throw ValidationError("--view does not apply to --format json, which exports the whole network; leave --view out")
+                throw UsageProblem.viewWithJSON.error
             }
             if format != .dot, content == nil {
-                throw ValidationError("--format \(format.rawValue) exports the partnerships or the funding flows; use --view partnerships or --view funding")
+                throw UsageProblem.formatNeedsView(format: format.rawValue).error
             }
         }
         if let output {

@@ -4,8 +4,9 @@ import PartnerMap
 struct GapsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gaps",
-        abstract: "Who is alone, who is missing from the table, what nobody covers, where the money sits.",
-        discussion: """
+        abstract: localized("Who is alone, who is missing from the table, what nobody covers, where the money sits."),
+        discussion: localized(
+            """
             Reports each gap with the ids it is about, a sentence and a next step:
 
               isolated-organisation     no partnership, seat, shared project or funding tie
@@ -23,17 +24,17 @@ struct GapsCommand: ParsableCommand {
             EXAMPLES:
               partnermap gaps Graphs/ontario-lips.yaml
               partnermap gaps Graphs/montreal-inclusif.yaml --format json
-            """
+            """)
     )
 
-    @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
+    @Argument(help: .localized("A network file (.yaml, .json) or a CSV folder."))
     var file: String
 
     @OptionGroup var loading: LoadingOptions
 
     @OptionGroup var lang: LanguageOption
 
-    @Option(help: "table, json or csv.")
+    @Option(help: .localized("table, json or csv."))
     var format: ReportFormat = .table
 
     func run() throws {

@@ -5,8 +5,9 @@ import PartnerMap
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Turn a partner survey or open grants data into a network file.",
-        discussion: """
+        abstract: localized("Turn a partner survey or open grants data into a network file."),
+        discussion: localized(
+            """
             Reads each file in the format its content shows (--from overrides) and writes one \
             network file that validates, the same bytes for the same input, every entry citing the \
             file it came from. Prints what it read, merged and dropped. A file with bad rows gets \
@@ -34,35 +35,35 @@ struct ImportCommand: ParsableCommand {
               partnermap import grants.xlsx -o funded.yaml
               partnermap import grants.csv -o funded.yaml
               partnermap import grants.json --merge network.yaml -o network-with-grants.yaml
-            """
+            """)
     )
 
-    @Argument(help: "The files to import.")
+    @Argument(help: .localized("The files to import."))
     var files: [String]
 
-    @Option(help: "survey, survey-form-data, canada-grants, 360giving-csv, 360giving-json, graphml, gexf or kumu-json (default: from each file's content).")
+    @Option(help: .localized("survey, survey-form-data, canada-grants, 360giving-csv, 360giving-json, graphml, gexf or kumu-json (default: from each file's content)."))
     var from: ImportFormat?
 
-    @Option(help: "The survey's roster: id,name,type,sectors of every organisation invited (CSV or workbook).")
+    @Option(help: .localized("The survey's roster: id,name,type,sectors of every organisation invited (CSV or workbook)."))
     var roster: String?
 
-    @Option(help: "The survey's questions asked once per organisation: id,outcome (1-5),contributes (;-list).")
+    @Option(help: .localized("The survey's questions asked once per organisation: id,outcome (1-5),contributes (;-list)."))
     var respondents: String?
 
-    @Option(help: "The network's name, for maps and reports (a survey is named \"Partner survey\", or \"Sondage auprès des partenaires\" with --lang fr, otherwise).")
+    @Option(help: .localized("The network's name, for maps and reports (a survey is named \"Partner survey\", or \"Sondage auprès des partenaires\" with --lang fr, otherwise)."))
     var name: String?
 
-    @Option(help: "An existing network file to add the imported entries to.")
+    @Option(help: .localized("An existing network file to add the imported entries to."))
     var merge: String?
 
-    @Option(name: .shortAndLong, help: "The network file to write (.yaml); - for standard output.")
+    @Option(name: .shortAndLong, help: .localized("The network file to write (.yaml); - for standard output."))
     var output: String
 
     @OptionGroup var lang: LanguageOption
 
     func validate() throws {
         guard output == "-" || ["yaml", "yml"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) else {
-            throw ValidationError("`\(output)`: import writes a YAML network file; name it .yaml")
+            throw UsageProblem.importNeedsYAML(output: output).error
         }
     }
 

@@ -6,46 +6,47 @@ import PartnerMapGraphviz
 /// The options every command that reads a network file shares.
 struct LoadingOptions: ParsableArguments {
     @Flag(
-        help: """
+        help: .localized(
+            """
             Treat warnings (an organisation with no tie, a project without objectives, funding without a year) as problems, \
             and list every problem (without it, a kind of problem found on many rows is said three times, then counted).
-            """)
+            """))
     var strict = false
 
     @Option(
         name: .customLong("as-of"),
-        help: ArgumentHelp(
+        help: .localized(
             "Keep only what was in place in this year (dated partnerships, seats, projects, funding).", valueName: "year"))
     var asOf: Int?
 
-    @Flag(help: "Keep only the partnerships both sides reported in a partner survey.")
+    @Flag(help: .localized("Keep only the partnerships both sides reported in a partner survey."))
     var confirmed = false
 
     @Flag(
         name: .customLong("sourced-only"),
-        help: ArgumentHelp(
+        help: .localized(
             "Leave out every entry the file marks illustrative, and what names it: findings on sourced entries alone."))
     var sourcedOnly = false
 
-    @Option(help: ArgumentHelp("Keep only the organisations of this sector (as the file spells it), and the tables they sit at.", valueName: "sector"))
+    @Option(help: .localized("Keep only the organisations of this sector (as the file spells it), and the tables they sit at.", valueName: "sector"))
     var sector: String?
 
     @Option(
-        help: ArgumentHelp(
+        help: .localized(
             "Keep only the organisations of this type (" + OrganisationType.allCases.map(\.rawValue).joined(separator: ", ") + "), and the tables they sit at.",
             valueName: "type"))
     var type: String?
 
-    @Option(help: ArgumentHelp("Keep only the organisations of this area (as the file spells it), and the tables they sit at.", valueName: "area"))
+    @Option(help: .localized("Keep only the organisations of this area (as the file spells it), and the tables they sit at.", valueName: "area"))
     var area: String?
 
-    @Option(help: ArgumentHelp("Keep only this council or network (its id), the bodies part of it and everyone with a seat on them.", valueName: "id"))
+    @Option(help: .localized("Keep only this council or network (its id), the bodies part of it and everyone with a seat on them.", valueName: "id"))
     var council: String?
 
     func validate() throws {
-        if let asOf, !(1000...9999).contains(asOf) { throw ValidationError("--as-of takes a four-digit year, such as 2022") }
+        if let asOf, !(1000...9999).contains(asOf) { throw UsageProblem.fourDigitYear(option: "--as-of").error }
         if let type, OrganisationType(rawValue: type) == nil {
-            throw ValidationError("--type takes one of " + OrganisationType.allCases.map(\.rawValue).joined(separator: ", "))
+            throw UsageProblem.unknownChoice(option: "--type", choices: OrganisationType.allCases.map(\.rawValue)).error
         }
     }
 

@@ -8,7 +8,7 @@ import PartnerMap
 struct LanguageOption: ParsableArguments {
     @Option(
         name: .customLong("lang"),
-        help: ArgumentHelp(
+        help: .localized(
             "Language of the sentences and labels: en or fr (default: from LANG, else en).", valueName: "en|fr"))
     var choice: ReportLanguage?
 

@@ -16,15 +16,11 @@ func outputFormat<Format: RawRepresentable>(
     switch (explicit, implied) {
     case (let explicit?, let implied?) where explicit != implied:
         let stem = URL(fileURLWithPath: output).deletingPathExtension().lastPathComponent
-        throw ValidationError(
-            """
-            `\(output)` ends in .\(fileExtension) but --format is \(explicit.rawValue); \
-            name the file \(stem).\(explicit.rawValue) or leave out --format
-            """)
+        throw UsageProblem.extensionDisagrees(output: output, fileExtension: fileExtension, format: explicit.rawValue, stem: stem).error
     case (let explicit?, _): return explicit
     case (nil, let implied?): return implied
     case (nil, nil):
-        if output == "-" { throw ValidationError("writing to standard output (-o -): say which format with --format") }
-        throw ValidationError("cannot tell the format from `\(output)`; add --format")
+        if output == "-" { throw UsageProblem.standardOutputNeedsFormat.error }
+        throw UsageProblem.cannotTellFormat(output: output).error
     }
 }

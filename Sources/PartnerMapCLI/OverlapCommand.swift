@@ -4,8 +4,9 @@ import PartnerMap
 struct OverlapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overlap",
-        abstract: "Find projects that serve the same objective, in French and in English.",
-        discussion: """
+        abstract: localized("Find projects that serve the same objective, in French and in English."),
+        discussion: localized(
+            """
             Compares every pair of projects on their names, objectives and themes (TF-IDF over \
             words, lexicon concepts and character 4-grams; French and English texts meet through \
             the domain lexicon) and on their context: shared themes, target group, area, period \
@@ -17,37 +18,37 @@ struct OverlapCommand: ParsableCommand {
               partnermap overlap Graphs/montreal-inclusif.yaml
               partnermap overlap Graphs/allies-learning-exchange.yaml --format json
               partnermap overlap projects/ --threshold 0 --format csv
-            """
+            """)
     )
 
-    @Argument(help: "A network file (.yaml, .json) or a CSV folder with projects.")
+    @Argument(help: .localized("A network file (.yaml, .json) or a CSV folder with projects."))
     var file: String
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(help: "Lowest score reported, 0 to 1 (default \(OverlapFinder.defaultThreshold), from the evaluation set); 0 lists every pair with any similarity.")
+    @Option(help: .localized("Lowest score reported, 0 to 1 (default \(OverlapFinder.defaultThreshold), from the evaluation set); 0 lists every pair with any similarity."))
     var threshold: Double = OverlapFinder.defaultThreshold
 
-    @Option(help: "Pairs shown (0 for all).")
+    @Option(help: .localized("Pairs shown (0 for all)."))
     var top = 20
 
-    @Option(help: "table, json or csv.")
+    @Option(help: .localized("table, json or csv."))
     var format: ReportFormat = .table
 
     @OptionGroup var lang: LanguageOption
 
-    @Flag(help: "Print the time spent loading and computing on standard error.")
+    @Flag(help: .localized("Print the time spent loading and computing on standard error."))
     var timings = false
 
-    @Flag(help: "Score by plain word TF-IDF cosine only (no concepts, 4-grams or context), to compare with other tools.")
+    @Flag(help: .localized("Score by plain word TF-IDF cosine only (no concepts, 4-grams or context), to compare with other tools."))
     var wordsOnly = false
 
-    @Option(help: "A lexicon file (concept<TAB>English terms<TAB>French terms) added to the built-in one.")
+    @Option(help: .localized("A lexicon file (concept<TAB>English terms<TAB>French terms) added to the built-in one."))
     var lexicon: String?
 
     func validate() throws {
-        guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
-        guard top >= 0 else { throw ValidationError("--top must be 0 (all) or more") }
+        guard (0...1).contains(threshold) else { throw UsageProblem.between(option: "--threshold", low: "0", high: "1").error }
+        guard top >= 0 else { throw UsageProblem.zeroOrMore(option: "--top").error }
     }
 
     func run() throws {

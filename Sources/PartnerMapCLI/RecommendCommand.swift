@@ -4,8 +4,9 @@ import PartnerMap
 struct RecommendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recommend",
-        abstract: "Suggest partnerships between organisations that share partners or objectives.",
-        discussion: """
+        abstract: localized("Suggest partnerships between organisations that share partners or objectives."),
+        discussion: localized(
+            """
             Ranks pairs of organisations with no tie by 0.5 × Adamic–Adar (shared partners, \
             rarer ones counting more) + 0.5 × similarity of their projects' objectives, and says \
             why for each.
@@ -13,20 +14,20 @@ struct RecommendCommand: ParsableCommand {
             EXAMPLES:
               partnermap recommend Graphs/london-middlesex-lip.yaml
               partnermap recommend Graphs/ontario-lips.yaml --top 5 --format json
-            """
+            """)
     )
 
-    @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
+    @Argument(help: .localized("A network file (.yaml, .json) or a CSV folder."))
     var file: String
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(help: "Suggestions shown (0 for all).")
+    @Option(help: .localized("Suggestions shown (0 for all)."))
     var top = 10
 
     @OptionGroup var lang: LanguageOption
 
-    @Option(help: "table, json or csv.")
+    @Option(help: .localized("table, json or csv."))
     var format: ReportFormat = .table
 
     func run() throws {

@@ -6,8 +6,9 @@ import PartnerMapGraphviz
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a map of the network as SVG, PNG, PDF or laid-out DOT.",
-        discussion: """
+        abstract: localized("Draw a map of the network as SVG, PNG, PDF or laid-out DOT."),
+        discussion: localized(
+            """
             Views:
               partnerships   organisations coloured by sector, shaped by type, sized by
                              betweenness; councils as boxes around their members
@@ -27,34 +28,34 @@ struct RenderCommand: ParsableCommand {
               partnermap render Graphs/montreal-inclusif.yaml -o montreal.svg
               partnermap render Graphs/ontario-lips.yaml --view funding --format pdf -o funding.pdf
               partnermap render Graphs/london-middlesex-lip.yaml --view ego:city-of-london -o city.png --format png
-            """
+            """)
     )
 
-    @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
+    @Argument(help: .localized("A network file (.yaml, .json) or a CSV folder."))
     var file: String
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(help: "partnerships, funding, overlap or ego:ID.")
+    @Option(help: .localized("partnerships, funding, overlap or ego:ID."))
     var view: String = "partnerships"
 
-    @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: chosen for the view and size).")
+    @Option(help: .localized("dot, neato, fdp, sfdp, circo or twopi (default: chosen for the view and size)."))
     var engine: GraphvizRenderer.Engine?
 
-    @Option(help: "svg, png, pdf or dot (laid out). Default: from the output file's extension.")
+    @Option(help: .localized("svg, png, pdf or dot (laid out). Default: from the output file's extension."))
     var format: GraphvizRenderer.Format?
 
-    @Option(name: .shortAndLong, help: "The file to write; - for standard output.")
+    @Option(name: .shortAndLong, help: .localized("The file to write; - for standard output."))
     var output: String
 
-    @Option(help: "What sizes organisations on the partnership map: betweenness, or for a survey network trust or value received.")
+    @Option(help: .localized("What sizes organisations on the partnership map: betweenness, or for a survey network trust or value received."))
     var size: NetworkMap.NodeSize = .betweenness
 
     @OptionGroup var lang: LanguageOption
 
     func validate() throws {
         guard NetworkMap.View(parsing: view) != nil else {
-            throw ValidationError("unknown view `\(view)`; views are partnerships, funding, overlap and ego:ID")
+            throw UsageProblem.unknownView(view).error
         }
         _ = try resolvedFormat()
     }

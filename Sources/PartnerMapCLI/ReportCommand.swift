@@ -6,8 +6,9 @@ import PartnerMapGraphviz
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write one self-contained HTML report a coordinator can send to a council.",
-        discussion: """
+        abstract: localized("Write one self-contained HTML report a coordinator can send to a council."),
+        discussion: localized(
+            """
             The report holds what the network contains, the partnership map, who holds it \
             together, projects that serve the same objective, gaps with next steps, funding, \
             suggested partnerships and the sources the file cites. It opens in any browser \
@@ -18,28 +19,28 @@ struct ReportCommand: ParsableCommand {
             EXAMPLES:
               partnermap report Graphs/montreal-inclusif.yaml -o montreal.html
               partnermap report Graphs/montreal-inclusif.yaml --lang fr -o montreal-fr.html
-            """
+            """)
     )
 
-    @Argument(help: "A network file (.yaml, .json) or a CSV folder.")
+    @Argument(help: .localized("A network file (.yaml, .json) or a CSV folder."))
     var file: String
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(name: .shortAndLong, help: "The HTML file to write; - for standard output.")
+    @Option(name: .shortAndLong, help: .localized("The HTML file to write; - for standard output."))
     var output: String
 
     @OptionGroup var lang: LanguageOption
 
-    @Option(help: "The report's title (default: the network's name).")
+    @Option(help: .localized("The report's title (default: the network's name)."))
     var title: String?
 
-    @Flag(name: .shortAndLong, help: "No progress messages.")
+    @Flag(name: .shortAndLong, help: .localized("No progress messages."))
     var quiet = false
 
     func run() throws {
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-        progress.say("reading \(file)")
+        progress.say(CommandMessage.progress(.reading(file)).text(in: lang.language))
         var network = try loadNetworkOrExit(file, options: loading, language: lang.language)
         if let title { network.name = title }
         do {
@@ -50,7 +51,7 @@ struct ReportCommand: ParsableCommand {
             printError(error, in: lang.language)
             throw ExitCode(1)
         }
-        progress.say("written \(output)")
+        progress.say(CommandMessage.progress(.written(output)).text(in: lang.language))
         progress.finish()
     }
 

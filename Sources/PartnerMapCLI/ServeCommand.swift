@@ -6,8 +6,9 @@ import PartnerMapServer
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Open a network in a workspace page: filter, read the findings, click a map, edit and save.",
-        discussion: """
+        abstract: localized("Open a network in a workspace page: filter, read the findings, click a map, edit and save."),
+        discussion: localized(
+            """
             Starts a web server on this machine and prints the address to open (with its token). \
             The page shows the partnership, funding, overlap and ego maps, the findings (gaps with \
             next steps, overlapping projects, who holds the network together, suggested \
@@ -24,31 +25,31 @@ struct ServeCommand: ParsableCommand {
               partnermap serve Graphs/montreal-inclusif.yaml
               partnermap serve Graphs/ontario-lips.yaml --lang fr --open
               partnermap serve Examples/time/ontario-lips-2011.yaml --compare Examples/time/ontario-lips-2010.yaml
-            """
+            """)
     )
 
-    @Argument(help: "A network file: YAML or JSON (editable), or anything validate reads (read only).")
+    @Argument(help: .localized("A network file: YAML or JSON (editable), or anything validate reads (read only)."))
     var file: String
 
-    @Option(help: "The port to listen on; 0 picks a free one.")
+    @Option(help: .localized("The port to listen on; 0 picks a free one."))
     var port = 0
 
     @Option(
-        help: ArgumentHelp(
+        help: .localized(
             "Listen on this address instead of 127.0.0.1. Unsafe: any machine that reaches it can try the token, and nothing is encrypted.",
             valueName: "address"))
     var host: String?
 
-    @Option(help: ArgumentHelp("A second file (an earlier wave): the page shows what changed since.", valueName: "file"))
+    @Option(help: .localized("A second file (an earlier wave): the page shows what changed since.", valueName: "file"))
     var compare: String?
 
-    @Flag(help: "Open the page in the default browser.")
+    @Flag(help: .localized("Open the page in the default browser."))
     var open = false
 
     @OptionGroup var lang: LanguageOption
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port takes 0 (a free port) to 65535") }
+        guard (0...65535).contains(port) else { throw UsageProblem.portRange.error }
     }
 
     func run() throws {

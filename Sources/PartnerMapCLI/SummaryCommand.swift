@@ -5,8 +5,9 @@ import PartnerMap
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Count what a network holds, how connected it is and who funds it.",
-        discussion: """
+        abstract: localized("Count what a network holds, how connected it is and who funds it."),
+        discussion: localized(
+            """
             Prints the number of organisations (by type), projects, partnerships, seats on \
             councils and funding flows; the density of the collaboration view (organisations tied \
             by partnerships, council seats and co-delivered projects); its connected groups and \
@@ -17,15 +18,15 @@ struct SummaryCommand: ParsableCommand {
             EXAMPLES:
               partnermap summary Graphs/montreal-inclusif.yaml
               partnermap summary Graphs/ontario-lips.yaml --format json
-            """
+            """)
     )
 
-    @Argument(help: "A network file (.yaml, .json), a CSV folder or an edge list.")
+    @Argument(help: .localized("A network file (.yaml, .json), a CSV folder or an edge list."))
     var file: String
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(help: "table (for reading) or json (exact values, for scripts).")
+    @Option(help: .localized("table (for reading) or json (exact values, for scripts)."))
     var format: OutputFormat = .table
 
     @OptionGroup var lang: LanguageOption

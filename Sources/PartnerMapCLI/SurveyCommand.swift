@@ -6,12 +6,13 @@ import PartnerMap
 struct SurveyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "survey",
-        abstract: "A partner survey: its scores per member and for the network, or its form for KoboToolbox and ODK.",
-        discussion: """
+        abstract: localized("A partner survey: its scores per member and for the network, or its form for KoboToolbox and ODK."),
+        discussion: localized(
+            """
             The survey's loop: `survey form` writes the questionnaire as an XLSForm from the \
             roster; KoboToolbox, ODK or SurveyCTO collect the answers; `import` reads their \
             export into a network file; `survey` (`survey scores`) and `report` read it.
-            """,
+            """),
         subcommands: [SurveyScoresCommand.self, SurveyFormCommand.self],
         defaultSubcommand: SurveyScoresCommand.self
     )
@@ -20,8 +21,9 @@ struct SurveyCommand: ParsableCommand {
 struct SurveyScoresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scores",
-        abstract: "Trust and value scores from a partner survey, per member and for the network.",
-        discussion: """
+        abstract: localized("Trust and value scores from a partner survey, per member and for the network."),
+        discussion: localized(
+            """
             Reads every answer the network file keeps (`responses`, written by `partnermap \
             import` from a survey) and computes what partner-survey tools report: for each \
             member, how many named it and how many it named, the trust and value it received \
@@ -39,28 +41,28 @@ struct SurveyScoresCommand: ParsableCommand {
               partnermap survey Examples/survey/sudbury-2010.yaml --sort valueReceived
               partnermap survey Examples/survey/sudbury-2010.yaml --organisation city --lang fr
               partnermap survey Examples/survey/sudbury-2010.yaml --format json
-            """
+            """)
     )
 
-    @Argument(help: "A network file holding a survey's answers (from partnermap import).")
+    @Argument(help: .localized("A network file holding a survey's answers (from partnermap import)."))
     var file: String
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(help: ArgumentHelp("The score the table is sorted by: " + SurveyOutput.sortKeys.joined(separator: ", ") + ".", valueName: "key"))
+    @Option(help: .localized("The score the table is sorted by: " + SurveyOutput.sortKeys.joined(separator: ", ") + ".", valueName: "key"))
     var sort = "trustReceived"
 
-    @Option(help: ArgumentHelp("How partners see one member: its scores and every answer naming it.", valueName: "id"))
+    @Option(help: .localized("How partners see one member: its scores and every answer naming it.", valueName: "id"))
     var organisation: String?
 
     @OptionGroup var lang: LanguageOption
 
-    @Option(help: "table, json or csv.")
+    @Option(help: .localized("table, json or csv."))
     var format: ReportFormat = .table
 
     func validate() throws {
         guard SurveyOutput.sortKeys.contains(sort) else {
-            throw ValidationError("--sort takes one of " + SurveyOutput.sortKeys.joined(separator: ", "))
+            throw UsageProblem.unknownChoice(option: "--sort", choices: SurveyOutput.sortKeys).error
         }
     }
 

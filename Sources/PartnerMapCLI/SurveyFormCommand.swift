@@ -5,8 +5,9 @@ import PartnerMap
 struct SurveyFormCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "form",
-        abstract: "Write the partner survey as an XLSForm for KoboToolbox, ODK or SurveyCTO.",
-        discussion: """
+        abstract: localized("Write the partner survey as an XLSForm for KoboToolbox, ODK or SurveyCTO."),
+        discussion: localized(
+            """
             The form lists the roster's organisations: the respondent picks its own, then each \
             one it worked with in the past twelve months, and answers, for each, how often they \
             worked together, the six indicators from 1 to 4 (openness, reliability, mission: \
@@ -22,24 +23,24 @@ struct SurveyFormCommand: ParsableCommand {
               partnermap survey form --roster roster.csv -o partner-survey.xlsx
               partnermap survey form --roster members.xlsx --lang fr --title "Table de concertation, 2027" -o sondage.xlsx
               partnermap import kobo-export.xlsx --roster roster.csv -o network.yaml
-            """
+            """)
     )
 
-    @Option(help: "The organisations invited: a CSV file or a workbook with id and name columns (identifiant, nom).")
+    @Option(help: .localized("The organisations invited: a CSV file or a workbook with id and name columns (identifiant, nom)."))
     var roster: String
 
-    @Option(name: .shortAndLong, help: "The form to write (.xlsx).")
+    @Option(name: .shortAndLong, help: .localized("The form to write (.xlsx)."))
     var output: String
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the form's labels: fr, en or both.", valueName: "fr|en|both"))
+    @Option(name: .customLong("lang"), help: .localized("Language of the form's labels: fr, en or both.", valueName: "fr|en|both"))
     var languages: SurveyForm.Languages = .both
 
-    @Option(help: "The form's title (default: Sondage auprès des partenaires, or Partner survey in English).")
+    @Option(help: .localized("The form's title (default: Sondage auprès des partenaires, or Partner survey in English)."))
     var title: String?
 
     func validate() throws {
         guard URL(fileURLWithPath: output).pathExtension.lowercased() == "xlsx" else {
-            throw ValidationError("`\(output)`: the form is an Excel workbook; name it .xlsx")
+            throw UsageProblem.formNeedsXLSX(output: output).error
         }
     }
 

@@ -4,8 +4,9 @@ import PartnerMap
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check network files and list every problem with its line.",
-        discussion: """
+        abstract: localized("Check network files and list every problem with its line."),
+        discussion: localized(
+            """
             Reads each file as PartnerMap would and reports, for every problem, the file, the line \
             and what to change: unknown references, duplicate or malformed ids, partnerships of an \
             organisation with itself, weights outside 1..5, negative or non-numeric amounts, \
@@ -18,17 +19,17 @@ struct ValidateCommand: ParsableCommand {
             EXAMPLES:
               partnermap validate Graphs/montreal-inclusif.yaml
               partnermap validate Graphs/*.yaml Graphs/london-middlesex-lip
-            """
+            """)
     )
 
-    @Argument(help: "Network files (.yaml, .yml, .json), CSV folders or edge lists (.edges, .txt).")
+    @Argument(help: .localized("Network files (.yaml, .yml, .json), CSV folders or edge lists (.edges, .txt)."))
     var files: [String]
 
     @OptionGroup var loading: LoadingOptions
 
     @OptionGroup var lang: LanguageOption
 
-    @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
+    @Flag(name: .shortAndLong, help: .localized("Print nothing for valid files."))
     var quiet = false
 
     func run() throws {

@@ -11,7 +11,7 @@ public enum ReportMaker {
         _ network: Network, file: String, command: String, language: ReportLanguage, progress: (String) -> Void = { _ in }
     ) throws -> String {
         let context = NetworkContext(network)
-        progress("drawing the map")
+        progress(CommandMessage.progress(.drawingMap).text(in: language))
         var svg: String?
         var mapError: String?
         do {
@@ -23,7 +23,7 @@ public enum ReportMaker {
         }
         var fundingSVG: String?
         if !network.funding.isEmpty {
-            progress("drawing the funding map")
+            progress(CommandMessage.progress(.drawingFundingMap).text(in: language))
             if var map = try? NetworkMap.dot(network, view: .funding, language: language, fundingRelations: HTMLReport.fundingRelationsDrawn) {
                 map.graphAttributes[.label] = nil
                 fundingSVG = (try? GraphvizRenderer.shared().render(dot: DOTWriter.write(map), format: .svg)).map { String(decoding: $0, as: UTF8.self) }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Words a reader sees live in one catalogue per language (`Export/Words`), so that adding a
+/// Words a reader sees live in one catalogue per language (`Export/Words`, and the command
+/// line's help in `PartnerMapCLI/Words`), so that adding a
 /// language is adding a catalogue: no sentence is chosen between English and French anywhere
 /// else (`fr ? "…" : "…"`, a pair type holding both).
 @Suite struct WordsInCataloguesTests {
@@ -17,7 +18,7 @@ import Testing
         ]
         var found: [String] = []
         let files = FileManager.default.enumerator(atPath: Self.sources)?.compactMap { $0 as? String } ?? []
-        for file in files where file.hasSuffix(".swift") && !file.contains("Export/Words/") {
+        for file in files where file.hasSuffix(".swift") && !file.contains("Export/Words/") && !file.contains("PartnerMapCLI/Words/") {
             let text = try String(contentsOfFile: Self.sources + "/" + file, encoding: .utf8)
             for pattern in pairs where text.range(of: pattern, options: .regularExpression) != nil { found.append(file) }
         }
@@ -26,5 +27,6 @@ import Testing
         for catalogue in ["MapWords.swift", "SurveyFormWords.swift"] {
             #expect(FileManager.default.fileExists(atPath: Self.sources + "/PartnerMap/Export/Words/" + catalogue))
         }
+        #expect(FileManager.default.fileExists(atPath: Self.sources + "/PartnerMapCLI/Words/FrenchHelp.swift"))
     }
 }

@@ -66,7 +66,7 @@ public enum HTMLReport {
         // says so.
         let shared = networkContext ?? NetworkContext(network)
         let graph = shared.collaborationGraph
-        progress("measuring centrality")
+        progress(CommandMessage.progress(.measuringCentrality).text(in: language))
         let report = shared.centrality
         let samples = report.sampledSources?.count
         // One collaboration view for every section: the summary, the gaps (with the table's cut
@@ -169,7 +169,7 @@ public enum HTMLReport {
         }
 
         // Overlap.
-        progress("comparing projects")
+        progress(CommandMessage.progress(.comparingProjects).text(in: language))
         // In a block of its own: the pairs keep the text index they read their evidence from, let
         // go here rather than held through the rest of the report (1.6 GB at a million grants).
         do {
@@ -201,7 +201,7 @@ public enum HTMLReport {
         }
 
         // Gaps.
-        progress("looking for gaps")
+        progress(CommandMessage.progress(.lookingForGaps).text(in: language))
         let gaps = GapFinder(shared).gaps
         let gapFlags = provenance.flags(gaps)
         context["gapGroups"] = Gap.Kind.allCases.compactMap { kind -> [String: Any]? in
@@ -260,7 +260,7 @@ public enum HTMLReport {
         }
 
         // Suggested partnerships and sources.
-        progress("suggesting partnerships")
+        progress(CommandMessage.progress(.suggestingPartnerships).text(in: language))
         context["recommendations"] = PartnershipRecommender(shared, top: 8).recommendations.map {
             ["text": sentences.reason($0), "illustrative": provenance.isIllustrative($0)] as [String: Any]
         }
@@ -285,7 +285,7 @@ public enum HTMLReport {
             neighbours[id] = graph.neighbours(of: node).map { graph.nodeIDs[Int($0)] }.filter(drawn.contains)
         }
         context["data"] = scriptJSON(nodes: nodes, neighbours: neighbours)
-        progress("writing the page")
+        progress(CommandMessage.progress(.writingPage).text(in: language))
         return template.render(typeset(context, language: language) as! [String: Any])
     }
 

@@ -84,6 +84,18 @@ struct EnglishProblems: ProblemCatalogue {
             "warning: listening on \(host), not 127.0.0.1: any machine that reaches this address can try the token, and nothing is encrypted; use it only on a network you trust"
         case .cannotServe(let host, let port, let reason):
             "cannot listen on \(host) port \(port) (\(reason)); give another port with --port, or 0 for a free one"
+        case .progress(let step):
+            switch step {
+            case .reading(let file): "reading \(file)"
+            case .drawingMap: "drawing the map"
+            case .drawingFundingMap: "drawing the funding map"
+            case .measuringCentrality: "measuring centrality"
+            case .comparingProjects: "comparing projects"
+            case .lookingForGaps: "looking for gaps"
+            case .suggestingPartnerships: "suggesting partnerships"
+            case .writingPage: "writing the page"
+            case .written(let file): "written \(file)"
+            }
         case .notASurveyMember(let file, let id, let suggestion):
             "\(file): \(id) is not a member of the survey" + didYouMean(suggestion)
         case .sizeNeedsSurvey(let file, let size): "\(file): --size \(size) needs a survey's answers (`responses`), which this file does not hold"

@@ -107,6 +107,18 @@ struct FrenchProblems: ProblemCatalogue {
                 "attention : écoute sur \(host) et non 127.0.0.1 : toute machine qui atteint cette adresse peut essayer le jeton, et rien n’est chiffré ; ne le faites que sur un réseau de confiance"
         case .cannotServe(let host, let port, let reason):
             text = "impossible d’écouter sur \(host) port \(port) (\(reason)) ; donnez un autre port avec --port, ou 0 pour un port libre"
+        case .progress(let step):
+            switch step {
+            case .reading(let file): text = "lecture de \(file)"
+            case .drawingMap: text = "dessin de la carte"
+            case .drawingFundingMap: text = "dessin de la carte du financement"
+            case .measuringCentrality: text = "calcul de l’intermédiarité"
+            case .comparingProjects: text = "comparaison des projets"
+            case .lookingForGaps: text = "recherche des lacunes"
+            case .suggestingPartnerships: text = "suggestion de partenariats"
+            case .writingPage: text = "écriture de la page"
+            case .written(let file): text = "\(file) écrit"
+            }
         case .notASurveyMember(let file, let id, let suggestion):
             text = "\(file) : \(id) n’est pas membre du sondage" + voulezVous(suggestion)
         case .sizeNeedsSurvey(let file, let size): text = "\(file) : --size \(size) demande les réponses d’un sondage (`responses`), que ce fichier ne contient pas"

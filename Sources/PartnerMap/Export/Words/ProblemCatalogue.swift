@@ -13,6 +13,19 @@ protocol ProblemCatalogue: Sendable {
     func command(_ message: CommandMessage) -> String
 }
 
+/// The steps a long command reports while it works.
+public enum ProgressStep: Sendable, Hashable {
+    case reading(String)
+    case drawingMap
+    case drawingFundingMap
+    case measuringCentrality
+    case comparingProjects
+    case lookingForGaps
+    case suggestingPartnerships
+    case writingPage
+    case written(String)
+}
+
 /// What the commands say about the files they were given, beyond the problems inside them.
 public enum CommandMessage: Sendable, Hashable {
     case nothingWritten
@@ -53,6 +66,8 @@ public enum CommandMessage: Sendable, Hashable {
     case serveHostUnsafe(String)
     /// `serve` could not listen.
     case cannotServe(host: String, port: Int, reason: String)
+    /// A long command's step, shown while it works (`report` on a terminal).
+    case progress(ProgressStep)
 
     /// The message in the reader's language.
     public func text(in language: ReportLanguage) -> String { language.problems.command(self) }
