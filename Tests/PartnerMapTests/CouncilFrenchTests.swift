@@ -115,4 +115,66 @@ import Testing
         ])
         #expect(folder.organisations[0].translatedName == Translation(fr: "Hôpital régional", en: "Regional Hospital"))
     }
+
+    @Test func programmesAreNamedInBothLanguages() throws {
+        let yaml = """
+            name: Réseau
+            organisations:
+              - {id: ircc, name: IRCC, type: federal}
+              - {id: centre, name: Centre, type: nonprofit}
+              - {id: maison, name: Maison, type: nonprofit}
+            funding:
+              - {from: ircc, to: centre, amount: 1000, year: 2024, programme: Settlement Program, programmeFr: Programme d'établissement}
+              - {from: ircc, to: maison, amount: 500, year: 2024, programme: Settlement Program}
+              - {from: ircc, to: maison, amount: 700, year: 2025, programmeFr: Programme d'aide à la réinstallation}
+            """
+        let network = try NetworkLoader.network(yaml: yaml)
+        // One name per programme, however many flows it pays; a flow may give only its French.
+        #expect(network.programmeNames["Settlement Program"] == Translation(fr: "Programme d'établissement"))
+        #expect(network.funding[2].programme == "Programme d'aide à la réinstallation")
+        let french = network.inLanguage(.fr)
+        #expect(french.funding.map(\.programme) == ["Programme d'établissement", "Programme d'établissement", "Programme d'aide à la réinstallation"])
+        #expect(network.inLanguage(.en).funding[1].programme == "Settlement Program")
+        // Written back beside each flow of the programme, and read back the same.
+        let written = NetworkFileWriter.yaml(network)
+        #expect(written.components(separatedBy: "programmeFr:").count - 1 == 3)
+        #expect(try NetworkLoader.network(yaml: written) == network)
+        // The JSON dump uses the file's field names, and reads back.
+        let json = try JSONOutput.string(network)
+        #expect(json.contains("\"programmeFr\" : \"Programme d'établissement\""))
+        #expect(try JSONDecoder().decode(Network.self, from: Data(json.utf8)) == network)
+        // Two French names for one programme: neither can be chosen.
+        let twice = yaml.replacingOccurrences(
+            of: "programme: Settlement Program}", with: "programme: Settlement Program, programmeFr: Programme d'installation}")
+        #expect(
+            ValidationTests.problems(twice) == [
+                "net.yaml:8: programme \"Settlement Program\" is named \"Programme d'installation\" in `programmeFr` here but \"Programme d'établissement\" on line 7; give each programme one name per language"
+            ])
+    }
+
+    @Test func theJSONDumpNamesTranslationsAsTheFileDoes() throws {
+        let network = try NetworkLoader.network(yaml: Self.bilingual)
+        let json = try JSONOutput.string(network)
+        for key in ["\"nameEn\" : \"Laval Regional Hospital\"", "\"nameFr\" : \"Ville de Laval\"", "\"objectivesEn\" : \"Guide newcomers to health care.\""] {
+            #expect(json.contains(key), "\(key)")
+        }
+        #expect(!json.contains("translatedName") && !json.contains("translatedObjectives"))
+        #expect(try JSONDecoder().decode(Network.self, from: Data(json.utf8)) == network)
+    }
+
+    @Test func governmentOfCanadaGrantsKeepTheirFrench() throws {
+        let csv = """
+            ref_number,amendment_number,recipient_legal_name,agreement_value,owner_org_title,agreement_title_en,agreement_title_fr,prog_name_en,prog_name_fr
+            R-1,0,Centre d'accueil,1000,"Immigration, Refugees and Citizenship Canada | Immigration, Réfugiés et Citoyenneté Canada",Settlement services,Services d'établissement,Settlement Program,Programme d'établissement
+            """
+        let network = try CanadaGrantsImporter.read(text: csv).network
+        let department = try #require(network.organisations.first { $0.type == .federal })
+        #expect(department.name == "Immigration, Refugees and Citizenship Canada")
+        #expect(department.translatedName.fr == "Immigration, Réfugiés et Citoyenneté Canada")
+        #expect(network.projects[0].name == "Settlement services" && network.projects[0].translatedName.fr == "Services d'établissement")
+        #expect(network.programmeNames == ["Settlement Program": Translation(fr: "Programme d'établissement")])
+        let french = network.inLanguage(.fr)
+        #expect(french.funding[0].programme == "Programme d'établissement")
+        #expect(french.organisation(department.id)?.name == "Immigration, Réfugiés et Citoyenneté Canada")
+    }
 }

@@ -83,6 +83,8 @@ public enum Problem: Sendable, Hashable {
     /// A text holding a control character (NUL, escape…) that no one can see or type.
     case controlCharacter(field: String, value: String)
     case duplicateID(String, firstLine: Int?)
+    /// A programme given two different names in one language (`programmeFr` on two flows).
+    case programmeNamedTwice(programme: String, field: String, name: String, first: String, firstLine: Int)
     case unknownReference(field: String, id: String, expected: Expectation, suggestion: String?)
     case selfPartnership(String)
     case partnershipSize(count: Int)

@@ -59,6 +59,7 @@ struct NetworkBuilder {
         let partnerships = readSection("partnerships", entity: .partnership, Self.partnership)
         let memberships = readSection("memberships", entity: .membership, Self.membership)
         let funding = readSection("funding", entity: .funding, Self.fundingFlow)
+        let programmeNames = readProgrammeNames(funding)
         let responses = readSection("responses", entity: .surveyAnswer, Self.response)
         // The raw rows are no longer needed: let them go before the checks build their tables.
         document.sections.removeAll()
@@ -69,6 +70,7 @@ struct NetworkBuilder {
             projects: projects.values, partnerships: partnerships.values,
             memberships: memberships.values, funding: funding.values, responses: responses.values)
         built.translatedName = translatedName
+        built.programmeNames = programmeNames
         let network = built
         // The checks read the network and the sections and nothing of one another: run them at
         // once, and keep their problems in the order they have always come in.
@@ -283,9 +285,13 @@ struct NetworkBuilder {
             start = fiscal.start
             end = fiscal.end
         }
+        // The programme's names in each language are gathered once per programme
+        // (`programmeNames`); a flow that gives only them is named by them.
+        let programmeFr = reader.text("programmeFr")
+        let programmeEn = reader.text("programmeEn")
         return FundingFlow(
             from: from, to: to, amount: amount, currency: currency ?? "CAD", year: year,
-            start: start, end: end, programme: reader.text("programme"),
+            start: start, end: end, programme: reader.text("programme") ?? programmeFr ?? programmeEn,
             sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
     }
 
@@ -465,6 +471,38 @@ struct NetworkBuilder {
         }
         diagnostics += read.problems
         return Section(values: read.first, lines: read.second, file: file)
+    }
+
+    /// Each programme's names in French and in English, from the funding entries that give
+    /// them (`programmeFr`, `programmeEn`); two different names for one programme in one
+    /// language are a problem, since neither can be chosen for it.
+    private mutating func readProgrammeNames(_ funding: Section<FundingFlow>) -> [String: Translation] {
+        guard let records = document.sections["funding"] else { return [:] }
+        var names: [String: Translation] = [:]
+        var firstLines: [String: Int] = [:]
+        for index in records.indices {
+            let record = records[index]
+            guard record["programmeFr"] != nil || record["programmeEn"] != nil, let programme = funding.values[index].programme else { continue }
+            // Read as the entry was (its problems are already reported), for the trimmed texts.
+            var reader = FieldReader(record, file: funding.file, entity: .funding)
+            for (field, language) in [("programmeFr", Language.fr), ("programmeEn", .en)] {
+                guard let name = reader.text(field) else { continue }
+                let key = programme + "\u{0}" + field
+                if let first = names[programme]?[language], first != name {
+                    diagnostics.append(
+                        Diagnostic(
+                            file: funding.file, line: reader.line(of: field),
+                            problem: .programmeNamedTwice(programme: programme, field: field, name: name, first: first, firstLine: firstLines[key] ?? 0)))
+                    continue
+                }
+                if firstLines[key] == nil { firstLines[key] = reader.line(of: field) }
+                switch language {
+                case .fr: names[programme, default: Translation()].fr = name
+                case .en: names[programme, default: Translation()].en = name
+                }
+            }
+        }
+        return names
     }
 
     /// Rows per task when a section is read on all cores.

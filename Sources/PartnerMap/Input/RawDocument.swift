@@ -43,7 +43,7 @@ struct RawDocument {
         "currency", "programme", "field", "value", "until", "registration", "responded", "reported", "trust", "serviceLanguage",
         "membersComplete", "expectedSectors", "partOf", "rater", "rated", "frequency", "openness", "reliability",
         "mission", "power", "resources", "involvement", "level", "contributions", "outcome", "contributes", "article",
-        "nameFr", "nameEn", "objectivesFr", "objectivesEn",
+        "nameFr", "nameEn", "objectivesFr", "objectivesEn", "programmeFr", "programmeEn",
     ]
 
     /// The field a spreadsheet header names, or the header as written when it names none. A
@@ -73,7 +73,8 @@ struct RawDocument {
         "implication": "involvement", "engagement": "involvement", "niveau": "level", "apports": "contributions", "resultat": "outcome",
         "apporte": "contributes", "nomfr": "nameFr", "nomen": "nameEn", "nomenfrancais": "nameFr", "nomenanglais": "nameEn",
         "objectifsfr": "objectivesFr", "objectifsen": "objectivesEn", "objectifsenfrancais": "objectivesFr",
-        "objectifsenanglais": "objectivesEn",
+        "objectifsenanglais": "objectivesEn", "programmefr": "programmeFr", "programmeen": "programmeEn",
+        "programmeenfrancais": "programmeFr", "programmeenanglais": "programmeEn",
     ]
 
     func file(of section: String) -> String { sectionFiles[section] ?? headerFile }

@@ -10,6 +10,10 @@ public struct Network: Sendable, Hashable, Codable {
     public var name: String
     /// The network's name in French and in English, when the file gives them (`nameFr`, `nameEn`).
     public var translatedName = Translation()
+    /// The funders' programmes in French and in English, keyed by the programme as the file
+    /// writes it (a flow's `programme`), from the funding entries' `programmeFr` and
+    /// `programmeEn`: one name per programme, however many flows it pays.
+    public var programmeNames: [String: Translation] = [:]
     /// The documents the facts come from; entities cite them by id.
     public var sources: [Source]
     /// The sectors a council or network is expected to have at its table
@@ -35,7 +39,28 @@ public struct Network: Sendable, Hashable, Codable {
     private var projectIndex: [String: Int]
 
     private enum CodingKeys: String, CodingKey {
-        case name, sources, expectedSectors, priorities, organisations, projects, partnerships, memberships, funding, responses
+        case name, nameFr, nameEn, sources, expectedSectors, priorities, organisations, projects, partnerships, memberships, funding, responses
+    }
+
+    /// Writes it as JSON with the network file's field names: `nameFr` and `nameEn` beside
+    /// `name`, and each flow's programme in both languages on the flow (`programmeFr`).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(translatedName, fr: .nameFr, en: .nameEn)
+        try c.encode(sources, forKey: .sources)
+        try c.encode(expectedSectors, forKey: .expectedSectors)
+        try c.encode(priorities, forKey: .priorities)
+        try c.encode(organisations, forKey: .organisations)
+        try c.encode(projects, forKey: .projects)
+        try c.encode(partnerships, forKey: .partnerships)
+        try c.encode(memberships, forKey: .memberships)
+        if programmeNames.isEmpty {
+            try c.encode(funding, forKey: .funding)
+        } else {
+            try c.encode(funding.map { ProgrammeNamedFlow(flow: $0, programme: $0.programme.flatMap { programmeNames[$0] }) }, forKey: .funding)
+        }
+        try c.encode(responses, forKey: .responses)
     }
 
     /// Reads it back from its JSON form; fields left out take their defaults.
@@ -52,6 +77,10 @@ public struct Network: Sendable, Hashable, Codable {
             memberships: try container.decode([Membership].self, forKey: .memberships),
             funding: try container.decode([FundingFlow].self, forKey: .funding),
             responses: try container.decodeIfPresent([SurveyResponse].self, forKey: .responses) ?? [])
+        translatedName = try container.decodeTranslation(fr: .nameFr, en: .nameEn)
+        for named in try container.decode([ProgrammeNamedFlow.Names].self, forKey: .funding) {
+            if let programme = named.programme, !named.translation.isEmpty { programmeNames[programme] = named.translation }
+        }
     }
 
     private static func index(_ ids: some RandomAccessCollection<String>) -> [String: Int] {
@@ -113,5 +142,33 @@ extension Network {
     /// The display name of an organisation or project id; the id itself when unknown.
     public func displayName(of id: String) -> String {
         organisation(id)?.name ?? project(id)?.name ?? id
+    }
+}
+
+/// A funding flow written with its programme's names in both languages, as a network file
+/// writes it.
+private struct ProgrammeNamedFlow: Encodable {
+    let flow: FundingFlow
+    let programme: Translation?
+
+    private enum CodingKeys: String, CodingKey { case programme, programmeFr, programmeEn }
+
+    func encode(to encoder: any Encoder) throws {
+        try flow.encode(to: encoder)
+        guard let programme else { return }
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(programme, fr: .programmeFr, en: .programmeEn)
+    }
+
+    /// What a flow's JSON says of its programme's names.
+    struct Names: Decodable {
+        let programme: String?
+        let translation: Translation
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            programme = try c.decodeIfPresent(String.self, forKey: .programme)
+            translation = try c.decodeTranslation(fr: .programmeFr, en: .programmeEn)
+        }
     }
 }

@@ -78,7 +78,31 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
 
     private enum CodingKeys: String, CodingKey {
         case id, name, type, sectors, area, sources, illustrative, notes, since, until, registration, responded
-        case membersComplete, expectedSectors, partOf, outcome, contributes, article
+        case membersComplete, expectedSectors, partOf, outcome, contributes, article, nameFr, nameEn
+    }
+
+    /// Writes it as JSON with the network file's field names (`nameFr`, `nameEn` beside `name`).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(translatedName, fr: .nameFr, en: .nameEn)
+        try c.encode(type, forKey: .type)
+        try c.encode(sectors, forKey: .sectors)
+        try c.encodeIfPresent(area, forKey: .area)
+        try c.encode(sources, forKey: .sources)
+        try c.encode(illustrative, forKey: .illustrative)
+        try c.encodeIfPresent(notes, forKey: .notes)
+        try c.encodeIfPresent(since, forKey: .since)
+        try c.encodeIfPresent(until, forKey: .until)
+        try c.encodeIfPresent(registration, forKey: .registration)
+        try c.encodeIfPresent(responded, forKey: .responded)
+        try c.encode(membersComplete, forKey: .membersComplete)
+        try c.encode(expectedSectors, forKey: .expectedSectors)
+        try c.encodeIfPresent(partOf, forKey: .partOf)
+        try c.encodeIfPresent(outcome, forKey: .outcome)
+        try c.encode(contributes, forKey: .contributes)
+        try c.encodeIfPresent(article, forKey: .article)
     }
 
     /// Reads it back from its JSON form; fields left out take their defaults.
@@ -98,6 +122,7 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
             outcome: try c.decodeIfPresent(Int.self, forKey: .outcome),
             contributes: try c.decodeIfPresent([String].self, forKey: .contributes) ?? [],
             article: try c.decodeIfPresent(FrenchArticle.self, forKey: .article))
+        translatedName = try c.decodeTranslation(fr: .nameFr, en: .nameEn)
     }
 
     /// Councils and networks are the bodies other organisations sit on.

@@ -20,6 +20,29 @@ public struct Priority: Sendable, Hashable, Codable, Identifiable {
         self.themes = themes
         self.sources = sources
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, nameFr, nameEn, themes, sources
+    }
+
+    /// Reads it back from its JSON form; fields left out take their defaults.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
+            themes: try c.decodeIfPresent([String].self, forKey: .themes) ?? [], sources: try c.decodeIfPresent([String].self, forKey: .sources) ?? [])
+        translatedName = try c.decodeTranslation(fr: .nameFr, en: .nameEn)
+    }
+
+    /// Writes it as JSON with the network file's field names (`nameFr`, `nameEn` beside `name`).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(translatedName, fr: .nameFr, en: .nameEn)
+        try c.encode(themes, forKey: .themes)
+        try c.encode(sources, forKey: .sources)
+    }
 }
 
 /// A public document the network's facts come from, cited as a reference: title, publisher,

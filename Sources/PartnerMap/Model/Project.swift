@@ -66,6 +66,51 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
 
     /// The organisation that leads the project.
     public var lead: String? { organisations.first }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, nameFr, nameEn, organisations, objectives, objectivesFr, objectivesEn, themes, targetGroups, area, language
+        case serviceLanguage, start, end, sources, illustrative, notes
+    }
+
+    /// Reads it back from its JSON form; fields left out take their defaults.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
+            organisations: try c.decode([String].self, forKey: .organisations),
+            objectives: try c.decodeIfPresent(String.self, forKey: .objectives) ?? "",
+            themes: try c.decodeIfPresent([String].self, forKey: .themes) ?? [],
+            targetGroups: try c.decodeIfPresent([String].self, forKey: .targetGroups) ?? [],
+            area: try c.decodeIfPresent(String.self, forKey: .area), language: try c.decodeIfPresent(Language.self, forKey: .language) ?? .en,
+            start: try c.decodeIfPresent(YearMonth.self, forKey: .start), end: try c.decodeIfPresent(YearMonth.self, forKey: .end),
+            sources: try c.decodeIfPresent([String].self, forKey: .sources) ?? [],
+            illustrative: try c.decodeIfPresent(Bool.self, forKey: .illustrative) ?? false,
+            notes: try c.decodeIfPresent(String.self, forKey: .notes),
+            serviceLanguage: try c.decodeIfPresent(Language.self, forKey: .serviceLanguage))
+        translatedName = try c.decodeTranslation(fr: .nameFr, en: .nameEn)
+        translatedObjectives = try c.decodeTranslation(fr: .objectivesFr, en: .objectivesEn)
+    }
+
+    /// Writes it as JSON with the network file's field names (`nameFr`, `objectivesEn`…).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(translatedName, fr: .nameFr, en: .nameEn)
+        try c.encode(organisations, forKey: .organisations)
+        try c.encode(objectives, forKey: .objectives)
+        try c.encode(translatedObjectives, fr: .objectivesFr, en: .objectivesEn)
+        try c.encode(themes, forKey: .themes)
+        try c.encode(targetGroups, forKey: .targetGroups)
+        try c.encodeIfPresent(area, forKey: .area)
+        try c.encode(language, forKey: .language)
+        try c.encodeIfPresent(serviceLanguage, forKey: .serviceLanguage)
+        try c.encodeIfPresent(start, forKey: .start)
+        try c.encodeIfPresent(end, forKey: .end)
+        try c.encode(sources, forKey: .sources)
+        try c.encode(illustrative, forKey: .illustrative)
+        try c.encodeIfPresent(notes, forKey: .notes)
+    }
 }
 
 /// The language a project's texts are written in.

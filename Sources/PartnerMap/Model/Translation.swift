@@ -37,6 +37,22 @@ public struct Translation: Sendable, Hashable, Codable {
     }
 }
 
+extension KeyedEncodingContainer {
+    /// Writes a translation as a network file does, beside the text: `nameFr`, `nameEn`, each
+    /// only when given.
+    mutating func encode(_ translation: Translation, fr: Key, en: Key) throws {
+        try encodeIfPresent(translation.fr, forKey: fr)
+        try encodeIfPresent(translation.en, forKey: en)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// Reads back what ``KeyedEncodingContainer/encode(_:fr:en:)`` wrote.
+    func decodeTranslation(fr: Key, en: Key) throws -> Translation {
+        Translation(fr: try decodeIfPresent(String.self, forKey: fr), en: try decodeIfPresent(String.self, forKey: en))
+    }
+}
+
 extension Network {
     /// The network as readers of `language` see it: every name (the network's, organisations',
     /// projects', priorities') in that language when the file gives it. Analyses read the
@@ -45,7 +61,7 @@ extension Network {
     public func inLanguage(_ language: Language) -> Network {
         let hasTranslations =
             !translatedName.isEmpty || organisations.contains { !$0.translatedName.isEmpty } || projects.contains { !$0.translatedName.isEmpty }
-            || priorities.contains { !$0.translatedName.isEmpty }
+            || priorities.contains { !$0.translatedName.isEmpty } || !programmeNames.isEmpty
         guard hasTranslations else { return self }
         var shown = self
         if let text = translatedName[language] {
@@ -63,6 +79,16 @@ extension Network {
                 shown.projects[index].translatedName.written = shown.projects[index].name
                 shown.projects[index].name = text
             }
+        }
+        if programmeNames.contains(where: { $0.value[language] != nil }) {
+            for index in shown.funding.indices {
+                if let programme = shown.funding[index].programme, let text = programmeNames[programme]?[language] {
+                    shown.funding[index].programme = text
+                }
+            }
+            // Keyed by what is now shown, so the names still follow each flow.
+            shown.programmeNames = Dictionary(
+                programmeNames.map { ($0.value[language] ?? $0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         }
         for index in shown.priorities.indices {
             if let text = shown.priorities[index].translatedName[language] {

@@ -91,7 +91,7 @@ extension NetworkFileWriter {
         case .funding:
             return [
                 ("from", .text), ("to", .text), ("amount", .number), ("currency", .text), ("year", .number), ("start", .date), ("end", .date),
-                ("programme", .text),
+                ("programme", .text), ("programmeFr", .text), ("programmeEn", .text),
             ] + common
         }
     }
@@ -104,7 +104,7 @@ extension NetworkFileWriter {
         case .projects: fields(of: network.projects[position])
         case .partnerships: fields(of: network.partnerships[position])
         case .memberships: fields(of: network.memberships[position])
-        case .funding: fields(of: network.funding[position])
+        case .funding: fields(of: network.funding[position], programmeNames: network.programmeNames)
         }
     }
 
@@ -154,11 +154,14 @@ extension NetworkFileWriter {
         ] + common(membership.sources, membership.illustrative, membership.notes)
     }
 
-    static func fields(of flow: FundingFlow) -> [(name: String, value: FieldText?)] {
-        [
+    /// A flow's fields, its programme's names in both languages (``Network/programmeNames``) written beside it.
+    static func fields(of flow: FundingFlow, programmeNames: [String: Translation]) -> [(name: String, value: FieldText?)] {
+        let names = flow.programme.flatMap { programmeNames[$0] }
+        return [
             ("from", .text(flow.from)), ("to", .text(flow.to)), ("amount", number(flow.amount)), ("currency", .keyword(flow.currency)),
             ("year", flow.year.map { .number(String($0)) }), ("start", flow.start.map(date)), ("end", flow.end.map(date)),
-            ("programme", flow.programme.map(FieldText.text)),
+            ("programme", flow.programme.map(FieldText.text)), ("programmeFr", names?.fr.map(FieldText.text)),
+            ("programmeEn", names?.en.map(FieldText.text)),
         ] + common(flow.sources, flow.illustrative, flow.notes)
     }
 

@@ -64,7 +64,7 @@ public enum NetworkFileWriter {
         if !network.funding.isEmpty {
             out += "funding:\n"
             for flow in network.funding {
-                entry(&out, fields(of: flow))
+                entry(&out, fields(of: flow, programmeNames: network.programmeNames))
             }
         }
         if !network.responses.isEmpty {

@@ -69,8 +69,8 @@ struct EnglishChanges: ChangeCatalogue {
     var nothingChanged: String { "Nothing changed: the same organisations, ties, funding and gaps." }
     func joined(_ count: Int, _ names: String) -> String { "\(ReportLanguage.en.plural(count, "organisation", "organisations")) joined: \(names)." }
     func left(_ count: Int, _ names: String) -> String { "\(ReportLanguage.en.plural(count, "organisation", "organisations")) left: \(names)." }
-    func sectorArrived(_ sector: String) -> String { "The \(sector) sector is now at the table." }
-    func sectorGone(_ sector: String) -> String { "The \(sector) sector is no longer at the table." }
+    func sectorArrived(_ sector: String) -> String { "The \(Vocabulary(.en).label(sector)) sector is now at the table." }
+    func sectorGone(_ sector: String) -> String { "The \(Vocabulary(.en).label(sector)) sector is no longer at the table." }
     func tiesFormed(_ count: Int) -> String { "\(ReportLanguage.en.plural(count, "tie", "ties")) formed" }
     func tiesEnded(_ count: Int) -> String { "\(ReportLanguage.en.plural(count, "tie", "ties")) ended" }
     func tiesStronger(_ count: Int) -> String { "\(count) grew stronger" }

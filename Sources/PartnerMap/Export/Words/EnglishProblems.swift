@@ -184,6 +184,8 @@ struct EnglishProblems: ProblemCatalogue {
         case .duplicateID(let id, let firstLine):
             let first = firstLine.map { " (first used on line \($0))" } ?? ""
             return "id \(quoted(id)) is used twice\(first); ids must be unique across organisations and projects"
+        case .programmeNamedTwice(let programme, let field, let name, let first, let firstLine):
+            return "programme \(quoted(programme)) is named \(quoted(name)) in `\(field)` here but \(quoted(first)) on line \(firstLine); give each programme one name per language"
         case .unknownReference(let field, let id, let expected, let suggestion):
             return "`\(field)` names \(quoted(id)), which is not \(expectation(expected))" + didYouMean(suggestion)
         case .selfPartnership(let id):

@@ -229,6 +229,9 @@ struct FrenchProblems: ProblemCatalogue {
         case .duplicateID(let id, let firstLine):
             let first = firstLine.map { " (ligne \($0))" } ?? ""
             return "l’identifiant \(q(id)) est déjà pris\(first) ; chaque organisme et chaque projet doit avoir le sien"
+        case .programmeNamedTwice(let programme, let field, let name, let first, let firstLine):
+            return
+                "le programme \(q(programme)) s’appelle \(q(name)) dans `\(field)` ici, mais \(q(first)) à la ligne \(firstLine) ; donnez à chaque programme un seul nom par langue"
         case .unknownReference(let field, let id, let expected, let suggestion):
             return "`\(field)` nomme \(q(id)), qui n’est pas \(expectation(expected))" + voulezVous(suggestion)
         case .selfPartnership(let id):

@@ -36,7 +36,7 @@ public struct WorkspaceWords: Sendable {
             "serviceLanguage": "Language of service", "start": "Start", "end": "End", "weight": "Weight", "reported": "Reported",
             "trust": "Trust", "value": "Value", "organisation": "Organisation", "body": "Council or network", "role": "Role",
             "from": "From (funder)", "to": "To (recipient or project)", "amount": "Amount", "currency": "Currency", "year": "Year",
-            "programme": "Programme",
+            "programme": "Programme", "programmeFr": "Programme in French", "programmeEn": "Programme in English",
         ]
         let french: [String: String] = [
             "id": "Identifiant", "name": "Nom", "nameFr": "Nom en français", "nameEn": "Nom en anglais", "objectivesFr": "Objectifs en français",
@@ -49,7 +49,7 @@ public struct WorkspaceWords: Sendable {
             "serviceLanguage": "Langue de service", "start": "Début", "end": "Fin", "weight": "Poids", "reported": "Déclaré",
             "trust": "Confiance", "value": "Valeur", "organisation": "Organisme", "body": "Instance", "role": "Rôle",
             "from": "De (bailleur de fonds)", "to": "À (bénéficiaire ou projet)", "amount": "Montant", "currency": "Devise", "year": "Année",
-            "programme": "Programme",
+            "programme": "Programme", "programmeFr": "Programme en français", "programmeEn": "Programme en anglais",
         ]
         return (language == .fr ? french : english)[name] ?? name
     }

@@ -16,6 +16,11 @@ struct Grant {
     var end: YearMonth?
     var programme: String?
     var line: Int
+    /// The French of the title, the funder's name and the programme, where the file gives
+    /// them beside the English (the Government of Canada's files do).
+    var frenchTitle: String? = nil
+    var frenchFunderName: String? = nil
+    var frenchProgramme: String? = nil
 }
 
 /// Turns grants into a network: each grant a project (its title, its description as
@@ -33,7 +38,7 @@ enum GrantsNetwork {
         var byName: [String: Int] = [:]
         var mergedByIdentifier = 0
         var mergedByName = 0
-        func organisation(identifier: String?, name: String, type: OrganisationType) -> String {
+        func organisation(identifier: String?, name: String, type: OrganisationType, frenchName: String? = nil) -> String {
             let cleanIdentifier = identifier.map { $0.trimmedWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
             if let cleanIdentifier, let index = byIdentifier[cleanIdentifier] {
                 mergedByIdentifier += 1
@@ -49,22 +54,30 @@ enum GrantsNetwork {
                 return organisations[index].id
             }
             let id = ids.make(name)
-            organisations.append(Organisation(id: id, name: name, type: type, sources: [source.id], registration: cleanIdentifier))
+            var made = Organisation(id: id, name: name, type: type, sources: [source.id], registration: cleanIdentifier)
+            if let frenchName, frenchName != name { made.translatedName.fr = frenchName }
+            organisations.append(made)
             if let cleanIdentifier { byIdentifier[cleanIdentifier] = organisations.count - 1 }
             byName[key] = organisations.count - 1
             return id
         }
         var projects: [Project] = []
         var funding: [FundingFlow] = []
+        var programmeNames: [String: Translation] = [:]
         for grant in grants {
-            let funder = organisation(identifier: grant.funderID, name: grant.funderName, type: funderType)
+            let funder = organisation(identifier: grant.funderID, name: grant.funderName, type: funderType, frenchName: grant.frenchFunderName)
             let recipient = organisation(identifier: grant.recipientID, name: grant.recipientName, type: .nonprofit)
             let projectID = ids.make(grant.key, prefix: "grant-")
             let text = grant.title + " " + grant.description
-            projects.append(
-                Project(
-                    id: projectID, name: grant.title, organisations: [recipient], objectives: grant.description,
-                    language: LanguageDetector.detect(text), start: grant.start, end: grant.end, sources: [source.id]))
+            var project = Project(
+                id: projectID, name: grant.title, organisations: [recipient], objectives: grant.description,
+                language: LanguageDetector.detect(text), start: grant.start, end: grant.end, sources: [source.id])
+            if let french = grant.frenchTitle, french != grant.title { project.translatedName.fr = french }
+            projects.append(project)
+            // One French name per programme: the first the file gives.
+            if let programme = grant.programme, let french = grant.frenchProgramme, french != programme, programmeNames[programme] == nil {
+                programmeNames[programme] = Translation(fr: french)
+            }
             funding.append(
                 FundingFlow(
                     from: funder, to: projectID, amount: grant.amount, currency: grant.currency,
@@ -73,7 +86,9 @@ enum GrantsNetwork {
         if mergedByIdentifier > 0 { report.append(.mergedByIdentifier(mergedByIdentifier)) }
         if mergedByName > 0 { report.append(.mergedByName(mergedByName)) }
         report.append(.organisationsAndProjects(organisations.count, projects.count))
-        return Network(name: name, sources: [source], organisations: organisations, projects: projects, funding: funding)
+        var network = Network(name: name, sources: [source], organisations: organisations, projects: projects, funding: funding)
+        network.programmeNames = programmeNames
+        return network
     }
 
 }
@@ -83,8 +98,10 @@ enum GrantsNetwork {
 ///
 /// An amendment restates the agreement's value, so only the latest amendment of each
 /// `ref_number` counts, never their sum. The funder is the department (the English part of
-/// `owner_org_title`, before ` | `); recipients are merged by business number, else by legal
-/// name; amounts are CAD.
+/// `owner_org_title`, before ` | `, with the French after it as its French name); the
+/// agreement's and the programme's French titles (`agreement_title_fr`, `prog_name_fr`) are
+/// kept beside the English; recipients are merged by business number, else by legal name;
+/// amounts are CAD.
 public enum CanadaGrantsImporter {
     /// The columns a grants and contributions file must have.
     public static let requiredColumns = ["ref_number", "amendment_number", "recipient_legal_name", "agreement_value", "owner_org_title"]
@@ -132,7 +149,9 @@ public enum CanadaGrantsImporter {
                 diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noField("recipient_legal_name"))))
                 continue
             }
-            let department = (row["owner_org_title"] ?? "").components(separatedBy: "|")[0].trimmedWhitespace
+            // "English | French": the department's name in both official languages.
+            let departmentNames = (row["owner_org_title"] ?? "").components(separatedBy: "|").map(\.trimmedWhitespace)
+            let department = departmentNames[0]
             guard !department.isEmpty else {
                 diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noDepartment)))
                 continue
@@ -150,11 +169,13 @@ public enum CanadaGrantsImporter {
                 continue
             }
             let grant = Grant(
-                key: ref, title: row["agreement_title_en"] ?? row["prog_name_en"] ?? ref,
+                key: ref, title: row["agreement_title_en"] ?? row["agreement_title_fr"] ?? row["prog_name_en"] ?? ref,
                 description: row["description_en"] ?? row["expected_results_en"] ?? "",
                 amount: reading.value, currency: "CAD", funderID: nil, funderName: department,
                 recipientID: row["recipient_business_number"].map { String($0.filter(\.isNumber).prefix(9)) }.flatMap { $0.isEmpty ? nil : $0 },
-                recipientName: recipient, start: start, end: end, programme: row["prog_name_en"], line: row.line)
+                recipientName: recipient, start: start, end: end, programme: row["prog_name_en"] ?? row["prog_name_fr"], line: row.line,
+                frenchTitle: row["agreement_title_fr"], frenchFunderName: departmentNames.count > 1 && !departmentNames[1].isEmpty ? departmentNames[1] : nil,
+                frenchProgramme: row["prog_name_fr"])
             if let earlier = latest[ref] {
                 dropped += 1
                 if amendment == earlier.amendment {

@@ -68,6 +68,13 @@ public enum NetworkMerger {
             flow.to = rename[flow.to] ?? flow.to
             merged.funding.append(flow)
         }
+        // A programme the base already names keeps its names; the added file fills a missing language.
+        for (programme, names) in added.programmeNames {
+            var kept = merged.programmeNames[programme] ?? Translation()
+            if kept.fr == nil { kept.fr = names.fr }
+            if kept.en == nil { kept.en = names.en }
+            merged.programmeNames[programme] = kept
+        }
         for var answer in added.responses {
             answer.rater = rename[answer.rater] ?? answer.rater
             answer.rated = answer.rated.map { rename[$0] ?? $0 }
@@ -89,6 +96,8 @@ public enum NetworkMerger {
         if organisation.area == nil { organisation.area = other.area }
         if organisation.outcome == nil { organisation.outcome = other.outcome }
         if organisation.contributes.isEmpty { organisation.contributes = other.contributes }
+        if organisation.translatedName.fr == nil { organisation.translatedName.fr = other.translatedName.fr }
+        if organisation.translatedName.en == nil { organisation.translatedName.en = other.translatedName.en }
         for source in other.sources where !organisation.sources.contains(source) { organisation.sources.append(source) }
     }
 }
