@@ -35,7 +35,7 @@ test-deps: deps
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium chromium-driver libxml2-utils >/dev/null; \
 	fi
-	@python3 -c "import selenium, schemathesis" 2>/dev/null || python3 -m pip install --quiet selenium schemathesis
+	@python3 -c "import selenium, schemathesis, pandas" 2>/dev/null || python3 -m pip install --quiet selenium schemathesis pandas
 	@# pyxform (PyPI) converts the survey form the way KoboToolbox and ODK do; its test is skipped without it.
 	@python3 -c "import pyxform" 2>/dev/null || python3 -m pip install --quiet pyxform 2>/dev/null \
 		|| echo "pyxform could not be installed: the survey form's conversion test will be skipped."
@@ -65,6 +65,7 @@ test: test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	python3 Tests/Browser/workspace_test.py $$($(SWIFT) build --show-bin-path)/partnermap
+	python3 Tests/Peers/funding_pandas_test.py $$($(SWIFT) build --show-bin-path)/partnermap
 	bash script/fuzz-api.sh $$($(SWIFT) build --show-bin-path)/partnermap
 	$(MAKE) --no-print-directory check-install
 	$(MAKE) --no-print-directory docs

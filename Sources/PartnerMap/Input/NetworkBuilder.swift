@@ -114,6 +114,9 @@ struct NetworkBuilder {
             partOf: reader.text("partOf"), outcome: Self.outcome(&reader), contributes: reader.list("contributes").map { $0.lowercased() },
             article: reader.choice("article", of: FrenchArticle.self, aliases: ["l'": .elided, "l": .elided, "aucun": .none, "-": .none]))
         organisation.translatedName = translated
+        organisation.place = Place(
+            region: reader.text("region"), city: reader.text("city"), postalCode: reader.text("postalCode"), district: reader.text("district"))
+        organisation.recipientType = reader.text("recipientType")?.lowercased()
         return organisation
     }
 
@@ -292,7 +295,8 @@ struct NetworkBuilder {
         return FundingFlow(
             from: from, to: to, amount: amount, currency: currency ?? "CAD", year: year,
             start: start, end: end, programme: reader.text("programme") ?? programmeFr ?? programmeEn,
-            sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"))
+            sources: reader.list("sources"), illustrative: reader.flag("illustrative"), notes: reader.text("notes"),
+            awarded: reader.yearMonth("awarded"), area: reader.text("area"))
     }
 
     /// The same partnership (in either order), the same seat or the same funding row entered

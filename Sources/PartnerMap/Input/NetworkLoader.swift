@@ -38,7 +38,11 @@ public enum NetworkLoader {
         path: String, directed: Bool = false, strict: Bool = false,
         dot: (any DOTParsing.Type)? = nil
     ) throws(NetworkLoadError) -> Loaded {
-        let loaded = try readLenient(path: path, format: try recognised(path), directed: directed, dot: dot)
+        let format = try recognised(path)
+        if let grants = GrantsFile.recognise(path: path, as: format) {
+            return Loaded(input: .network(try GrantsFile.read(path: path, format: grants)), warnings: [])
+        }
+        let loaded = try readLenient(path: path, format: format, directed: directed, dot: dot)
         try refuseWarnings(loaded.warnings, if: strict)
         return loaded
     }
@@ -50,6 +54,7 @@ public enum NetworkLoader {
         dot: (any DOTParsing.Type)? = nil
     ) throws(NetworkLoadError) -> (network: Network, warnings: [Diagnostic]) {
         let format = try recognised(path)
+        if let grants = GrantsFile.recognise(path: path, as: format) { return (try GrantsFile.read(path: path, format: grants), []) }
         let graph: ForeignGraph
         let warnings: [Diagnostic]
         switch format {
@@ -135,8 +140,14 @@ public enum NetworkLoader {
             return Loaded(input: .network(network), warnings: warnings)
         case .workbook:
             let (document, problems, sheetWarnings) = WorkbookNetworkReader.read(path: path)
-            let (network, warnings) = try built(document, tableProblems: problems, defaultName: name)
-            return Loaded(input: .network(network), warnings: sheetWarnings + warnings)
+            do {
+                let (network, warnings) = try built(document, tableProblems: problems, defaultName: name)
+                return Loaded(input: .network(network), warnings: sheetWarnings + warnings)
+            } catch {
+                // Not a network's sheets: perhaps a grants workbook, read as import reads it.
+                if let grants = GrantsFile.read(workbook: path) { return Loaded(input: .network(grants), warnings: []) }
+                throw error
+            }
         case .edgeList:
             let text = try result(TextFile.read(path).mapError { NetworkLoadError([$0]) })
             let read = try result(EdgeListReader.readWithWarnings(text, file: path, name: name, directed: directed))

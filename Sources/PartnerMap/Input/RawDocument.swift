@@ -44,6 +44,7 @@ struct RawDocument {
         "membersComplete", "expectedSectors", "partOf", "rater", "rated", "frequency", "openness", "reliability",
         "mission", "power", "resources", "involvement", "level", "contributions", "outcome", "contributes", "article",
         "nameFr", "nameEn", "objectivesFr", "objectivesEn", "programmeFr", "programmeEn",
+        "region", "city", "postalCode", "district", "recipientType", "awarded",
     ]
 
     /// The field a spreadsheet header names, or the header as written when it names none. A
@@ -74,7 +75,10 @@ struct RawDocument {
         "apporte": "contributes", "nomfr": "nameFr", "nomen": "nameEn", "nomenfrancais": "nameFr", "nomenanglais": "nameEn",
         "objectifsfr": "objectivesFr", "objectifsen": "objectivesEn", "objectifsenfrancais": "objectivesFr",
         "objectifsenanglais": "objectivesEn", "programmefr": "programmeFr", "programmeen": "programmeEn",
-        "programmeenfrancais": "programmeFr", "programmeenanglais": "programmeEn",
+        "programmeenfrancais": "programmeFr", "programmeenanglais": "programmeEn", "region": "region", "province": "region",
+        "ville": "city", "municipalite": "city", "codepostal": "postalCode", "circonscription": "district",
+        "typedebeneficiaire": "recipientType", "typebeneficiaire": "recipientType", "octroye": "awarded", "dateoctroi": "awarded",
+        "datedoctroi": "awarded",
     ]
 
     func file(of section: String) -> String { sectionFiles[section] ?? headerFile }

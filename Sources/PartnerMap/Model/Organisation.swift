@@ -14,6 +14,14 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
     public var sectors: [String]
     /// Where it works: a city, a borough, a region.
     public var area: String?
+    /// Where it is, as a grants file records a recipient (`region`, `city`, `postalCode`,
+    /// `district`); empty for most hand-written networks.
+    public var place = Place()
+    /// The kind of recipient a grants file says it is (`nonprofit`, `for-profit`, `charity`,
+    /// `company`, `government`, `indigenous`, `academia`, `individual`, `international`…),
+    /// as an id shown in words; `nil` when the file does not say. ``type`` stays what
+    /// PartnerMap draws and checks.
+    public var recipientType: String?
     /// Ids of the ``Source`` documents this entry comes from.
     public var sources: [String]
     /// `true` when the entry was made up to illustrate a feature rather than taken from a source.
@@ -79,6 +87,7 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
     private enum CodingKeys: String, CodingKey {
         case id, name, type, sectors, area, sources, illustrative, notes, since, until, registration, responded
         case membersComplete, expectedSectors, partOf, outcome, contributes, article, nameFr, nameEn
+        case region, city, postalCode, district, recipientType
     }
 
     /// Writes it as JSON with the network file's field names (`nameFr`, `nameEn` beside `name`).
@@ -90,6 +99,11 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
         try c.encode(type, forKey: .type)
         try c.encode(sectors, forKey: .sectors)
         try c.encodeIfPresent(area, forKey: .area)
+        try c.encodeIfPresent(place.region, forKey: .region)
+        try c.encodeIfPresent(place.city, forKey: .city)
+        try c.encodeIfPresent(place.postalCode, forKey: .postalCode)
+        try c.encodeIfPresent(place.district, forKey: .district)
+        try c.encodeIfPresent(recipientType, forKey: .recipientType)
         try c.encode(sources, forKey: .sources)
         try c.encode(illustrative, forKey: .illustrative)
         try c.encodeIfPresent(notes, forKey: .notes)
@@ -123,6 +137,10 @@ public struct Organisation: Sendable, Hashable, Codable, Identifiable {
             contributes: try c.decodeIfPresent([String].self, forKey: .contributes) ?? [],
             article: try c.decodeIfPresent(FrenchArticle.self, forKey: .article))
         translatedName = try c.decodeTranslation(fr: .nameFr, en: .nameEn)
+        place = Place(
+            region: try c.decodeIfPresent(String.self, forKey: .region), city: try c.decodeIfPresent(String.self, forKey: .city),
+            postalCode: try c.decodeIfPresent(String.self, forKey: .postalCode), district: try c.decodeIfPresent(String.self, forKey: .district))
+        recipientType = try c.decodeIfPresent(String.self, forKey: .recipientType)
     }
 
     /// Councils and networks are the bodies other organisations sit on.

@@ -120,6 +120,12 @@ public struct FundingFlow: Sendable, Hashable, Codable {
     public var end: YearMonth?
     /// The funder's programme, as the file names it.
     public var programme: String?
+    /// When the grant was awarded (a grants file's award date), which `funding --by year`
+    /// counts it in; `start`, then `year`, when the file does not say.
+    public var awarded: YearMonth?
+    /// Where the money is meant to benefit, when the file says (360Giving's beneficiary
+    /// location), as written.
+    public var area: String?
     /// The ids of the sources (the file's `sources` section) this entry is taken from.
     public var sources: [String]
     /// Whether the file marks this entry as made up to illustrate: every finding that rests on it says so.
@@ -131,8 +137,10 @@ public struct FundingFlow: Sendable, Hashable, Codable {
     public init(
         from: String, to: String, amount: Double, currency: String = "CAD", year: Int? = nil,
         start: YearMonth? = nil, end: YearMonth? = nil, programme: String? = nil,
-        sources: [String] = [], illustrative: Bool = false, notes: String? = nil
+        sources: [String] = [], illustrative: Bool = false, notes: String? = nil, awarded: YearMonth? = nil, area: String? = nil
     ) {
+        self.awarded = awarded
+        self.area = area
         self.from = from
         self.to = to
         self.amount = amount

@@ -153,6 +153,31 @@ neighbourhood-lips	neighbourhood LIPs	PLI de quartier
 northern-exchange	northern exchange	échange dans le Nord
 provincial-francophone-networks	provincial francophone networks	réseaux francophones provinciaux
 newcomer	newcomers	personnes nouvellement arrivées
+# Kinds of recipient in grants files (Government of Canada's recipient types; 360Giving's
+# charity and company numbers).
+nonprofit	nonprofit	organisme sans but lucratif
+for-profit	for-profit business	entreprise à but lucratif
+government	government	gouvernement
+indigenous	Indigenous recipient	bénéficiaire autochtone
+international	international (non-government)	organisation internationale non gouvernementale
+individual	individual or sole proprietor	particulier ou entreprise individuelle
+academia	academia	milieu universitaire
+charity	registered charity	organisme de bienfaisance enregistré
+company	company	société
+# Provinces and territories, by the codes grants files use.
+AB	Alberta	Alberta
+BC	British Columbia	Colombie-Britannique
+MB	Manitoba	Manitoba
+NB	New Brunswick	Nouveau-Brunswick
+NL	Newfoundland and Labrador	Terre-Neuve-et-Labrador
+NS	Nova Scotia	Nouvelle-Écosse
+NT	Northwest Territories	Territoires du Nord-Ouest
+NU	Nunavut	Nunavut
+ON	Ontario	Ontario
+PE	Prince Edward Island	Île-du-Prince-Édouard
+QC	Quebec	Québec
+SK	Saskatchewan	Saskatchewan
+YT	Yukon	Yukon
 
 """#
 

@@ -25,7 +25,7 @@ enum FrenchHelp {
         "n": "n", "name": "nom", "output": "sortie", "port": "port", "resolution": "résolution", "respondents": "répondants",
         "roster": "membres", "samples": "k", "sector": "secteur", "seed": "graine", "size": "taille", "subcommand": "sous-commande",
         "threshold": "seuil", "title": "titre", "top": "n", "type": "type", "view": "vue", "year": "année", "years": "années",
-        "engine": "moteur", "measures": "mesures", "organisation": "organisme", "sort": "clé", "chance": "n",
+        "engine": "moteur", "amounts": "montants", "level": "niveau", "measures": "mesures", "organisation": "organisme", "sort": "clé", "chance": "n",
     ]
 
     /// Each paragraph of the help, English → French.
@@ -288,5 +288,45 @@ enum FrenchHelp {
             "EXEMPLES :\n  partnermap export Graphs/montreal-inclusif.yaml --format dot | dot -Tsvg > carte.svg\n  partnermap export Graphs/ontario-lips.yaml --format graphml -o ontario.graphml\n  partnermap export Graphs/montreal-inclusif.yaml --view funding --format gexf",
         "EXAMPLES:\n  partnermap report Graphs/montreal-inclusif.yaml -o montreal.html\n  partnermap report Graphs/montreal-inclusif.yaml --lang fr -o montreal-fr.html":
             "EXEMPLES :\n  partnermap report Graphs/montreal-inclusif.yaml -o montreal.html\n  partnermap report Graphs/montreal-inclusif.yaml --lang en -o montreal-en.html",
+        "Who funds whom: totals by year, size, area, kind of recipient, funder or programme, and co-funding.":
+            "Qui finance qui : les totaux par année, taille, territoire, type de bénéficiaire, bailleur de fonds ou programme, et le cofinancement.",
+        "Reads a network file, or a grants file as it is published (360Giving JSON, CSV or workbook, a Government of Canada grants and contributions CSV), and gives, for each group, the total per currency (currencies are never added together), the number of grants, the number of distinct recipients and the median grant. A grant without the field grouped on is counted as \"not given\", never dropped; totals are exact to the cent. Money to a project counts for the organisation that leads it.":
+            "Lit un fichier de réseau, ou un fichier de subventions tel qu’il est publié (JSON, CSV ou classeur 360Giving, CSV des subventions et contributions du gouvernement du Canada), et donne, pour chaque groupe, le total par devise (les devises ne sont jamais additionnées), le nombre de subventions, le nombre de bénéficiaires distincts et la subvention médiane. Une subvention à laquelle manque le champ de regroupement est comptée comme « non précisé », jamais écartée ; les totaux sont exacts au cent près. L’argent versé à un projet compte pour l’organisme qui le porte.",
+        "--by takes year, size, area, recipient-type, funder or programme, several separated by commas, each its own breakdown. Years are those of the award date (or the start of the funded period); --fiscal counts fiscal years from April. Sizes are bands of 0, 10,000, 50,000, 100,000, 500,000 and 1,000,000 unless --bands gives others. Areas are provinces, territories or regions; --area-level city groups by city.":
+            "--by prend year (année), size (taille), area (territoire), recipient-type (type de bénéficiaire), funder (bailleur de fonds) ou programme, plusieurs séparés par des virgules, chacun donnant sa propre ventilation. Les années sont celles de la date d’octroi (ou du début de la période financée) ; --fiscal compte des exercices financiers à partir d’avril. Les tailles sont des tranches commençant à 0, 10 000, 50 000, 100 000, 500 000 et 1 000 000, sauf si --bands en donne d’autres. Les territoires sont des provinces, des territoires ou des régions ; --area-level city regroupe par ville.",
+        "--co-funding adds, per recipient, its number of funders, and for each pair of funders the recipients they share (count, Jaccard index, what each gave them): the funders who could coordinate. --newcomers adds, year by year, the recipients funded for the first time in the file and those funded again.":
+            "--co-funding ajoute, pour chaque bénéficiaire, son nombre de bailleurs de fonds et, pour chaque paire de bailleurs, les bénéficiaires qu’ils ont en commun (nombre, indice de Jaccard, ce que chacun leur a versé) : les bailleurs qui pourraient se concerter. --newcomers ajoute, année par année, les bénéficiaires financés pour la première fois dans le fichier et ceux qui le sont de nouveau.",
+        "A network file, or a 360Giving or Government of Canada grants file.":
+            "Un fichier de réseau, ou un fichier de subventions 360Giving ou du gouvernement du Canada.",
+        "What to group by: year, size, area, recipient-type, funder or programme, comma-separated.":
+            "Les regroupements : year, size, area, recipient-type, funder ou programme, séparés par des virgules.",
+        "The lower bounds of the size bands, comma-separated, from 0.":
+            "Le bas de chaque tranche de taille, séparés par des virgules, à partir de 0.",
+        "Count fiscal years from April to March (2019-20) instead of calendar years.":
+            "Compter des exercices financiers d’avril à mars (2019-20) plutôt que des années civiles.",
+        "region (province, territory or region) or city.":
+            "region (province, territoire ou région) ou city (ville).",
+        "Only this funder's grants (its id).":
+            "Seulement les subventions de ce bailleur de fonds (son identifiant).",
+        "Only grants to recipients in this area (as the file writes it).":
+            "Seulement les subventions aux bénéficiaires de ce territoire (écrit comme dans le fichier).",
+        "Only grants of this year, or of these years (2018-2021).":
+            "Seulement les subventions de cette année, ou de ces années (2018-2021).",
+        "Only this programme's grants.":
+            "Seulement les subventions de ce programme.",
+        "Also count each recipient's funders and the recipients each pair of funders shares.":
+            "Compter aussi les bailleurs de fonds de chaque bénéficiaire et les bénéficiaires communs à chaque paire de bailleurs.",
+        "Also count, year by year, recipients funded for the first time and funded again.":
+            "Compter aussi, année par année, les bénéficiaires financés pour la première fois et ceux financés de nouveau.",
+        "Groups and pairs listed in the table (0 for all; years and sizes are never cut).":
+            "Groupes et paires affichés dans le tableau (0 pour tous ; les années et les tailles ne sont jamais coupées).",
+        "Leave out every entry the file marks illustrative.":
+            "Écarter chaque entrée que le fichier marque illustrative.",
+        "Treat warnings as problems.":
+            "Traiter les avertissements comme des problèmes.",
+        "Write to this file: .svg for the first breakdown as a bar chart, anything else for the --format output.":
+            "Écrire dans ce fichier : .svg pour la première ventilation en diagramme à barres, toute autre extension pour le résultat de --format.",
+        "EXAMPLES:\n  partnermap funding grants.json\n  partnermap funding grants.csv --by year,area --fiscal\n  partnermap funding network.yaml --by size --funder ircc --format csv\n  partnermap funding grants.json --co-funding --format json\n  partnermap funding grants.json --by area -o areas.svg":
+            "EXEMPLES :\n  partnermap funding subventions.json\n  partnermap funding subventions.csv --by year,area --fiscal\n  partnermap funding reseau.yaml --by size --funder ircc --format csv\n  partnermap funding subventions.json --co-funding --format json\n  partnermap funding subventions.json --by area -o territoires.svg",
     ]
 }

@@ -18,6 +18,7 @@ enum UsageProblem: Error {
     case between(option: String, low: String, high: String)
     case fourDigitYear(option: String)
     case fourDigitYears
+    case bands
     case portRange
     case compareNeedsTwo
     case yearsNeedsOneFile
@@ -52,6 +53,7 @@ enum UsageProblem: Error {
         case .between(let option, let low, let high): "\(option) must be between \(low) and \(high)"
         case .fourDigitYear(let option): "\(option) takes a four-digit year, such as 2022"
         case .fourDigitYears: "--years takes four-digit years"
+        case .bands: "--bands takes amounts in increasing order from 0, such as 0,10000,50000"
         case .portRange: "--port takes 0 (a free port) to 65535"
         case .compareNeedsTwo: "give two files to compare, or one file and --years THEN NOW"
         case .yearsNeedsOneFile: "--years takes two years and one file"
@@ -79,6 +81,7 @@ enum UsageProblem: Error {
         case .between(let option, let low, let high): "\(option) doit être compris entre \(low) et \(high)"
         case .fourDigitYear(let option): "\(option) prend une année à quatre chiffres, comme 2022"
         case .fourDigitYears: "--years prend des années à quatre chiffres"
+        case .bands: "--bands prend des montants croissants à partir de 0, comme 0,10000,50000"
         case .portRange: "--port prend une valeur de 0 (un port libre) à 65535"
         case .compareNeedsTwo: "donnez deux fichiers à comparer, ou un fichier et --years AVANT APRÈS"
         case .yearsNeedsOneFile: "--years prend deux années et un seul fichier"

@@ -66,8 +66,8 @@ extension NetworkFileWriter {
         case .organisations:
             return [
                 ("id", .text), ("name", .text), ("nameFr", .text), ("nameEn", .text), ("type", .choice(OrganisationType.allCases.map(\.rawValue))),
-                ("sectors", .list), ("area", .text),
-                ("registration", .text), ("responded", .flag), ("since", .date), ("until", .date), ("partOf", .text),
+                ("sectors", .list), ("area", .text), ("region", .text), ("city", .text), ("postalCode", .text), ("district", .text),
+                ("recipientType", .text), ("registration", .text), ("responded", .flag), ("since", .date), ("until", .date), ("partOf", .text),
                 ("membersComplete", .flag), ("expectedSectors", .list), ("outcome", .number), ("contributes", .list),
                 ("article", .choice(FrenchArticle.allCases.map(\.rawValue))),
             ] + common
@@ -91,7 +91,7 @@ extension NetworkFileWriter {
         case .funding:
             return [
                 ("from", .text), ("to", .text), ("amount", .number), ("currency", .text), ("year", .number), ("start", .date), ("end", .date),
-                ("programme", .text), ("programmeFr", .text), ("programmeEn", .text),
+                ("programme", .text), ("programmeFr", .text), ("programmeEn", .text), ("awarded", .date), ("area", .text),
             ] + common
         }
     }
@@ -114,6 +114,9 @@ extension NetworkFileWriter {
             ("nameFr", organisation.translatedName.fr.map(FieldText.text)), ("nameEn", organisation.translatedName.en.map(FieldText.text)),
             ("type", .keyword(organisation.type.rawValue)),
             ("sectors", nonEmpty(organisation.sectors)), ("area", organisation.area.map(FieldText.text)),
+            ("region", organisation.place.region.map(FieldText.text)), ("city", organisation.place.city.map(FieldText.text)),
+            ("postalCode", organisation.place.postalCode.map(FieldText.text)), ("district", organisation.place.district.map(FieldText.text)),
+            ("recipientType", organisation.recipientType.map(FieldText.keyword)),
             ("registration", organisation.registration.map(FieldText.text)), ("responded", organisation.responded.map(FieldText.flag)),
             ("since", organisation.since.map(date)), ("until", organisation.until.map(date)),
             ("partOf", organisation.partOf.map(FieldText.text)), ("membersComplete", organisation.membersComplete ? .flag(true) : nil),
@@ -161,7 +164,7 @@ extension NetworkFileWriter {
             ("from", .text(flow.from)), ("to", .text(flow.to)), ("amount", number(flow.amount)), ("currency", .keyword(flow.currency)),
             ("year", flow.year.map { .number(String($0)) }), ("start", flow.start.map(date)), ("end", flow.end.map(date)),
             ("programme", flow.programme.map(FieldText.text)), ("programmeFr", names?.fr.map(FieldText.text)),
-            ("programmeEn", names?.en.map(FieldText.text)),
+            ("programmeEn", names?.en.map(FieldText.text)), ("awarded", flow.awarded.map(date)), ("area", flow.area.map(FieldText.text)),
         ] + common(flow.sources, flow.illustrative, flow.notes)
     }
 

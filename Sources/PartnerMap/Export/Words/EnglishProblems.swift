@@ -84,6 +84,8 @@ struct EnglishProblems: ProblemCatalogue {
             "warning: listening on \(host), not 127.0.0.1: any machine that reaches this address can try the token, and nothing is encrypted; use it only on a network you trust"
         case .cannotServe(let host, let port, let reason):
             "cannot listen on \(host) port \(port) (\(reason)); give another port with --port, or 0 for a free one"
+        case .unknownFunder(let file, let id, let known):
+            "\(file): no organisation has the id `\(id)`; the funders are " + (known.prefix(10).joined(separator: ", ")) + (known.count > 10 ? " and \(known.count - 10) more" : "")
         case .progress(let step):
             switch step {
             case .reading(let file): "reading \(file)"

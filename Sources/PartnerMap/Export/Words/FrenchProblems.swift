@@ -107,6 +107,10 @@ struct FrenchProblems: ProblemCatalogue {
                 "attention : écoute sur \(host) et non 127.0.0.1 : toute machine qui atteint cette adresse peut essayer le jeton, et rien n’est chiffré ; ne le faites que sur un réseau de confiance"
         case .cannotServe(let host, let port, let reason):
             text = "impossible d’écouter sur \(host) port \(port) (\(reason)) ; donnez un autre port avec --port, ou 0 pour un port libre"
+        case .unknownFunder(let file, let id, let known):
+            text =
+                "\(file) : aucun organisme n’a l’identifiant `\(id)` ; les bailleurs de fonds sont " + known.prefix(10).joined(separator: ", ")
+                + (known.count > 10 ? " et \(known.count - 10) autres" : "")
         case .progress(let step):
             switch step {
             case .reading(let file): text = "lecture de \(file)"

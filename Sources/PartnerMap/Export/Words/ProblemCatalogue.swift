@@ -66,6 +66,8 @@ public enum CommandMessage: Sendable, Hashable {
     case serveHostUnsafe(String)
     /// `serve` could not listen.
     case cannotServe(host: String, port: Int, reason: String)
+    /// `funding --funder` with an id no organisation has.
+    case unknownFunder(String, id: String, known: [String])
     /// A long command's step, shown while it works (`report` on a terminal).
     case progress(ProgressStep)
 

@@ -37,6 +37,8 @@ public struct WorkspaceWords: Sendable {
             "trust": "Trust", "value": "Value", "organisation": "Organisation", "body": "Council or network", "role": "Role",
             "from": "From (funder)", "to": "To (recipient or project)", "amount": "Amount", "currency": "Currency", "year": "Year",
             "programme": "Programme", "programmeFr": "Programme in French", "programmeEn": "Programme in English",
+            "region": "Province or region", "city": "City", "postalCode": "Postal code", "district": "Electoral district",
+            "recipientType": "Kind of recipient", "awarded": "Awarded",
         ]
         let french: [String: String] = [
             "id": "Identifiant", "name": "Nom", "nameFr": "Nom en français", "nameEn": "Nom en anglais", "objectivesFr": "Objectifs en français",
@@ -50,6 +52,8 @@ public struct WorkspaceWords: Sendable {
             "trust": "Confiance", "value": "Valeur", "organisation": "Organisme", "body": "Instance", "role": "Rôle",
             "from": "De (bailleur de fonds)", "to": "À (bénéficiaire ou projet)", "amount": "Montant", "currency": "Devise", "year": "Année",
             "programme": "Programme", "programmeFr": "Programme en français", "programmeEn": "Programme en anglais",
+            "region": "Province ou région", "city": "Ville", "postalCode": "Code postal", "district": "Circonscription",
+            "recipientType": "Type de bénéficiaire", "awarded": "Octroyé le",
         ]
         return (language == .fr ? french : english)[name] ?? name
     }

@@ -21,6 +21,12 @@ struct Grant {
     var frenchTitle: String? = nil
     var frenchFunderName: String? = nil
     var frenchProgramme: String? = nil
+    /// When it was awarded, and where it is meant to benefit.
+    var awarded: YearMonth? = nil
+    var area: String? = nil
+    /// Where the recipient is and what kind of recipient it is, as the file says.
+    var recipientPlace = Place()
+    var recipientType: String? = nil
 }
 
 /// Turns grants into a network: each grant a project (its title, its description as
@@ -38,10 +44,13 @@ enum GrantsNetwork {
         var byName: [String: Int] = [:]
         var mergedByIdentifier = 0
         var mergedByName = 0
-        func organisation(identifier: String?, name: String, type: OrganisationType, frenchName: String? = nil) -> String {
+        func organisation(
+            identifier: String?, name: String, type: OrganisationType, frenchName: String? = nil, place: Place = Place(), kind: String? = nil
+        ) -> String {
             let cleanIdentifier = identifier.map { $0.trimmedWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
             if let cleanIdentifier, let index = byIdentifier[cleanIdentifier] {
                 mergedByIdentifier += 1
+                fill(&organisations[index], place: place, kind: kind)
                 return organisations[index].id
             }
             let key = NameKey.of(name)
@@ -51,11 +60,14 @@ enum GrantsNetwork {
                     organisations[index].registration = cleanIdentifier
                     byIdentifier[cleanIdentifier] = index
                 }
+                fill(&organisations[index], place: place, kind: kind)
                 return organisations[index].id
             }
             let id = ids.make(name)
             var made = Organisation(id: id, name: name, type: type, sources: [source.id], registration: cleanIdentifier)
             if let frenchName, frenchName != name { made.translatedName.fr = frenchName }
+            made.place = place
+            made.recipientType = kind
             organisations.append(made)
             if let cleanIdentifier { byIdentifier[cleanIdentifier] = organisations.count - 1 }
             byName[key] = organisations.count - 1
@@ -66,7 +78,8 @@ enum GrantsNetwork {
         var programmeNames: [String: Translation] = [:]
         for grant in grants {
             let funder = organisation(identifier: grant.funderID, name: grant.funderName, type: funderType, frenchName: grant.frenchFunderName)
-            let recipient = organisation(identifier: grant.recipientID, name: grant.recipientName, type: .nonprofit)
+            let recipient = organisation(
+                identifier: grant.recipientID, name: grant.recipientName, type: .nonprofit, place: grant.recipientPlace, kind: grant.recipientType)
             let projectID = ids.make(grant.key, prefix: "grant-")
             let text = grant.title + " " + grant.description
             var project = Project(
@@ -81,7 +94,7 @@ enum GrantsNetwork {
             funding.append(
                 FundingFlow(
                     from: funder, to: projectID, amount: grant.amount, currency: grant.currency,
-                    start: grant.start, end: grant.end, programme: grant.programme, sources: [source.id]))
+                    start: grant.start, end: grant.end, programme: grant.programme, sources: [source.id], awarded: grant.awarded, area: grant.area))
         }
         if mergedByIdentifier > 0 { report.append(.mergedByIdentifier(mergedByIdentifier)) }
         if mergedByName > 0 { report.append(.mergedByName(mergedByName)) }
@@ -91,6 +104,14 @@ enum GrantsNetwork {
         return network
     }
 
+    /// A recipient met again keeps what it was first said to be, and takes what was missing.
+    private static func fill(_ organisation: inout Organisation, place: Place, kind: String?) {
+        if organisation.place.region == nil { organisation.place.region = place.region }
+        if organisation.place.city == nil { organisation.place.city = place.city }
+        if organisation.place.postalCode == nil { organisation.place.postalCode = place.postalCode }
+        if organisation.place.district == nil { organisation.place.district = place.district }
+        if organisation.recipientType == nil { organisation.recipientType = kind }
+    }
 }
 
 /// The Government of Canada's proactive disclosure of grants and contributions (open.canada.ca):
@@ -103,6 +124,12 @@ enum GrantsNetwork {
 /// kept beside the English; recipients are merged by business number, else by legal name;
 /// amounts are CAD.
 public enum CanadaGrantsImporter {
+    /// The file's recipient type codes, as the ids PartnerMap shows in words.
+    static let recipientTypes = [
+        "A": "indigenous", "F": "for-profit", "G": "government", "I": "international", "N": "nonprofit", "O": "other",
+        "P": "individual", "S": "academia",
+    ]
+
     /// The columns a grants and contributions file must have.
     public static let requiredColumns = ["ref_number", "amendment_number", "recipient_legal_name", "agreement_value", "owner_org_title"]
 
@@ -175,7 +202,11 @@ public enum CanadaGrantsImporter {
                 recipientID: row["recipient_business_number"].map { String($0.filter(\.isNumber).prefix(9)) }.flatMap { $0.isEmpty ? nil : $0 },
                 recipientName: recipient, start: start, end: end, programme: row["prog_name_en"] ?? row["prog_name_fr"], line: row.line,
                 frenchTitle: row["agreement_title_fr"], frenchFunderName: departmentNames.count > 1 && !departmentNames[1].isEmpty ? departmentNames[1] : nil,
-                frenchProgramme: row["prog_name_fr"])
+                frenchProgramme: row["prog_name_fr"], awarded: start,
+                recipientPlace: Place(
+                    region: row["recipient_province"]?.uppercased(), city: row["recipient_city"] ?? row["recipient_city_en"],
+                    postalCode: row["recipient_postal_code"], district: row["federal_riding_name_en"] ?? row["federal_riding_name_fr"]),
+                recipientType: row["recipient_type"].flatMap { CanadaGrantsImporter.recipientTypes[$0.uppercased()] })
             if let earlier = latest[ref] {
                 dropped += 1
                 if amendment == earlier.amendment {

@@ -34,7 +34,12 @@ public enum ThreeSixtyGivingImporter {
                 currency: row["Currency"], funderID: row["Funding Org:Identifier"], funderName: row["Funding Org:Name"],
                 recipientID: row["Recipient Org:Identifier"], recipientName: row["Recipient Org:Name"],
                 start: row["Planned Dates:Start Date"] ?? row["Award Date"], end: row["Planned Dates:End Date"],
-                programme: row["Grant Programme:Title"])
+                programme: row["Grant Programme:Title"], awarded: row["Award Date"], area: row["Beneficiary Location:0:Name"],
+                place: Place(
+                    region: row["Recipient Org:County"] ?? Self.locationName(in: row, types: Self.regionCodeTypes),
+                    city: row["Recipient Org:City"], postalCode: row["Recipient Org:Postal Code"],
+                    district: Self.locationName(in: row, types: Self.districtCodeTypes)),
+                recipientType: Self.recipientType(charity: row["Recipient Org:Charity Number"], company: row["Recipient Org:Company Number"]))
             switch fields.grant(line: row.line) {
             case .success(let grant): grants.append(grant)
             case .failure(let problem): record(problem, Diagnostic(file: path, line: row.line, problem: problem.problem), into: &diagnostics, counts: &counts)
@@ -81,13 +86,51 @@ public enum ThreeSixtyGivingImporter {
                 funderID: string(first("fundingOrganization")?["id"]), funderName: string(first("fundingOrganization")?["name"]),
                 recipientID: string(first("recipientOrganization")?["id"]), recipientName: string(first("recipientOrganization")?["name"]),
                 start: string(first("plannedDates")?["startDate"]) ?? string(grant["awardDate"]),
-                end: string(first("plannedDates")?["endDate"]), programme: string(first("grantProgramme")?["title"]))
+                end: string(first("plannedDates")?["endDate"]), programme: string(first("grantProgramme")?["title"]),
+                awarded: string(grant["awardDate"]), area: string(first("beneficiaryLocation")?["name"]),
+                place: recipientPlace(first("recipientOrganization"), string: string),
+                recipientType: Self.recipientType(
+                    charity: string(first("recipientOrganization")?["charityNumber"]), company: string(first("recipientOrganization")?["companyNumber"])))
             switch fields.grant(line: line ?? 0) {
             case .success(let grant): grants.append(grant)
             case .failure(let problem): record(problem, Diagnostic(file: path, line: line, problem: problem.problem), into: &diagnostics, counts: &counts)
             }
         }
         return try finish(grants, diagnostics: diagnostics + repeats(counts, file: path), path: path, rows: items.count)
+    }
+
+    /// The geographic code types (ONS) a recipient's location gives for its region and for its
+    /// electoral district (a Westminster constituency).
+    static let regionCodeTypes: Set<String> = ["RGN", "CTRY"]
+    static let districtCodeTypes: Set<String> = ["WPC"]
+
+    /// The name of the first of a CSV row's recipient locations whose code type is one of `types`.
+    private static func locationName(in row: CSVRows.Row, types: Set<String>) -> String? {
+        for index in 0..<3 {
+            if let type = row["Recipient Org:Location:\(index):Geographic Code Type"], types.contains(type.uppercased()) {
+                return row["Recipient Org:Location:\(index):Name"]
+            }
+        }
+        return nil
+    }
+
+    /// A JSON recipient's place: its address, then its locations by code type.
+    private static func recipientPlace(_ recipient: [String: Any]?, string: (Any?) -> String?) -> Place {
+        guard let recipient else { return Place() }
+        let locations = (recipient["location"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
+        func location(_ types: Set<String>) -> String? {
+            locations.first { string($0["geoCodeType"]).map { types.contains($0.uppercased()) } ?? false }.flatMap { string($0["name"]) }
+        }
+        return Place(
+            region: string(recipient["addressRegion"]) ?? location(regionCodeTypes), city: string(recipient["addressLocality"]),
+            postalCode: string(recipient["postalCode"]), district: location(districtCodeTypes))
+    }
+
+    /// What a recipient's registration numbers say it is: a registered charity, else a company.
+    static func recipientType(charity: String?, company: String?) -> String? {
+        if charity != nil { return "charity" }
+        if company != nil { return "company" }
+        return nil
     }
 
     /// Problems of one kind are listed for the first three grants; the rest are counted, so a
@@ -133,6 +176,10 @@ public enum ThreeSixtyGivingImporter {
 /// A grant's fields as text, from either form of the standard, checked into a ``Grant``.
 private struct GrantFields {
     var id, title, description, amount, currency, funderID, funderName, recipientID, recipientName, start, end, programme: String?
+    var awarded: String?
+    var area: String?
+    var place = Place()
+    var recipientType: String?
 
     func grant(line: Int) -> Result<Grant, GrantProblem> {
         guard let id else { return .failure(GrantProblem(problem: .rowWithout(fields: ["Identifier"], row: .grant))) }
@@ -156,11 +203,18 @@ private struct GrantFields {
         if let startDate, let endDate, endDate < startDate {
             return .failure(GrantProblem(problem: .grant(.grant(id), .endsBeforeStart(start: startDate, end: endDate))))
         }
+        let awardDate: YearMonth?
+        switch GrantDate.read(awarded) {
+        case .success(let date): awardDate = date
+        case .failure(let problem):
+            return .failure(GrantProblem(problem: .grant(.grant(id), .unreadableDate(problem.text, dayFirst: true)), kind: "date"))
+        }
         return .success(
             Grant(
                 key: id, title: title ?? id, description: description ?? "", amount: reading.value, currency: code,
                 funderID: funderID, funderName: funderName, recipientID: recipientID, recipientName: recipientName,
-                start: startDate, end: endDate, programme: programme, line: line))
+                start: startDate, end: endDate, programme: programme, line: line, awarded: awardDate, area: area, recipientPlace: place,
+                recipientType: recipientType))
     }
 }
 
