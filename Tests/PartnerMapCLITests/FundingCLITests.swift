@@ -75,4 +75,22 @@ import Testing
         #expect(funder.status == 1 && funder.stderr.contains("no organisation has the id `nobody`; the funders are"))
         #expect(funder.stdout.isEmpty)
     }
+
+    /// A grants file records funding, not how organisations work together: one finding says so
+    /// and the funding findings follow, instead of 1,227 recipients "cut off from the network".
+    @Test func aGrantsFileGetsTheFindingsThatFitIt() throws {
+        let dulverton = Self.grants + "dulverton-trust.json"
+        let gaps = try CLIRunner.run(["gaps", dulverton, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(gaps.stdout.utf8)) as? [String: Any])
+        let kinds = (json["gaps"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
+        #expect(kinds == ["ties-not-recorded", "funding-dependency", "funding-concentration"])
+        let text = try CLIRunner.run(["gaps", dulverton])
+        #expect(text.stdout.contains("This file records funding only (1,860 grants to 1,227 recipients)"))
+        let french = try CLIRunner.run(["gaps", dulverton, "--lang", "fr"])
+        #expect(french.stdout.contains("Ce fichier ne consigne que du financement (1\u{202F}860 subventions à 1\u{202F}227 bénéficiaires)"))
+        // Long lists are cut to a few names and a count.
+        let summary = try CLIRunner.run(["summary", dulverton])
+        let line = try #require(summary.stdout.split(separator: "\n").first { $0.contains("funding only") })
+        #expect(line.count < 700 && line.contains("and 1,218 more"))
+    }
 }

@@ -1,5 +1,14 @@
 /// The `summary` command's text: a few aligned lines a coordinator reads at a glance.
 public enum SummaryReport {
+    /// Names listed in a line of the summary: the first ten, then how many more (the JSON
+    /// output lists them all). A grants file's 1,228 recipients made one line of 20,000 characters.
+    static let namesListed = 10
+
+    static func shortList(_ names: [String], language: ReportLanguage) -> String {
+        guard names.count > namesListed else { return names.joined(separator: ", ") }
+        return names.prefix(namesListed).joined(separator: ", ") + ", " + language.fundingWords.more(names.count - namesListed)
+    }
+
     /// The summary of a network as aligned lines.
     public static func text(_ summary: NetworkSummary, language: ReportLanguage = .en, width: Int? = nil) -> String {
         let words = FindingSentences.words(language).summary
@@ -22,7 +31,7 @@ public enum SummaryReport {
                 words.isolated,
                 summary.isolated.isEmpty
                     ? words.none
-                    : "\(summary.isolated.count)" + (language == .fr ? " : " : ": ") + summary.isolated.joined(separator: ", ")
+                    : "\(summary.isolated.count)" + (language == .fr ? " : " : ": ") + shortList(summary.isolated, language: language)
                         + "  " + words.isolatedGloss
             ),
         ]
@@ -30,7 +39,7 @@ public enum SummaryReport {
             facts.append(
                 (
                     words.fundingOnly,
-                    "\(summary.fundingOnly.count)" + (language == .fr ? " : " : ": ") + summary.fundingOnly.joined(separator: ", ")
+                    "\(summary.fundingOnly.count)" + (language == .fr ? " : " : ": ") + shortList(summary.fundingOnly, language: language)
                         + "  " + words.fundingOnlyGloss
                 ))
         }
@@ -42,7 +51,7 @@ public enum SummaryReport {
                 (
                     words.responses,
                     words.respondedOf(survey.responded, survey.invited, language.percent(survey.responseRate))
-                        + (survey.notResponded.isEmpty ? "" : "; " + words.notResponded + survey.notResponded.joined(separator: ", "))
+                        + (survey.notResponded.isEmpty ? "" : "; " + words.notResponded + shortList(survey.notResponded, language: language))
                 ))
             facts.append((words.confirmed, words.confirmedOf(survey.confirmedTies, survey.reportedTies, language.percent(survey.confirmedShare))))
             if let trust = survey.meanTrust { facts.append((words.trust, language.decimal(trust) + "  " + words.scaleGloss)) }

@@ -342,6 +342,11 @@ YT	Yukon	Yukon
 <tbody>{{#funders}}<tr><td>{{name}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrativeGrants}}</span>{{/illustrative}}</td><td class="number" data-value="{{totalValue}}">{{total}}</td><td class="number">{{flows}}</td></tr>
 {{/funders}}</tbody>
 </table>
+{{#fundingCharts}}<figure class="chart">
+{{{chart}}}
+<table class="chart-numbers"><caption>{{title}}</caption><tbody>{{#rows}}<tr><td>{{label}}</td><td class="number">{{value}}</td></tr>{{/rows}}</tbody></table>
+</figure>
+{{/fundingCharts}}
 {{#fundingSentences}}<p class="sentence">{{text}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</p>{{/fundingSentences}}
 <table class="sortable searchable">
 <thead><tr><th>{{strings.from}}</th><th>{{strings.to}}</th><th class="number">{{strings.amount}}</th><th>{{strings.period}}</th><th>{{strings.programme}}</th></tr></thead>
@@ -572,6 +577,12 @@ tr.pm-hidden { display: none; }
 
 td.low { color: #b3261e; font-weight: bold; }
 ul.one-sided { columns: 2; font-size: .9rem; }
+
+figure.chart { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; margin: 1.5rem 0; }
+figure.chart svg { max-width: 100%; height: auto; }
+table.chart-numbers { font-size: .85rem; width: auto; }
+table.chart-numbers caption { text-align: left; font-weight: bold; padding-bottom: .3rem; }
+@media print { figure.chart { break-inside: avoid; } }
 
 """#
 

@@ -4,6 +4,9 @@
 public struct Gap: Sendable, Hashable {
     /// The kinds of gap, in the order outputs list them.
     public enum Kind: String, Sendable, CaseIterable, Codable {
+        /// A file that records funding only: its structure is not judged (listed first, since
+        /// it says what the findings after it rest on).
+        case tiesNotRecorded = "ties-not-recorded"
         case isolatedOrganisation = "isolated-organisation"
         case disconnectedComponent = "disconnected-component"
         case singlePointOfFailure = "single-point-of-failure"

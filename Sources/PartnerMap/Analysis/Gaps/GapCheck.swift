@@ -36,6 +36,10 @@ public struct GapContext: Sendable {
     public let delivers: [String: [String]]
     /// Funders, recipients and funded projects.
     public let funded: Set<String>
+    /// Whether the file records how organisations work together at all (a partnership, a
+    /// seat, a project of two organisations). A grants file records funding only: its
+    /// structure — who is cut off, who holds the network together — is not judged.
+    public var recordsTies: Bool { !partnered.isEmpty || !seated.isEmpty || !coDelivering.isEmpty || network.funding.isEmpty }
 
     /// - Parameters:
     ///   - network: the network the checks read.

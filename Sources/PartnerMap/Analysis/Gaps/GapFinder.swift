@@ -28,7 +28,7 @@ public struct GapFinder: Sendable {
 
     /// Every check, one per kind of gap, in the order their gaps are listed.
     public static let checks: [any GapCheck] = [
-        IsolatedOrganisationCheck(), DisconnectedComponentCheck(), SinglePointOfFailureCheck(),
+        TiesNotRecordedCheck(), IsolatedOrganisationCheck(), DisconnectedComponentCheck(), SinglePointOfFailureCheck(),
         MissingSectorCheck(), UncoveredPriorityCheck(), UnfundedProjectCheck(),
         FundingDependencyCheck(), FundingConcentrationCheck(), SiloedOrganisationCheck(),
     ]

@@ -240,6 +240,7 @@ public enum HTMLReport {
                 "illustrative": provenance.isIllustrative(flow),
             ]
         }
+        context["fundingCharts"] = Self.fundingCharts(network, language: language)
         context["fundingSentences"] = zip(gaps, gapFlags).filter { $0.0.kind == .fundingConcentration || $0.0.kind == .fundingDependency }
             .prefix(Self.gapsListedPerKind).map { ["text": sentences.message($0.0), "illustrative": $0.1] as [String: Any] }
 
@@ -348,11 +349,36 @@ public enum HTMLReport {
         ]
     }
 
+    /// The funding section's charts, each with its numbers in a table beside it (what a screen
+    /// reader reads): amounts by year, by size of grant, by province or region when the file
+    /// says where recipients are, and the largest recipients.
+    static func fundingCharts(_ network: Network, language: ReportLanguage) -> [[String: Any]] {
+        guard !network.funding.isEmpty else { return [] }
+        var options = FundingBreakdown.Options()
+        options.by = [.year, .size, .area]
+        let breakdown = FundingBreakdown(network, options: options)
+        let output = FundingOutput(breakdown, network: network, language: language)
+        var charts: [BarChart] = []
+        for dimension in options.by {
+            let groups = breakdown.groups(by: dimension)
+            // A breakdown says something when its groups tell grants apart.
+            guard groups.count > 1 || (groups.first?.key != nil && dimension != .area) else { continue }
+            if dimension == .area, groups.allSatisfy({ $0.key == nil }) { continue }
+            charts.append(output.chart(dimension, top: 15))
+        }
+        charts.append(output.recipientsChart())
+        return charts.map { chart in
+            [
+                "chart": chart.svg(), "title": chart.title, "rows": chart.bars.map { ["label": $0.label, "value": $0.valueText] },
+            ]
+        }
+    }
+
     /// Every text of the page set as its language sets it (French spaces before `:` and `;`),
     /// leaving alone what is not prose: the style sheet, the maps' SVG and the script's data.
     static func typeset(_ value: Any, language: ReportLanguage, key: String? = nil) -> Any {
         guard language == .fr else { return value }
-        if let key, ["style", "map", "fundingMap", "data", "file", "files", "command"].contains(key) { return value }
+        if let key, ["style", "map", "fundingMap", "chart", "data", "file", "files", "command"].contains(key) { return value }
         switch value {
         case let text as String: return language.typeset(text)
         case let dictionary as [String: Any]: return Dictionary(uniqueKeysWithValues: dictionary.map { ($0.key, typeset($0.value, language: language, key: $0.key)) })

@@ -136,6 +136,30 @@ public struct FundingOutput: Sendable {
             tickText: { language.shortAmount($0, currency, mixed: mixed) })
     }
 
+    /// The largest recipients in the main currency as a bar chart, each by its name.
+    public func recipientsChart(top: Int = 10) -> BarChart {
+        var cents: [String: [String: Int64]] = [:]
+        var grants: [String: Int] = [:]
+        for grant in FundingBreakdown.grants(network, options: options) {
+            cents[grant.currency, default: [:]][grant.recipient, default: 0] += grant.cents
+            grants[grant.currency, default: 0] += 1
+        }
+        let currency = grants.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "CAD"
+        let mixed = grants.count > 1
+        let largest = (cents[currency] ?? [:]).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(top)
+        let language = self.language
+        var title = words.topRecipientsHeading
+        if mixed { title += " (\(currency))" }
+        return BarChart(
+            title: language.typeset(title),
+            bars: largest.map {
+                BarChart.Bar(
+                    label: network.organisation($0.key)?.name ?? $0.key, value: Double($0.value) / 100,
+                    valueText: language.shortAmount(Double($0.value) / 100, currency, mixed: mixed))
+            },
+            tickText: { language.shortAmount($0, currency, mixed: mixed) })
+    }
+
     // MARK: JSON and CSV
 
     /// Every group, and co-funding and newcomers when asked for, with exact values.

@@ -9,6 +9,9 @@ struct EnglishCatalogue: FindingCatalogue {
         "\(count) " + (count == 1 ? word : plural ?? word + "s")
     }
 
+    /// `1,860 grants`: a count with its thousands separated.
+    private func counted(_ count: Int, _ word: String) -> String { language.number(Double(count)) + " " + (count == 1 ? word : word + "s") }
+
     /// "City's", "Regroupement des entreprises inclusives'".
     private func possessive(_ name: String) -> String { name.hasSuffix("s") ? name + "'" : name + "'s" }
 
@@ -25,6 +28,7 @@ struct EnglishCatalogue: FindingCatalogue {
         case .fundingDependency: "Organisations depending on one funder"
         case .fundingConcentration: "Where the money is concentrated"
         case .siloedOrganisation: "Organisations that only work within their sector"
+        case .tiesNotRecorded: "How organisations work together"
         }
     }
 
@@ -69,6 +73,9 @@ struct EnglishCatalogue: FindingCatalogue {
         case .fundingConcentration:
             return
                 "Funding is concentrated: the largest recipient, \(name(s[0])), receives \(ReportLanguage.en.percent(gap.share ?? 0)) of what reaches the \(gap.recipients ?? s.count) recipients (Gini \(language.significant(gap.gini ?? 0)), Herfindahl \(language.significant(gap.herfindahl ?? 0)))."
+        case .tiesNotRecorded:
+            return
+                "This file records funding only (\(counted(network.funding.count, "grant")) to \(counted(gap.recipients ?? 0, "recipient"))) and no partnership, seat or shared project, so who works with whom, who is cut off and who holds the network together are not judged here; the findings below are about the money."
         case .siloedOrganisation:
             return
                 "All of \(possessive(name(s[0]))) \(gap.ties ?? 0) ties are with organisations working in exactly its sectors (\(gap.sectors.joined(separator: ", "))): none brings another sector's view."
@@ -108,6 +115,8 @@ struct EnglishCatalogue: FindingCatalogue {
             return "Help \(name(s[0])) find a second funder, so one decision cannot stop its work."
         case .fundingConcentration:
             return "Check whether the spread matches the priorities; open the next call to organisations that receive little or nothing."
+        case .tiesNotRecorded:
+            return "To see the network's structure, add the partnerships and council seats you know of, or run a partner survey (`partnermap survey form`)."
         case .siloedOrganisation:
             return "Pair \(name(s[0])) with an organisation from another sector that serves the same people."
         }

@@ -30,6 +30,7 @@ struct FrenchCatalogue: FindingCatalogue {
         case .fundingDependency: "Organismes dépendant d’un seul bailleur de fonds"
         case .fundingConcentration: "Où l’argent se concentre"
         case .siloedOrganisation: "Organismes qui ne travaillent qu’avec leur secteur"
+        case .tiesNotRecorded: "Comment les organismes travaillent ensemble"
         }
     }
 
@@ -76,6 +77,11 @@ struct FrenchCatalogue: FindingCatalogue {
         case .fundingConcentration:
             return
                 "Le financement est concentré : le premier bénéficiaire, \(grammar.the(name(s[0]))), reçoit \(language.percent(gap.share ?? 0)) de ce que reçoivent les \(gap.recipients ?? s.count) bénéficiaires (Gini \(language.significant(gap.gini ?? 0)), Herfindahl \(language.significant(gap.herfindahl ?? 0)))."
+        case .tiesNotRecorded:
+            let grants = network.funding.count
+            let recipients = gap.recipients ?? 0
+            return
+                "Ce fichier ne consigne que du financement (\(language.number(Double(grants))) subvention\(grants > 1 ? "s" : "") à \(language.number(Double(recipients))) bénéficiaire\(recipients > 1 ? "s" : "")), sans partenariat, siège ni projet commun : qui travaille avec qui, qui est coupé du réseau et qui le relie ne sont donc pas jugés ici ; les constats qui suivent portent sur l’argent."
         case .siloedOrganisation:
             return
                 "Les \(gap.ties ?? 0) liens \(grammar.de(name(s[0]))) sont tous avec des organismes qui travaillent exactement dans ses secteurs (\(gap.sectors.map(sector).joined(separator: ", "))) : aucun n’apporte le regard d’un autre secteur."
@@ -113,6 +119,8 @@ struct FrenchCatalogue: FindingCatalogue {
             return "Aider \(grammar.the(name(s[0]))) à trouver un second bailleur de fonds, pour qu’une seule décision ne puisse arrêter son travail."
         case .fundingConcentration:
             return "Vérifier que la répartition correspond aux priorités ; ouvrir le prochain appel aux organismes qui reçoivent peu ou rien."
+        case .tiesNotRecorded:
+            return "Pour voir la structure du réseau, ajouter les partenariats et les sièges connus, ou mener un sondage auprès des partenaires (`partnermap survey form`)."
         case .siloedOrganisation:
             return "Jumeler \(grammar.the(name(s[0]))) avec un organisme d’un autre secteur qui sert les mêmes personnes."
         }

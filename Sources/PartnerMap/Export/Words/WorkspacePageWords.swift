@@ -46,6 +46,8 @@ public struct WorkspacePageWords: Sendable {
         case (.fundingConcentration, true): "Financement concentré"
         case (.siloedOrganisation, false): "Works in its own sector only"
         case (.siloedOrganisation, true): "Travaille dans son seul secteur"
+        case (.tiesNotRecorded, false): "Funding only, no ties recorded"
+        case (.tiesNotRecorded, true): "Financement seulement, aucun lien consigné"
         }
     }
 

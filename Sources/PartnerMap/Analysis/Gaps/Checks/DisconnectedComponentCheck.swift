@@ -15,6 +15,7 @@ public struct DisconnectedComponentCheck: GapCheck {
 
     /// The gaps of this kind in the context's network.
     public func gaps(in context: GapContext) -> [Gap] {
+        guard context.recordsTies else { return [] }
         let graph = context.graph
         var gaps: [Gap] = []
         var groupsNotListed = 0

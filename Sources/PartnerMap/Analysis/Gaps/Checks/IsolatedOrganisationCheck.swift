@@ -8,6 +8,7 @@ public struct IsolatedOrganisationCheck: GapCheck {
 
     /// The gaps of this kind in the context's network.
     public func gaps(in context: GapContext) -> [Gap] {
-        context.isolated.map { Gap(kind: kind, subjects: [$0]) }
+        guard context.recordsTies else { return [] }
+        return context.isolated.map { Gap(kind: kind, subjects: [$0]) }
     }
 }

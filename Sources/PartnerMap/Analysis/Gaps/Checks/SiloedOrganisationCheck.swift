@@ -9,6 +9,7 @@ public struct SiloedOrganisationCheck: GapCheck {
 
     /// The gaps of this kind in the context's network.
     public func gaps(in context: GapContext) -> [Gap] {
+        guard context.recordsTies else { return [] }
         let graph = context.graph
         var sectorsOf: [Set<String>?] = Array(repeating: nil, count: graph.nodeCount)
         for node in 0..<graph.nodeCount {

@@ -9,6 +9,7 @@ public struct SinglePointOfFailureCheck: GapCheck {
 
     /// The gaps of this kind in the context's network.
     public func gaps(in context: GapContext) -> [Gap] {
+        guard context.recordsTies else { return [] }
         let graph = context.graph
         let cuts = context.cutPoints
         var gaps: [Gap] = []
