@@ -104,13 +104,16 @@ public enum ThreeSixtyGivingImporter {
     static let regionCodeTypes: Set<String> = ["RGN", "CTRY"]
     static let districtCodeTypes: Set<String> = ["WPC"]
 
-    /// The name of the first of a CSV row's recipient locations whose code type is one of `types`.
+    /// The name of the first of a CSV row's recipient locations whose code type is one of
+    /// `types`; for the region, a location that gives no code type at all (the file does not
+    /// say what level it is, and it is the only place it gives).
     private static func locationName(in row: CSVRows.Row, types: Set<String>) -> String? {
         for index in 0..<3 {
             if let type = row["Recipient Org:Location:\(index):Geographic Code Type"], types.contains(type.uppercased()) {
                 return row["Recipient Org:Location:\(index):Name"]
             }
         }
+        if types == regionCodeTypes, row["Recipient Org:Location:0:Geographic Code Type"] == nil { return row["Recipient Org:Location:0:Name"] }
         return nil
     }
 
@@ -119,7 +122,12 @@ public enum ThreeSixtyGivingImporter {
         guard let recipient else { return Place() }
         let locations = (recipient["location"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
         func location(_ types: Set<String>) -> String? {
-            locations.first { string($0["geoCodeType"]).map { types.contains($0.uppercased()) } ?? false }.flatMap { string($0["name"]) }
+            if let found = locations.first(where: { string($0["geoCodeType"]).map { types.contains($0.uppercased()) } ?? false }) {
+                return string(found["name"])
+            }
+            // A location that does not say its level stands for the region, as in a CSV row.
+            guard types == regionCodeTypes, let first = locations.first, string(first["geoCodeType"]) == nil else { return nil }
+            return string(first["name"])
         }
         return Place(
             region: string(recipient["addressRegion"]) ?? location(regionCodeTypes), city: string(recipient["addressLocality"]),
