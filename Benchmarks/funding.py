@@ -29,7 +29,7 @@ PANDAS = textwrap.dedent(
     import pandas as pd
     frame = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
     frame["amount"] = frame["Amount Awarded"].astype(float)
-    frame["year"] = pd.to_datetime(frame["Award Date"], dayfirst=True, format="mixed").dt.year
+    frame["year"] = pd.to_datetime(frame["Award Date"], dayfirst=True, format="mixed", utc=True).dt.year
     frame["area"] = frame["Recipient Org:Location:0:Name"]
     recipient = "Recipient Org:Identifier"
     for key in sys.argv[2].split(","):

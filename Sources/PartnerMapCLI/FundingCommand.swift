@@ -119,7 +119,7 @@ struct FundingCommand: ParsableCommand {
         var loading = try LoadingOptions.parse([])
         loading.strict = strict
         loading.sourcedOnly = sourcedOnly
-        let network = try loadNetworkOrExit(file, options: loading, language: language)
+        let network = try loadNetworkOrExit(file, options: loading, language: language, reader: NetworkLoader.readFunding)
         var options = FundingBreakdown.Options()
         options.by = by.split(separator: ",").compactMap { FundingBreakdown.Dimension(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
         options.bands = try parsedBands()

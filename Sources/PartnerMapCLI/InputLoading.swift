@@ -109,12 +109,18 @@ func loadInputOrExit(_ path: String, directed: Bool = false, options: LoadingOpt
 /// A network file read, checked and narrowed by the filter options; with `shown`, its names in
 /// the output's language where the file gives them (`nameFr`, `nameEn`), for commands whose
 /// output people read rather than a network file they edit.
-func loadNetworkOrExit(_ path: String, options: LoadingOptions, language: ReportLanguage, shown: Bool = true) throws -> Network {
+///
+/// - Parameter reader: how the file is read (``NetworkLoader/readFunding(path:strict:dot:)`` for
+///   `funding`, which needs no project per grant).
+func loadNetworkOrExit(
+    _ path: String, options: LoadingOptions, language: ReportLanguage, shown: Bool = true,
+    reader: (String, Bool, (any DOTParsing.Type)?) throws(NetworkLoadError) -> (network: Network, warnings: [Diagnostic]) = NetworkLoader.readNetwork
+) throws -> Network {
     do throws(NetworkLoadError) {
         if options.narrows, let format = InputFormat.recognise(path: path), !format.holdsNetwork {
             throw NetworkLoadError([Diagnostic(file: path, line: nil, problem: .narrowingNeedsNetwork)])
         }
-        let (network, warnings) = try NetworkLoader.readNetwork(path: path, strict: options.strict, dot: DOTReader.self)
+        let (network, warnings) = try reader(path, options.strict, DOTReader.self)
         printWarnings(warnings, language: language)
         try checkFilter(options.filter, of: network, file: path)
         let narrowed = options.narrowed(network)

@@ -16,6 +16,7 @@ struct RenderCommand: ParsableCommand {
               overlap        projects that serve the same objective (red: duplicate,
                              dashed red: possible duplicate, dates unknown;
                              dashed blue: twin)
+              co-funding     funders tied by the recipients they share
               ego:ID         one organisation and its neighbourhood two steps out
 
             What the file marks illustrative is drawn in purple.
@@ -36,7 +37,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(help: .localized("partnerships, funding, overlap or ego:ID."))
+    @Option(help: .localized("partnerships, funding, overlap, co-funding or ego:ID."))
     var view: String = "partnerships"
 
     @Option(help: .localized("dot, neato, fdp, sfdp, circo or twopi (default: chosen for the view and size)."))

@@ -93,4 +93,17 @@ import Testing
         let line = try #require(summary.stdout.split(separator: "\n").first { $0.contains("funding only") })
         #expect(line.count < 700 && line.contains("and 1,218 more"))
     }
+
+    /// The network of funders who fund the same recipients, as a map.
+    @Test func theCoFundingMap() throws {
+        let run = try CLIRunner.run(["export", Self.canada, "--view", "co-funding", "--format", "dot"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let edges = run.stdout.split(separator: "\n").filter { $0.contains(" -- ") }
+        #expect(edges.count == 3)
+        let labels = edges.compactMap { $0.firstMatch(of: /label="(\d+)"/).map { String($0.1) } }.sorted()
+        #expect(labels == ["1", "1", "2"])
+        #expect(run.stdout.contains("tooltip=\"Immigration, Refugees and Citizenship Canada\\n4 recipients\""))
+        let wrong = try CLIRunner.run(["render", Self.canada, "--view", "cofunding", "-o", "/tmp/x.svg"])
+        #expect(wrong.status == 64 && wrong.stderr.contains("views are partnerships, funding, overlap, co-funding and ego:ID"))
+    }
 }

@@ -79,6 +79,18 @@ public enum NetworkLoader {
         return (ForeignGraphImporter.network(graph, file: path, format: format.displayName), warnings)
     }
 
+    /// Loads a network for its funding alone: a grants file as published is read as flows
+    /// from each funder straight to each recipient, without the project per grant every other
+    /// command reads (a fraction of the work on a national file); any other input as
+    /// ``readNetwork(path:strict:dot:)`` reads it.
+    public static func readFunding(
+        path: String, strict: Bool = false, dot: (any DOTParsing.Type)? = nil
+    ) throws(NetworkLoadError) -> (network: Network, warnings: [Diagnostic]) {
+        let format = try recognised(path)
+        if let grants = GrantsFile.recognise(path: path, as: format) { return (try GrantsFile.readFlows(path: path, format: grants), []) }
+        return try readNetwork(path: path, strict: strict, dot: dot)
+    }
+
     /// The format of a path, or why it has none.
     static func recognised(_ path: String) throws(NetworkLoadError) -> Format {
         guard let format = InputFormat.recognise(path: path) else {

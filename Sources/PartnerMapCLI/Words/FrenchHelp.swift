@@ -214,14 +214,14 @@ enum FrenchHelp {
             "Suggestions affichées (0 pour toutes).",
         "Draw a map of the network as SVG, PNG, PDF or laid-out DOT.":
             "Dessiner une carte du réseau en SVG, PNG, PDF ou DOT mis en page.",
-        "Views:\n  partnerships   organisations coloured by sector, shaped by type, sized by\n                 betweenness; councils as boxes around their members\n  funding        money flowing left to right, edge width and label by amount\n  overlap        projects that serve the same objective (red: duplicate,\n                 dashed red: possible duplicate, dates unknown;\n                 dashed blue: twin)\n  ego:ID         one organisation and its neighbourhood two steps out":
-            "Vues :\n  partnerships   organismes colorés selon le secteur, de forme selon\n                 le type, de taille selon l’intermédiarité ; les conseils\n                 en cadres autour de leurs membres\n  funding        l’argent de gauche à droite, épaisseur et étiquette\n                 des flèches selon le montant\n  overlap        projets qui poursuivent le même objectif (rouge : doublon,\n                 rouge pointillé : doublon possible, dates inconnues ;\n                 bleu pointillé : jumeau)\n  ego:ID         un organisme et son voisinage jusqu’à deux pas",
+        "Views:\n  partnerships   organisations coloured by sector, shaped by type, sized by\n                 betweenness; councils as boxes around their members\n  funding        money flowing left to right, edge width and label by amount\n  overlap        projects that serve the same objective (red: duplicate,\n                 dashed red: possible duplicate, dates unknown;\n                 dashed blue: twin)\n  co-funding     funders tied by the recipients they share\n  ego:ID         one organisation and its neighbourhood two steps out":
+            "Vues :\n  partnerships   organismes colorés selon le secteur, de forme selon\n                 le type, de taille selon l’intermédiarité ; les conseils\n                 en cadres autour de leurs membres\n  funding        l’argent de gauche à droite, épaisseur et étiquette\n                 des flèches selon le montant\n  overlap        projets qui poursuivent le même objectif (rouge : doublon,\n                 rouge pointillé : doublon possible, dates inconnues ;\n                 bleu pointillé : jumeau)\n  co-funding     bailleurs de fonds reliés par les bénéficiaires qu’ils partagent\n  ego:ID         un organisme et son voisinage jusqu’à deux pas",
         "What the file marks illustrative is drawn in purple.":
             "Ce que le fichier marque illustratif est dessiné en violet.",
         "Graphviz runs in process. Above 300 nodes the map uses sfdp with overlap removal\nand straight edges, and labels only the most central nodes. The file is written\nwhole or not at all.":
             "Graphviz tourne dans le programme. Au-delà de 300 nœuds, la carte utilise sfdp,\nécarte les nœuds qui se chevauchent, trace des liens droits et n’étiquette que\nles nœuds les plus centraux. Le fichier est écrit en entier ou pas du tout.",
-        "partnerships, funding, overlap or ego:ID.":
-            "partnerships (partenariats), funding (financement), overlap (chevauchements) ou ego:ID.",
+        "partnerships, funding, overlap, co-funding or ego:ID.":
+            "partnerships (partenariats), funding (financement), overlap (chevauchements), co-funding (cofinancement) ou ego:ID.",
         "dot, neato, fdp, sfdp, circo or twopi (default: chosen for the view and size).":
             "dot, neato, fdp, sfdp, circo ou twopi (par défaut : choisi selon la vue et la taille).",
         "svg, png, pdf or dot (laid out). Default: from the output file's extension.":
@@ -238,8 +238,8 @@ enum FrenchHelp {
             "Avec --view funding, graphml, gexf et node-link contiennent plutôt\nles versements : un graphe orienté du bailleur de fonds au bénéficiaire,\nun lien par versement avec son montant, sa devise, son année, son début,\nsa fin et son programme (plusieurs versements entre deux organismes\nrestent plusieurs liens).",
         "Without -o the output goes to standard output. With -o the file is written whole or\nnot at all.":
             "Sans -o, le résultat va sur la sortie standard. Avec -o, le fichier est écrit\nen entier ou pas du tout.",
-        "partnerships, funding, overlap or ego:ID for dot; partnerships or funding for graphml, gexf and node-link.":
-            "partnerships, funding, overlap ou ego:ID pour dot ; partnerships ou funding pour graphml, gexf et node-link.",
+        "partnerships, funding, overlap, co-funding or ego:ID for dot; partnerships or funding for graphml, gexf and node-link.":
+            "partnerships, funding, overlap, co-funding ou ego:ID pour dot ; partnerships ou funding pour graphml, gexf et node-link.",
         "dot, graphml, gexf, json or node-link.":
             "dot, graphml, gexf, json ou node-link.",
         "The file to write; standard output when absent or -.":

@@ -46,7 +46,7 @@ enum UsageProblem: Error {
         case .cannotTellFormat(let output): "cannot tell the format from `\(output)`; add --format"
         case .unknownChoice(let option, let choices): "\(option) takes one of " + choices.joined(separator: ", ")
         case .unknownMeasure(let measure, let measures): "unknown measure `\(measure)`; measures are " + measures.joined(separator: ", ")
-        case .unknownView(let view): "unknown view `\(view)`; views are partnerships, funding, overlap and ego:ID"
+        case .unknownView(let view): "unknown view `\(view)`; views are partnerships, funding, overlap, co-funding and ego:ID"
         case .atLeastOne(let option): "\(option) must be at least 1"
         case .zeroOrMore(let option): "\(option) must be 0 (all) or more"
         case .positive(let option): "\(option) must be positive"
@@ -74,7 +74,7 @@ enum UsageProblem: Error {
         case .cannotTellFormat(let output): "impossible de déduire le format de `\(output)` ; ajoutez --format"
         case .unknownChoice(let option, let choices): "\(option) prend l’une de ces valeurs : " + choices.joined(separator: ", ")
         case .unknownMeasure(let measure, let measures): "mesure inconnue : `\(measure)` ; les mesures sont " + measures.joined(separator: ", ")
-        case .unknownView(let view): "vue inconnue : `\(view)` ; les vues sont partnerships, funding, overlap et ego:ID"
+        case .unknownView(let view): "vue inconnue : `\(view)` ; les vues sont partnerships, funding, overlap, co-funding et ego:ID"
         case .atLeastOne(let option): "\(option) doit valoir au moins 1"
         case .zeroOrMore(let option): "\(option) doit valoir 0 (tout) ou plus"
         case .positive(let option): "\(option) doit être positif"

@@ -17,14 +17,17 @@ public enum NetworkMap {
     /// Which map to draw.
     public enum View: Sendable, Hashable {
         case partnerships, funding, overlap
+        /// Funders tied by the recipients they share (``CoFunding``): who could coordinate.
+        case coFunding
         case ego(String)
 
-        /// `partnerships`, `funding`, `overlap` or `ego:ID`.
+        /// `partnerships`, `funding`, `overlap`, `co-funding` or `ego:ID`.
         public init?(parsing text: String) {
             switch text {
             case "partnerships": self = .partnerships
             case "funding": self = .funding
             case "overlap": self = .overlap
+            case "co-funding": self = .coFunding
             default:
                 guard text.hasPrefix("ego:"), text.count > 4 else { return nil }
                 self = .ego(String(text.dropFirst(4)))
@@ -37,6 +40,7 @@ public enum NetworkMap {
             case .partnerships: "partnerships"
             case .funding: "funding"
             case .overlap: "overlap"
+            case .coFunding: "co-funding"
             case .ego(let id): "ego:" + id
             }
         }
@@ -86,6 +90,7 @@ public enum NetworkMap {
         case .partnerships: return partnerships(network, focus: nil, words: words, size: size, context: context)
         case .funding: return try funding(network, words: words, limit: fundingRelations)
         case .overlap: return try overlap(network, words: words)
+        case .coFunding: return try coFunding(network, words: words)
         case .ego(let id):
             guard network.organisation(id) != nil else {
                 throw .unknownOrganisation(id, suggestion: Suggestion.closest(to: id, in: network.organisations.map(\.id)))
@@ -380,6 +385,50 @@ public enum NetworkMap {
                 attributes[.fontcolor] = .keyword(MapStyle.illustrativeText)
             }
             dot.edges.append(DOTGraph.Edge(from: pair.from, to: pair.to, attributes: attributes))
+        }
+        return dot
+    }
+
+    // MARK: co-funding
+
+    /// Funders as nodes, an edge between two that fund the same recipients, its width and label
+    /// the number they share; a funder who shares none stands alone. Drawn with neato, since the
+    /// ties have no direction.
+    static func coFunding(_ network: Network, words: any MapWords) throws(Failure) -> DOTGraph {
+        guard !network.funding.isEmpty else { throw .noFunding }
+        let coFunding = CoFunding(network)
+        var dot = DOTGraph(name: network.name + " — co-funding", directed: false)
+        let funders = Array(Set(network.funding.map(\.from))).sorted()
+        dot.graphAttributes = MapStyle.layout(nodes: funders.count, directed: false, preferred: "neato")
+        dot.graphAttributes[.label] = .label(network.name + " — " + words.coFundingTitle)
+        dot.graphAttributes[.labelloc] = .keyword("t")
+        dot.graphAttributes[.fontsize] = .number(16)
+        dot.nodeDefaults = [
+            .fontname: .keyword(MapStyle.fontName), .fontsize: .number(10), .style: .keyword("filled"), .fillcolor: .keyword("#8dd3c7"),
+        ]
+        dot.edgeDefaults = [.fontname: .keyword(MapStyle.fontName), .fontsize: .number(9), .color: .keyword("#0072B2")]
+        var recipients: [String: Int] = [:]
+        for recipient in coFunding.recipients { for funder in recipient.funders { recipients[funder, default: 0] += 1 } }
+        for funder in funders {
+            let label = network.displayName(of: funder) + "\n" + words.fundsRecipients(recipients[funder] ?? 0)
+            dot.nodes.append(
+                DOTGraph.Node(
+                    id: funder,
+                    attributes: [
+                        .label: .label(wrap(label, keepingLines: true)), .tooltip: .label(label), .id: .label("node-" + funder),
+                        .shape: .keyword(MapStyle.shape(for: network.organisation(funder)?.type ?? .funder)),
+                    ]))
+        }
+        let most = Double(coFunding.pairs.first?.shared ?? 1)
+        for pair in coFunding.pairs {
+            let names = pair.funders.map { network.displayName(of: $0) }
+            dot.edges.append(
+                DOTGraph.Edge(
+                    from: pair.funders[0], to: pair.funders[1],
+                    attributes: [
+                        .penwidth: MapStyle.width(Double(pair.shared), max: most), .label: .label(words.language.number(Double(pair.shared))),
+                        .tooltip: .label(names.joined(separator: " + ") + words.colon + words.sharedRecipients(pair.shared)),
+                    ]))
         }
         return dot
     }

@@ -26,6 +26,10 @@ protocol MapWords: Sendable {
     func overview(shown: Int, of total: Int, tiesShown: Int, tiesTotal: Int) -> String
     /// What a funding map of many relations leaves out.
     func largestFlows(_ shown: Int, of total: Int) -> String
+    /// The co-funding map's title, a funder's recipients and a pair's shared ones.
+    var coFundingTitle: String { get }
+    func fundsRecipients(_ count: Int) -> String
+    func sharedRecipients(_ count: Int) -> String
     var area: String { get }
     var betweenness: String { get }
     var typePrefix: String { get }
@@ -74,6 +78,9 @@ struct EnglishMapWords: MapWords {
     func overview(shown: Int, of total: Int, tiesShown: Int, tiesTotal: Int) -> String {
         "the \(shown) organisations that broker most, of \(total), grouped by community; \(total - shown) organisations and \(tiesTotal - tiesShown) ties are not drawn (all are in the tables and in export --format graphml)"
     }
+    var coFundingTitle: String { "funders who fund the same recipients (width: how many they share)" }
+    func fundsRecipients(_ count: Int) -> String { "\(language.number(Double(count))) recipient\(count == 1 ? "" : "s")" }
+    func sharedRecipients(_ count: Int) -> String { "\(language.number(Double(count))) shared recipient\(count == 1 ? "" : "s")" }
     func largestFlows(_ shown: Int, of total: Int) -> String {
         "the \(language.number(Double(shown))) largest funding relations of \(language.number(Double(total))) (all are in the tables)"
     }
@@ -96,6 +103,9 @@ struct FrenchMapWords: MapWords {
     func sameObjective(_ count: Int) -> String { f("Même objectif (\(count) projets)") }
     var gives: String { f("donne") }
     var receives: String { f("reçoit") }
+    var coFundingTitle: String { f("bailleurs de fonds qui financent les mêmes bénéficiaires (épaisseur : combien ils en partagent)") }
+    func fundsRecipients(_ count: Int) -> String { "\(language.number(Double(count))) bénéficiaire\(count > 1 ? "s" : "")" }
+    func sharedRecipients(_ count: Int) -> String { "\(language.number(Double(count))) bénéficiaire\(count > 1 ? "s" : "") en commun" }
     var legend: String { f("Légende : couleur = secteur, forme = type") }
     var singlePoint: String { f("point de\nrupture") }
     var noTie: String { f("sans lien") }

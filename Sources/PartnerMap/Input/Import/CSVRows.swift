@@ -20,8 +20,12 @@ struct CSVRows {
         func cell(_ key: String) -> String? { cells[key] }
 
         /// The trimmed cell under a column, `nil` when absent or empty.
-        subscript(column: String) -> String? {
-            guard let value = cells[CSVRows.key(column)], !value.isEmpty else { return nil }
+        subscript(column: String) -> String? { self[key: CSVRows.key(column)] }
+
+        /// The same under a column's key worked out once (``CSVRows/key(_:)``), for an importer
+        /// that reads the same columns on every row.
+        subscript(key key: String) -> String? {
+            guard let value = cells[key], !value.isEmpty else { return nil }
             return value
         }
     }
@@ -76,10 +80,14 @@ struct CSVRows {
 extension CSVRows {
     /// The rows of a scanned CSV table, keyed by header.
     init(_ table: CSVTable, file: String) {
+        // Each header's key once, not once per row: a national file has a million rows.
+        var keys: [String: String] = [:]
+        for name in table.header { keys[name] = Self.key(name) }
         let rows = RawSection(table).map { record -> Row in
             var cells: [String: String] = [:]
+            cells.reserveCapacity(record.fields.count)
             for (name, value) in record.fields {
-                if case .scalar(let text) = value.kind { cells[Self.key(name)] = text }
+                if case .scalar(let text) = value.kind { cells[keys[name] ?? Self.key(name)] = text }
             }
             return Row(line: record.line, cells: cells)
         }

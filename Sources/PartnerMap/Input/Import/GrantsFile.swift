@@ -23,6 +23,16 @@ enum GrantsFile {
         }
     }
 
+    /// The flows of a grants file straight from funder to recipient, without a project per
+    /// grant: what `funding` reads, a fraction of the work of ``read(path:format:)``.
+    static func readFlows(path: String, format: ImportFormat) throws(NetworkLoadError) -> Network {
+        switch format {
+        case .canadaGrants: return try CanadaGrantsImporter.readFlows(path).network
+        case .threeSixtyGivingCSV: return try ThreeSixtyGivingImporter.readFlows(path, json: false).network
+        default: return try ThreeSixtyGivingImporter.readFlows(path, json: true).network
+        }
+    }
+
     /// A workbook of grants (a 360Giving sheet, a Government of Canada sheet) as a network;
     /// `nil` when its sheets are not grants.
     static func read(workbook path: String) -> Network? {

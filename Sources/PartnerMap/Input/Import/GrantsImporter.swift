@@ -34,8 +34,12 @@ struct Grant {
 /// funders) delivered by its recipient and funded by its funder. Organisations are merged by
 /// their identifier (a business number, a 360Giving org id), else by name.
 enum GrantsNetwork {
+    /// - Parameter projects: a project per grant (its title, its description as objectives)
+    ///   delivered by the recipient, as `import` writes it; without, each flow goes from the
+    ///   funder straight to the recipient, which is all `funding` reads and a fraction of the work
+    ///   (no project ids, no language detection) on a national file.
     static func build(
-        _ grants: [Grant], name: String, source: Source, funderType: OrganisationType,
+        _ grants: [Grant], name: String, source: Source, funderType: OrganisationType, projects makeProjects: Bool = true,
         report: inout [ImportNote]
     ) -> Network {
         var ids = ImportIDs()
@@ -80,6 +84,16 @@ enum GrantsNetwork {
             let funder = organisation(identifier: grant.funderID, name: grant.funderName, type: funderType, frenchName: grant.frenchFunderName)
             let recipient = organisation(
                 identifier: grant.recipientID, name: grant.recipientName, type: .nonprofit, place: grant.recipientPlace, kind: grant.recipientType)
+            guard makeProjects else {
+                funding.append(
+                    FundingFlow(
+                        from: funder, to: recipient, amount: grant.amount, currency: grant.currency, start: grant.start, end: grant.end,
+                        programme: grant.programme, sources: [source.id], awarded: grant.awarded, area: grant.area))
+                if let programme = grant.programme, let french = grant.frenchProgramme, french != programme, programmeNames[programme] == nil {
+                    programmeNames[programme] = Translation(fr: french)
+                }
+                continue
+            }
             let projectID = ids.make(grant.key, prefix: "grant-")
             let text = grant.title + " " + grant.description
             var project = Project(
@@ -138,12 +152,18 @@ public enum CanadaGrantsImporter {
         try read(CSVRows.read(path).get())
     }
 
+    /// The grants as flows from each department straight to each recipient, without a project
+    /// per agreement: what `funding` reads (``GrantsNetwork/build(_:name:source:funderType:projects:report:)``).
+    static func readFlows(_ path: String) throws(NetworkLoadError) -> ImportResult {
+        try read(CSVRows.read(path).get(), projects: false)
+    }
+
     /// The same from text already in memory.
     public static func read(text: String, file: String = "grants.csv") throws(NetworkLoadError) -> ImportResult {
         try read(CSVRows.parse(text, file: file).get())
     }
 
-    static func read(_ table: CSVRows) throws(NetworkLoadError) -> ImportResult {
+    static func read(_ table: CSVRows, projects: Bool = true) throws(NetworkLoadError) -> ImportResult {
         let path = table.file
         var diagnostics: [Diagnostic] = []
         for column in requiredColumns where !table.has(column) {
@@ -154,17 +174,19 @@ public enum CanadaGrantsImporter {
         var order: [String] = []
         var dropped = 0
         for row in table.rows {
-            guard let ref = row["ref_number"] else {
+            // Columns by their keys (``CSVRows/key(_:)``: `ref_number` is `refnumber`), written
+            // out rather than worked out on each of a million rows.
+            guard let ref = row[key: "refnumber"] else {
                 diagnostics.append(Diagnostic(file: path, line: row.line, problem: .rowWithout(fields: ["ref_number"], row: .row)))
                 continue
             }
-            let amendment = Int(row["amendment_number"] ?? "0") ?? -1
+            let amendment = Int(row[key: "amendmentnumber"] ?? "0") ?? -1
             if amendment < 0 {
                 diagnostics.append(
-                    Diagnostic(file: path, line: row.line, problem: .invalidValue(field: "amendment_number", value: row["amendment_number"] ?? "", expected: .wholeNumber)))
+                    Diagnostic(file: path, line: row.line, problem: .invalidValue(field: "amendment_number", value: row[key: "amendmentnumber"] ?? "", expected: .wholeNumber)))
                 continue
             }
-            guard let valueText = row["agreement_value"] else {
+            guard let valueText = row[key: "agreementvalue"] else {
                 diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noField("agreement_value"))))
                 continue
             }
@@ -172,12 +194,12 @@ public enum CanadaGrantsImporter {
                 diagnostics.append(Diagnostic(file: path, line: row.line, problem: .invalidValue(field: "agreement_value", value: valueText, expected: .amount)))
                 continue
             }
-            guard let recipient = row["recipient_legal_name"] ?? row["recipient_operating_name"] else {
+            guard let recipient = row[key: "recipientlegalname"] ?? row[key: "recipientoperatingname"] else {
                 diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noField("recipient_legal_name"))))
                 continue
             }
             // "English | French": the department's name in both official languages.
-            let departmentNames = (row["owner_org_title"] ?? "").components(separatedBy: "|").map(\.trimmedWhitespace)
+            let departmentNames = (row[key: "ownerorgtitle"] ?? "").components(separatedBy: "|").map(\.trimmedWhitespace)
             let department = departmentNames[0]
             guard !department.isEmpty else {
                 diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noDepartment)))
@@ -185,7 +207,7 @@ public enum CanadaGrantsImporter {
             }
             let start: YearMonth?
             let end: YearMonth?
-            switch (GrantDate.read(row["agreement_start_date"]), GrantDate.read(row["agreement_end_date"])) {
+            switch (GrantDate.read(row[key: "agreementstartdate"]), GrantDate.read(row[key: "agreementenddate"])) {
             case (.success(let first), .success(let last)): (start, end) = (first, last)
             case (.failure(let problem), _), (_, .failure(let problem)):
                 diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .unreadableDate(problem.text, dayFirst: false))))
@@ -196,17 +218,17 @@ public enum CanadaGrantsImporter {
                 continue
             }
             let grant = Grant(
-                key: ref, title: row["agreement_title_en"] ?? row["agreement_title_fr"] ?? row["prog_name_en"] ?? ref,
-                description: row["description_en"] ?? row["expected_results_en"] ?? "",
+                key: ref, title: row[key: "agreementtitleen"] ?? row[key: "agreementtitlefr"] ?? row[key: "prognameen"] ?? ref,
+                description: row[key: "descriptionen"] ?? row[key: "expectedresultsen"] ?? "",
                 amount: reading.value, currency: "CAD", funderID: nil, funderName: department,
-                recipientID: row["recipient_business_number"].map { String($0.filter(\.isNumber).prefix(9)) }.flatMap { $0.isEmpty ? nil : $0 },
-                recipientName: recipient, start: start, end: end, programme: row["prog_name_en"] ?? row["prog_name_fr"], line: row.line,
-                frenchTitle: row["agreement_title_fr"], frenchFunderName: departmentNames.count > 1 && !departmentNames[1].isEmpty ? departmentNames[1] : nil,
-                frenchProgramme: row["prog_name_fr"], awarded: start,
+                recipientID: row[key: "recipientbusinessnumber"].map { String($0.filter(\.isNumber).prefix(9)) }.flatMap { $0.isEmpty ? nil : $0 },
+                recipientName: recipient, start: start, end: end, programme: row[key: "prognameen"] ?? row[key: "prognamefr"], line: row.line,
+                frenchTitle: row[key: "agreementtitlefr"], frenchFunderName: departmentNames.count > 1 && !departmentNames[1].isEmpty ? departmentNames[1] : nil,
+                frenchProgramme: row[key: "prognamefr"], awarded: start,
                 recipientPlace: Place(
-                    region: row["recipient_province"]?.uppercased(), city: row["recipient_city"] ?? row["recipient_city_en"],
-                    postalCode: row["recipient_postal_code"], district: row["federal_riding_name_en"] ?? row["federal_riding_name_fr"]),
-                recipientType: row["recipient_type"].flatMap { CanadaGrantsImporter.recipientTypes[$0.uppercased()] })
+                    region: row[key: "recipientprovince"]?.uppercased(), city: row[key: "recipientcity"] ?? row[key: "recipientcityen"],
+                    postalCode: row[key: "recipientpostalcode"], district: row[key: "federalridingnameen"] ?? row[key: "federalridingnamefr"]),
+                recipientType: row[key: "recipienttype"].flatMap { CanadaGrantsImporter.recipientTypes[$0.uppercased()] })
             if let earlier = latest[ref] {
                 dropped += 1
                 if amendment == earlier.amendment {
@@ -229,7 +251,7 @@ public enum CanadaGrantsImporter {
                 + URL(fileURLWithPath: path).lastPathComponent, publisher: "Government of Canada", url: "https://open.canada.ca")
         let network = GrantsNetwork.build(
             order.map { latest[$0]!.grant }, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
-            source: source, funderType: .federal, report: &report)
+            source: source, funderType: .federal, projects: projects, report: &report)
         return ImportResult(network: network, notes: report)
     }
 }

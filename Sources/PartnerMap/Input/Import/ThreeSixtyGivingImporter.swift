@@ -14,12 +14,19 @@ public enum ThreeSixtyGivingImporter {
         try readCSV(CSVRows.read(path).get())
     }
 
+    /// The grants as flows straight from funder to recipient, without projects: what
+    /// `funding` reads.
+    static func readFlows(_ path: String, json: Bool) throws(NetworkLoadError) -> ImportResult {
+        if json { return try readJSON(text: TextFile.read(path).mapError { NetworkLoadError([$0]) }.get(), file: path, projects: false) }
+        return try readCSV(CSVRows.read(path).get(), projects: false)
+    }
+
     /// The same from text already in memory.
     public static func readCSV(text: String, file: String = "grants.csv") throws(NetworkLoadError) -> ImportResult {
         try readCSV(CSVRows.parse(text, file: file).get())
     }
 
-    static func readCSV(_ table: CSVRows) throws(NetworkLoadError) -> ImportResult {
+    static func readCSV(_ table: CSVRows, projects: Bool = true) throws(NetworkLoadError) -> ImportResult {
         let path = table.file
         var diagnostics: [Diagnostic] = []
         for column in ["Identifier", "Amount Awarded", "Recipient Org:Name", "Funding Org:Name"] where !table.has(column) {
@@ -30,22 +37,22 @@ public enum ThreeSixtyGivingImporter {
         var counts: [String: Int] = [:]
         for row in table.rows {
             let fields = GrantFields(
-                id: row["Identifier"], title: row["Title"], description: row["Description"], amount: row["Amount Awarded"],
-                currency: row["Currency"], funderID: row["Funding Org:Identifier"], funderName: row["Funding Org:Name"],
-                recipientID: row["Recipient Org:Identifier"], recipientName: row["Recipient Org:Name"],
-                start: row["Planned Dates:Start Date"] ?? row["Award Date"], end: row["Planned Dates:End Date"],
-                programme: row["Grant Programme:Title"], awarded: row["Award Date"], area: row["Beneficiary Location:0:Name"],
+                id: row[key: Column.identifier], title: row[key: Column.title], description: row[key: Column.description],
+                amount: row[key: Column.amount], currency: row[key: Column.currency], funderID: row[key: Column.funderID],
+                funderName: row[key: Column.funderName], recipientID: row[key: Column.recipientID], recipientName: row[key: Column.recipientName],
+                start: row[key: Column.start] ?? row[key: Column.awarded], end: row[key: Column.end], programme: row[key: Column.programme],
+                awarded: row[key: Column.awarded], area: row[key: Column.beneficiary],
                 place: Place(
-                    region: row["Recipient Org:County"] ?? Self.locationName(in: row, types: Self.regionCodeTypes),
-                    city: row["Recipient Org:City"], postalCode: row["Recipient Org:Postal Code"],
+                    region: row[key: Column.county] ?? Self.locationName(in: row, types: Self.regionCodeTypes),
+                    city: row[key: Column.city], postalCode: row[key: Column.postalCode],
                     district: Self.locationName(in: row, types: Self.districtCodeTypes)),
-                recipientType: Self.recipientType(charity: row["Recipient Org:Charity Number"], company: row["Recipient Org:Company Number"]))
+                recipientType: Self.recipientType(charity: row[key: Column.charity], company: row[key: Column.company]))
             switch fields.grant(line: row.line) {
             case .success(let grant): grants.append(grant)
             case .failure(let problem): record(problem, Diagnostic(file: path, line: row.line, problem: problem.problem), into: &diagnostics, counts: &counts)
             }
         }
-        return try finish(grants, diagnostics: diagnostics + repeats(counts, file: path), path: path, rows: table.rows.count)
+        return try finish(grants, diagnostics: diagnostics + repeats(counts, file: path), path: path, rows: table.rows.count, projects: projects)
     }
 
     /// A 360Giving JSON package as a network.
@@ -55,6 +62,10 @@ public enum ThreeSixtyGivingImporter {
 
     /// The same from text already in memory.
     public static func readJSON(text: String, file path: String = "grants.json") throws(NetworkLoadError) -> ImportResult {
+        try readJSON(text: text, file: path, projects: true)
+    }
+
+    static func readJSON(text: String, file path: String, projects: Bool) throws(NetworkLoadError) -> ImportResult {
         let parsed = StrictJSON.parse(text, file: path)
         if case .failure(let problem) = parsed { throw NetworkLoadError([problem]) }
         guard case .success(let value) = parsed, let object = value as? [String: Any],
@@ -96,7 +107,22 @@ public enum ThreeSixtyGivingImporter {
             case .failure(let problem): record(problem, Diagnostic(file: path, line: line, problem: problem.problem), into: &diagnostics, counts: &counts)
             }
         }
-        return try finish(grants, diagnostics: diagnostics + repeats(counts, file: path), path: path, rows: items.count)
+        return try finish(grants, diagnostics: diagnostics + repeats(counts, file: path), path: path, rows: items.count, projects: projects)
+    }
+
+    /// The flattened CSV's columns, as keys worked out once.
+    private enum Column {
+        static let identifier = CSVRows.key("Identifier"), title = CSVRows.key("Title"), description = CSVRows.key("Description")
+        static let amount = CSVRows.key("Amount Awarded"), currency = CSVRows.key("Currency"), awarded = CSVRows.key("Award Date")
+        static let funderID = CSVRows.key("Funding Org:Identifier"), funderName = CSVRows.key("Funding Org:Name")
+        static let recipientID = CSVRows.key("Recipient Org:Identifier"), recipientName = CSVRows.key("Recipient Org:Name")
+        static let start = CSVRows.key("Planned Dates:Start Date"), end = CSVRows.key("Planned Dates:End Date")
+        static let programme = CSVRows.key("Grant Programme:Title"), beneficiary = CSVRows.key("Beneficiary Location:0:Name")
+        static let county = CSVRows.key("Recipient Org:County"), city = CSVRows.key("Recipient Org:City")
+        static let postalCode = CSVRows.key("Recipient Org:Postal Code"), charity = CSVRows.key("Recipient Org:Charity Number")
+        static let company = CSVRows.key("Recipient Org:Company Number")
+        static let locationType = (0..<3).map { CSVRows.key("Recipient Org:Location:\($0):Geographic Code Type") }
+        static let locationName = (0..<3).map { CSVRows.key("Recipient Org:Location:\($0):Name") }
     }
 
     /// The geographic code types (ONS) a recipient's location gives for its region and for its
@@ -109,11 +135,9 @@ public enum ThreeSixtyGivingImporter {
     /// say what level it is, and it is the only place it gives).
     private static func locationName(in row: CSVRows.Row, types: Set<String>) -> String? {
         for index in 0..<3 {
-            if let type = row["Recipient Org:Location:\(index):Geographic Code Type"], types.contains(type.uppercased()) {
-                return row["Recipient Org:Location:\(index):Name"]
-            }
+            if let type = row[key: Column.locationType[index]], types.contains(type.uppercased()) { return row[key: Column.locationName[index]] }
         }
-        if types == regionCodeTypes, row["Recipient Org:Location:0:Geographic Code Type"] == nil { return row["Recipient Org:Location:0:Name"] }
+        if types == regionCodeTypes, row[key: Column.locationType[0]] == nil { return row[key: Column.locationName[0]] }
         return nil
     }
 
@@ -159,7 +183,7 @@ public enum ThreeSixtyGivingImporter {
         }
     }
 
-    private static func finish(_ grants: [Grant], diagnostics: [Diagnostic], path: String, rows: Int) throws(NetworkLoadError) -> ImportResult {
+    private static func finish(_ grants: [Grant], diagnostics: [Diagnostic], path: String, rows: Int, projects: Bool) throws(NetworkLoadError) -> ImportResult {
         var diagnostics = diagnostics
         var seen: [String: Int] = [:]
         for grant in grants {
@@ -176,7 +200,7 @@ public enum ThreeSixtyGivingImporter {
             publisher: grants.first?.funderName)
         let network = GrantsNetwork.build(
             grants, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
-            source: source, funderType: .funder, report: &report)
+            source: source, funderType: .funder, projects: projects, report: &report)
         return ImportResult(network: network, notes: report)
     }
 }
