@@ -13,8 +13,8 @@ import Testing
         let run = try CLIRunner.run(["funding", Self.canada, "--by", "area,recipient-type", "--co-funding"])
         #expect(run.status == 0, "\(run.stderr)")
         for line in [
-            "11 grants in the file.", "By province or region", "British Columbia     $1,250,000       1           1    $1,250,000",
-            "Quebec              $750,000.49       5           3       $60,000", "not given                $2,500       1           1        $2,500",
+            "11 grants in the file.", "By area", "British Columbia   $1,250,000       1           1    $1,250,000",
+            "Quebec            $750,000.49       5           3       $60,000", "not given              $2,500       1           1        $2,500",
             "Indigenous recipient      $9,999.99", "Recipients by number of funders: 1 funder: 6; 2 funders: 1; 3 funders: 1.",
         ] {
             #expect(run.stdout.contains(line), "\(line)\n\(run.stdout)")
@@ -28,7 +28,7 @@ import Testing
         let run = try CLIRunner.run(["funding", Self.canada, "--by", "year,size,area,recipient-type,programme", "--co-funding", "--newcomers", "--lang", "fr"])
         #expect(run.status == 0)
         for line in [
-            "11 subventions dans le fichier.", "Par province ou région", "Colombie-Britannique", "1\u{202F}250\u{202F}000\u{00A0}$",
+            "11 subventions dans le fichier.", "Par territoire", "Colombie-Britannique", "1\u{202F}250\u{202F}000\u{00A0}$",
             "non précisé", "bénéficiaire autochtone", "de 10\u{00A0}k à 50\u{00A0}k", "1\u{00A0}M et plus", "Programme d'établissement",
             "Bénéficiaires selon leur nombre de bailleurs de fonds\u{00A0}: 1 bailleur\u{00A0}: 6\u{202F}; 2 bailleurs\u{00A0}: 1",
             "Emploi et Développement social Canada + Immigration, Réfugiés et Citoyenneté Canada",
@@ -59,7 +59,7 @@ import Testing
         let run = try CLIRunner.run(["funding", Self.canada, "--by", "area", "-o", folder + "/areas.svg", "--lang", "fr"])
         #expect(run.status == 0, "\(run.stderr)")
         let svg = try String(contentsOfFile: folder + "/areas.svg", encoding: .utf8)
-        #expect(svg.hasPrefix("<svg") && svg.contains("Par province ou région") && svg.contains(">Colombie-Britannique<"))
+        #expect(svg.hasPrefix("<svg") && svg.contains("Par territoire") && svg.contains(">Colombie-Britannique<"))
         #expect(svg.matches(of: /class="bar"/).count == 5)
         let again = try CLIRunner.run(["funding", Self.canada, "--by", "area", "-o", folder + "/again.svg", "--lang", "fr"])
         #expect(again.status == 0)

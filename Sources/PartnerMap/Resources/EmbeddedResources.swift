@@ -344,7 +344,7 @@ YT	Yukon	Yukon
 </table>
 {{#fundingCharts}}<figure class="chart">
 {{{chart}}}
-<table class="chart-numbers"><caption>{{title}}</caption><tbody>{{#rows}}<tr><td>{{label}}</td><td class="number">{{value}}</td></tr>{{/rows}}</tbody></table>
+<table class="chart-numbers"><caption>{{title}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrativeGrants}}</span>{{/illustrative}}</caption><tbody>{{#rows}}<tr><td>{{label}}</td><td class="number">{{value}}</td></tr>{{/rows}}</tbody></table>
 </figure>
 {{/fundingCharts}}
 {{#fundingSentences}}<p class="sentence">{{text}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</p>{{/fundingSentences}}

@@ -240,7 +240,11 @@ public enum HTMLReport {
                 "illustrative": provenance.isIllustrative(flow),
             ]
         }
-        context["fundingCharts"] = Self.fundingCharts(network, language: language)
+        // The charts count every flow: marked illustrative when any of them is.
+        let chartsIllustrative = network.funding.contains { provenance.isIllustrative($0) }
+        context["fundingCharts"] = Self.fundingCharts(network, language: language).map { chart in
+            chart.merging(["illustrative": chartsIllustrative]) { first, _ in first }
+        }
         context["fundingSentences"] = zip(gaps, gapFlags).filter { $0.0.kind == .fundingConcentration || $0.0.kind == .fundingDependency }
             .prefix(Self.gapsListedPerKind).map { ["text": sentences.message($0.0), "illustrative": $0.1] as [String: Any] }
 

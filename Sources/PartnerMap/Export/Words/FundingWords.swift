@@ -43,7 +43,7 @@ struct EnglishFundingWords: FundingWords {
         switch dimension {
         case .year: fiscal ? "By fiscal year (April to March)" : "By year"
         case .size: "By size of grant"
-        case .area: areaLevel == .city ? "By city" : "By province or region"
+        case .area: areaLevel == .city ? "By city" : "By area"
         case .recipientType: "By kind of recipient"
         case .funder: "By funder"
         case .programme: "By programme"
@@ -54,7 +54,7 @@ struct EnglishFundingWords: FundingWords {
         switch dimension {
         case .year: "Year"
         case .size: "Size"
-        case .area: areaLevel == .city ? "City" : "Province or region"
+        case .area: areaLevel == .city ? "City" : "Area"
         case .recipientType: "Kind of recipient"
         case .funder: "Funder"
         case .programme: "Programme"
@@ -98,7 +98,7 @@ struct FrenchFundingWords: FundingWords {
         switch dimension {
         case .year: fiscal ? "Par exercice financier (d’avril à mars)" : "Par année"
         case .size: "Par taille de subvention"
-        case .area: areaLevel == .city ? "Par ville" : "Par province ou région"
+        case .area: areaLevel == .city ? "Par ville" : "Par territoire"
         case .recipientType: "Par type de bénéficiaire"
         case .funder: "Par bailleur de fonds"
         case .programme: "Par programme"
@@ -109,7 +109,7 @@ struct FrenchFundingWords: FundingWords {
         switch dimension {
         case .year: "Année"
         case .size: "Taille"
-        case .area: areaLevel == .city ? "Ville" : "Province ou région"
+        case .area: areaLevel == .city ? "Ville" : "Territoire"
         case .recipientType: "Type de bénéficiaire"
         case .funder: "Bailleur de fonds"
         case .programme: "Programme"
