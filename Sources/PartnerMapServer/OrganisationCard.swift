@@ -77,6 +77,12 @@ struct OrganisationCard {
             "standing": .object(standing),
         ]
         if let area = organisation.area { object["area"] = .string(area) }
+        // Where a grants file says it is, and what kind of recipient: city, province by its name,
+        // postal code, riding; the kind in words.
+        let place = [organisation.place.city, organisation.place.region.map(language.vocabulary.label), organisation.place.postalCode, organisation.place.district]
+            .compactMap { $0 }
+        if !place.isEmpty { object["placeText"] = .string(place.joined(separator: ", ")) }
+        if let kind = organisation.recipientType { object["recipientTypeName"] = .string(language.vocabulary.label(kind)) }
         if let notes = organisation.notes { object["notes"] = .string(notes) }
         if SurveyScores.hasAnswers(network), let scores = SurveyScores(network).organisations.first(where: { $0.id == id }) {
             var survey: [String: JSONValue] = ["responded": .bool(scores.responded), "namedBy": .integer(scores.namedBy), "partners": .integer(scores.partners)]

@@ -119,6 +119,15 @@ import Testing
         #expect(csv.headers["content-disposition"] == "attachment; filename=\"gaps-sector-women.csv\"")
     }
 
+    /// A grants file opened as published: the card says where a recipient is and what kind it is.
+    @Test func aGrantsFilesCardShowsPlaceAndKind() async throws {
+        let server = try await Self.start(copying: "Tests/PartnerMapTests/Fixtures/grants/canada-grants-and-contributions.csv")
+        let card = try await server.get("/api/card?id=centre-d-accueil-saint-michel&lang=fr").json
+        #expect(card["placeText"] as? String == "Montréal, Québec, H2A 1A1, Saint-Léonard—Saint-Michel")
+        #expect(card["recipientTypeName"] as? String == "organisme sans but lucratif")
+        #expect((card["projects"] as? [Any])?.count == 3)
+    }
+
     @Test func anEditIsCheckedHeldAndSavedChangingOnlyItsLines() async throws {
         let server = try await Self.start()
         let original = try String(contentsOfFile: server.file, encoding: .utf8)

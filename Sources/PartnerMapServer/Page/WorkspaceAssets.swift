@@ -374,7 +374,8 @@ async function openCard(id) {
     card.replaceChildren(...[
       el("button", { type: "button", id: "card-close", text: w("close"), onclick: closeCard }),
       el("h2", { id: "card-name", text: data.name }),
-      el("p", {}, data.typeName + (data.sectors.length ? " · " + data.sectors.map(sectorName).join(", ") : "") + (data.area ? " · " + data.area : ""), tag(data.illustrative), editButton("organisations", data.position)),
+      el("p", {}, data.typeName + (data.sectors.length ? " · " + data.sectors.map(sectorName).join(", ") : "") + (data.area ? " · " + data.area : "") + (data.recipientTypeName ? " · " + data.recipientTypeName : ""), tag(data.illustrative), editButton("organisations", data.position)),
+      data.placeText ? el("p", { class: "place", text: data.placeText }) : null,
       data.notes ? el("p", { class: "note", text: data.notes }) : null,
       el("section", {}, el("h3", { text: w("standing") }), el("ul", {},
         el("li", { text: w("degree") + ": " + (standing.degree || 0) }),
