@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var loading: LoadingOptions
 
-    @Option(help: .localized("partnerships, funding, overlap, co-funding or ego:ID for dot; partnerships or funding for graphml, gexf and node-link."))
+    @Option(help: .localized("partnerships, funding, overlap, co-funding or ego:ID for dot; partnerships, funding or co-funding for graphml, gexf and node-link."))
     var view: String?
 
     @OptionGroup var lang: LanguageOption

@@ -106,4 +106,14 @@ import Testing
         let wrong = try CLIRunner.run(["render", Self.canada, "--view", "cofunding", "-o", "/tmp/x.svg"])
         #expect(wrong.status == 64 && wrong.stderr.contains("views are partnerships, funding, overlap, co-funding and ego:ID"))
     }
+
+    /// The same network for Gephi or networkx: funders, and their shared recipients as weights.
+    @Test func theCoFundingNetworkAsGraphML() throws {
+        let run = try CLIRunner.run(["export", Self.canada, "--view", "co-funding", "--format", "graphml"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.components(separatedBy: "<node id=").count - 1 == 3)
+        #expect(run.stdout.components(separatedBy: "<edge ").count - 1 == 3)
+        let weights = run.stdout.matches(of: #/<data key="weight">(\d+)</data>/#).map { Int($0.1)! }.sorted()
+        #expect(weights == [1, 1, 2], "\(run.stdout.prefix(2000))")
+    }
 }

@@ -238,8 +238,8 @@ enum FrenchHelp {
             "Avec --view funding, graphml, gexf et node-link contiennent plutôt\nles versements : un graphe orienté du bailleur de fonds au bénéficiaire,\nun lien par versement avec son montant, sa devise, son année, son début,\nsa fin et son programme (plusieurs versements entre deux organismes\nrestent plusieurs liens).",
         "Without -o the output goes to standard output. With -o the file is written whole or\nnot at all.":
             "Sans -o, le résultat va sur la sortie standard. Avec -o, le fichier est écrit\nen entier ou pas du tout.",
-        "partnerships, funding, overlap, co-funding or ego:ID for dot; partnerships or funding for graphml, gexf and node-link.":
-            "partnerships, funding, overlap, co-funding ou ego:ID pour dot ; partnerships ou funding pour graphml, gexf et node-link.",
+        "partnerships, funding, overlap, co-funding or ego:ID for dot; partnerships, funding or co-funding for graphml, gexf and node-link.":
+            "partnerships, funding, overlap, co-funding ou ego:ID pour dot ; partnerships, funding ou co-funding pour graphml, gexf et node-link.",
         "dot, graphml, gexf, json or node-link.":
             "dot, graphml, gexf, json ou node-link.",
         "The file to write; standard output when absent or -.":

@@ -39,13 +39,40 @@ public enum NetworkFileExport {
     /// undirected) or the funding flows (directed, one edge per flow).
     public enum Content: String, Sendable, CaseIterable {
         case partnerships, funding
+        /// Funders tied by the recipients they share (``CoFunding``).
+        case coFunding = "co-funding"
     }
 
     static func table(_ network: Network, content: Content) -> Table {
         switch content {
         case .partnerships: collaborationTable(network)
         case .funding: fundingTable(network)
+        case .coFunding: coFundingTable(network)
         }
+    }
+
+    /// The funders as nodes, an undirected edge between two that share recipients, its `weight`
+    /// the number they share and its `jaccard` the share of their recipients that is common:
+    /// the network of funders who could coordinate, for Gephi or networkx.
+    static func coFundingTable(_ network: Network) -> Table {
+        let coFunding = CoFunding(network)
+        let funders = Set(network.funding.map(\.from))
+        var recipients: [String: Int] = [:]
+        for recipient in coFunding.recipients { for funder in recipient.funders { recipients[funder, default: 0] += 1 } }
+        let rows = network.organisations.filter { funders.contains($0.id) }.map { organisation in
+            var values = organisationValues(organisation)
+            values["recipients"] = String(recipients[organisation.id] ?? 0)
+            return Table.Row(id: organisation.id, values: values)
+        }
+        let edges = coFunding.pairs.map { pair in
+            Table.Link(
+                source: pair.funders[0], target: pair.funders[1],
+                values: ["weight": String(pair.shared), "jaccard": "\(pair.jaccard)", "recipients": pair.recipients.joined(separator: ";")])
+        }
+        return Table(
+            name: network.name, directed: false, nodeKeys: organisationKeys + [Table.Key(name: "recipients", type: .int)],
+            edgeKeys: [.init(name: "weight", type: .int), .init(name: "jaccard", type: .double), .init(name: "recipients", type: .string)],
+            nodes: rows, edges: edges, weightKey: "weight")
     }
 
     /// Node attributes of the collaboration view: the model's fields and the main measures.
