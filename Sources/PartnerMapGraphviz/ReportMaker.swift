@@ -4,6 +4,9 @@ import PartnerMap
 /// The HTML report with its maps drawn: what `partnermap report` writes and what the workspace
 /// page offers as a download, from the same code.
 public enum ReportMaker {
+    /// The report draws the co-funding map up to this many pairs of funders.
+    public static let coFundingPairsDrawn = 300
+
     /// The report of `network`. `file` is the name shown as the data's file, `command` the
     /// command line that makes the same report (the page gives its filter as options), and
     /// `progress` hears each long step. Throws ``HTMLReport/Failure`` when the template does not parse.
@@ -29,8 +32,16 @@ public enum ReportMaker {
                 fundingSVG = (try? GraphvizRenderer.shared().render(dot: DOTWriter.write(map), format: .svg)).map { String(decoding: $0, as: UTF8.self) }
             }
         }
+        // Funders who share recipients, when at least two do: who could coordinate. A national
+        // file's hundreds of funders make a map no one reads: `funding --co-funding` lists them.
+        var coFundingSVG: String?
+        let pairs = CoFunding(network).pairs.count
+        if pairs > 0, pairs <= coFundingPairsDrawn, var map = try? NetworkMap.dot(network, view: .coFunding, language: language) {
+            map.graphAttributes[.label] = nil
+            coFundingSVG = (try? GraphvizRenderer.shared().render(dot: DOTWriter.write(map), format: .svg)).map { String(decoding: $0, as: UTF8.self) }
+        }
         return try HTMLReport.render(
-            network, mapSVG: svg, mapError: mapError, fundingSVG: fundingSVG, file: file, command: command,
+            network, mapSVG: svg, mapError: mapError, fundingSVG: fundingSVG, coFundingSVG: coFundingSVG, file: file, command: command,
             language: language, progress: progress, context: context)
     }
 }

@@ -116,4 +116,15 @@ import Testing
         let weights = run.stdout.matches(of: #/<data key="weight">(\d+)</data>/#).map { Int($0.1)! }.sorted()
         #expect(weights == [1, 1, 2], "\(run.stdout.prefix(2000))")
     }
+
+    /// The report on a grants file draws the funders who share recipients, in its language.
+    @Test func theReportShowsTheCoFundingMap() throws {
+        let folder = try CLIRunner.scratchFolder("funding-report")
+        let run = try CLIRunner.run(["report", Self.canada, "--lang", "fr", "-o", folder + "/rapport.html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOfFile: folder + "/rapport.html", encoding: .utf8)
+        #expect(html.contains("<h3>Bailleurs de fonds qui financent les mêmes organismes</h3>"))
+        #expect(html.contains("id=\"pm-co-funding-map\""))
+        #expect(html.contains("<caption>Par territoire</caption>") && html.contains("<caption>Principaux bénéficiaires</caption>"))
+    }
 }

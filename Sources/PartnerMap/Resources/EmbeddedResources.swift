@@ -361,6 +361,10 @@ YT	Yukon	Yukon
 <div class="map-tools"><span class="zoom" data-map="pm-funding-map" hidden><button type="button" data-zoom="in" title="{{strings.zoomIn}}" aria-label="{{strings.zoomIn}}">+</button><button type="button" data-zoom="out" title="{{strings.zoomOut}}" aria-label="{{strings.zoomOut}}">−</button><button type="button" data-zoom="fit">{{strings.fit}}</button></span></div>
 <div class="map" id="pm-funding-map">{{{fundingMap}}}</div>
 </div>{{/fundingMap}}
+{{#coFundingMap}}<div id="co-funding-map-wrap">
+<h3>{{strings.coFundingMapHeading}}</h3>
+<div class="map" id="pm-co-funding-map">{{{coFundingMap}}}</div>
+</div>{{/coFundingMap}}
 {{/hasFunding}}
 </section>
 {{/hasFunding}}

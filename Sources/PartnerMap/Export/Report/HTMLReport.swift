@@ -46,6 +46,7 @@ public enum HTMLReport {
     ///   - mapSVG: the partnership map as SVG (from the Graphviz renderer), or `nil` with `mapError`.
     ///   - mapError: why the map could not be drawn, shown in its place.
     ///   - fundingSVG: the funding map as SVG, shown in the funding section when the file records funding.
+    ///   - coFundingSVG: the map of funders who share recipients, shown under it when two do.
     ///   - file: the input file's name, for the footer.
     ///   - command: the command line that made the report, so a reader can make it again.
     ///   - language: the reader's language (every sentence, table heading and number).
@@ -53,7 +54,7 @@ public enum HTMLReport {
     ///   - networkContext: what was already worked out of `network` (the maps' collaboration view and
     ///     centrality), so that the table ranks what the maps drew without measuring it again.
     public static func render(
-        _ network: Network, mapSVG: String?, mapError: String? = nil, fundingSVG: String? = nil,
+        _ network: Network, mapSVG: String?, mapError: String? = nil, fundingSVG: String? = nil, coFundingSVG: String? = nil,
         file: String, command: String? = nil,
         language: ReportLanguage, progress: (String) -> Void = { _ in }, context networkContext: NetworkContext? = nil
     ) throws(Failure) -> String {
@@ -123,6 +124,7 @@ public enum HTMLReport {
         if !network.responses.isEmpty { context["survey"] = surveyContext(network, language: language, strings: strings) }
         if let mapSVG { context["map"] = stripXMLProlog(mapSVG) } else { context["mapError"] = mapError ?? "" }
         if let fundingSVG, !network.funding.isEmpty { context["fundingMap"] = stripXMLProlog(fundingSVG) }
+        if let coFundingSVG, !network.funding.isEmpty { context["coFundingMap"] = stripXMLProlog(coFundingSVG) }
 
         // Who holds it together.
         let betweenness = report.values[.betweenness] ?? []
@@ -382,7 +384,7 @@ public enum HTMLReport {
     /// leaving alone what is not prose: the style sheet, the maps' SVG and the script's data.
     static func typeset(_ value: Any, language: ReportLanguage, key: String? = nil) -> Any {
         guard language == .fr else { return value }
-        if let key, ["style", "map", "fundingMap", "chart", "data", "file", "files", "command"].contains(key) { return value }
+        if let key, ["style", "map", "fundingMap", "coFundingMap", "chart", "data", "file", "files", "command"].contains(key) { return value }
         switch value {
         case let text as String: return language.typeset(text)
         case let dictionary as [String: Any]: return Dictionary(uniqueKeysWithValues: dictionary.map { ($0.key, typeset($0.value, language: language, key: $0.key)) })
@@ -414,7 +416,8 @@ public enum HTMLReport {
             "noAnswer": strings.noAnswer,
             "indicatorsHeading": strings.indicatorsHeading, "notConfirmable": strings.notConfirmable, "illustrativeGrants": strings.illustrativeGrants,
             "illustrative": strings.illustrative, "madeBy": strings.madeBy,
-            "fundingMapHeading": strings.fundingMapHeading, "zoomIn": strings.zoomIn, "zoomOut": strings.zoomOut, "fit": strings.fit,
+            "fundingMapHeading": strings.fundingMapHeading, "coFundingMapHeading": strings.coFundingMapHeading, "zoomIn": strings.zoomIn, "zoomOut": strings.zoomOut,
+            "fit": strings.fit,
         ]
     }
 

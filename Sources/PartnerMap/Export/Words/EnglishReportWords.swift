@@ -111,6 +111,7 @@ struct EnglishReportWords: ReportWords {
     }
     var madeBy: String { "Made by the command" }
     var fundingMapHeading: String { "Where the money goes" }
+    var coFundingMapHeading: String { "Funders who fund the same organisations" }
     var zoomIn: String { "Zoom in" }
     var zoomOut: String { "Zoom out" }
     var fit: String { "Fit" }

@@ -111,6 +111,7 @@ struct FrenchReportWords: ReportWords {
     }
     var madeBy: String { "Produit par la commande" }
     var fundingMapHeading: String { "Où va l’argent" }
+    var coFundingMapHeading: String { "Bailleurs de fonds qui financent les mêmes organismes" }
     var zoomIn: String { "Agrandir" }
     var zoomOut: String { "Réduire" }
     var fit: String { "Ajuster" }

@@ -83,6 +83,7 @@ protocol ReportWords: Sendable {
     func estimated(_ samples: Int, of total: Int) -> String
     var madeBy: String { get }
     var fundingMapHeading: String { get }
+    var coFundingMapHeading: String { get }
     var zoomIn: String { get }
     var zoomOut: String { get }
     var fit: String { get }
