@@ -13,9 +13,8 @@ public struct TiesNotRecordedCheck: GapCheck {
     public func gaps(in context: GapContext) -> [Gap] {
         guard !context.recordsTies else { return [] }
         var gap = Gap(kind: kind, subjects: [])
-        var lead: [String: String] = [:]
-        for project in context.network.projects { lead[project.id] = project.lead }
-        gap.recipients = Set(context.network.funding.map { lead[$0.to] ?? $0.to }).count
+        // Final recipients, as the funding breakdowns count them (a project's money is its lead's).
+        gap.recipients = Set(GrantView.all(context.network).map(\.recipient)).count
         return [gap]
     }
 }
