@@ -16,6 +16,8 @@ FOLDER = os.path.join(ROOT, "Sources", "PartnerMap", "Resources")
 RESOURCES = [
     ("lexicon", "lexicon.tsv"),
     ("labels", "labels.tsv"),
+    ("welcomingCommunities", "welcoming-communities.tsv"),
+    ("welcomingCommunitiesWords", "welcoming-communities-words.tsv"),
     ("reportTemplate", "report.mustache"),
     ("reportStyle", "report.css"),
     ("changeReportTemplate", "change-report.mustache"),

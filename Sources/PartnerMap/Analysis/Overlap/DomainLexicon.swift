@@ -8,11 +8,25 @@ import Foundation
 /// can read and extend: one concept per line, `concept <TAB> English terms <TAB> French terms`,
 /// terms separated by commas. A term of several words matches when all its words appear.
 public struct DomainLexicon: Sendable {
+    /// One term of a concept: its stemmed words, the language whose stemmer made them and the
+    /// term as the lexicon writes it ("affordable housing").
+    public struct Phrase: Sendable, Hashable {
+        /// The term's words, folded and stemmed.
+        public var words: [String]
+        /// The column it is written in.
+        public var language: Language
+        /// The term as written.
+        public var written: String
+    }
+
     /// A concept's terms, each as its stemmed words.
     public struct Concept: Sendable {
         /// The concept's name (`concept:name` in the evidence).
         public var name: String
         var terms: [[String]]
+        /// Every term with its language and as the lexicon writes it, the same stems kept once
+        /// per language (``terms`` keeps them once in all).
+        public var phrases: [Phrase] = []
         /// The concept's first French term as written ("autonomie financière"), for French readers.
         public var frenchLabel: String?
     }
@@ -47,16 +61,20 @@ public struct DomainLexicon: Sendable {
                 continue
             }
             var terms: [[String]] = []
+            var phrases: [Phrase] = []
             for (column, language) in [(columns[1], Language.en), (columns[2], Language.fr)] {
                 for term in column.split(separator: ",") {
                     let words = TextNormalizer.terms(String(term), language: language)
                     if !words.isEmpty, !terms.contains(words) { terms.append(words) }
+                    if !words.isEmpty, !phrases.contains(where: { $0.words == words && $0.language == language }) {
+                        phrases.append(Phrase(words: words, language: language, written: term.trimmingCharacters(in: .whitespaces)))
+                    }
                 }
             }
             let french = columns[2].split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
             concepts.append(
                 Concept(
-                    name: columns[0].trimmingCharacters(in: .whitespaces), terms: terms,
+                    name: columns[0].trimmingCharacters(in: .whitespaces), terms: terms, phrases: phrases,
                     frenchLabel: french?.isEmpty == false ? french : nil))
         }
         if !diagnostics.isEmpty { throw NetworkLoadError(diagnostics) }
@@ -69,6 +87,7 @@ public struct DomainLexicon: Sendable {
         for concept in other.concepts {
             if let index = result.firstIndex(where: { $0.name == concept.name }) {
                 result[index].terms += concept.terms.filter { !result[index].terms.contains($0) }
+                result[index].phrases += concept.phrases.filter { !result[index].phrases.contains($0) }
             } else {
                 result.append(concept)
             }

@@ -1,0 +1,67 @@
+import Foundation
+
+/// A framework a partnership plans and reports against: named characteristics its projects
+/// serve, each with the sectors that work on it. Local Immigration Partnerships and Francophone
+/// immigration networks hold their plans against the characteristics of a welcoming community;
+/// PartnerMap ships that framework, so a network file can say `framework: welcoming-communities`
+/// and a project `characteristics: [housing, health-care]`.
+public struct Framework: Sendable, Hashable {
+    /// One characteristic of the framework.
+    public struct Characteristic: Sendable, Hashable, Identifiable {
+        /// Its id in files and JSON (`health-care`).
+        public var id: String
+        /// Its name in English and in French.
+        public var name: Translation
+        /// What it means, in a sentence, in English and in French.
+        public var description: Translation
+        /// The sectors whose organisations work on it (`health`), any one of them enough; empty
+        /// when no one sector does (fostering social capital is everyone's work).
+        public var sectors: [String]
+
+        /// Its name in a language.
+        public func name(in language: Language) -> String { name[language] ?? id }
+    }
+
+    /// The framework's id in files (`welcoming-communities`).
+    public let id: String
+    /// Its name in English and in French.
+    public let name: Translation
+    /// The work it comes from, as a reference a council can look up.
+    public let reference: String
+    /// Its characteristics, in the order the work lists them.
+    public let characteristics: [Characteristic]
+
+    /// The characteristic with this id, if the framework has it.
+    public func characteristic(_ id: String) -> Characteristic? { characteristics.first { $0.id == id } }
+
+    /// The seventeen characteristics of a welcoming community (Esses, Hamilton,
+    /// Bennett-AbuAyyash and Burstein, *Characteristics of a Welcoming Community*, report for
+    /// Citizenship and Immigration Canada, Integration Branch; Welcoming Communities
+    /// Initiative, London, Ontario, 2010), named and described in PartnerMap's own words.
+    public static let welcomingCommunities = Framework(
+        id: "welcoming-communities",
+        name: Translation(fr: "Caractéristiques d’une communauté accueillante", en: "Characteristics of a welcoming community"),
+        reference:
+            "V. M. Esses, L. K. Hamilton, C. Bennett-AbuAyyash and M. Burstein, Characteristics of a Welcoming Community, report for Citizenship and Immigration Canada, Integration Branch (Welcoming Communities Initiative, London, Ontario, 2010)",
+        characteristics: characteristics(from: EmbeddedResources.welcomingCommunities))
+
+    /// The frameworks PartnerMap knows, by id.
+    public static let known: [Framework] = [welcomingCommunities]
+
+    /// The framework with this id (`welcoming-communities`), if PartnerMap knows it.
+    public static func named(_ id: String) -> Framework? { known.first { $0.id == id.lowercased() } }
+
+    /// Reads the shipped table: id, sectors, English name, French name, English description,
+    /// French description, tab-separated.
+    static func characteristics(from text: String) -> [Characteristic] {
+        text.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard columns.count == 6 else { return nil }
+            return Characteristic(
+                id: columns[0], name: Translation(fr: columns[3], en: columns[2]),
+                description: Translation(fr: columns[5], en: columns[4]),
+                sectors: columns[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
+    }
+}
