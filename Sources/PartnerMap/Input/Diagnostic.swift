@@ -203,6 +203,8 @@ public enum Problem: Sendable, Hashable {
         case wholeNumber
         case amount
         case organisationNotProject, organisationInFile, organisationOrProject, rosterMember, listedSource, kumuElement
+        /// A characteristic of a welcoming community, by its id.
+        case characteristic
     }
 
     /// Why a number could not be read.

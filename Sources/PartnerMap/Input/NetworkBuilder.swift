@@ -38,6 +38,7 @@ struct NetworkBuilder {
         let translatedName = Translation(fr: header.text("nameFr"), en: header.text("nameEn"))
         let name = header.text("name") ?? translatedName.fr ?? translatedName.en ?? defaultName
         let expectedSectors = header.list("expectedSectors")
+        let framework = Self.framework(&header)
         diagnostics += header.diagnostics
 
         let sources = readSection("sources", entity: .source) { reader in
@@ -71,6 +72,8 @@ struct NetworkBuilder {
             memberships: memberships.values, funding: funding.values, responses: responses.values)
         built.translatedName = translatedName
         built.programmeNames = programmeNames
+        // Characteristics declared on a project name the framework, as `framework:` does.
+        built.framework = framework ?? (projects.values.contains { !$0.characteristics.isEmpty } ? Framework.welcomingCommunities.id : nil)
         let network = built
         // The checks read the network and the sections and nothing of one another: run them at
         // once, and keep their problems in the order they have always come in.
@@ -130,6 +133,34 @@ struct NetworkBuilder {
         return Int(value)
     }
 
+    /// The framework the header names, one PartnerMap knows.
+    private static func framework(_ reader: inout FieldReader) -> String? {
+        guard let text = reader.text("framework") else { return nil }
+        guard let framework = Framework.named(text) else {
+            reader.report(.invalidValue(field: "framework", value: text, expected: .oneOf(Framework.known.map(\.id))), at: "framework")
+            return nil
+        }
+        return framework.id
+    }
+
+    /// A project's declared characteristics, each one of the welcoming-community framework's,
+    /// written as the framework writes it (`Health-Care` reads as `health-care`).
+    private static func characteristics(_ reader: inout FieldReader) -> [String] {
+        let ids = Framework.welcomingCommunities.characteristics.map(\.id)
+        var found: [String] = []
+        for written in reader.list("characteristics") {
+            let id = String(written.lowercased().map { $0 == " " || $0 == "_" ? "-" : $0 })
+            guard ids.contains(id) else {
+                reader.report(
+                    .unknownReference(field: "characteristics", id: written, expected: .characteristic, suggestion: Suggestion.closest(to: id, in: ids)),
+                    at: "characteristics")
+                continue
+            }
+            if !found.contains(id) { found.append(id) }
+        }
+        return found
+    }
+
     private static func project(_ reader: inout FieldReader) -> Project {
         let (name, translatedName) = Self.name(&reader)
         let translatedObjectives = Translation(fr: reader.text("objectivesFr"), en: reader.text("objectivesEn"))
@@ -146,6 +177,7 @@ struct NetworkBuilder {
             serviceLanguage: reader.choice("serviceLanguage", of: Language.self, aliases: Self.languageAliases))
         project.translatedName = translatedName
         project.translatedObjectives = translatedObjectives
+        project.characteristics = Self.characteristics(&reader)
         return project
     }
 

@@ -18,7 +18,7 @@ struct RawDocument {
     static let sectionNames = [
         "sources", "priorities", "organisations", "projects", "partnerships", "memberships", "funding", "responses",
     ]
-    static let headerFields = ["name", "nameFr", "nameEn", "expectedSectors"]
+    static let headerFields = ["name", "nameFr", "nameEn", "expectedSectors", "framework"]
 
     /// The section a CSV file or a workbook's sheet holds, by its name in English or French
     /// (`organismes`, `partenariats`, `sièges` …), compared without regard to case; `network`
@@ -44,7 +44,7 @@ struct RawDocument {
         "membersComplete", "expectedSectors", "partOf", "rater", "rated", "frequency", "openness", "reliability",
         "mission", "power", "resources", "involvement", "level", "contributions", "outcome", "contributes", "article",
         "nameFr", "nameEn", "objectivesFr", "objectivesEn", "programmeFr", "programmeEn",
-        "region", "city", "postalCode", "district", "recipientType", "awarded",
+        "region", "city", "postalCode", "district", "recipientType", "awarded", "framework", "characteristics",
     ]
 
     /// The field a spreadsheet header names, or the header as written when it names none. A
@@ -76,7 +76,7 @@ struct RawDocument {
         "objectifsfr": "objectivesFr", "objectifsen": "objectivesEn", "objectifsenfrancais": "objectivesFr",
         "objectifsenanglais": "objectivesEn", "programmefr": "programmeFr", "programmeen": "programmeEn",
         "programmeenfrancais": "programmeFr", "programmeenanglais": "programmeEn", "region": "region", "province": "region",
-        "ville": "city", "municipalite": "city", "codepostal": "postalCode", "circonscription": "district",
+        "ville": "city", "cadre": "framework", "caracteristiques": "characteristics", "municipalite": "city", "codepostal": "postalCode", "circonscription": "district",
         "typedebeneficiaire": "recipientType", "typebeneficiaire": "recipientType", "octroye": "awarded", "dateoctroi": "awarded",
         "datedoctroi": "awarded",
     ]

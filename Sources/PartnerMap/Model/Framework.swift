@@ -26,8 +26,8 @@ public struct Framework: Sendable, Hashable {
     public let id: String
     /// Its name in English and in French.
     public let name: Translation
-    /// The work it comes from, as a reference a council can look up.
-    public let reference: String
+    /// The work it comes from, as a reference a council can look up, in English and in French.
+    public let reference: Translation
     /// Its characteristics, in the order the work lists them.
     public let characteristics: [Characteristic]
 
@@ -37,13 +37,9 @@ public struct Framework: Sendable, Hashable {
     /// The seventeen characteristics of a welcoming community (Esses, Hamilton,
     /// Bennett-AbuAyyash and Burstein, *Characteristics of a Welcoming Community*, report for
     /// Citizenship and Immigration Canada, Integration Branch; Welcoming Communities
-    /// Initiative, London, Ontario, 2010), named and described in PartnerMap's own words.
-    public static let welcomingCommunities = Framework(
-        id: "welcoming-communities",
-        name: Translation(fr: "Caractéristiques d’une communauté accueillante", en: "Characteristics of a welcoming community"),
-        reference:
-            "V. M. Esses, L. K. Hamilton, C. Bennett-AbuAyyash and M. Burstein, Characteristics of a Welcoming Community, report for Citizenship and Immigration Canada, Integration Branch (Welcoming Communities Initiative, London, Ontario, 2010)",
-        characteristics: characteristics(from: EmbeddedResources.welcomingCommunities))
+    /// Initiative, London, Ontario, 2010), named and described in PartnerMap's own words
+    /// (`Resources/welcoming-communities.tsv`).
+    public static let welcomingCommunities = Framework(table: EmbeddedResources.welcomingCommunities)
 
     /// The frameworks PartnerMap knows, by id.
     public static let known: [Framework] = [welcomingCommunities]
@@ -51,11 +47,11 @@ public struct Framework: Sendable, Hashable {
     /// The framework with this id (`welcoming-communities`), if PartnerMap knows it.
     public static func named(_ id: String) -> Framework? { known.first { $0.id == id.lowercased() } }
 
-    /// Reads the shipped table: id, sectors, English name, French name, English description,
-    /// French description, tab-separated.
-    static func characteristics(from text: String) -> [Characteristic] {
-        text.split(separator: "\n").compactMap { line in
-            guard !line.hasPrefix("#") else { return nil }
+    /// Reads a shipped table: id, sectors, English name, French name, English description,
+    /// French description, tab-separated; the first line is the framework itself, its
+    /// descriptions the reference to the work it comes from.
+    init(table text: String) {
+        let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line -> Characteristic? in
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard columns.count == 6 else { return nil }
             return Characteristic(
@@ -63,5 +59,10 @@ public struct Framework: Sendable, Hashable {
                 description: Translation(fr: columns[5], en: columns[4]),
                 sectors: columns[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         }
+        let framework = rows.first
+        id = framework?.id ?? ""
+        name = framework?.name ?? Translation()
+        reference = framework?.description ?? Translation()
+        characteristics = Array(rows.dropFirst())
     }
 }

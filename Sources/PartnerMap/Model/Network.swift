@@ -21,6 +21,10 @@ public struct Network: Sendable, Hashable, Codable {
     public var expectedSectors: [String]
     /// What a funder or council wants covered.
     public var priorities: [Priority]
+    /// The framework the partnership plans against (`framework: welcoming-communities`), when the
+    /// file names one or a project declares its characteristics: its characteristics are then
+    /// judged like priorities (``FrameworkCoverage``).
+    public var framework: String?
     /// Every organisation, in file order.
     public var organisations: [Organisation] { didSet { organisationIndex = Self.index(organisations.lazy.map(\.id)) } }
     /// Every project, in file order.
@@ -39,7 +43,7 @@ public struct Network: Sendable, Hashable, Codable {
     private var projectIndex: [String: Int]
 
     private enum CodingKeys: String, CodingKey {
-        case name, nameFr, nameEn, sources, expectedSectors, priorities, organisations, projects, partnerships, memberships, funding, responses
+        case name, nameFr, nameEn, sources, expectedSectors, framework, priorities, organisations, projects, partnerships, memberships, funding, responses
     }
 
     /// Writes it as JSON with the network file's field names: `nameFr` and `nameEn` beside
@@ -50,6 +54,7 @@ public struct Network: Sendable, Hashable, Codable {
         try c.encode(translatedName, fr: .nameFr, en: .nameEn)
         try c.encode(sources, forKey: .sources)
         try c.encode(expectedSectors, forKey: .expectedSectors)
+        try c.encodeIfPresent(framework, forKey: .framework)
         try c.encode(priorities, forKey: .priorities)
         try c.encode(organisations, forKey: .organisations)
         try c.encode(projects, forKey: .projects)
@@ -78,6 +83,7 @@ public struct Network: Sendable, Hashable, Codable {
             funding: try container.decode([FundingFlow].self, forKey: .funding),
             responses: try container.decodeIfPresent([SurveyResponse].self, forKey: .responses) ?? [])
         translatedName = try container.decodeTranslation(fr: .nameFr, en: .nameEn)
+        framework = try container.decodeIfPresent(String.self, forKey: .framework)
         for named in try container.decode([ProgrammeNamedFlow.Names].self, forKey: .funding) {
             if let programme = named.programme, !named.translation.isEmpty { programmeNames[programme] = named.translation }
         }

@@ -20,6 +20,10 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     public var themes: [String]
     /// Who it is for (immigrant-women, youth, skilled-newcomers ...).
     public var targetGroups: [String]
+    /// The characteristics of the network's framework it serves, as the file declares them
+    /// (`characteristics: [housing, health-care]`); empty when it declares none, and PartnerMap
+    /// then proposes them from its text (``CharacteristicProposer``), marked as proposed.
+    public var characteristics: [String] = []
     /// Where it works (a borough, a city); two projects in the same area can duplicate each other.
     public var area: String?
     /// `en` or `fr`; detected from the text when the file does not say.
@@ -68,7 +72,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     public var lead: String? { organisations.first }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, nameFr, nameEn, organisations, objectives, objectivesFr, objectivesEn, themes, targetGroups, area, language
+        case id, name, nameFr, nameEn, organisations, objectives, objectivesFr, objectivesEn, themes, targetGroups, characteristics, area, language
         case serviceLanguage, start, end, sources, illustrative, notes
     }
 
@@ -89,6 +93,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
             serviceLanguage: try c.decodeIfPresent(Language.self, forKey: .serviceLanguage))
         translatedName = try c.decodeTranslation(fr: .nameFr, en: .nameEn)
         translatedObjectives = try c.decodeTranslation(fr: .objectivesFr, en: .objectivesEn)
+        characteristics = try c.decodeIfPresent([String].self, forKey: .characteristics) ?? []
     }
 
     /// Writes it as JSON with the network file's field names (`nameFr`, `objectivesEn`…).
@@ -102,6 +107,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
         try c.encode(translatedObjectives, fr: .objectivesFr, en: .objectivesEn)
         try c.encode(themes, forKey: .themes)
         try c.encode(targetGroups, forKey: .targetGroups)
+        if !characteristics.isEmpty { try c.encode(characteristics, forKey: .characteristics) }
         try c.encodeIfPresent(area, forKey: .area)
         try c.encode(language, forKey: .language)
         try c.encodeIfPresent(serviceLanguage, forKey: .serviceLanguage)

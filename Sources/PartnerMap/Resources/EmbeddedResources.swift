@@ -104,6 +104,7 @@ learning-exchange	learning exchange	échange de savoirs
 legal-aid	legal aid	aide juridique
 legal-information	legal information	information juridique
 mapping	mapping	cartographie
+media	media	médias
 mentoring	mentoring	mentorat
 municipal	municipal	municipal
 municipal-office	municipal office	bureau municipal
@@ -118,11 +119,13 @@ poverty	poverty	pauvreté
 reading	reading	lecture
 recognition	recognition	reconnaissance
 recognition-of-credentials	recognition of credentials	reconnaissance des diplômes
+recreation	recreation	loisirs
 recruitment	recruitment	recrutement
 referral	referral	référence
 referrals	referrals	références
 refugee-families	refugee families	familles réfugiées
 refugees	refugees	personnes réfugiées
+religion	religion	communautés religieuses
 research	research	recherche
 research-partnership	research partnership	partenariat de recherche
 retention	retention	rétention
@@ -189,25 +192,28 @@ YT	Yukon	Yukon
 # (Welcoming Communities Initiative, London, Ontario, 2010), in the report's order. Names and
 # descriptions are PartnerMap's own short wording, not the report's text.
 #
-# One characteristic per line: id <TAB> sectors that work on it (comma-separated sector ids;
-# empty when no one sector does) <TAB> English name <TAB> French name <TAB> English description
+# One characteristic per line: id <TAB> sectors that work on it (comma-separated sector ids,
+# synonyms folded as for missing sectors: police is justice, a school board education; empty
+# when no one sector does) <TAB> English name <TAB> French name <TAB> English description
 # <TAB> French description. The words that indicate each one are in welcoming-communities-words.tsv.
-employment-opportunities	employment, economic-development, employers	Employment opportunities	Possibilités d’emploi	Work that matches newcomers’ skills, employers who hire them, and recognition of what they learned abroad.	Un travail à la mesure des compétences des nouveaux arrivants, des employeurs qui les embauchent et la reconnaissance de leurs acquis.
-social-capital	settlement, inclusion	Fostering of social capital	Capital social	Ties that give newcomers people to turn to: friends, mentors, neighbours and networks beyond their own group.	Des liens qui donnent aux nouveaux arrivants des personnes sur qui compter : amis, mentors, voisins et réseaux au-delà de leur groupe.
+# The first line is the framework itself: its id, its names and the work it comes from.
+welcoming-communities		Characteristics of a welcoming community	Caractéristiques d’une communauté accueillante	V. M. Esses, L. K. Hamilton, C. Bennett-AbuAyyash and M. Burstein, Characteristics of a Welcoming Community, report for Citizenship and Immigration Canada, Integration Branch (Welcoming Communities Initiative, London, Ontario, 2010)	V. M. Esses, L. K. Hamilton, C. Bennett-AbuAyyash et M. Burstein, Characteristics of a Welcoming Community, rapport pour Citoyenneté et Immigration Canada, Direction générale de l’intégration (Initiative des communautés accueillantes, London, Ontario, 2010)
+employment-opportunities	employment	Employment opportunities	Possibilités d’emploi	Work that matches newcomers’ skills, employers who hire them, and recognition of what they learned abroad.	Un travail à la mesure des compétences des nouveaux arrivants, des employeurs qui les embauchent et la reconnaissance de leurs acquis.
+social-capital		Fostering of social capital	Capital social	Ties that give newcomers people to turn to: friends, mentors, neighbours and networks beyond their own group.	Des liens qui donnent aux nouveaux arrivants des personnes sur qui compter : amis, mentors, voisins et réseaux au-delà de leur groupe.
 housing	housing	Affordable and suitable housing	Logement abordable et convenable	Homes newcomers can afford, of a suitable size, and help to find them.	Des logements abordables et adaptés à la taille des familles, et de l’aide pour les trouver.
 positive-attitudes	inclusion, antiracism, diversity	Positive attitudes toward immigrants and diversity	Attitudes favorables envers l’immigration et la diversité	Residents who welcome newcomers and cultural diversity, and work against prejudice and discrimination.	Une population qui accueille les nouveaux arrivants et la diversité culturelle et qui combat les préjugés et la discrimination.
 newcomer-serving-agencies	settlement	Newcomer-serving agencies that meet newcomers’ needs	Organismes qui répondent aux besoins des nouveaux arrivants	Settlement services that welcome, inform and refer newcomers, and can meet their needs.	Des services d’établissement qui accueillent, informent et orientent les nouveaux arrivants et répondent à leurs besoins.
-links-between-actors	settlement, municipal	Links between the main actors	Liens entre les principaux acteurs	Service providers, the municipality, employers and institutions that know one another and plan and work together.	Des organismes, une municipalité, des employeurs et des institutions qui se connaissent, planifient et agissent ensemble.
+links-between-actors		Links between the main actors	Liens entre les principaux acteurs	Service providers, the municipality, employers and institutions that know one another and plan and work together.	Des organismes, une municipalité, des employeurs et des institutions qui se connaissent, planifient et agissent ensemble.
 municipal-services	municipal	Municipal features and services sensitive to newcomers	Services municipaux adaptés aux nouveaux arrivants	City services, staff, information and libraries that take newcomers’ presence and needs into account.	Des services, un personnel, de l’information et des bibliothèques municipales qui tiennent compte des nouveaux arrivants.
-education	education, schools	Educational opportunities	Possibilités d’éducation	Schools, language classes and adult and post-secondary education open to newcomers and their children.	Des écoles, des cours de langue et une formation des adultes et postsecondaire ouverts aux nouveaux arrivants et à leurs enfants.
-health-care	health, health-services	Accessible and suitable health care	Soins de santé accessibles et adaptés	Health and mental health care newcomers can reach and that suits them.	Des soins de santé physique et mentale accessibles aux nouveaux arrivants et adaptés à leur situation.
-public-transit	transport, transit	Available and accessible public transit	Transport en commun accessible	Public transit that takes newcomers to work, school and services at a price they can pay.	Un transport en commun qui mène au travail, à l’école et aux services, à un prix abordable.
+education	education	Educational opportunities	Possibilités d’éducation	Schools, language classes and adult and post-secondary education open to newcomers and their children.	Des écoles, des cours de langue et une formation des adultes et postsecondaire ouverts aux nouveaux arrivants et à leurs enfants.
+health-care	health	Accessible and suitable health care	Soins de santé accessibles et adaptés	Health and mental health care newcomers can reach and that suits them.	Des soins de santé physique et mentale accessibles aux nouveaux arrivants et adaptés à leur situation.
+public-transit	transport	Available and accessible public transit	Transport en commun accessible	Public transit that takes newcomers to work, school and services at a price they can pay.	Un transport en commun qui mène au travail, à l’école et aux services, à un prix abordable.
 religious-organizations	religion	Presence of diverse religious organizations	Présence d’organisations religieuses diverses	Faith communities of many traditions that welcome and support newcomers.	Des communautés de foi de diverses traditions qui accueillent et soutiennent les nouveaux arrivants.
-social-engagement	inclusion, civic-engagement, volunteers, culture	Social engagement opportunities	Possibilités d’engagement social	Ways to take part in community life: volunteering, events, clubs and gatherings with long-time residents.	Des occasions de prendre part à la vie de la communauté : bénévolat, fêtes, clubs et rencontres avec les résidents de longue date.
+social-engagement	inclusion, civic-engagement, volunteers	Social engagement opportunities	Possibilités d’engagement social	Ways to take part in community life: volunteering, events, clubs and gatherings with long-time residents.	Des occasions de prendre part à la vie de la communauté : bénévolat, fêtes, clubs et rencontres avec les résidents de longue date.
 political-participation	civic-engagement, citizenship	Political participation opportunities	Possibilités de participation politique	Voting, citizenship, and seats on councils, boards and advisory committees.	Le vote, la citoyenneté et des places dans les conseils, conseils d’administration et comités consultatifs.
-police-and-justice	justice, policing, legal-aid	Positive relationships with the police and the justice system	Relations positives avec la police et le système de justice	Trust between newcomers and the police, and access to legal information and the courts.	Une relation de confiance avec la police et l’accès à l’information juridique et aux tribunaux.
-safety	justice, policing	Safety	Sécurité	Neighbourhoods where newcomers are and feel safe, and protection from violence.	Des quartiers où les nouveaux arrivants sont et se sentent en sécurité, et une protection contre la violence.
-public-space-and-recreation	recreation, sports, culture	Opportunities for use of public space and recreation facilities	Accès aux espaces publics et aux loisirs	Parks, recreation centres, sports and leisure programmes open to newcomers.	Des parcs, des centres de loisirs, des sports et des activités de loisir ouverts aux nouveaux arrivants.
+police-and-justice	justice	Positive relationships with the police and the justice system	Relations positives avec la police et le système de justice	Trust between newcomers and the police, and access to legal information and the courts.	Une relation de confiance avec la police et l’accès à l’information juridique et aux tribunaux.
+safety	justice	Safety	Sécurité	Neighbourhoods where newcomers are and feel safe, and protection from violence.	Des quartiers où les nouveaux arrivants sont et se sentent en sécurité, et une protection contre la violence.
+public-space-and-recreation	recreation	Opportunities for use of public space and recreation facilities	Accès aux espaces publics et aux loisirs	Parks, recreation centres, sports and leisure programmes open to newcomers.	Des parcs, des centres de loisirs, des sports et des activités de loisir ouverts aux nouveaux arrivants.
 media-coverage	media	Favourable media coverage and representation	Couverture et représentation favorables dans les médias	Local and ethnic media that tell newcomers’ stories fairly and inform them.	Des médias locaux et ethniques qui présentent les nouveaux arrivants avec justesse et les informent.
 
 """#

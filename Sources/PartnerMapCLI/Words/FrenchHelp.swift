@@ -328,5 +328,21 @@ enum FrenchHelp {
             "Écrire dans ce fichier : .svg pour la première ventilation en diagramme à barres, toute autre extension pour le résultat de --format.",
         "EXAMPLES:\n  partnermap funding grants.json\n  partnermap funding grants.csv --by year,area --fiscal\n  partnermap funding network.yaml --by size --funder ircc --format csv\n  partnermap funding grants.json --co-funding --format json\n  partnermap funding grants.json --by area -o areas.svg":
             "EXEMPLES :\n  partnermap funding subventions.json\n  partnermap funding subventions.csv --by year,area --fiscal\n  partnermap funding reseau.yaml --by size --funder ircc --format csv\n  partnermap funding subventions.json --co-funding --format json\n  partnermap funding subventions.json --by area -o territoires.svg",
+        "Hold the projects against the characteristics of a welcoming community.":
+            "Confronter les projets aux caractéristiques d’une communauté accueillante.",
+        "For each of the seventeen characteristics of a welcoming community (Esses, Hamilton, Bennett-AbuAyyash and Burstein, Characteristics of a Welcoming Community, Welcoming Communities Initiative, 2010), lists the projects that serve it, the organisations and sectors behind them, whether anyone in the file works in the sector it needs, the funding that reaches those projects, and what it lacks: no project at all, or one organisation only.":
+            "Pour chacune des dix-sept caractéristiques d’une communauté accueillante (Esses, Hamilton, Bennett-AbuAyyash et Burstein, Characteristics of a Welcoming Community, Initiative des communautés accueillantes, 2010), donne les projets qui la servent, les organismes et les secteurs qui les portent, si quelqu’un dans le fichier travaille dans le secteur qu’elle demande, le financement qui atteint ces projets, et ce qui lui manque : aucun projet, ou un seul organisme.",
+        "A project serves the characteristics the file declares (characteristics: [housing, health-care]). For a project that declares none, PartnerMap proposes them from its name, objectives and themes, with the words that led to each, marked as proposed: a reading for the partners to confirm, never a record. --lexicon adds words: a line whose first column is a characteristic's id adds its English and French terms.":
+            "Un projet sert les caractéristiques que le fichier déclare (characteristics: [housing, health-care]). Pour un projet qui n’en déclare aucune, PartnerMap les propose d’après son nom, ses objectifs et ses thèmes, avec les mots qui ont mené à chacune, marquées comme proposées : une lecture que les partenaires confirment, jamais une donnée consignée. --lexicon ajoute des mots : une ligne dont la première colonne est l’id d’une caractéristique ajoute ses termes anglais et français.",
+        "EXAMPLES:\n  partnermap framework Graphs/london-middlesex-lip.yaml\n  partnermap framework Graphs/ontario-lips.yaml --lang fr\n  partnermap framework network.yaml --format json -o characteristics.json\n  partnermap framework network.yaml --lexicon our-words.tsv --format csv":
+            "EXEMPLES :\n  partnermap framework Graphs/london-middlesex-lip.yaml\n  partnermap framework Graphs/ontario-lips.yaml --lang fr\n  partnermap framework reseau.yaml --format json -o caracteristiques.json\n  partnermap framework reseau.yaml --lexicon nos-mots.tsv --format csv",
+        "A network file (.yaml, .json), a workbook or a CSV folder with projects.":
+            "Un fichier de réseau (.yaml, .json), un classeur ou un dossier CSV qui contient des projets.",
+        "A lexicon file (characteristic<TAB>English terms<TAB>French terms) added to the built-in words.":
+            "Un fichier lexique (caractéristique<TAB>termes anglais<TAB>termes français) ajouté aux mots intégrés.",
+        "Projects named per characteristic in the table (0 for all).":
+            "Projets nommés par caractéristique dans le tableau (0 pour tous).",
+        "Write to this file instead of the terminal.":
+            "Écrire dans ce fichier plutôt qu’au terminal.",
     ]
 }

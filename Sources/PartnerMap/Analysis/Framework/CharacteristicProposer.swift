@@ -1,7 +1,7 @@
 /// Proposes the characteristics of a framework that a project's name, objectives and themes
 /// indicate, with the words that led to each, for projects whose file declares none.
 ///
-/// A characteristic is proposed when one of its terms (``FrameworkWords``) appears in the
+/// A characteristic is proposed when one of its terms (``FrameworkLexicon``) appears in the
 /// project's texts: a term of one word anywhere, a term of several words only where they follow
 /// one another once small words are set aside ("affordable housing", "transport en commun").
 /// Texts are folded and stemmed as ``OverlapFinder`` does, in English and in French, so
@@ -28,7 +28,7 @@ public struct CharacteristicProposer: Sendable {
     ///   - words: the terms that indicate each characteristic, as a lexicon whose concepts are
     ///     named by characteristic id (and `not:` id for the phrases that do not indicate it);
     ///   the words shipped with PartnerMap by default, merged with a user's `--lexicon`.
-    public init(framework: Framework = .welcomingCommunities, words: DomainLexicon = FrameworkWords.builtIn) {
+    public init(framework: Framework = .welcomingCommunities, words: DomainLexicon = FrameworkLexicon.builtIn) {
         self.framework = framework
         let concepts = Dictionary(words.concepts.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         terms = framework.characteristics.map { characteristic in
@@ -100,7 +100,7 @@ public struct CharacteristicProposer: Sendable {
 /// The words that indicate each characteristic of the frameworks PartnerMap ships, in the
 /// lexicon's form (`Resources/welcoming-communities-words.tsv`): a coordinator reads them, and
 /// extends them with `--lexicon`.
-public enum FrameworkWords {
+public enum FrameworkLexicon {
     /// The words shipped with PartnerMap.
     public static let builtIn: DomainLexicon = {
         (try? DomainLexicon(parsing: EmbeddedResources.welcomingCommunitiesWords, file: "welcoming-communities-words.tsv"))

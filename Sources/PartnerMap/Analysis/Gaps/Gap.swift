@@ -16,7 +16,17 @@ public struct Gap: Sendable, Hashable {
         case fundingDependency = "funding-dependency"
         case fundingConcentration = "funding-concentration"
         case siloedOrganisation = "siloed-organisation"
+        /// A characteristic of the network's framework no project serves, declared or proposed.
+        case characteristicNotServed = "characteristic-not-served"
+        /// A characteristic only one organisation's projects serve.
+        case characteristicOneOrganisation = "characteristic-one-organisation"
     }
+
+    /// characteristic-not-served and characteristic-one-organisation: true when the finding
+    /// rests on characteristics PartnerMap proposed from project texts rather than on ones the
+    /// file declares (some projects declare none; for one organisation, none of its projects
+    /// declares it).
+    public var proposed: Bool?
 
     /// What kind of gap it is.
     public var kind: Kind

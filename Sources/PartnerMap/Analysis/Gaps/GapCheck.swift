@@ -36,6 +36,8 @@ public struct GapContext: Sendable {
     public let delivers: [String: [String]]
     /// Funders, recipients and funded projects.
     public let funded: Set<String>
+    /// The network's projects held against the framework its file names; `nil` when it names none.
+    public let frameworkCoverage: FrameworkCoverage?
     /// Whether the file records how organisations work together at all (a partnership, a
     /// seat, a project of two organisations). A grants file records funding only: its
     /// structure — who is cut off, who holds the network together — is not judged.
@@ -74,6 +76,7 @@ public struct GapContext: Sendable {
             funded.insert(flow.to)
         }
         self.funded = funded
+        frameworkCoverage = network.framework.flatMap(Framework.named).map { FrameworkCoverage(network, framework: $0) }
     }
 
     /// True when the organisation gives or receives money, directly or through a project it delivers.

@@ -31,6 +31,7 @@ public struct GapFinder: Sendable {
         TiesNotRecordedCheck(), IsolatedOrganisationCheck(), DisconnectedComponentCheck(), SinglePointOfFailureCheck(),
         MissingSectorCheck(), UncoveredPriorityCheck(), UnfundedProjectCheck(),
         FundingDependencyCheck(), FundingConcentrationCheck(), SiloedOrganisationCheck(),
+        CharacteristicNotServedCheck(), CharacteristicOneOrganisationCheck(),
     ]
 
     /// Every gap found, by kind.

@@ -16,6 +16,9 @@ public enum SectorCoverage {
         "health-care": "health", "wellbeing": "health", "health-and-wellbeing": "health", "mental-health": "health",
         "sante": "health", "schools": "education", "school": "education", "school-board": "education",
         "schooling": "education", "municipality": "municipal", "city": "municipal", "ville": "municipal",
+        "transit": "transport", "public-transit": "transport", "transport-en-commun": "transport", "logement": "housing",
+        "faith": "religion", "religious": "religion", "faith-communities": "religion", "sports": "recreation",
+        "sport": "recreation", "loisirs": "recreation", "parks": "recreation", "medias": "media", "news": "media",
     ]
 
     /// The canonical name of a sector word.

@@ -74,7 +74,7 @@ extension NetworkFileWriter {
         case .projects:
             return [
                 ("id", .text), ("name", .text), ("nameFr", .text), ("nameEn", .text), ("organisations", .list), ("objectives", .text),
-                ("objectivesFr", .text), ("objectivesEn", .text), ("themes", .list), ("targetGroups", .list),
+                ("objectivesFr", .text), ("objectivesEn", .text), ("themes", .list), ("targetGroups", .list), ("characteristics", .list),
                 ("area", .text), ("language", .choice(Language.allCases.map(\.rawValue))),
                 ("serviceLanguage", .choice(Language.allCases.map(\.rawValue))), ("start", .date), ("end", .date),
             ] + common
@@ -134,7 +134,7 @@ extension NetworkFileWriter {
             ("objectives", project.objectives.isEmpty ? nil : .text(project.objectives)),
             ("objectivesFr", project.translatedObjectives.fr.map(FieldText.text)),
             ("objectivesEn", project.translatedObjectives.en.map(FieldText.text)), ("themes", nonEmpty(project.themes)),
-            ("targetGroups", nonEmpty(project.targetGroups)), ("area", project.area.map(FieldText.text)),
+            ("targetGroups", nonEmpty(project.targetGroups)), ("characteristics", nonEmpty(project.characteristics)), ("area", project.area.map(FieldText.text)),
             ("language", .keyword(project.language.rawValue)), ("serviceLanguage", project.serviceLanguage.map { .keyword($0.rawValue) }),
             ("start", project.start.map(date)), ("end", project.end.map(date)),
         ] + common(project.sources, project.illustrative, project.notes)

@@ -27,6 +27,7 @@ public enum NetworkFileWriter {
             }
         }
         if !network.expectedSectors.isEmpty { out += "expectedSectors: " + list(network.expectedSectors) + "\n" }
+        if let framework = network.framework { out += "framework: " + quote(framework) + "\n" }
         if !network.priorities.isEmpty {
             out += "priorities:\n"
             for priority in network.priorities {

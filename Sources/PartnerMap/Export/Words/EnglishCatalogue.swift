@@ -29,6 +29,8 @@ struct EnglishCatalogue: FindingCatalogue {
         case .fundingConcentration: "Where the money is concentrated"
         case .siloedOrganisation: "Organisations that only work within their sector"
         case .tiesNotRecorded: "How organisations work together"
+        case .characteristicNotServed: "Characteristics of a welcoming community no project serves"
+        case .characteristicOneOrganisation: "Characteristics only one organisation works on"
         }
     }
 
@@ -76,6 +78,18 @@ struct EnglishCatalogue: FindingCatalogue {
         case .tiesNotRecorded:
             return
                 "This file records funding only (\(counted(network.funding.count, "grant")) to \(counted(gap.recipients ?? 0, "recipient"))) and no partnership, seat or shared project, so who works with whom, who is cut off and who holds the network together are not judged here; the findings below are about the money."
+        case .characteristicNotServed:
+            if gap.proposed == true {
+                return
+                    "No project serves “\(characteristicName(s[0]))”: none declares it, and the texts of the projects that declare no characteristics do not indicate it."
+            }
+            return "No project declares “\(characteristicName(s[0]))”; every project in the file lists its characteristics."
+        case .characteristicOneOrganisation:
+            if gap.proposed == true {
+                return
+                    "Only \(possessive(name(s[1]))) projects serve “\(characteristicName(s[0]))”, as PartnerMap reads their text (the file does not declare it): the plan's work on it would rest on one organisation."
+            }
+            return "Only \(possessive(name(s[1]))) projects serve “\(characteristicName(s[0]))”: the plan's work on it rests on one organisation."
         case .siloedOrganisation:
             return
                 "All of \(possessive(name(s[0]))) \(gap.ties ?? 0) ties are with organisations working in exactly its sectors (\(gap.sectors.joined(separator: ", "))): none brings another sector's view."
@@ -117,6 +131,15 @@ struct EnglishCatalogue: FindingCatalogue {
             return "Check whether the spread matches the priorities; open the next call to organisations that receive little or nothing."
         case .tiesNotRecorded:
             return "To see the network's structure, add the partnerships and council seats you know of, or run a partner survey (`partnermap survey form`)."
+        case .characteristicNotServed:
+            let sectors = neededSectors(s[0])
+            let who = sectors.isEmpty ? "" : ", or invite an organisation from the sector\(sectors.count == 1 ? "" : "s") it needs (\(language.list(sectors)))"
+            return "Find out whether a partner already works on it outside the projects in this file; if not, call for projects on it\(who)."
+        case .characteristicOneOrganisation:
+            if gap.proposed == true {
+                return "Check the reading with \(name(s[1])) first; if it holds, find a second organisation to share this work, so it does not rest on one."
+            }
+            return "Find a second organisation to share this work with \(name(s[1])), so it does not rest on one."
         case .siloedOrganisation:
             return "Pair \(name(s[0])) with an organisation from another sector that serves the same people."
         }

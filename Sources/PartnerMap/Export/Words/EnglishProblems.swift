@@ -447,6 +447,7 @@ struct EnglishProblems: ProblemCatalogue {
         case .rosterMember: "an organisation on the roster (under `organisations`)"
         case .listedSource: "a source listed under `sources`"
         case .kumuElement: "an element"
+        case .characteristic: "a characteristic of a welcoming community (" + Framework.welcomingCommunities.characteristics.map(\.id).joined(separator: ", ") + ")"
         }
     }
 

@@ -97,6 +97,14 @@ struct CentralityWords {
 extension FindingCatalogue {
     func name(_ id: String) -> String { network.displayName(of: id) }
     func priorityName(_ id: String) -> String { network.priorities.first { $0.id == id }?.name ?? id }
+    /// A characteristic of the network's framework, by its name in the output's language.
+    func characteristicName(_ id: String) -> String {
+        FrameworkCoverage.framework(of: network).characteristic(id)?.name(in: language.spoken) ?? id
+    }
+    /// The sectors a characteristic needs, as readers say them.
+    func neededSectors(_ id: String) -> [String] {
+        (FrameworkCoverage.framework(of: network).characteristic(id)?.sectors ?? []).map { language.vocabulary.label($0) }
+    }
 
     /// `A, B and C`: at most `limit` names, then how many more (`"9 more"`, `"9 autres"`).
     func names(_ ids: [String], limit: Int = 6, more: (Int) -> String) -> String {

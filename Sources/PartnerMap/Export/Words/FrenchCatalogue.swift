@@ -31,6 +31,8 @@ struct FrenchCatalogue: FindingCatalogue {
         case .fundingConcentration: "Où l’argent se concentre"
         case .siloedOrganisation: "Organismes qui ne travaillent qu’avec leur secteur"
         case .tiesNotRecorded: "Comment les organismes travaillent ensemble"
+        case .characteristicNotServed: "Caractéristiques d’une communauté accueillante qu’aucun projet ne sert"
+        case .characteristicOneOrganisation: "Caractéristiques portées par un seul organisme"
         }
     }
 
@@ -82,6 +84,19 @@ struct FrenchCatalogue: FindingCatalogue {
             let recipients = gap.recipients ?? 0
             return
                 "Ce fichier ne consigne que du financement (\(language.number(Double(grants))) subvention\(grants > 1 ? "s" : "") à \(language.number(Double(recipients))) bénéficiaire\(recipients > 1 ? "s" : "")), sans partenariat, siège ni projet commun : qui travaille avec qui, qui est coupé du réseau et qui le relie ne sont donc pas jugés ici ; les constats qui suivent portent sur l’argent."
+        case .characteristicNotServed:
+            if gap.proposed == true {
+                return
+                    "Aucun projet ne sert la caractéristique « \(characteristicName(s[0])) » : aucun ne la déclare, et le texte des projets qui ne déclarent aucune caractéristique ne l’indique pas."
+            }
+            return "Aucun projet ne déclare la caractéristique « \(characteristicName(s[0])) » ; chaque projet du fichier donne ses caractéristiques."
+        case .characteristicOneOrganisation:
+            if gap.proposed == true {
+                return
+                    "Seuls les projets \(grammar.de(name(s[1]))) servent la caractéristique « \(characteristicName(s[0])) », selon la lecture que PartnerMap fait de leur texte (le fichier ne la déclare pas) : le travail du plan sur ce point reposerait sur un seul organisme."
+            }
+            return
+                "Seuls les projets \(grammar.de(name(s[1]))) servent la caractéristique « \(characteristicName(s[0])) » : le travail du plan sur ce point repose sur un seul organisme."
         case .siloedOrganisation:
             return
                 "Les \(gap.ties ?? 0) liens \(grammar.de(name(s[0]))) sont tous avec des organismes qui travaillent exactement dans ses secteurs (\(gap.sectors.map(sector).joined(separator: ", "))) : aucun n’apporte le regard d’un autre secteur."
@@ -121,6 +136,16 @@ struct FrenchCatalogue: FindingCatalogue {
             return "Vérifier que la répartition correspond aux priorités ; ouvrir le prochain appel aux organismes qui reçoivent peu ou rien."
         case .tiesNotRecorded:
             return "Pour voir la structure du réseau, ajouter les partenariats et les sièges connus, ou mener un sondage auprès des partenaires (`partnermap survey form`)."
+        case .characteristicNotServed:
+            let sectors = neededSectors(s[0])
+            let who = sectors.isEmpty ? "" : ", ou inviter un organisme \(sectors.count == 1 ? "du secteur" : "des secteurs") qu’elle demande (\(language.list(sectors)))"
+            return "Vérifier si un partenaire y travaille déjà hors des projets de ce fichier ; sinon, lancer un appel de projets sur ce point\(who)."
+        case .characteristicOneOrganisation:
+            if gap.proposed == true {
+                return
+                    "Vérifier d’abord cette lecture avec \(grammar.the(name(s[1]))) ; si elle tient, trouver un second organisme pour partager ce travail, afin qu’il ne repose pas sur un seul."
+            }
+            return "Trouver un second organisme pour partager ce travail avec \(grammar.the(name(s[1]))), afin qu’il ne repose pas sur un seul."
         case .siloedOrganisation:
             return "Jumeler \(grammar.the(name(s[0]))) avec un organisme d’un autre secteur qui sert les mêmes personnes."
         }

@@ -512,6 +512,7 @@ struct FrenchProblems: ProblemCatalogue {
         case .rosterMember: "un organisme de la liste des membres (sous `organisations`)"
         case .listedSource: "une source de la section `sources`"
         case .kumuElement: "un élément"
+        case .characteristic: "une caractéristique d’une communauté accueillante (" + Framework.welcomingCommunities.characteristics.map(\.id).joined(separator: ", ") + ")"
         }
     }
 

@@ -48,6 +48,10 @@ public struct WorkspacePageWords: Sendable {
         case (.siloedOrganisation, true): "Travaille dans son seul secteur"
         case (.tiesNotRecorded, false): "Funding only, no ties recorded"
         case (.tiesNotRecorded, true): "Financement seulement, aucun lien consigné"
+        case (.characteristicNotServed, false): "Characteristic no project serves"
+        case (.characteristicNotServed, true): "Caractéristique qu’aucun projet ne sert"
+        case (.characteristicOneOrganisation, false): "Characteristic on one organisation"
+        case (.characteristicOneOrganisation, true): "Caractéristique portée par un seul organisme"
         }
     }
 

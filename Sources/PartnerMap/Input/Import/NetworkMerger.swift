@@ -75,6 +75,7 @@ public enum NetworkMerger {
             if kept.en == nil { kept.en = names.en }
             merged.programmeNames[programme] = kept
         }
+        if merged.framework == nil { merged.framework = added.framework }
         for var answer in added.responses {
             answer.rater = rename[answer.rater] ?? answer.rater
             answer.rated = answer.rated.map { rename[$0] ?? $0 }
