@@ -31,7 +31,8 @@ struct PartnerMapCommand: ParsableCommand {
         version: "0.1.0 (Graphviz \(GraphvizLibrary.version))",
         subcommands: [
             ValidateCommand.self, SummaryCommand.self, SurveyCommand.self, CompareCommand.self, ImportCommand.self, CentralityCommand.self, OverlapCommand.self, GapsCommand.self,
-            CommunitiesCommand.self, RecommendCommand.self, FundingCommand.self, FrameworkCommand.self, RenderCommand.self, ExportCommand.self, ReportCommand.self, ServeCommand.self,
+            CommunitiesCommand.self, RecommendCommand.self, FundingCommand.self, FrameworkCommand.self, RenderCommand.self, ExportCommand.self,
+            ReportCommand.self, ServeCommand.self,
         ]
     )
 
