@@ -14,7 +14,7 @@ import Testing
         #expect(
             output.stderr == """
                 Graphs/allies-learning-exchange.yaml:49: warning: "hireimmigrants-site" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
-                Graphs/london-middlesex-lip.yaml:153: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
+                Graphs/london-middlesex-lip.yaml:156: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
                 Graphs/montreal-inclusif.yaml:164: warning: "clinique-droits" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
                 Graphs/london-middlesex-lip/organisations.csv:20: warning: "faith-group" is in no partnership, seat, shared project or funding flow; add its ties, or leave it if it is truly alone
 

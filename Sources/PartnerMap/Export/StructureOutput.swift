@@ -24,10 +24,15 @@ public enum StructureOutput {
             if let only = gap.onlyFunder { members["onlyFunder"] = .bool(only) }
             if let groups = gap.groupsNotListed { members["groupsNotListed"] = .integer(groups) }
             if let organisations = gap.organisationsNotListed { members["organisationsNotListed"] = .integer(organisations) }
+            if let proposed = gap.proposed { members["proposed"] = .bool(proposed) }
             return .object(members)
         }
         var counts: [String: JSONValue] = [:]
-        for kind in Gap.Kind.allCases { counts[kind.rawValue] = .integer(gaps.filter { $0.kind == kind }.count) }
+        // A file that names no framework is not judged against one: its counts leave out the characteristics.
+        let judged = sentences.provenance.network.framework != nil
+        for kind in Gap.Kind.allCases where judged || !kind.isAboutCharacteristics {
+            counts[kind.rawValue] = .integer(gaps.filter { $0.kind == kind }.count)
+        }
         return try JSONOutput.string(JSONValue.object(["gaps": .array(items), "counts": .object(counts)]))
     }
 

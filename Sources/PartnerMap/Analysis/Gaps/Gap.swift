@@ -69,3 +69,8 @@ public struct Gap: Sendable, Hashable {
         self.subjects = subjects
     }
 }
+
+extension Gap.Kind {
+    /// The kinds found only for a file that names a framework (`framework:`).
+    public var isAboutCharacteristics: Bool { self == .characteristicNotServed || self == .characteristicOneOrganisation }
+}

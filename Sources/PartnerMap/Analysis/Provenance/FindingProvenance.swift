@@ -12,7 +12,8 @@
 ///   project named in its reason is (or the tie to it is);
 /// - a sentence about an **organisation** (a broker, a single point of failure, a row of the
 ///   centrality table), when the organisation is or any of its ties, seats or projects is;
-/// - a **funding total**, when any flow counted in it is.
+/// - a **funding total**, when any flow counted in it is;
+/// - a **characteristic** no project serves, never (made-up entries can only add service).
 ///
 /// A network with no illustrative entry answers `false` everywhere at no cost.
 public struct FindingProvenance: Sendable {
@@ -77,7 +78,13 @@ public struct FindingProvenance: Sendable {
     public func flags(_ gaps: [Gap], options: GapFinder.Options = GapFinder.Options()) -> [Bool] {
         guard !isEmpty else { return gaps.map { _ in false } }
         let sourced = Set(GapFinder(network.sourcedOnly(), options: options).gaps)
-        return gaps.map { gap in gap.subjects.contains(where: illustrativeIDs.contains) || !sourced.contains(gap) }
+        // A characteristic no project serves is served by none of the sourced ones either: made-up
+        // entries can only add service. (Its wording, which says whether texts were read, may
+        // differ once they are left out.)
+        return gaps.map { gap in
+            guard gap.kind != .characteristicNotServed else { return false }
+            return gap.subjects.contains(where: illustrativeIDs.contains) || !sourced.contains(gap)
+        }
     }
 
     /// True when an overlap pair rests on an illustrative project or funding flow.
