@@ -280,6 +280,7 @@ media-coverage	media, ethnic media, news, newspaper, local paper, radio, televis
 <a href="#brokers">{{strings.brokersHeading}}</a>
 {{#hasProjects}}<a href="#overlap">{{strings.overlapHeading}}</a>{{/hasProjects}}
 {{#hasPriorities}}<a href="#priorities">{{strings.prioritiesHeading}}</a>{{/hasPriorities}}
+{{#framework}}<a href="#framework">{{heading}}</a>{{/framework}}
 <a href="#gaps">{{strings.gapsHeading}}</a>
 {{#hasFunding}}<a href="#funding">{{strings.fundingHeading}}</a>{{/hasFunding}}
 <a href="#recommend">{{strings.recommendHeading}}</a>
@@ -398,7 +399,27 @@ media-coverage	media, ethnic media, news, newspaper, local paper, radio, televis
 </table>
 </section>
 
-{{/hasPriorities}}<section id="gaps">
+{{/hasPriorities}}{{#framework}}<section id="framework">
+<h2>{{heading}}</h2>
+<p>{{basis}}</p>
+<table class="framework-summary">
+<caption>{{summaryCaption}}</caption>
+<thead><tr><th class="number">#</th><th>{{characteristic}}</th><th>{{projectsHeader}}</th><th class="number">{{organisationsHeader}}</th><th>{{sectorHeader}}</th><th class="number">{{fundingHeader}}</th><th>{{findingHeader}}</th></tr></thead>
+<tbody>{{#rows}}<tr><td class="number">{{number}}</td><td>{{name}}</td><td>{{#projects}}{{name}}{{#proposed}} <span class="tag proposed">{{proposedMark}}</span>{{/proposed}}<br>{{/projects}}{{#projectsMore}}<span class="hint">{{projectsMore}}</span>{{/projectsMore}}{{none}}</td><td class="number">{{organisations}}</td><td>{{sector}}</td><td class="number">{{funding}}</td><td>{{#gap}}<span class="tag lost">{{gap}}</span>{{/gap}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</td></tr>
+{{/rows}}</tbody>
+</table>
+{{#hasMatrix}}<table class="matrix">
+<caption>{{matrixCaption}}</caption>
+<thead><tr><th>{{projectHeader}}</th>{{#columns}}<th class="mark" title="{{name}}"><abbr title="{{name}}">{{number}}</abbr></th>{{/columns}}</tr></thead>
+<tbody>{{#matrixRows}}<tr><td>{{name}}{{#illustrative}} <span class="tag illustrative">{{strings.illustrative}}</span>{{/illustrative}}</td>{{#cells}}<td class="mark"{{#words}} title="{{words}}"{{/words}}>{{mark}}</td>{{/cells}}</tr>
+{{/matrixRows}}</tbody>
+</table>
+<p class="hint">{{legend}}</p>
+{{#matrixMore}}<p class="hint">{{matrixMore}}</p>{{/matrixMore}}{{/hasMatrix}}
+<p class="hint">{{reference}}</p>
+</section>
+
+{{/framework}}<section id="gaps">
 <h2>{{strings.gapsHeading}}</h2>
 {{^gapGroups}}<p>{{strings.noGaps}}</p>{{/gapGroups}}
 {{#gapGroups}}<h3>{{heading}} ({{count}})</h3>
@@ -661,6 +682,11 @@ figure.chart svg { max-width: 100%; height: auto; }
 table.chart-numbers { font-size: .85rem; width: auto; }
 table.chart-numbers caption { text-align: left; font-weight: bold; padding-bottom: .3rem; }
 @media print { figure.chart { break-inside: avoid; } }
+table.matrix { width: auto; font-size: .85rem; }
+table.matrix td.mark, table.matrix th.mark { text-align: center; width: 1.6rem; padding: .2rem; }
+table.framework-summary td { vertical-align: top; }
+.tag.proposed { background: #eef; color: #335; }
+@media print { table.matrix { font-size: .7rem; } table.matrix tr, table.framework-summary tr { break-inside: avoid; } }
 
 """#
 

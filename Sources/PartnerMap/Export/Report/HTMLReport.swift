@@ -266,6 +266,12 @@ public enum HTMLReport {
             return ["name": name, "covers": covers]
         }
 
+        // The framework the file names, characteristic by characteristic, and the matrix of
+        // projects × characteristics.
+        if network.framework != nil {
+            context["framework"] = Self.frameworkContext(network, language: language)
+        }
+
         // Suggested partnerships and sources.
         progress(CommandMessage.progress(.suggestingPartnerships).text(in: language))
         context["recommendations"] = PartnershipRecommender(shared, top: 8).recommendations.map {
@@ -358,6 +364,56 @@ public enum HTMLReport {
     /// The funding section's charts, each with its numbers in a table beside it (what a screen
     /// reader reads): amounts by year, by size of grant, by province or region when the file
     /// says where recipients are, and the largest recipients.
+    /// Projects shown in the report's matrix; the CSV has every one.
+    static let matrixRows = 300
+
+    /// The framework section: a summary row per characteristic and the matrix of projects ×
+    /// characteristics (● declared, ○ proposed, the words in the cell's title).
+    static func frameworkContext(_ network: Network, language: ReportLanguage) -> [String: Any] {
+        let coverage = FrameworkCoverage(network, framework: FrameworkCoverage.framework(of: network))
+        let output = FrameworkOutput(coverage, network: network, language: language)
+        let words = language.frameworkWords
+        let provenance = FindingProvenance(network)
+        var served: [String: [String: FrameworkCoverage.Service]] = [:]
+        for entry in coverage.entries {
+            for service in entry.services { served[service.project, default: [:]][entry.characteristic.id] = service }
+        }
+        let rows = coverage.entries.enumerated().map { index, entry -> [String: Any] in
+            let shown = entry.services.prefix(8).map { service -> [String: Any] in
+                [
+                    "name": network.displayName(of: service.project), "proposed": service.how == .proposed,
+                    "proposedMark": words.proposed(service.words),
+                ]
+            }
+            var row: [String: Any] = [
+                "number": index + 1, "name": output.name(entry), "projects": shown, "organisations": language.number(Double(entry.organisations.count)),
+                "sector": output.sectorText(entry), "funding": output.fundingText(entry), "illustrative": output.isIllustrative(entry),
+            ]
+            if let gap = entry.gap { row["gap"] = words.gap(gap) }
+            if entry.services.isEmpty { row["none"] = words.none }
+            if entry.services.count > shown.count { row["projectsMore"] = words.more(entry.services.count - shown.count) }
+            return row
+        }
+        let listed = network.projects.prefix(matrixRows)
+        let matrix = listed.map { project -> [String: Any] in
+            let cells = coverage.entries.map { entry -> [String: Any] in
+                guard let service = served[project.id]?[entry.characteristic.id] else { return ["mark": ""] }
+                return service.how == .declared ? ["mark": "●"] : ["mark": "○", "words": service.words.joined(separator: ", ")]
+            }
+            return ["name": network.displayName(of: project.id), "cells": cells, "illustrative": provenance.isIllustrative(project.id)]
+        }
+        var context: [String: Any] = [
+            "heading": words.heading(coverage.framework), "basis": words.basis(declaring: coverage.declaringProjects, proposed: coverage.proposedProjects),
+            "summaryCaption": words.summaryCaption, "characteristic": words.characteristic, "projectsHeader": words.projects,
+            "organisationsHeader": words.organisations, "sectorHeader": words.sectorAtTable, "fundingHeader": words.funding,
+            "findingHeader": words.finding, "rows": rows, "matrixCaption": words.matrixCaption, "projectHeader": words.project,
+            "columns": coverage.entries.enumerated().map { ["number": $0.offset + 1, "name": output.name($0.element)] as [String: Any] },
+            "hasMatrix": !matrix.isEmpty, "matrixRows": matrix, "legend": words.legend, "reference": words.reference(coverage.framework),
+        ]
+        if network.projects.count > listed.count { context["matrixMore"] = words.matrixMore(listed.count, of: network.projects.count) }
+        return context
+    }
+
     static func fundingCharts(_ network: Network, language: ReportLanguage) -> [[String: Any]] {
         guard !network.funding.isEmpty else { return [] }
         var options = FundingBreakdown.Options()

@@ -29,6 +29,11 @@ protocol FrameworkWords: Sendable {
     var matrixCaption: String { get }
     /// The summary table's caption.
     var summaryCaption: String { get }
+    var project: String { get }
+    /// The line that says where the characteristics come from.
+    func reference(_ framework: Framework) -> String
+    /// The matrix lists the first `shown` projects of `total`.
+    func matrixMore(_ shown: Int, of total: Int) -> String
 }
 
 extension ReportLanguage {
@@ -77,9 +82,16 @@ struct EnglishFrameworkWords: FrameworkWords {
         }
     }
     func more(_ count: Int) -> String { "\(count) more" }
-    var legend: String { "● declared by the file; ○ proposed by PartnerMap from the project's text (hover for the words)." }
+    var legend: String { "● declared by the file; ○ proposed by PartnerMap from the project's text, with the words that led to it in the table above." }
     var matrixCaption: String { "Projects and the characteristics they serve" }
     var summaryCaption: String { "Each characteristic: who serves it, with what" }
+    var project: String { "Project" }
+    func reference(_ framework: Framework) -> String {
+        "The characteristics are those of " + (framework.reference.en ?? "") + "; PartnerMap names and describes them in its own words."
+    }
+    func matrixMore(_ shown: Int, of total: Int) -> String {
+        "The first \(shown) of \(total) projects; `partnermap framework --format csv` lists them all."
+    }
 }
 
 struct FrenchFrameworkWords: FrameworkWords {
@@ -119,7 +131,14 @@ struct FrenchFrameworkWords: FrameworkWords {
         }
     }
     func more(_ count: Int) -> String { "\(count) autres" }
-    var legend: String { "● déclarée dans le fichier ; ○ proposée par PartnerMap d’après le texte du projet (survoler pour voir les mots)." }
+    var legend: String { "● déclarée dans le fichier ; ○ proposée par PartnerMap d’après le texte du projet, avec les mots qui y ont mené dans le tableau ci-dessus." }
     var matrixCaption: String { "Les projets et les caractéristiques qu’ils servent" }
     var summaryCaption: String { "Chaque caractéristique : qui la sert, avec quoi" }
+    var project: String { "Projet" }
+    func reference(_ framework: Framework) -> String {
+        "Les caractéristiques sont celles de " + (framework.reference.fr ?? "") + " ; PartnerMap les nomme et les décrit dans ses propres mots."
+    }
+    func matrixMore(_ shown: Int, of total: Int) -> String {
+        "Les \(shown) premiers des \(total) projets ; `partnermap framework --format csv` les donne tous."
+    }
 }
