@@ -57,8 +57,9 @@ struct EnglishFrameworkWords: FrameworkWords {
             return
                 "\(projects), none declaring its characteristics: every one is proposed by PartnerMap from the project's text, with the words that led to it, for the partners to confirm."
         default:
-            return
-                "\(projects): \(declaring) declare the characteristics they serve; for the \(proposed) that declare none, PartnerMap proposes them from the project's text, with the words that led to it, for the partners to confirm."
+            let declared = declaring == 1 ? "1 declares the characteristics it serves" : "\(declaring) declare the characteristics they serve"
+            let others = proposed == 1 ? "the one that declares none" : "the \(proposed) that declare none"
+            return "\(projects): \(declared); for \(others), PartnerMap proposes them from the project's text, with the words that led to it, for the partners to confirm."
         }
     }
     var characteristic: String { "Characteristic" }
@@ -106,8 +107,10 @@ struct FrenchFrameworkWords: FrameworkWords {
             return
                 "\(projects), dont aucun ne déclare ses caractéristiques : PartnerMap les propose toutes d’après le texte des projets, avec les mots qui y ont mené, pour que les partenaires les confirment."
         default:
+            let declared = declaring == 1 ? "1 déclare les caractéristiques qu’il sert" : "\(declaring) déclarent les caractéristiques qu’ils servent"
+            let others = proposed == 1 ? "celui qui n’en déclare aucune" : "les \(proposed) qui n’en déclarent aucune"
             return
-                "\(projects) : \(declaring) déclarent les caractéristiques qu’ils servent ; pour les \(proposed) qui n’en déclarent aucune, PartnerMap les propose d’après le texte du projet, avec les mots qui y ont mené, pour que les partenaires les confirment."
+                "\(projects) : \(declared) ; pour \(others), PartnerMap les propose d’après le texte du projet, avec les mots qui y ont mené, pour que les partenaires les confirment."
         }
     }
     var characteristic: String { "Caractéristique" }
