@@ -5,6 +5,7 @@ import json
 filters = [
  {"name":"lang","in":"query","schema":{"type":"string","enum":["en","fr"]},"description":"The language of every sentence and label (default: the server's)."},
  {"name":"sector","in":"query","schema":{"type":"string"},"description":"Only the organisations of this sector, and the tables they sit at (`--sector`)."},
+ {"name":"characteristic","in":"query","schema":{"type":"string"},"description":"Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."},
  {"name":"type","in":"query","schema":{"type":"string","enum":["municipal","provincial","federal","nonprofit","funder","university","employer","school-board","health","council","network","other"]},"description":"Only the organisations of this type (`--type`)."},
  {"name":"area","in":"query","schema":{"type":"string"},"description":"Only the organisations of this area (`--area`)."},
  {"name":"council","in":"query","schema":{"type":"string"},"description":"Only this council or network and everyone with a seat on it (`--council`)."},

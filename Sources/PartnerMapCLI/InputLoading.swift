@@ -43,6 +43,12 @@ struct LoadingOptions: ParsableArguments {
     @Option(help: .localized("Keep only this council or network (its id), the bodies part of it and everyone with a seat on them.", valueName: "id"))
     var council: String?
 
+    @Option(
+        help: .localized(
+            "Keep only the projects that serve this characteristic of a welcoming community (its id, as `framework` lists them), declared or proposed, their organisations and the tables they sit at.",
+            valueName: "id"))
+    var characteristic: String?
+
     func validate() throws {
         if let asOf, !(1000...9999).contains(asOf) { throw UsageProblem.fourDigitYear(option: "--as-of").error }
         if let type, OrganisationType(rawValue: type) == nil {
@@ -54,7 +60,7 @@ struct LoadingOptions: ParsableArguments {
     var filter: NetworkFilter {
         NetworkFilter(
             sector: sector, type: type.flatMap(OrganisationType.init(rawValue:)), area: area, council: council,
-            asOf: asOf, sourcedOnly: sourcedOnly, confirmedOnly: confirmed)
+            asOf: asOf, sourcedOnly: sourcedOnly, confirmedOnly: confirmed, characteristic: characteristic)
     }
 
     /// Whether the network is narrowed at all.

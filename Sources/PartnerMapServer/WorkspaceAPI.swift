@@ -131,6 +131,13 @@ struct WorkspaceAPI: Sendable {
             "years": .array(choices.years.map(JSONValue.integer)),
             "hasIllustrative": .bool(choices.hasIllustrative),
             "hasReported": .bool(choices.hasReported),
+            "characteristics": .array(
+                choices.characteristics.map { id in
+                    .object([
+                        "id": .string(id),
+                        "name": .string(FrameworkCoverage.framework(of: network).characteristic(id)?.name(in: language.spoken) ?? id),
+                    ])
+                }),
         ])
     }
 
@@ -281,6 +288,7 @@ struct WorkspaceAPI: Sendable {
         filter.sector = text("sector")
         filter.area = text("area")
         filter.council = text("council")
+        filter.characteristic = text("characteristic")
         if let type = query["type"] {
             guard let parsed = OrganisationType(rawValue: type) else { return .failure(.problem(400, words.badValue("type", type, OrganisationType.allCases.map(\.rawValue)))) }
             filter.type = parsed

@@ -96,6 +96,7 @@ def main():
         check("sector=women" in export, "exports carry the filter")
         driver.find_element(By.ID, "clear-filters").click()
         wait_for(driver, lambda d: "no filter" in d.find_element(By.ID, "filter-line").text, "clearing the filters shows the whole network")
+        check(not driver.find_element(By.ID, "f-characteristic").is_displayed(), "a file that names no framework offers no characteristic to filter on")
 
         # Tabs with the keyboard, then a card from the map.
         tab = driver.find_element(By.ID, "tab-findings")
@@ -191,8 +192,45 @@ def main():
     if server.returncode != 0:
         print(server.stderr.read())
     check(server.returncode == 0, "Ctrl-C (SIGTERM) stops the server cleanly (status %s)" % server.returncode)
+    characteristics(binary)
     print("%d failure(s)" % len(failures))
     return 1 if failures else 0
+
+
+def characteristics(binary):
+    """The Ontario example names the welcoming-community framework: its characteristics filter the page."""
+    server = subprocess.Popen([binary, "serve", os.path.join(ROOT, "Graphs", "ontario-lips.yaml"), "--lang", "fr"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    driver = None
+    try:
+        address = server.stdout.readline().split()[1]
+        base, token = address.split("/?token=")
+        request = urllib.request.Request(base + "/api/organisations?characteristic=positive-attitudes", headers={"Authorization": "Bearer " + token})
+        with urllib.request.urlopen(request) as answer:
+            expected = len(json.load(answer)["organisations"])
+        options = webdriver.ChromeOptions()
+        for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000"]:
+            options.add_argument(argument)
+        if os.path.exists("/usr/bin/chromium"):
+            options.binary_location = "/usr/bin/chromium"
+        driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+        driver.get(address)
+        wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "body[data-ready=true] #map svg g.node"), "the Ontario page opens")
+        check(driver.find_element(By.ID, "f-characteristic").is_displayed(), "a file that names the framework offers its characteristics")
+        menu = Select(driver.find_element(By.ID, "f-characteristic"))
+        check(len(menu.options) == 18 and menu.options[15].text == "Sécurité", "the seventeen characteristics by their French names")
+        menu.select_by_value("positive-attitudes")
+        wait_for(driver, lambda d: "Attitudes favorables" in d.find_element(By.ID, "filter-line").text, "the page says which characteristic is on")
+        wait_for(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#org-table tbody tr")) == expected,
+                 "the characteristic narrows the table to %d organisations" % expected)
+    finally:
+        if driver:
+            driver.quit()
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
 
 
 if __name__ == "__main__":

@@ -119,6 +119,29 @@ import Testing
         #expect(csv.headers["content-disposition"] == "attachment; filename=\"gaps-sector-women.csv\"")
     }
 
+    /// A file that names the welcoming-community framework offers its characteristics as a
+    /// filter: the projects that serve one, their organisations and funders, as `--characteristic`.
+    @Test func aCharacteristicFiltersAsTheCommandLineDoes() async throws {
+        let server = try await Self.start(copying: "Graphs/ontario-lips.yaml")
+        let network = try NetworkLoader.readNetwork(path: server.file).network
+        let state = try await server.get("/api/state?lang=fr").json
+        let characteristics = try #require((state["choices"] as? [String: Any])?["characteristics"] as? [[String: String]])
+        #expect(characteristics.count == 17)
+        #expect(characteristics.first { $0["id"] == "safety" }?["name"] == "Sécurité")
+        let summary = try await server.get("/api/summary?characteristic=positive-attitudes")
+        let narrowed = NetworkFilter(characteristic: "positive-attitudes").apply(to: network)
+        #expect(narrowed.projects.map(\.id) == ["antiracism-observatory", "north-bay-awareness"])
+        #expect(summary.text == (try JSONOutput.string(NetworkSummary(narrowed.inLanguage(.en)))))
+        let filtered = try await server.get("/api/state?characteristic=media-coverage&lang=fr").json
+        #expect(filtered["filter"] as? String == "Caractéristique\u{00A0}: Couverture et représentation favorables dans les médias")
+        let bad = try await server.get("/api/gaps?characteristic=transit")
+        #expect(bad.status == 400 && (bad.json["error"] as? String)?.hasPrefix("--characteristic transit names nothing in this file") == true)
+        // A file that names no framework offers none.
+        let plain = try await Self.start()
+        let plainState = try await plain.get("/api/state").json
+        #expect(((plainState["choices"] as? [String: Any])?["characteristics"] as? [Any])?.isEmpty == true)
+    }
+
     /// A grants file opened as published: the card says where a recipient is and what kind it is.
     @Test func aGrantsFilesCardShowsPlaceAndKind() async throws {
         let server = try await Self.start(copying: "Tests/PartnerMapTests/Fixtures/grants/canada-grants-and-contributions.csv")

@@ -16,6 +16,10 @@ public struct NetworkFilter: Sendable, Hashable, Codable {
     public var area: String?
     /// The id of a council or network: its table and everyone with a seat on it.
     public var council: String?
+    /// The id of a characteristic of the network's framework (`housing`): the projects that
+    /// serve it, declared or proposed (``FrameworkCoverage``), the organisations that deliver
+    /// them, the tables they sit at and the funders of those projects.
+    public var characteristic: String?
     /// What was in place in this year (``Network/asOf(year:)``).
     public var asOf: Int?
     /// Entries the file marks illustrative left out (``Network/sourcedOnly()``).
@@ -26,8 +30,9 @@ public struct NetworkFilter: Sendable, Hashable, Codable {
     /// A filter; each parameter is the property of the same name. With no argument it keeps everything.
     public init(
         sector: String? = nil, type: OrganisationType? = nil, area: String? = nil, council: String? = nil,
-        asOf: Int? = nil, sourcedOnly: Bool = false, confirmedOnly: Bool = false
+        asOf: Int? = nil, sourcedOnly: Bool = false, confirmedOnly: Bool = false, characteristic: String? = nil
     ) {
+        self.characteristic = characteristic
         self.sector = sector
         self.type = type
         self.area = area
@@ -54,6 +59,7 @@ public struct NetworkFilter: Sendable, Hashable, Codable {
         if sourcedOnly { network = network.sourcedOnly() }
         if let asOf { network = network.asOf(year: asOf) }
         if confirmedOnly { network = network.confirmedOnly() }
+        if let characteristic { network = Self.serving(characteristic, in: network) }
         guard sector != nil || type != nil || area != nil || council != nil else { return network }
         var kept = Set<String>()
         for organisation in network.organisations where matches(organisation) { kept.insert(organisation.id) }
@@ -72,6 +78,23 @@ public struct NetworkFilter: Sendable, Hashable, Codable {
         return network.keeping { kept.contains($0.id) }
     }
 
+    /// The projects that serve a characteristic, the organisations that deliver them, the
+    /// tables those sit at and the funders of those projects (with everyone else left out).
+    static func serving(_ characteristic: String, in network: Network) -> Network {
+        let coverage = FrameworkCoverage(network, framework: FrameworkCoverage.framework(of: network))
+        let projects = Set(coverage.entries.first { $0.characteristic.id == characteristic }?.services.map(\.project) ?? [])
+        var kept = Set<String>()
+        for project in network.projects where projects.contains(project.id) { kept.formUnion(project.organisations) }
+        for membership in network.memberships where kept.contains(membership.organisation) { kept.insert(membership.body) }
+        // Who funds those projects, so that the money that reaches the characteristic stays in view.
+        for flow in network.funding where projects.contains(flow.to) { kept.insert(flow.from) }
+        var narrowed = network.keeping { kept.contains($0.id) }
+        narrowed.projects = narrowed.projects.filter { projects.contains($0.id) }
+        let left = Set(network.projects.map(\.id)).subtracting(projects)
+        narrowed.funding = narrowed.funding.filter { !left.contains($0.to) }
+        return narrowed
+    }
+
     private func matches(_ organisation: Organisation) -> Bool {
         if let sector, !organisation.sectors.contains(sector) { return false }
         if let type, organisation.type != type { return false }
@@ -88,6 +111,7 @@ public struct NetworkFilter: Sendable, Hashable, Codable {
         if let type { arguments += ["--type", type.rawValue] }
         if let area { arguments += ["--area", area] }
         if let council { arguments += ["--council", council] }
+        if let characteristic { arguments += ["--characteristic", characteristic] }
         if let asOf { arguments += ["--as-of", String(asOf)] }
         if confirmedOnly { arguments.append("--confirmed") }
         if sourcedOnly { arguments.append("--sourced-only") }
@@ -124,6 +148,7 @@ extension NetworkFilter {
         check("--type", type?.rawValue, Set(network.organisations.lazy.map(\.type.rawValue)))
         check("--area", area, Set(network.organisations.lazy.compactMap(\.area)))
         check("--council", council, Set(network.organisations.lazy.filter(\.isBody).map(\.id)))
+        check("--characteristic", characteristic, Set(FrameworkCoverage.framework(of: network).characteristics.map(\.id)))
         return mismatches
     }
 
@@ -144,6 +169,8 @@ extension NetworkFilter {
         public var hasIllustrative: Bool
         /// Whether any partnership was reported in a survey (the confirmed-only filter changes something).
         public var hasReported: Bool
+        /// The characteristics of the framework the file names, in its order; empty when it names none.
+        public var characteristics: [String] = []
     }
 
     /// What `network` offers to filter on.
@@ -179,6 +206,7 @@ extension NetworkFilter {
             councils: network.organisations.filter(\.isBody).map { [$0.id, $0.name] },
             years: years.isEmpty ? [] : [years.min()!, years.max()!],
             hasIllustrative: network.hasIllustrativeEntries,
-            hasReported: network.partnerships.contains { $0.reported != nil })
+            hasReported: network.partnerships.contains { $0.reported != nil },
+            characteristics: network.framework == nil ? [] : FrameworkCoverage.framework(of: network).characteristics.map(\.id))
     }
 }

@@ -342,6 +342,8 @@ enum FrenchHelp {
             "Un fichier lexique (caractéristique<TAB>termes anglais<TAB>termes français) ajouté aux mots intégrés.",
         "Projects named per characteristic in the table (0 for all).":
             "Projets nommés par caractéristique dans le tableau (0 pour tous).",
+        "Keep only the projects that serve this characteristic of a welcoming community (its id, as `framework` lists them), declared or proposed, their organisations and the tables they sit at.":
+            "Ne garder que les projets qui servent cette caractéristique d’une communauté accueillante (son id, comme `framework` les donne), déclarée ou proposée, leurs organismes et les tables où ils siègent.",
         "Write to this file instead of the terminal.":
             "Écrire dans ce fichier plutôt qu’au terminal.",
     ]

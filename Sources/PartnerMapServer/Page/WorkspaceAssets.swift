@@ -40,6 +40,7 @@ enum WorkspaceAssets {
   <div class="field"><label for="f-type" data-word="type">Type</label><select id="f-type" name="type"></select></div>
   <div class="field"><label for="f-area" data-word="area">Area</label><select id="f-area" name="area"></select></div>
   <div class="field"><label for="f-council" data-word="council">Council</label><select id="f-council" name="council"></select></div>
+  <div class="field" id="f-characteristic-field" hidden><label for="f-characteristic" data-word="characteristic">Characteristic</label><select id="f-characteristic" name="characteristic"></select></div>
   <div class="field"><label for="f-asOf" data-word="asOf">As of</label><input id="f-asOf" name="asOf" type="number" inputmode="numeric" min="1000" max="9999" step="1"></div>
   <div class="field check"><input id="f-sourcedOnly" name="sourcedOnly" type="checkbox"><label for="f-sourcedOnly" data-word="sourcedOnly">Sourced only</label></div>
   <div class="field check"><input id="f-confirmedOnly" name="confirmedOnly" type="checkbox"><label for="f-confirmedOnly" data-word="confirmedOnly">Confirmed only</label></div>
@@ -132,7 +133,7 @@ function el(tag, attributes, ...children) {
 
 function filterQuery() {
   const query = new URLSearchParams();
-  for (const name of ["sector", "type", "area", "council", "asOf"]) {
+  for (const name of ["sector", "type", "area", "council", "characteristic", "asOf"]) {
     const value = $("f-" + name).value.trim();
     if (value) query.set(name, value);
   }
@@ -229,6 +230,9 @@ function applyState(state) {
     fillSelect($("f-type"), choices.types, (type) => label("type", type));
     fillSelect($("f-area"), choices.areas);
     fillSelect($("f-council"), choices.councils, (council) => council.name);
+    // The characteristics of the framework the file names; none, and the menu stays hidden.
+    fillSelect($("f-characteristic"), choices.characteristics || [], (characteristic) => characteristic.name);
+    $("f-characteristic-field").hidden = !(choices.characteristics || []).length;
     if (choices.years.length === 2) {
       $("f-asOf").min = choices.years[0];
       $("f-asOf").max = choices.years[1];
@@ -714,6 +718,7 @@ button:focus-visible, select:focus-visible, input:focus-visible, a:focus-visible
 #alert { margin: 6px 20px; padding: 8px 12px; border: 1px solid var(--warn); color: var(--warn); background: #fff6f0; border-radius: 4px; }
 #filters { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: flex-end; padding: 8px 20px; }
 #filters h2 { width: 100%; margin: 0; }
+[hidden] { display: none !important; }
 .field { display: flex; flex-direction: column; gap: 2px; }
 .field.check { flex-direction: row; align-items: center; gap: 6px; }
 label { font-size: .85rem; color: var(--muted); }
@@ -808,6 +813,14 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
               "type": "string"
             },
             "description": "Only the organisations of this sector, and the tables they sit at (`--sector`)."
+          },
+          {
+            "name": "characteristic",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."
           },
           {
             "name": "type",
@@ -1233,6 +1246,14 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "description": "Only the organisations of this sector, and the tables they sit at (`--sector`)."
           },
           {
+            "name": "characteristic",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."
+          },
+          {
             "name": "type",
             "in": "query",
             "schema": {
@@ -1364,6 +1385,14 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "description": "Only the organisations of this sector, and the tables they sit at (`--sector`)."
           },
           {
+            "name": "characteristic",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."
+          },
+          {
             "name": "type",
             "in": "query",
             "schema": {
@@ -1493,6 +1522,14 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
               "type": "string"
             },
             "description": "Only the organisations of this sector, and the tables they sit at (`--sector`)."
+          },
+          {
+            "name": "characteristic",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."
           },
           {
             "name": "type",
@@ -1634,6 +1671,14 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
               "type": "string"
             },
             "description": "Only the organisations of this sector, and the tables they sit at (`--sector`)."
+          },
+          {
+            "name": "characteristic",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."
           },
           {
             "name": "type",
@@ -1824,6 +1869,14 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "description": "Only the organisations of this sector, and the tables they sit at (`--sector`)."
           },
           {
+            "name": "characteristic",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."
+          },
+          {
             "name": "type",
             "in": "query",
             "schema": {
@@ -1975,6 +2028,14 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "description": "Only the organisations of this sector, and the tables they sit at (`--sector`)."
           },
           {
+            "name": "characteristic",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."
+          },
+          {
             "name": "type",
             "in": "query",
             "schema": {
@@ -2109,6 +2170,14 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "description": "Only the organisations of this sector, and the tables they sit at (`--sector`)."
           },
           {
+            "name": "characteristic",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."
+          },
+          {
             "name": "type",
             "in": "query",
             "schema": {
@@ -2241,6 +2310,14 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
               "type": "string"
             },
             "description": "Only the organisations of this sector, and the tables they sit at (`--sector`)."
+          },
+          {
+            "name": "characteristic",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."
           },
           {
             "name": "type",
@@ -2401,6 +2478,14 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
             "description": "Only the organisations of this sector, and the tables they sit at (`--sector`)."
           },
           {
+            "name": "characteristic",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."
+          },
+          {
             "name": "type",
             "in": "query",
             "schema": {
@@ -2559,6 +2644,14 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
               "type": "string"
             },
             "description": "Only the organisations of this sector, and the tables they sit at (`--sector`)."
+          },
+          {
+            "name": "characteristic",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."
           },
           {
             "name": "type",
@@ -2742,6 +2835,14 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
               "type": "string"
             },
             "description": "Only the organisations of this sector, and the tables they sit at (`--sector`)."
+          },
+          {
+            "name": "characteristic",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."
           },
           {
             "name": "type",
@@ -2928,6 +3029,14 @@ dl.summary dt { color: var(--muted); font-size: .85rem; } dl.summary dd { margin
               "type": "string"
             },
             "description": "Only the organisations of this sector, and the tables they sit at (`--sector`)."
+          },
+          {
+            "name": "characteristic",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only the projects that serve this characteristic of a welcoming community, their organisations and the tables they sit at (`--characteristic`)."
           },
           {
             "name": "type",

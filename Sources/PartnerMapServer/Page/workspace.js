@@ -40,7 +40,7 @@ function el(tag, attributes, ...children) {
 
 function filterQuery() {
   const query = new URLSearchParams();
-  for (const name of ["sector", "type", "area", "council", "asOf"]) {
+  for (const name of ["sector", "type", "area", "council", "characteristic", "asOf"]) {
     const value = $("f-" + name).value.trim();
     if (value) query.set(name, value);
   }
@@ -137,6 +137,9 @@ function applyState(state) {
     fillSelect($("f-type"), choices.types, (type) => label("type", type));
     fillSelect($("f-area"), choices.areas);
     fillSelect($("f-council"), choices.councils, (council) => council.name);
+    // The characteristics of the framework the file names; none, and the menu stays hidden.
+    fillSelect($("f-characteristic"), choices.characteristics || [], (characteristic) => characteristic.name);
+    $("f-characteristic-field").hidden = !(choices.characteristics || []).length;
     if (choices.years.length === 2) {
       $("f-asOf").min = choices.years[0];
       $("f-asOf").max = choices.years[1];

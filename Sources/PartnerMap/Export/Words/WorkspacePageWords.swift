@@ -57,7 +57,8 @@ public struct WorkspacePageWords: Sendable {
 
     private static let english: [String: String] = [
         "title": "PartnerMap workspace", "language": "Language", "filters": "Filters", "sector": "Sector", "type": "Type", "area": "Area",
-        "council": "Council or network", "asOf": "As of (year)", "sourcedOnly": "Sourced entries only", "confirmedOnly": "Confirmed partnerships only",
+        "council": "Council or network", "characteristic": "Characteristic of a welcoming community",
+        "asOf": "As of (year)", "sourcedOnly": "Sourced entries only", "confirmedOnly": "Confirmed partnerships only",
         "all": "All", "clearFilters": "Clear filters", "filterOn": "Filter on:", "noFilter": "The whole network (no filter)",
         "tabMap": "Map", "tabFindings": "Findings", "tabEdit": "Edit", "tabExport": "Export",
         "view": "View", "viewPartnerships": "Partnerships", "viewFunding": "Funding", "viewOverlap": "Projects that overlap", "viewEgo": "Around the selected organisation",
@@ -90,7 +91,8 @@ public struct WorkspacePageWords: Sendable {
 
     private static let french: [String: String] = [
         "title": "Espace de travail PartnerMap", "language": "Langue", "filters": "Filtres", "sector": "Secteur", "type": "Type", "area": "Territoire",
-        "council": "Instance", "asOf": "En (année)", "sourcedOnly": "Entrées sourcées seulement", "confirmedOnly": "Partenariats confirmés seulement",
+        "council": "Instance", "characteristic": "Caractéristique d’une communauté accueillante",
+        "asOf": "En (année)", "sourcedOnly": "Entrées sourcées seulement", "confirmedOnly": "Partenariats confirmés seulement",
         "all": "Tous", "clearFilters": "Effacer les filtres", "filterOn": "Filtre :", "noFilter": "Tout le réseau (aucun filtre)",
         "tabMap": "Carte", "tabFindings": "Constats", "tabEdit": "Modifier", "tabExport": "Exporter",
         "view": "Vue", "viewPartnerships": "Partenariats", "viewFunding": "Financement", "viewOverlap": "Projets qui se recoupent", "viewEgo": "Autour de l’organisme choisi",

@@ -88,6 +88,10 @@ public struct WorkspaceWords: Sendable {
         if let type = filter.type { parts.append("Type" + (fr ? " : " : ": ") + language.vocabulary.type(type)) }
         if let area = filter.area { parts.append((fr ? "Territoire : " : "Area: ") + area) }
         if let council = filter.council { parts.append((fr ? "Instance : " : "Council: ") + network.displayName(of: council)) }
+        if let id = filter.characteristic {
+            let name = FrameworkCoverage.framework(of: network).characteristic(id)?.name(in: language.spoken) ?? id
+            parts.append((fr ? "Caractéristique : " : "Characteristic: ") + name)
+        }
         if let year = filter.asOf { parts.append((fr ? "en " : "as of ") + String(year)) }
         if filter.sourcedOnly { parts.append(fr ? "entrées sourcées seulement" : "sourced entries only") }
         if filter.confirmedOnly { parts.append(fr ? "partenariats confirmés seulement" : "confirmed partnerships only") }
