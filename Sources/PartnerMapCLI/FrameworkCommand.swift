@@ -70,15 +70,6 @@ struct FrameworkCommand: ParsableCommand {
         case .json: text = try result.json() + "\n"
         case .csv: text = result.csv() + "\n"
         }
-        guard let output, output != "-" else {
-            FileHandle.standardOutput.write(Data((format == .table ? TerminalText.visible(text) : text).utf8))
-            return
-        }
-        do {
-            try OutputFile.write(Data(text.utf8), to: output, inputs: [file])
-        } catch {
-            printError(error, in: language)
-            throw ExitCode(1)
-        }
+        try printOrWrite(text, to: output, table: format == .table, inputs: [file], language: language)
     }
 }

@@ -80,6 +80,8 @@ import Testing
         }
         // The words two projects' texts share, quoted as the file writes them.
         let output = output.replacing(/mots\u{00A0}: [^;\n<]*/, with: "mots\u{00A0}: Nom\u{202F}")
+            // The words of a project's text that led to a proposed characteristic, quoted as written.
+            .replacing(/proposé\u{00A0}: [^;\n<)]*/, with: "proposé\u{00A0}: Nom")
         guard output.contains("<html") else { return output }
         var text = output
         // The words two texts of the file share, quoted as the file writes them.
@@ -108,6 +110,8 @@ import Testing
             names += [source.title, source.id] + [source.publisher, source.place, source.location].compactMap { $0 }
         }
         names += network.funding.compactMap(\.programme)
+        // The title of the work the characteristics of a welcoming community come from, as published.
+        names.append("Characteristics of a Welcoming Community")
         // As French sets them in a sentence ("Policing Newcomers : Policy"), and cut short in a table cell.
         names += names.filter { $0.contains(": ") }.map { $0.replacingOccurrences(of: ": ", with: "\u{00A0}: ") }
         names += names.filter { $0.count > 20 }.flatMap { name in (20..<name.count).map { String(name.prefix($0)) + "…" } }
