@@ -131,6 +131,12 @@ struct CSVTable {
         return .success(CSVTable(header: names, rows: rows, bytes: bytes, delimiter: delimiter))
     }
 
+    /// Row `index` as its line and its trimmed cells, by column.
+    func cells(at index: Int) -> (line: Int, cells: [String]) {
+        let row = rows[index]
+        return (Int(row.line), Self.fields(bytes, from: Int(row.start), to: Int(row.end), delimiter: delimiter))
+    }
+
     /// Row `index` as a record: a field per named column, empty cells as absent values.
     func record(at index: Int) -> RawRecord {
         let row = rows[index]
