@@ -236,3 +236,20 @@ import Testing
         #expect(Escaping.dot("\\G", kind: .tooltip, maxPiece: 8000) == "\"\\\\\\\\G\"")
     }
 }
+
+/// The UTF-8 check that reads a large CSV as bytes decides as Swift's own decoder does.
+@Suite struct UTF8CheckTests {
+    @Test func agreesWithTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("plain ascii, ".utf8), Array("é à ç ".utf8), Array("😀".utf8), [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F], [0x80], [0xFF], [0xC3], [0xE2, 0x82, 0xAC], [0xF0, 0x90, 0x80, 0x80], [0xEF, 0xBF, 0xBF],
+        ]
+        for _ in 0..<2000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...6, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            #expect(TextFile.isUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+        for piece in pieces { #expect(TextFile.isUTF8(piece) == (String(validating: piece, as: UTF8.self) != nil), "\(piece)") }
+    }
+}

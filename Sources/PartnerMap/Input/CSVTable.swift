@@ -29,7 +29,11 @@ struct CSVTable {
 
     /// Scans `text`; every problem found is a diagnostic of `file`.
     static func parse(_ text: String, file: String) -> Result<CSVTable, NetworkLoadError> {
-        let bytes = Array(text.utf8)
+        parse(bytes: Array(text.utf8), file: file)
+    }
+
+    /// Scans UTF-8 bytes (``TextFile/readUTF8(_:displayName:)``), kept as the table's storage.
+    static func parse(bytes: [UInt8], file: String) -> Result<CSVTable, NetworkLoadError> {
         guard bytes.count < Int(UInt32.max) else {
             return .failure(NetworkLoadError([Diagnostic(file: file, line: nil, problem: .tooLarge(bytes: bytes.count, limit: Int(UInt32.max)))]))
         }

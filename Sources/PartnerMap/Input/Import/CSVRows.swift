@@ -116,9 +116,9 @@ struct CSVRows {
 
     /// Reads a file; a file that cannot be read or parsed is one problem.
     static func read(_ path: String) -> Result<CSVRows, NetworkLoadError> {
-        switch TextFile.read(path) {
+        switch TextFile.readUTF8(path) {
         case .failure(let diagnostic): return .failure(NetworkLoadError([diagnostic]))
-        case .success(let text): return parse(text, file: path)
+        case .success(let bytes): return CSVTable.parse(bytes: bytes, file: path).map { CSVRows($0, file: path) }
         }
     }
 
