@@ -37,7 +37,10 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // Compiled in (Resources/EmbeddedResources.swift) so that an installed binary stands alone.
-            exclude: ["Resources/lexicon.tsv", "Resources/labels.tsv", "Resources/report.mustache", "Resources/report.css", "Resources/change-report.mustache"]
+            exclude: [
+                "Resources/lexicon.tsv", "Resources/labels.tsv", "Resources/report.mustache", "Resources/report.css", "Resources/change-report.mustache",
+                "Resources/welcoming-communities.tsv", "Resources/welcoming-communities-words.tsv",
+            ]
         ),
         .target(
             name: "PartnerMapGraphviz",
