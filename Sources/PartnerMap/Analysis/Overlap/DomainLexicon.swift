@@ -25,7 +25,7 @@ public struct DomainLexicon: Sendable {
         public var name: String
         var terms: [[String]]
         /// Every term with its language and as the lexicon writes it, the same stems kept once
-        /// per language (``terms`` keeps them once in all).
+        /// per language (`terms` keeps them once in all).
         public var phrases: [Phrase] = []
         /// The concept's first French term as written ("autonomie financière"), for French readers.
         public var frenchLabel: String?
