@@ -80,6 +80,17 @@ enum GrantsNetwork {
         var projects: [Project] = []
         var funding: [FundingFlow] = []
         var programmeNames: [String: Translation] = [:]
+        // One list of sources for every flow, and one copy of each programme, area and currency
+        // however many grants repeat it: a national file has a million flows and a few hundred
+        // programmes.
+        let sources = [source.id]
+        var texts: [String: String] = [:]
+        func shared(_ text: String?) -> String? {
+            guard let text else { return nil }
+            if let kept = texts[text] { return kept }
+            texts[text] = text
+            return text
+        }
         for grant in grants {
             let funder = organisation(identifier: grant.funderID, name: grant.funderName, type: funderType, frenchName: grant.frenchFunderName)
             let recipient = organisation(
@@ -87,8 +98,8 @@ enum GrantsNetwork {
             guard makeProjects else {
                 funding.append(
                     FundingFlow(
-                        from: funder, to: recipient, amount: grant.amount, currency: grant.currency, start: grant.start, end: grant.end,
-                        programme: grant.programme, sources: [source.id], awarded: grant.awarded, area: grant.area))
+                        from: funder, to: recipient, amount: grant.amount, currency: shared(grant.currency) ?? grant.currency, start: grant.start,
+                        end: grant.end, programme: shared(grant.programme), sources: sources, awarded: grant.awarded, area: shared(grant.area)))
                 if let programme = grant.programme, let french = grant.frenchProgramme, french != programme, programmeNames[programme] == nil {
                     programmeNames[programme] = Translation(fr: french)
                 }
@@ -98,7 +109,7 @@ enum GrantsNetwork {
             let text = grant.title + " " + grant.description
             var project = Project(
                 id: projectID, name: grant.title, organisations: [recipient], objectives: grant.description,
-                language: LanguageDetector.detect(text), start: grant.start, end: grant.end, sources: [source.id])
+                language: LanguageDetector.detect(text), start: grant.start, end: grant.end, sources: sources)
             if let french = grant.frenchTitle, french != grant.title { project.translatedName.fr = french }
             projects.append(project)
             // One French name per programme: the first the file gives.
@@ -108,7 +119,8 @@ enum GrantsNetwork {
             funding.append(
                 FundingFlow(
                     from: funder, to: projectID, amount: grant.amount, currency: grant.currency,
-                    start: grant.start, end: grant.end, programme: grant.programme, sources: [source.id], awarded: grant.awarded, area: grant.area))
+                    start: grant.start, end: grant.end, programme: shared(grant.programme), sources: sources, awarded: grant.awarded,
+                    area: shared(grant.area)))
         }
         if mergedByIdentifier > 0 { report.append(.mergedByIdentifier(mergedByIdentifier)) }
         if mergedByName > 0 { report.append(.mergedByName(mergedByName)) }

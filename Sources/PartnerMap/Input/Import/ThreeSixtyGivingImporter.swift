@@ -18,7 +18,9 @@ public enum ThreeSixtyGivingImporter {
     /// `funding` reads.
     static func readFlows(_ path: String, json: Bool) throws(NetworkLoadError) -> ImportResult {
         if json { return try readJSON(text: TextFile.read(path).mapError { NetworkLoadError([$0]) }.get(), file: path, projects: false) }
-        return try readCSV(CSVRows.read(path).get(), projects: false)
+        // The table (the file's bytes) is let go before the network is built.
+        let (grants, diagnostics, rows) = try csvGrants(CSVRows.read(path).get(), projects: false)
+        return try finish(grants, diagnostics: diagnostics, path: path, rows: rows, projects: false)
     }
 
     /// The same from text already in memory.
@@ -27,6 +29,13 @@ public enum ThreeSixtyGivingImporter {
     }
 
     static func readCSV(_ table: CSVRows, projects: Bool = true) throws(NetworkLoadError) -> ImportResult {
+        let (grants, diagnostics, rows) = try csvGrants(table, projects: projects)
+        return try finish(grants, diagnostics: diagnostics, path: table.file, rows: rows, projects: projects)
+    }
+
+    /// The grants of a 360Giving CSV, the problems of its rows and how many rows it has; without
+    /// projects, a grant's title and description (read only to make its project) are left out.
+    static func csvGrants(_ table: CSVRows, projects: Bool) throws(NetworkLoadError) -> ([Grant], [Diagnostic], Int) {
         let path = table.file
         var diagnostics: [Diagnostic] = []
         for column in ["Identifier", "Amount Awarded", "Recipient Org:Name", "Funding Org:Name"] where !table.has(column) {
@@ -37,7 +46,8 @@ public enum ThreeSixtyGivingImporter {
         var counts: [String: Int] = [:]
         for row in table.rows {
             let fields = GrantFields(
-                id: row[key: Column.identifier], title: row[key: Column.title], description: row[key: Column.description],
+                id: row[key: Column.identifier], title: projects ? row[key: Column.title] : nil,
+                description: projects ? row[key: Column.description] : nil,
                 amount: row[key: Column.amount], currency: row[key: Column.currency], funderID: row[key: Column.funderID],
                 funderName: row[key: Column.funderName], recipientID: row[key: Column.recipientID], recipientName: row[key: Column.recipientName],
                 start: row[key: Column.start] ?? row[key: Column.awarded], end: row[key: Column.end], programme: row[key: Column.programme],
@@ -52,7 +62,7 @@ public enum ThreeSixtyGivingImporter {
             case .failure(let problem): record(problem, Diagnostic(file: path, line: row.line, problem: problem.problem), into: &diagnostics, counts: &counts)
             }
         }
-        return try finish(grants, diagnostics: diagnostics + repeats(counts, file: path), path: path, rows: table.rows.count, projects: projects)
+        return (grants, diagnostics + repeats(counts, file: path), table.rows.count)
     }
 
     /// A 360Giving JSON package as a network.
