@@ -72,7 +72,8 @@ struct ImportIDs {
 /// Names compared the way a person would: case, accents, punctuation and legal suffixes aside.
 enum NameKey {
     static func of(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // ASCII names fold to their lower case (as ``suggestedID(_:)`` reads them).
+        let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name.lowercased() : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var words = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         let suffixes: Set<String> = ["inc", "ltd", "ltee", "corp", "corporation", "limited", "the", "la", "le", "les", "l", "of", "de", "du", "des"]
         words.removeAll { suffixes.contains($0) }
