@@ -253,3 +253,39 @@ import Testing
         for piece in pieces { #expect(TextFile.isUTF8(piece) == (String(validating: piece, as: UTF8.self) != nil), "\(piece)") }
     }
 }
+
+/// Ids and name keys made from ASCII names by their bytes are the ones Foundation's folding made.
+@Suite struct ImportKeyTests {
+    static func foundationID(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        var id = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar) {
+                id.unicodeScalars.append(scalar)
+            } else if scalar == " " || scalar == "'", !id.hasSuffix("-") {
+                id += "-"
+            }
+        }
+        let trimmed = id.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return trimmed.isEmpty ? "org-1" : trimmed
+    }
+
+    static func foundationKey(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let suffixes: Set<String> = ["inc", "ltd", "ltee", "corp", "corporation", "limited", "the", "la", "le", "les", "l", "of", "de", "du", "des"]
+        return folded.split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !suffixes.contains($0) }.joined(separator: " ")
+    }
+
+    @Test func asciiNamesGiveTheSameIdsAndKeys() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcXYZ019 '-_.&,/()\tInc Ltd The of".unicodeScalars)
+        for _ in 0..<3000 {
+            var name = ""
+            for _ in 0..<Int.random(in: 0...24, using: &generator) { name.unicodeScalars.append(alphabet.randomElement(using: &generator)!) }
+            #expect(suggestedID(name) == Self.foundationID(name), "\(name)")
+            #expect(NameKey.of(name) == Self.foundationKey(name), "\(name)")
+        }
+        #expect(suggestedID("Centre d'Accueil Saint-Michel") == "centre-d-accueil-saint-michel")
+        #expect(NameKey.of("The Dulverton Trust Ltd") == "dulverton trust")
+    }
+}

@@ -306,9 +306,23 @@ func quoted(_ value: String) -> String {
 
 /// An id built from a name: accents dropped, spaces to `-`, everything else left out.
 func suggestedID(_ text: String) -> String {
-    // ASCII text, nearly every name a grants file gives, folds to its lower case: no need for
-    // Foundation's folding, which was a seventh of reading a national file.
-    let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    // ASCII text, nearly every name a grants file gives, made from its bytes: the same id,
+    // without Foundation's folding and character sets (a seventh of reading a national file).
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: bytes.append(byte + 0x20)
+            case 0x61...0x7A, 0x30...0x39, 0x2E, 0x5F, 0x2D: bytes.append(byte)
+            case 0x20, 0x27: if bytes.last != 0x2D { bytes.append(0x2D) }
+            default: break
+            }
+        }
+        let trimmed = bytes.drop { $0 == 0x2D }.reversed().drop { $0 == 0x2D }.reversed()
+        return trimmed.isEmpty ? "org-1" : String(decoding: Array(trimmed), as: UTF8.self)
+    }
+    let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     var id = ""
     for scalar in folded.unicodeScalars {
         if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar) {

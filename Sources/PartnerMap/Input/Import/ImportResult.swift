@@ -72,11 +72,29 @@ struct ImportIDs {
 /// Names compared the way a person would: case, accents, punctuation and legal suffixes aside.
 enum NameKey {
     static func of(_ name: String) -> String {
-        // ASCII names fold to their lower case (as ``suggestedID(_:)`` reads them).
-        let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name.lowercased() : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        var words = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        let suffixes: Set<String> = ["inc", "ltd", "ltee", "corp", "corporation", "limited", "the", "la", "le", "les", "l", "of", "de", "du", "des"]
+        var words: [String]
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII names, nearly all: words of letters and digits, lower-cased, from the bytes.
+            words = []
+            var word: [UInt8] = []
+            for byte in name.utf8 {
+                switch byte {
+                case 0x41...0x5A: word.append(byte + 0x20)
+                case 0x61...0x7A, 0x30...0x39: word.append(byte)
+                default:
+                    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        } else {
+            let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            words = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        }
         words.removeAll { suffixes.contains($0) }
         return words.joined(separator: " ")
     }
+
+    /// Legal forms and articles a name may carry or drop.
+    private static let suffixes: Set<String> = ["inc", "ltd", "ltee", "corp", "corporation", "limited", "the", "la", "le", "les", "l", "of", "de", "du", "des"]
 }
