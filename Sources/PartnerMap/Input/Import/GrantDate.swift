@@ -48,14 +48,22 @@ enum GrantDate {
         return .failure(GrantDateProblem(text: raw))
     }
 
-    /// `2014-03-17`, alone or before `T` or a space, read from its bytes: the form of nearly
-    /// every date of a national file, a million of them. `nil` for anything else, which the
-    /// general reading decides (the same answer for these forms).
+    /// `2014-03-17` (alone or before `T` or a space) and `17/03/2014`, read from their bytes: the
+    /// forms of nearly every date of a national file, a million of them. `nil` for anything
+    /// else, which the general reading decides (the same answer for these forms).
     private static func isoDate(_ text: String) -> Result<YearMonth?, GrantDateProblem>? {
         let utf8 = text.utf8
         guard utf8.count >= 10 else { return nil }
         return utf8.withContiguousStorageIfAvailable { bytes -> Result<YearMonth?, GrantDateProblem>? in
             func digit(_ index: Int) -> Int? { (0x30...0x39).contains(bytes[index]) ? Int(bytes[index] - 0x30) : nil }
+            // `17/03/2014` (or with `-` or `.`), day first, as the general reading takes it.
+            if bytes.count == 10, [0x2F, 0x2D, 0x2E].contains(bytes[2]), bytes[5] == bytes[2], let d0 = digit(0), let d1 = digit(1),
+                let m0 = digit(3), let m1 = digit(4), let y0 = digit(6), let y1 = digit(7), let y2 = digit(8), let y3 = digit(9)
+            {
+                let (day, month, year) = (d0 * 10 + d1, m0 * 10 + m1, y0 * 1000 + y1 * 100 + y2 * 10 + y3)
+                guard year >= 1000, (1...12).contains(month), (1...YearMonth.days(in: month, of: year)).contains(day) else { return nil }
+                return .success(YearMonth(year: year, month: month))
+            }
             guard bytes[4] == 0x2D, bytes[7] == 0x2D, bytes.count == 10 || bytes[10] == 0x54 || bytes[10] == 0x20,
                 let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3), let m0 = digit(5), let m1 = digit(6),
                 let d0 = digit(8), let d1 = digit(9)
