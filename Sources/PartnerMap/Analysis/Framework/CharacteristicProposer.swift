@@ -63,13 +63,20 @@ public struct CharacteristicProposer: Sendable {
         }
         var proposals: [Proposal] = []
         for entry in terms {
+            // The words each text's `not:` phrases take out of reach, worked out once per
+            // characteristic and text rather than once per term.
+            var masked: [Language: [Set<Int>]] = [:]
+            for (language, texts) in sequences {
+                let masks = entry.masks.filter { $0.language == language }.map(\.words)
+                masked[language] = texts.map { Self.positions(of: masks, in: $0) }
+            }
             var found: [String] = []
             for phrase in entry.phrases where !found.contains(phrase.written) {
-                let masks = entry.masks.filter { $0.language == phrase.language }.map(\.words)
-                let matches = (sequences[phrase.language] ?? []).contains { sequence in
-                    let masked = Self.positions(of: masks, in: sequence)
-                    return Self.occurrences(of: phrase.words, in: sequence).contains { start in
-                        !(start..<(start + phrase.words.count)).contains(where: masked.contains)
+                let texts = sequences[phrase.language] ?? []
+                let matches = texts.indices.contains { index in
+                    let taken = masked[phrase.language]?[index] ?? []
+                    return Self.occurrences(of: phrase.words, in: texts[index]).contains { start in
+                        !(start..<(start + phrase.words.count)).contains(where: taken.contains)
                     }
                 }
                 if matches { found.append(phrase.written) }
