@@ -497,15 +497,19 @@ struct NetworkBuilder {
     ) -> Section<Value> {
         let records = document.sections[section] ?? RawSection([])
         let file = document.file(of: section)
+        let layouts = EntryLayouts()
         let read = ChunkedFill.fill(count: records.count, chunk: Self.entriesPerChunk) { index, problems -> (Value, EntryLines) in
             let record = records[index]
             var reader = FieldReader(record, file: file, entity: entity)
             let value = make(&reader)
             reader.finish()
             problems += reader.diagnostics
-            return (value, EntryLines(record))
+            return (value, EntryLines(record, layouts: layouts))
         }
         diagnostics += read.problems
+        // The raw entries are let go as soon as their section is built, but the funding's, whose
+        // programme names are read next (`readProgrammeNames`).
+        if section != "funding" { document.sections[section] = nil }
         return Section(values: read.first, lines: read.second, file: file)
     }
 

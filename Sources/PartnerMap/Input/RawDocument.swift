@@ -145,17 +145,62 @@ struct RawSection: RandomAccessCollection {
 }
 
 /// The lines an entry was written on: its own and, when its fields are on lines of their own
-/// (YAML), each field's. Small, since a section keeps one per entry.
+/// (YAML), each field's. Small, since a section keeps one per entry: entries written alike (every
+/// block entry of a YAML section has its fields one per line, in the same order) share one
+/// ``EntryLayout``, and a CSV row, all on one line, has none.
 struct EntryLines {
     let line: Int
-    /// Only the fields whose line differs from the entry's; empty (and unallocated) for CSV rows.
-    let fieldLines: [String: Int]
+    /// The fields' lines as offsets from the entry's; `nil` when every field is on its line.
+    private let layout: EntryLayout?
 
-    init(_ record: RawRecord) {
+    /// The lines of `record`, its layout shared through `layouts` with the entries written alike.
+    init(_ record: RawRecord, layouts: EntryLayouts) {
         line = record.line
-        var lines: [String: Int] = [:]
-        for (key, value) in record.fields where value.line != record.line { lines[key] = value.line }
-        fieldLines = lines
+        guard record.fields.contains(where: { $0.value.line != record.line }) else {
+            layout = nil
+            return
+        }
+        layout = layouts.shared(keys: record.fields.map(\.key), offsets: record.fields.map { $0.value.line - record.line })
+    }
+
+    /// The line `key` was written on; the entry's own for a field it does not have. A field
+    /// written twice answers with the line of its last writing, as the entry's checks read it.
+    func line(of key: String) -> Int {
+        guard let layout, let index = layout.keys.lastIndex(of: key) else { return line }
+        return line + layout.offsets[index]
+    }
+}
+
+/// The field names of an entry in order and how many lines below the entry each was written.
+final class EntryLayout: Sendable {
+    let keys: [String]
+    let offsets: [Int]
+
+    init(keys: [String], offsets: [Int]) {
+        self.keys = keys
+        self.offsets = offsets
+    }
+}
+
+/// The layouts of one section's entries, each kept once however many entries are written alike
+/// (a million funding entries share a handful). Read from every core while a section is read.
+final class EntryLayouts: @unchecked Sendable {
+    private struct Key: Hashable {
+        let keys: [String]
+        let offsets: [Int]
+    }
+
+    private var known: [Key: EntryLayout] = [:]
+    private let lock = NSLock()
+
+    func shared(keys: [String], offsets: [Int]) -> EntryLayout {
+        let key = Key(keys: keys, offsets: offsets)
+        lock.lock()
+        defer { lock.unlock() }
+        if let layout = known[key] { return layout }
+        let layout = EntryLayout(keys: keys, offsets: offsets)
+        known[key] = layout
+        return layout
     }
 }
 
@@ -165,5 +210,5 @@ struct EntryPlace {
     let lines: EntryLines
 
     var line: Int { lines.line }
-    func line(of key: String) -> Int { lines.fieldLines[key] ?? lines.line }
+    func line(of key: String) -> Int { lines.line(of: key) }
 }
