@@ -145,29 +145,43 @@ struct ImportCommand: ParsableCommand {
             report += imported.notes
             network = network.map { NetworkMerger.merge($0, imported.network, report: &report) } ?? imported.network
         }
-        guard var network else { return }
-        if let name { network.name = name }
-        let yaml = NetworkFileWriter.yaml(
-            network, header: ["Written by partnermap import from " + files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "."])
-        // What is written must load: read it back as any network file is read.
+        guard network != nil else { return }
+        if let name { network!.name = name }
+        let header = ["Written by partnermap import from " + files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "."]
+        // Written as it is made, then read back as any network file is read, from where it was
+        // written, before it replaces anything: what is written must load. The network is let go
+        // once written, so a national file is not held twice.
+        var problem: NetworkLoadError?
+        let written: Bool
         do {
-            _ = try NetworkLoader.network(yaml: yaml, file: output)
+            written = try OutputFile.write(
+                to: output, inputs: files + [roster, respondents].compactMap { $0 },
+                produce: { stream in
+                    NetworkFileWriter.write(network!, header: header, to: &stream)
+                    network = nil
+                },
+                accept: { path in
+                    do throws(NetworkLoadError) {
+                        _ = try NetworkLoader.network(yamlAt: path, file: output)
+                        return true
+                    } catch {
+                        problem = error
+                        return false
+                    }
+                })
         } catch {
+            printError(error, in: lang.language)
+            throw ExitCode(1)
+        }
+        if !written, var error = problem {
             // A text the input holds (a control character no one types) is the input's
             // problem, said with the input's name: the YAML was never written.
-            var error = error
             error.diagnostics = error.diagnostics.map { diagnostic in
                 guard case .controlCharacter = diagnostic.problem else { return diagnostic }
                 return Diagnostic(file: files.joined(separator: ", "), line: nil, problem: diagnostic.problem)
             }
             printError(error, in: language)
             printError(CommandMessage.importedDoesNotValidate.text(in: language))
-            throw ExitCode(1)
-        }
-        do {
-            try OutputFile.write(Data(yaml.utf8), to: output, inputs: files + [roster, respondents].compactMap { $0 })
-        } catch {
-            printError(error, in: lang.language)
             throw ExitCode(1)
         }
         // The account goes to standard output, or to standard error when the network does.

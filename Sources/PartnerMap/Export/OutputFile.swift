@@ -46,28 +46,83 @@ public enum OutputFile {
     ///   - path: where the user asked for it: a file, `-` for standard output, a device.
     ///   - inputs: the files and folders the command read, which are never written.
     public static func write(_ data: Data, to path: String, inputs: [String] = []) throws(Failure) {
-        if path == "-" {
-            try writeAll(data, to: FileHandle.standardOutput.fileDescriptor, path: path)
-            return
+        _ = try write(to: path, inputs: inputs, produce: { stream in stream.append(data) }, accept: nil)
+    }
+
+    /// Writes what `produce` streams, in blocks, without holding it, and keeps it only when
+    /// `accept` takes the finished file, read back from where it was written before it replaces
+    /// anything: what `import` does with the network file it makes from a national grants file.
+    /// Standard output and devices get the file once it is accepted.
+    ///
+    /// - Returns: `false` when `accept` refused the file: nothing was written.
+    public static func write(
+        to path: String, inputs: [String] = [], produce: (inout Stream) -> Void, accept: ((String) -> Bool)?
+    ) throws(Failure) -> Bool {
+        if path != "-", let input = input(path, isAmong: inputs) { throw .isInput(path: path, input: input) }
+        guard path != "-" else {
+            return try throughTemporaryFile(produce: produce, accept: accept, display: path, descriptor: FileHandle.standardOutput.fileDescriptor)
         }
-        if let input = input(path, isAmong: inputs) { throw .isInput(path: path, input: input) }
         guard let target = resolvingLinks(path) else {
             throw .cannotWrite(path: path, reason: String(cString: strerror(ELOOP)))
         }
         if isSystemPath(path) || isSystemPath(target) {
-            try writeDirectly(data, to: path)
-            return
+            return try throughDevice(path, produce: produce, accept: accept, display: path)
         }
         var info = stat()
         if stat(target, &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFDIR: throw .isFolder(path: path)
-            case S_IFREG: try replace(target, with: data, mode: info.st_mode & 0o7777, display: path)
-            default: try writeDirectly(data, to: target, display: path)
+            case S_IFREG: return try replace(target, produce: produce, accept: accept, mode: info.st_mode & 0o7777, display: path)
+            default: return try throughDevice(target, produce: produce, accept: accept, display: path)
             }
-        } else {
-            try replace(target, with: data, mode: nil, display: path)
         }
+        return try replace(target, produce: produce, accept: accept, mode: nil, display: path)
+    }
+
+    /// Text written to a file as it is made, a megabyte at a time. The first failure to write
+    /// (a full disk) is kept, and the rest is not written.
+    public struct Stream: TextOutputStream {
+        fileprivate let descriptor: Int32
+        private var buffer: [UInt8] = []
+        fileprivate private(set) var failure: String?
+
+        fileprivate init(descriptor: Int32) {
+            self.descriptor = descriptor
+            buffer.reserveCapacity(Self.block + 4096)
+        }
+
+        static let block = 1 << 20
+
+        public mutating func write(_ string: String) {
+            var string = string
+            string.withUTF8 { buffer.append(contentsOf: $0) }
+            if buffer.count >= Self.block { flush() }
+        }
+
+        mutating func append(_ data: Data) {
+            flush()
+            guard failure == nil else { return }
+            failure = data.withUnsafeBytes { OutputFile.writeAll($0, to: descriptor) }
+        }
+
+        fileprivate mutating func flush() {
+            if failure == nil, !buffer.isEmpty { failure = buffer.withUnsafeBytes { OutputFile.writeAll($0, to: descriptor) } }
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// The whole of `bytes` to `descriptor`; the system's reason when it cannot.
+    fileprivate static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += written
+        }
+        return nil
     }
 
     /// The file a chain of symbolic links ends at (the path itself when it is not a link); a
@@ -110,65 +165,96 @@ public enum OutputFile {
         return standard.hasPrefix("/dev/") || standard.hasPrefix("/proc/")
     }
 
-    private static func writeDirectly(_ data: Data, to path: String, display: String? = nil) throws(Failure) {
+    /// A device or FIFO is written directly; what must be accepted first goes through a
+    /// temporary file, so that nothing reaches it before.
+    private static func throughDevice(
+        _ path: String, produce: (inout Stream) -> Void, accept: ((String) -> Bool)?, display: String
+    ) throws(Failure) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .cannotWrite(path: display ?? path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .cannotWrite(path: display, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        try writeAll(data, to: descriptor, path: display ?? path)
-    }
-
-    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(Failure) {
-        let failure: String? = data.withUnsafeBytes { buffer -> String? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += written
-            }
-            return nil
+        guard accept != nil else {
+            var stream = Stream(descriptor: descriptor)
+            produce(&stream)
+            stream.flush()
+            if let failure = stream.failure { throw .cannotWrite(path: display, reason: failure) }
+            return true
         }
-        if let failure { throw .cannotWrite(path: path, reason: failure) }
+        return try throughTemporaryFile(produce: produce, accept: accept, display: display, descriptor: descriptor)
     }
 
-    /// Write-then-rename in the target's folder, with the replaced file's permissions.
-    private static func replace(_ path: String, with data: Data, mode: mode_t?, display: String) throws(Failure) {
+    /// Made in the system's temporary folder, accepted, then copied to `descriptor` (standard
+    /// output, a device); standard output without a check is written straight away.
+    private static func throughTemporaryFile(
+        produce: (inout Stream) -> Void, accept: ((String) -> Bool)?, display: String, descriptor: Int32
+    ) throws(Failure) -> Bool {
+        guard let accept else {
+            var stream = Stream(descriptor: descriptor)
+            produce(&stream)
+            stream.flush()
+            if let failure = stream.failure { throw .cannotWrite(path: display, reason: failure) }
+            return true
+        }
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("partnermap-\(UUID().uuidString).tmp").path
+        TemporaryFileGuard.watch(temporary)
+        defer {
+            unlink(temporary)
+            TemporaryFileGuard.release()
+        }
+        try fill(temporary, produce: produce, display: display)
+        guard accept(temporary) else { return false }
+        guard let data = FileManager.default.contents(atPath: temporary) else {
+            throw .cannotWrite(path: display, reason: "the temporary file could not be read back")
+        }
+        if let failure = data.withUnsafeBytes({ writeAll($0, to: descriptor) }) { throw .cannotWrite(path: display, reason: failure) }
+        return true
+    }
+
+    /// A new file at `temporary` with what `produce` streams.
+    private static func fill(_ temporary: String, produce: (inout Stream) -> Void, display: String) throws(Failure) {
+        // Written with write(2), so a failure says why in the system's words (File too large).
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw .cannotWrite(path: display, reason: String(cString: strerror(errno))) }
+        var stream = Stream(descriptor: descriptor)
+        produce(&stream)
+        stream.flush()
+        close(descriptor)
+        if let failure = stream.failure {
+            unlink(temporary)
+            throw .cannotWrite(path: display, reason: failure)
+        }
+    }
+
+    /// Write-then-rename in the target's folder, with the replaced file's permissions; the
+    /// temporary file is checked by `accept` before it replaces anything.
+    private static func replace(
+        _ path: String, produce: (inout Stream) -> Void, accept: ((String) -> Bool)?, mode: mode_t?, display: String
+    ) throws(Failure) -> Bool {
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .cannotWrite(path: display, reason: "the folder \(folder.path) does not exist")
         }
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).partnermap-\(UUID().uuidString).tmp")
-        TemporaryFileGuard.watch(temporary.path)
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).partnermap-\(UUID().uuidString).tmp").path
+        TemporaryFileGuard.watch(temporary)
         defer { TemporaryFileGuard.release() }
-        do {
-            // Written with write(2), so a failure says why in the system's words (File too large).
-            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            guard descriptor >= 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-            do {
-                defer { close(descriptor) }
-                try writeAll(data, to: descriptor, path: display)
-            } catch {
-                try? FileManager.default.removeItem(at: temporary)
-                throw error
-            }
-            if let mode, chmod(temporary.path, mode) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-            // rename(2) replaces the target in one step.
-            guard rename(temporary.path, target.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-        } catch let failure as Failure {
-            throw failure
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path: display, reason: (error as NSError).localizedDescription)
+        try fill(temporary, produce: produce, display: display)
+        if let accept, !accept(temporary) {
+            unlink(temporary)
+            return false
         }
+        if let mode, chmod(temporary, mode) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .cannotWrite(path: display, reason: reason)
+        }
+        // rename(2) replaces the target in one step.
+        guard rename(temporary, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .cannotWrite(path: display, reason: reason)
+        }
+        return true
     }
 }

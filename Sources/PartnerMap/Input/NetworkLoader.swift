@@ -250,6 +250,13 @@ public enum NetworkLoader {
         try parse(text, file: file, format: .yaml, defaultName: file).network
     }
 
+    /// Reads the YAML network file at `path`, named `file` in messages: how `import` reads back
+    /// the file it has just written, from where it wrote it, before it replaces anything.
+    public static func network(yamlAt path: String, file: String) throws(NetworkLoadError) -> Network {
+        let text = try result(TextFile.read(path, displayName: file).mapError { NetworkLoadError([$0]) })
+        return try parse(consume text, file: file, format: .yaml, defaultName: file).network
+    }
+
     /// Reads a network from JSON text already in memory.
     public static func network(json text: String, file: String = "<json>") throws(NetworkLoadError) -> Network {
         try parse(text, file: file, format: .json, defaultName: file).network

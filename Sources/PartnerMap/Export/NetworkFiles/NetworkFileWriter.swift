@@ -10,12 +10,19 @@ public enum NetworkFileWriter {
     /// text, such as a file's name, can leave the comment and become YAML).
     public static func yaml(_ network: Network, header: [String] = []) -> String {
         var out = ""
-        for line in header { out += "# " + Escaping.yamlComment(line) + "\n" }
-        out += "name: " + quote(network.name) + "\n"
-        if let french = network.translatedName.fr { out += "nameFr: " + quote(french) + "\n" }
-        if let english = network.translatedName.en { out += "nameEn: " + quote(english) + "\n" }
+        write(network, header: header, to: &out)
+        return out
+    }
+
+    /// The same, written to `out` as it goes: a national grants file's network is hundreds of
+    /// megabytes of YAML, which `import` writes to its file without holding it.
+    public static func write<Output: TextOutputStream>(_ network: Network, header: [String] = [], to out: inout Output) {
+        for line in header { out.write("# " + Escaping.yamlComment(line) + "\n") }
+        out.write("name: " + quote(network.name) + "\n")
+        if let french = network.translatedName.fr { out.write("nameFr: " + quote(french) + "\n") }
+        if let english = network.translatedName.en { out.write("nameEn: " + quote(english) + "\n") }
         if !network.sources.isEmpty {
-            out += "sources:\n"
+            out.write("sources:\n")
             for source in network.sources {
                 entry(
                     &out,
@@ -26,10 +33,10 @@ public enum NetworkFileWriter {
                     ])
             }
         }
-        if !network.expectedSectors.isEmpty { out += "expectedSectors: " + list(network.expectedSectors) + "\n" }
-        if let framework = network.framework { out += "framework: " + quote(framework) + "\n" }
+        if !network.expectedSectors.isEmpty { out.write("expectedSectors: " + list(network.expectedSectors) + "\n") }
+        if let framework = network.framework { out.write("framework: " + quote(framework) + "\n") }
         if !network.priorities.isEmpty {
-            out += "priorities:\n"
+            out.write("priorities:\n")
             for priority in network.priorities {
                 entry(
                     &out,
@@ -40,37 +47,37 @@ public enum NetworkFileWriter {
                     ])
             }
         }
-        out += "organisations:\n"
+        out.write("organisations:\n")
         for organisation in network.organisations {
             entry(&out, fields(of: organisation))
         }
         if !network.projects.isEmpty {
-            out += "projects:\n"
+            out.write("projects:\n")
             for project in network.projects {
                 entry(&out, fields(of: project))
             }
         }
         if !network.partnerships.isEmpty {
-            out += "partnerships:\n"
+            out.write("partnerships:\n")
             for partnership in network.partnerships {
                 entry(&out, fields(of: partnership))
             }
         }
         if !network.memberships.isEmpty {
-            out += "memberships:\n"
+            out.write("memberships:\n")
             for membership in network.memberships {
                 entry(&out, fields(of: membership))
             }
         }
         if !network.funding.isEmpty {
-            out += "funding:\n"
+            out.write("funding:\n")
             for flow in network.funding {
                 entry(&out, fields(of: flow, programmeNames: network.programmeNames))
             }
         }
         if !network.responses.isEmpty {
             // Every answer as given: who rated whom, and the six indicators.
-            out += "responses:\n"
+            out.write("responses:\n")
             for answer in network.responses {
                 entry(
                     &out,
@@ -83,20 +90,19 @@ public enum NetworkFileWriter {
                     ])
             }
         }
-        return out
     }
 
     /// One list item in block style, from an entry's typed fields.
-    private static func entry(_ out: inout String, _ fields: [(name: String, value: FieldText?)]) {
+    private static func entry<Output: TextOutputStream>(_ out: inout Output, _ fields: [(name: String, value: FieldText?)]) {
         entry(&out, fields.map { ($0.name, $0.value?.yaml) })
     }
 
     /// One list item in block style: `  - key: value` then `    key: value`.
-    private static func entry(_ out: inout String, _ fields: [(String, String?)]) {
+    private static func entry<Output: TextOutputStream>(_ out: inout Output, _ fields: [(String, String?)]) {
         var first = true
         for (key, value) in fields {
             guard let value else { continue }
-            out += (first ? "  - " : "    ") + key + ": " + value + "\n"
+            out.write((first ? "  - " : "    ") + key + ": " + value + "\n")
             first = false
         }
     }
