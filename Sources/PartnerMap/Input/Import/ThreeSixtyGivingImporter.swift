@@ -17,7 +17,7 @@ public enum ThreeSixtyGivingImporter {
     /// The grants as flows straight from funder to recipient, without projects: what
     /// `funding` reads.
     static func readFlows(_ path: String, json: Bool) throws(NetworkLoadError) -> ImportResult {
-        if json { return try readJSON(text: TextFile.read(path).mapError { NetworkLoadError([$0]) }.get(), file: path, projects: false) }
+        if json { return try readJSON(path: path, projects: false) }
         // The table (the file's bytes) is let go before the network is built.
         let (grants, diagnostics, rows) = try csvGrants(CSVRows.read(path).get(), projects: false)
         return try finish(grants, diagnostics: diagnostics, path: path, rows: rows, projects: false)
@@ -67,7 +67,33 @@ public enum ThreeSixtyGivingImporter {
 
     /// A 360Giving JSON package as a network.
     public static func readJSON(_ path: String) throws(NetworkLoadError) -> ImportResult {
-        try readJSON(text: TextFile.read(path).mapError { NetworkLoadError([$0]) }.get(), file: path)
+        try readJSON(path: path, projects: true)
+    }
+
+    /// A package read one grant at a time (``GrantListScanner``), or whole when it is not one
+    /// the scanner reads alone, for the same messages.
+    static func readJSON(path: String, projects: Bool) throws(NetworkLoadError) -> ImportResult {
+        try readJSON(bytes: TextFile.readUTF8(path).mapError { NetworkLoadError([$0]) }.get(), file: path, projects: projects)
+    }
+
+    /// The same from a file's UTF-8 bytes.
+    static func readJSON(bytes: [UInt8], file path: String, projects: Bool) throws(NetworkLoadError) -> ImportResult {
+        let scanned = bytes.withUnsafeBufferPointer { buffer -> ([Grant], [Diagnostic], Int)? in
+            var grants: [Grant] = []
+            var diagnostics: [Diagnostic] = []
+            var counts: [String: Int] = [:]
+            let items = GrantListScanner.scan(buffer) { grant, line in
+                switch fields(of: grant, projects: projects).grant(line: line) {
+                case .success(let grant): grants.append(grant)
+                case .failure(let problem): record(problem, Diagnostic(file: path, line: line, problem: problem.problem), into: &diagnostics, counts: &counts)
+                }
+            }
+            return items.map { (grants, diagnostics + repeats(counts, file: path), $0) }
+        }
+        if let (grants, diagnostics, items) = scanned {
+            return try finish(grants, diagnostics: diagnostics, path: path, rows: items, projects: projects)
+        }
+        return try readJSON(text: String(decoding: bytes, as: UTF8.self), file: path, projects: projects)
     }
 
     /// The same from text already in memory.
@@ -93,31 +119,36 @@ public enum ThreeSixtyGivingImporter {
                 diagnostics.append(Diagnostic(file: path, line: line, problem: .grantNotAnObject(index: index + 1)))
                 continue
             }
-            func string(_ value: Any?) -> String? {
-                switch value {
-                case let text as String: return text.trimmedWhitespace.isEmpty ? nil : text.trimmedWhitespace
-                case let number as NSNumber: return number.stringValue
-                default: return nil
-                }
-            }
-            func first(_ key: String) -> [String: Any]? { (grant[key] as? [Any])?.first as? [String: Any] ?? grant[key] as? [String: Any] }
-            let fields = GrantFields(
-                id: string(grant["id"]), title: string(grant["title"]), description: string(grant["description"]),
-                amount: string(grant["amountAwarded"]), currency: string(grant["currency"]),
-                funderID: string(first("fundingOrganization")?["id"]), funderName: string(first("fundingOrganization")?["name"]),
-                recipientID: string(first("recipientOrganization")?["id"]), recipientName: string(first("recipientOrganization")?["name"]),
-                start: string(first("plannedDates")?["startDate"]) ?? string(grant["awardDate"]),
-                end: string(first("plannedDates")?["endDate"]), programme: string(first("grantProgramme")?["title"]),
-                awarded: string(grant["awardDate"]), area: string(first("beneficiaryLocation")?["name"]),
-                place: recipientPlace(first("recipientOrganization"), string: string),
-                recipientType: Self.recipientType(
-                    charity: string(first("recipientOrganization")?["charityNumber"]), company: string(first("recipientOrganization")?["companyNumber"])))
-            switch fields.grant(line: line ?? 0) {
+            switch fields(of: grant, projects: projects).grant(line: line ?? 0) {
             case .success(let grant): grants.append(grant)
             case .failure(let problem): record(problem, Diagnostic(file: path, line: line, problem: problem.problem), into: &diagnostics, counts: &counts)
             }
         }
         return try finish(grants, diagnostics: diagnostics + repeats(counts, file: path), path: path, rows: items.count, projects: projects)
+    }
+
+    /// A JSON grant's fields as text; without projects, its title and description (read only to
+    /// make its project) are left out.
+    private static func fields(of grant: [String: Any], projects: Bool) -> GrantFields {
+        func string(_ value: Any?) -> String? {
+            switch value {
+            case let text as String: return text.trimmedWhitespace.isEmpty ? nil : text.trimmedWhitespace
+            case let number as NSNumber: return number.stringValue
+            default: return nil
+            }
+        }
+        func first(_ key: String) -> [String: Any]? { (grant[key] as? [Any])?.first as? [String: Any] ?? grant[key] as? [String: Any] }
+        return GrantFields(
+            id: string(grant["id"]), title: projects ? string(grant["title"]) : nil, description: projects ? string(grant["description"]) : nil,
+            amount: string(grant["amountAwarded"]), currency: string(grant["currency"]),
+            funderID: string(first("fundingOrganization")?["id"]), funderName: string(first("fundingOrganization")?["name"]),
+            recipientID: string(first("recipientOrganization")?["id"]), recipientName: string(first("recipientOrganization")?["name"]),
+            start: string(first("plannedDates")?["startDate"]) ?? string(grant["awardDate"]),
+            end: string(first("plannedDates")?["endDate"]), programme: string(first("grantProgramme")?["title"]),
+            awarded: string(grant["awardDate"]), area: string(first("beneficiaryLocation")?["name"]),
+            place: recipientPlace(first("recipientOrganization"), string: string),
+            recipientType: Self.recipientType(
+                charity: string(first("recipientOrganization")?["charityNumber"]), company: string(first("recipientOrganization")?["companyNumber"])))
     }
 
     /// The flattened CSV's columns, as keys worked out once.
@@ -280,7 +311,8 @@ private struct GrantLines {
         var sawGrantsKey = false
         var recentKey = ""
         for character in text {
-            if character == "\n" { line += 1 }
+            // "\r\n" is one character: a file written on Windows counts its lines too.
+            if character == "\n" || character == "\r\n" { line += 1 }
             if inString {
                 if escaped {
                     escaped = false
