@@ -83,7 +83,9 @@ struct ImportCommand: ParsableCommand {
             }
             // A network already written as a CSV folder, a workbook of sections or a JSON file:
             // read as every command reads it and written as YAML, the file the workspace edits.
-            if from == nil, let existing = try existingNetwork(file, isFolder: isFolder.boolValue) {
+            // A workbook of grants or a survey, read once: the check below keeps what it read.
+            var tablesRead: ImportTables?
+            if from == nil, let existing = try existingNetwork(file, isFolder: isFolder.boolValue, tables: &tablesRead) {
                 network = network.map { NetworkMerger.merge($0, existing, report: &report) } ?? existing
                 continue
             }
@@ -95,7 +97,7 @@ struct ImportCommand: ParsableCommand {
             do {
                 // A workbook or a ZIP of CSV files: read once, its tables say what it holds.
                 if ImportTables.holdsTables(path: file) {
-                    let tables = try ImportTables.read(path: file)
+                    let tables = try tablesRead ?? ImportTables.read(path: file)
                     guard let format = from ?? tables.format else {
                         printError(CommandMessage.cannotTellFormat(file, formats: ImportFormat.allCases.map(\.rawValue)).text(in: language))
                         throw ExitCode(1)
@@ -195,13 +197,16 @@ extension ImportCommand {
     /// The network a CSV folder, a workbook of a network's sections or a JSON network file holds;
     /// `nil` for anything else (a survey, grants, a graph), which the importers read. Its problems
     /// are printed and stop the import.
-    func existingNetwork(_ file: String, isFolder: Bool) throws -> Network? {
+    func existingNetwork(_ file: String, isFolder: Bool, tables: inout ImportTables?) throws -> Network? {
         guard let format = InputFormat.recognise(path: file) else { return nil }
         switch format {
         case .csvFolder: break
         case .workbook, .json:
             // A workbook or JSON whose tables the importers know (a 360Giving sheet, a survey) is theirs.
-            if format == .workbook, (try? ImportTables.read(path: file))?.format != nil { return nil }
+            if format == .workbook, let read = try? ImportTables.read(path: file), read.format != nil {
+                tables = read
+                return nil
+            }
             if format == .json, ImportFormat.detect(path: file) != nil { return nil }
         default: return nil
         }

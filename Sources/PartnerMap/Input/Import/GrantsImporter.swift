@@ -175,7 +175,7 @@ public enum CanadaGrantsImporter {
         try read(CSVRows.parse(text, file: file).get())
     }
 
-    static func read(_ table: CSVRows, projects: Bool = true) throws(NetworkLoadError) -> ImportResult {
+    static func read(_ table: consuming CSVRows, projects: Bool = true) throws(NetworkLoadError) -> ImportResult {
         let path = table.file
         var diagnostics: [Diagnostic] = []
         for column in requiredColumns where !table.has(column) {
@@ -256,13 +256,18 @@ public enum CanadaGrantsImporter {
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
         var report: [ImportNote] = [.readAgreements(rows: table.rows.count, file: path, agreements: order.count)]
+        // The table (the file's bytes) and the amendments set aside are let go before the
+        // network is built.
+        _ = consume table
+        let grants = order.map { latest[$0]!.grant }
+        latest = [:]
         if dropped > 0 { report.append(.keptLatestAmendment(dropped: dropped)) }
         let source = Source(
             id: "gc-grants",
             title: "Government of Canada, proactive disclosure of grants and contributions: "
                 + URL(fileURLWithPath: path).lastPathComponent, publisher: "Government of Canada", url: "https://open.canada.ca")
         let network = GrantsNetwork.build(
-            order.map { latest[$0]!.grant }, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
+            grants, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
             source: source, funderType: .federal, projects: projects, report: &report)
         return ImportResult(network: network, notes: report)
     }

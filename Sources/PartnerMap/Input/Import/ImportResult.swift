@@ -50,17 +50,26 @@ public enum ImportNote: Sendable, Hashable {
 /// Ids for imported entries: from a name or a key, made unique in the file.
 struct ImportIDs {
     private var used: Set<String> = []
+    /// For each id already taken, the first number worth trying after it: every one below is
+    /// taken (ids are never given back), so the two-hundredth "Community Network" of a national
+    /// file does not try the 199 before it.
+    private var nextNumber: [String: Int] = [:]
 
-    /// `suggestedID(text)`, or it with `-2`, `-3` … when already taken.
+    /// `suggestedID(text)`, or it with `-2`, `-3` … (the first not taken) when already taken.
     mutating func make(_ text: String, prefix: String = "") -> String {
         let base = prefix + suggestedID(text).lowercased()
-        var id = base
-        var counter = 2
+        guard used.contains(base) else {
+            used.insert(base)
+            return base
+        }
+        var counter = nextNumber[base] ?? 2
+        var id = "\(base)-\(counter)"
         while used.contains(id) {
-            id = "\(base)-\(counter)"
             counter += 1
+            id = "\(base)-\(counter)"
         }
         used.insert(id)
+        nextNumber[base] = counter + 1
         return id
     }
 

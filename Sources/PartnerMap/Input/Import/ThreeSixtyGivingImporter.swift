@@ -11,7 +11,9 @@ import Foundation
 public enum ThreeSixtyGivingImporter {
     /// A 360Giving CSV file as a network.
     public static func readCSV(_ path: String) throws(NetworkLoadError) -> ImportResult {
-        try readCSV(CSVRows.read(path).get())
+        // The table (the file's bytes) is let go before the network is built.
+        let (grants, diagnostics, rows) = try csvGrants(CSVRows.read(path).get(), projects: true)
+        return try finish(grants, diagnostics: diagnostics, path: path, rows: rows, projects: true)
     }
 
     /// The grants as flows straight from funder to recipient, without projects: what
@@ -77,7 +79,7 @@ public enum ThreeSixtyGivingImporter {
     }
 
     /// The same from a file's UTF-8 bytes.
-    static func readJSON(bytes: [UInt8], file path: String, projects: Bool) throws(NetworkLoadError) -> ImportResult {
+    static func readJSON(bytes: consuming [UInt8], file path: String, projects: Bool) throws(NetworkLoadError) -> ImportResult {
         let scanned = bytes.withUnsafeBufferPointer { buffer -> ([Grant], [Diagnostic], Int)? in
             var grants: [Grant] = []
             var diagnostics: [Diagnostic] = []
@@ -90,10 +92,12 @@ public enum ThreeSixtyGivingImporter {
             }
             return items.map { (grants, diagnostics + repeats(counts, file: path), $0) }
         }
-        if let (grants, diagnostics, items) = scanned {
-            return try finish(grants, diagnostics: diagnostics, path: path, rows: items, projects: projects)
+        guard let (grants, diagnostics, items) = scanned else {
+            return try readJSON(text: String(decoding: bytes, as: UTF8.self), file: path, projects: projects)
         }
-        return try readJSON(text: String(decoding: bytes, as: UTF8.self), file: path, projects: projects)
+        // The file's bytes are let go before the network is built.
+        _ = consume bytes
+        return try finish(grants, diagnostics: diagnostics, path: path, rows: items, projects: projects)
     }
 
     /// The same from text already in memory.
