@@ -48,6 +48,11 @@ enum Escaping {
 
     /// A double-quoted YAML scalar: JSON's escapes, which YAML reads the same way.
     static func yamlScalar(_ text: String) -> String {
+        // Printable ASCII without a quote or a backslash, most texts of a national file, needs
+        // no escape.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

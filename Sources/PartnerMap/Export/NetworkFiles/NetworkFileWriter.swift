@@ -102,7 +102,11 @@ public enum NetworkFileWriter {
         var first = true
         for (key, value) in fields {
             guard let value else { continue }
-            out.write((first ? "  - " : "    ") + key + ": " + value + "\n")
+            out.write(first ? "  - " : "    ")
+            out.write(key)
+            out.write(": ")
+            out.write(value)
+            out.write("\n")
             first = false
         }
     }
