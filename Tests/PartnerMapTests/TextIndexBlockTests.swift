@@ -29,4 +29,26 @@ import Testing
         #expect(zip(whole, blocks).allSatisfy { $0.a == $1.a && $0.b == $1.b && $0.similarity == $1.similarity })
         #expect(index.pairs(threshold: 0.5, sources: 2_500..<3_000).isEmpty)
     }
+
+    /// Texts read a round at a time (a national file's million, so that their features as read
+    /// are never all held) give the index read at once: the same features, ids and weights.
+    @Test func roundsOfTextsMakeTheSameIndex() {
+        let texts = (0..<1_200).map { number in
+            TextIndex.Text(
+                number % 3 == 0
+                    ? "Cours de français pour les femmes nouvellement arrivées \(number % 17)"
+                    : "Employment mentoring for newcomer youth in place\(number % 53) week\(number % 7)",
+                language: number % 3 == 0 ? .fr : .en)
+        }
+        let whole = TextIndex(texts, options: TextIndex.Options(), textsPerRound: texts.count)
+        for round in [1, 97, 256, 1_000] {
+            let rounds = TextIndex(texts, options: TextIndex.Options(), textsPerRound: round)
+            #expect(rounds.featureNames == whole.featureNames)
+            #expect(rounds.documentOffsets == whole.documentOffsets)
+            #expect(rounds.documentFeatures == whole.documentFeatures)
+            #expect(rounds.documentWeights == whole.documentWeights)
+            #expect(rounds.postingDocuments == whole.postingDocuments)
+        }
+        #expect(whole.featureNames.count > 100)
+    }
 }

@@ -197,59 +197,86 @@ public struct TextIndex: Sendable {
     ///   - texts: the texts and their languages.
     ///   - options: the weights and the lexicon.
     public init(_ texts: [Text], options: Options = Options()) {
+        self.init(texts, options: options, textsPerRound: Self.textsPerRound)
+    }
+
+    /// The same, reading `textsPerRound` texts at a time (the index is the same for any).
+    init(_ texts: [Text], options: Options, textsPerRound: Int) {
         self.options = options
         count = texts.count
         var featureIDs: [FeatureKey: Int] = [:]
         var names: [String] = []
         var kinds: [FeatureKind] = []
-        var raw: [[(feature: Int, count: Int)]] = []
-        raw.reserveCapacity(texts.count)
+        // Each text's features by id and count, sorted by id, all texts in three flat arrays.
+        var rawOffsets = [0]
+        var rawFeatures: [Int32] = []
+        var rawCounts: [Int32] = []
+        rawOffsets.reserveCapacity(texts.count + 1)
         // Reading the texts (folding, stemming, 4-grams) is most of the work and independent
         // per text: done on every core, in contiguous blocks; ids are then given in text order,
-        // exactly as one pass would give them.
-        let blocks = texts.count >= 256 ? DeterministicParallel.partitions : 1
-        let extracted = DeterministicParallel.map(partitions: blocks) { block, count in
-            var reader = FeatureReader(options: options)
-            return ((texts.count * block / count)..<(texts.count * (block + 1) / count)).map { reader.features(of: texts[$0]) }
-        }.flatMap { $0 }
-        for entries in extracted {
-            var document: [(Int, Int)] = []
-            document.reserveCapacity(entries.count)
-            for entry in entries {
-                let id: Int
-                if let known = featureIDs[entry.key] {
-                    id = known
-                } else {
-                    id = names.count
-                    featureIDs[entry.key] = id
-                    names.append(entry.word ?? entry.key.display)
-                    kinds.append(entry.key.kind)
-                }
-                document.append((id, entry.count))
+        // exactly as one pass would give them. A round of texts at a time, so that the features
+        // read as keys (a few kilobytes a text) are never held for a million texts at once.
+        var roundStart = 0
+        while roundStart < texts.count {
+            let start = roundStart
+            let size = min(textsPerRound, texts.count - start)
+            let blocks = size >= 256 ? DeterministicParallel.partitions : 1
+            let extracted = DeterministicParallel.map(partitions: blocks) { block, count in
+                var reader = FeatureReader(options: options)
+                return ((start + size * block / count)..<(start + size * (block + 1) / count)).map { reader.features(of: texts[$0]) }
             }
-            raw.append(document.sorted { $0.0 < $1.0 })
+            for entries in extracted.joined() {
+                var document: [(Int32, Int32)] = []
+                document.reserveCapacity(entries.count)
+                for entry in entries {
+                    let id: Int
+                    if let known = featureIDs[entry.key] {
+                        id = known
+                    } else {
+                        id = names.count
+                        featureIDs[entry.key] = id
+                        names.append(entry.word ?? entry.key.display)
+                        kinds.append(entry.key.kind)
+                    }
+                    document.append((Int32(id), Int32(entry.count)))
+                }
+                document.sort { $0.0 < $1.0 }
+                for (feature, count) in document {
+                    rawFeatures.append(feature)
+                    rawCounts.append(count)
+                }
+                rawOffsets.append(rawFeatures.count)
+            }
+            roundStart += size
         }
         featureNames = names
         featureKinds = kinds
         self.featureIDs = featureIDs
         let featureCount = names.count
         var documentFrequency = [Int](repeating: 0, count: featureCount)
-        for document in raw { for entry in document { documentFrequency[entry.feature] += 1 } }
+        for feature in rawFeatures { documentFrequency[Int(feature)] += 1 }
         let n = Double(texts.count)
         let idf = documentFrequency.map { log((1 + n) / (1 + Double($0))) + 1 }
         self.idf = idf
 
         var offsets = [0]
+        offsets.reserveCapacity(texts.count + 1)
         var features: [Int32] = []
         var weights: [Double] = []
-        for document in raw {
-            let vector = Self.vector(document.map { ($0.feature, kinds[$0.feature], $0.count, idf[$0.feature]) }, options: options)
+        features.reserveCapacity(rawFeatures.count)
+        weights.reserveCapacity(rawFeatures.count)
+        for d in 0..<texts.count {
+            let range = rawOffsets[d]..<rawOffsets[d + 1]
+            let vector = Self.vector(
+                range.map { (Int(rawFeatures[$0]), kinds[Int(rawFeatures[$0])], Int(rawCounts[$0]), idf[Int(rawFeatures[$0])]) }, options: options)
             for (feature, weight) in vector where weight > 0 {
                 features.append(Int32(feature!))
                 weights.append(weight)
             }
             offsets.append(features.count)
         }
+        rawFeatures = []
+        rawCounts = []
         documentOffsets = offsets
         documentFeatures = features
         documentWeights = weights
@@ -272,6 +299,9 @@ public struct TextIndex: Sendable {
         self.postingDocuments = postingDocuments
         self.postingWeights = postingWeights
     }
+
+    /// Texts read together on all cores before their features are given ids.
+    static let textsPerRound = 32_768
 
     /// Number of documents holding a feature.
     public func documentFrequency(of feature: Int) -> Int { postingOffsets[feature + 1] - postingOffsets[feature] }
