@@ -37,4 +37,23 @@ enum MemoryBudget {
             file: file, line: nil,
             problem: .graphTooLargeForNetwork(nodes: nodes, neededMB: needed.overflow ? Int.max : needed.partialValue >> 20, availableMB: available >> 20))
     }
+
+    /// Gives the memory freed since the last call back to the system. A network file's text
+    /// and raw entries are small allocations freed once the network is built; the C library
+    /// keeps them for reuse, but the large arrays built next (a text index of a million grants)
+    /// come from fresh pages, so they would otherwise sit on top of what the file once took.
+    static func giveBackFreedMemory() {
+        #if os(Linux)
+            mallocTrim?(0)
+        #endif
+    }
+
+    #if os(Linux)
+        /// glibc's `malloc_trim`, which Swift's Glibc module does not show (it is in `malloc.h`);
+        /// `nil` with another C library.
+        private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+            return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+        }()
+    #endif
 }

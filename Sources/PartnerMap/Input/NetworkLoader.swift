@@ -266,6 +266,7 @@ public enum NetworkLoader {
         let syntax: YAMLDocumentReader.Format = format == .json ? .json : .yaml
         let document = try result(YAMLDocumentReader.read(consume text, file: file, format: syntax))
         let (built, warnings) = NetworkBuilder.buildWithWarnings(consume document, defaultName: defaultName)
+        MemoryBudget.giveBackFreedMemory()
         return (try result(built), warnings)
     }
 
