@@ -56,9 +56,10 @@ import Testing
         let index = TextIndex(texts)
         var funders: [String: Set<String>] = [:]
         for flow in network.funding { funders[flow.to, default: []].insert(flow.from) }
-        let contexts = projects.indices.map { OverlapFinder.ProjectContext(projects[$0], text: texts[$0].text) }
+        let contexts = projects.map { OverlapFinder.ProjectContext($0) }
         let wordStems = index.featureNames.map { (TextNormalizer.stem($0, language: .en), TextNormalizer.stem($0, language: .fr)) }
-        let evidence = OverlapFinder.Evidence(projects: projects, contexts: contexts, index: index, wordStems: wordStems, funders: funders)
+        let evidence = OverlapFinder.Evidence(
+            projects: projects, contexts: contexts, placeholders: placeholders, index: index, wordStems: wordStems, funders: funders)
         let threshold = OverlapFinder.defaultThreshold
         let expected = index.pairs(threshold: (threshold - 0.25) / 0.75).compactMap { candidate in
             OverlapFinder.compare(candidate.a, candidate.b, text: candidate.similarity, evidence: evidence, contextWeight: 0.25, threshold: threshold)

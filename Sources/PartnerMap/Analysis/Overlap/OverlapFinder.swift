@@ -94,14 +94,16 @@ public struct OverlapFinder: Sendable {
     public init(_ network: Network, options: Options = Options()) {
         let projects = network.projects
         let placeholders = Placeholders(projects)
-        let read = DeterministicParallel.map(count: projects.count) { Self.text(of: projects[$0], placeholders: placeholders) }
-        let texts = zip(read, projects).map { TextIndex.Text($0, language: $1.language) }
-        let index = TextIndex(texts, options: options.index)
+        // The texts are let go once indexed (a pair's words read them again when asked for).
+        let index = { () -> TextIndex in
+            let read = DeterministicParallel.map(count: projects.count) { Self.text(of: projects[$0], placeholders: placeholders) }
+            return TextIndex(zip(read, projects).map { TextIndex.Text($0, language: $1.language) }, options: options.index)
+        }()
         commonWordsLeftOut = index.commonFeaturesLeftOutOfTheSearch.map { ($0.count, $0.limit) }
         let funders = network.funding.reduce(into: [String: Set<String>]()) { $0[$1.to, default: []].insert($1.from) }
         let textFloor = max(0, (options.threshold - options.contextWeight) / (1 - options.contextWeight))
         // Each project's folded themes, groups and area once, not once per candidate pair.
-        let contexts = DeterministicParallel.map(count: projects.count) { ProjectContext(projects[$0], text: read[$0]) }
+        let contexts = DeterministicParallel.map(count: projects.count) { ProjectContext(projects[$0]) }
         // Two projects with nothing else in common need a closer text than the floor above
         // (which assumes a perfect context): each candidate's own floor, from its context's
         // best case, leaves most candidates out before their text is scored in full.
@@ -121,7 +123,8 @@ public struct OverlapFinder: Sendable {
             let name = index.featureNames[feature]
             return (TextNormalizer.stem(name, language: .en), TextNormalizer.stem(name, language: .fr))
         }
-        let evidence = Evidence(projects: projects, contexts: contexts, index: index, wordStems: wordStems, funders: funders)
+        let evidence = Evidence(
+            projects: projects, contexts: contexts, placeholders: placeholders, index: index, wordStems: wordStems, funders: funders)
         // Each candidate scored on every core, in contiguous blocks kept in order; a pair's
         // evidence is gathered only when it is read (two million pairs at 200,000 grants, of
         // which a table shows a few hundred).
@@ -175,24 +178,27 @@ public struct OverlapFinder: Sendable {
         let themes: Set<String>, themeFolds: [String]
         let groups: Set<String>, groupFolds: [String]
         let area: String?
-        /// Each stem of the project's text, as the project first writes it: the shared words a
-        /// pair's evidence names. Made once per project, not once per pair (thousands of pairs
-        /// can reach the threshold in a large network).
-        let surface: [String: String]
 
-        /// - Parameter text: what the index reads of the project (``OverlapFinder/text(of:placeholders:)``).
-        init(_ project: Project, text: String) {
+        init(_ project: Project) {
             themeFolds = project.themes.map(TextNormalizer.fold)
             themes = Set(themeFolds.map { $0.trimmingCharacters(in: .whitespaces) })
             groupFolds = project.targetGroups.map(TextNormalizer.fold)
             groups = Set(groupFolds.map { $0.trimmingCharacters(in: .whitespaces) })
             area = project.area.map(TextNormalizer.fold).flatMap { OverlapFinder.wideAreas.contains($0) ? nil : $0 }
+        }
+
+        /// Each stem of a project's text, as the project first writes it: the shared words a
+        /// pair's evidence names. Made for a project when a pair of it is read (``Evidence``), not
+        /// for every project: a million grants would hold a million of them for a few pairs.
+        ///
+        /// - Parameter text: what the index reads of the project (``OverlapFinder/text(of:placeholders:)``).
+        static func surface(of project: Project, text: String) -> [String: String] {
             var surface: [String: String] = [:]
             for word in TextNormalizer.words(text) where !TextNormalizer.stopWords.contains(word) {
                 let stem = TextNormalizer.stem(word, language: project.language)
                 if surface[stem] == nil { surface[stem] = word }
             }
-            self.surface = surface
+            return surface
         }
     }
 

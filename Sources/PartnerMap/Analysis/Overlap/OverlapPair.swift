@@ -1,3 +1,5 @@
+import Foundation
+
 extension OverlapFinder {
     /// Two projects that overlap, with the evidence.
     ///
@@ -79,15 +81,24 @@ extension OverlapFinder {
     final class Evidence: Sendable {
         let projects: [Project]
         let contexts: [ProjectContext]
+        /// What the index read of each project is read again from these for a pair's words.
+        let placeholders: Placeholders
         let index: TextIndex
         /// Each word feature's name stemmed in English and in French.
         let wordStems: [(en: String, fr: String)]
         /// Each project's funders, by project id.
         let funders: [String: Set<String>]
 
-        init(projects: [Project], contexts: [ProjectContext], index: TextIndex, wordStems: [(en: String, fr: String)], funders: [String: Set<String>]) {
+        /// The surfaces of the projects whose pairs were read, each made once.
+        private let surfaces = Surfaces()
+
+        init(
+            projects: [Project], contexts: [ProjectContext], placeholders: Placeholders, index: TextIndex, wordStems: [(en: String, fr: String)],
+            funders: [String: Set<String>]
+        ) {
             self.projects = projects
             self.contexts = contexts
+            self.placeholders = placeholders
             self.index = index
             self.wordStems = wordStems
             self.funders = funders
@@ -113,7 +124,9 @@ extension OverlapFinder {
         /// Up to eight shared words, strongest first, as project `a` writes them, and the shared
         /// lexicon concepts, sorted.
         func wordsAndConcepts(_ a: Int, _ b: Int) -> (terms: [String], concepts: [String]) {
-            let surface = contexts[a].surface
+            let surface = surfaces.surface(of: a) {
+                ProjectContext.surface(of: projects[a], text: OverlapFinder.text(of: projects[a], placeholders: placeholders))
+            }
             let french = projects[a].language == .fr
             var terms: [String] = []
             var concepts: [String] = []
@@ -128,6 +141,27 @@ extension OverlapFinder {
                 }
             }
             return (terms, concepts.sorted())
+        }
+    }
+
+    /// Each project's surface (``ProjectContext/surface(of:text:)``) made when first asked for and
+    /// kept; asked from every core when pairs are written.
+    final class Surfaces: @unchecked Sendable {
+        private var made: [Int: [String: String]] = [:]
+        private let lock = NSLock()
+
+        func surface(of project: Int, making: () -> [String: String]) -> [String: String] {
+            lock.lock()
+            if let known = made[project] {
+                lock.unlock()
+                return known
+            }
+            lock.unlock()
+            let surface = making()
+            lock.lock()
+            made[project] = surface
+            lock.unlock()
+            return surface
         }
     }
 }
