@@ -116,7 +116,6 @@ public struct OverlapFinder: Sendable {
                 return (threshold - weight * best) / (1 - weight) - 1e-9
             }
         }
-        let candidates = index.pairs(threshold: textFloor, floor: floor)
         // Each word feature's name stemmed in both languages once, not once per pair's evidence.
         let wordStems = DeterministicParallel.map(count: index.featureNames.count) { feature -> (en: String, fr: String) in
             guard index.featureKinds[feature] == .word else { return ("", "") }
@@ -125,17 +124,24 @@ public struct OverlapFinder: Sendable {
         }
         let evidence = Evidence(
             projects: projects, contexts: contexts, placeholders: placeholders, index: index, wordStems: wordStems, funders: funders)
-        // Each candidate scored on every core, in contiguous blocks kept in order; a pair's
-        // evidence is gathered only when it is read (two million pairs at 200,000 grants, of
-        // which a table shows a few hundred).
-        let blocks = candidates.count >= 1_024 ? DeterministicParallel.partitions : 1
-        let found = DeterministicParallel.map(partitions: blocks) { block, count -> [Pair] in
-            candidates[(candidates.count * block / count)..<(candidates.count * (block + 1) / count)].compactMap { candidate in
-                Self.compare(
-                    candidate.a, candidate.b, text: candidate.similarity, evidence: evidence,
-                    contextWeight: options.contextWeight, threshold: options.threshold)
-            }
-        }.flatMap { $0 }
+        // Candidates found for a block of projects at a time (the same pairs in the same order
+        // as all at once: ``TextIndex/pairs(threshold:sources:floor:)``), each scored on every
+        // core in contiguous blocks kept in order; a million grants propose tens of millions of
+        // candidates for a few thousand pairs, never held together. A pair's evidence is
+        // gathered only when it is read (two million pairs at 200,000 grants, of which a table
+        // shows a few hundred).
+        var found: [Pair] = []
+        for start in stride(from: 0, to: projects.count, by: Self.projectsPerSearch) {
+            let candidates = index.pairs(threshold: textFloor, sources: start..<min(projects.count, start + Self.projectsPerSearch), floor: floor)
+            let blocks = candidates.count >= 1_024 ? DeterministicParallel.partitions : 1
+            found += DeterministicParallel.map(partitions: blocks) { block, count -> [Pair] in
+                candidates[(candidates.count * block / count)..<(candidates.count * (block + 1) / count)].compactMap { candidate in
+                    Self.compare(
+                        candidate.a, candidate.b, text: candidate.similarity, evidence: evidence,
+                        contextWeight: options.contextWeight, threshold: options.threshold)
+                }
+            }.joined()
+        }
         // Highest score first, then by the two projects' ids (as ranks of the sorted ids, which
         // order them exactly as the strings, without comparing strings millions of times).
         let ids = projects.map(\.id)
@@ -148,6 +154,9 @@ public struct OverlapFinder: Sendable {
             return a != b ? a < b : rank[p.second] < rank[q.second]
         }
     }
+
+    /// Projects whose candidate pairs are looked for together.
+    static let projectsPerSearch = 65_536
 
     /// What the index reads of a project: name, objectives and themes (hyphens as spaces),
     /// leaving out a name or objectives that are placeholders in this file.
