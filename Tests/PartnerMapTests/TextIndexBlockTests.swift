@@ -51,4 +51,30 @@ import Testing
         }
         #expect(whole.featureNames.count > 100)
     }
+
+    /// Above 2,000 texts, 4-grams have no postings; a text's similarity to every indexed text
+    /// (a priority's) is then summed document by document, to the same last digit.
+    @Test func similaritiesWithoutGramPostingsAreTheSame() {
+        let texts = (0..<2_400).map { number in
+            TextIndex.Text(
+                number % 4 == 0
+                    ? "Ateliers d'emploi et mentorat pour nouveaux arrivants \(number % 29)"
+                    : "Language classes and employment mentoring for newcomers, group \(number % 61)",
+                language: number % 4 == 0 ? .fr : .en)
+        }
+        let lean = TextIndex(texts)
+        let posted = TextIndex(texts, options: TextIndex.Options(), textsPerRound: TextIndex.textsPerRound, postingGrams: true)
+        #expect(lean.postingDocuments.count < posted.postingDocuments.count / 2)
+        for query in [
+            TextIndex.Text("Employment mentoring for newcomer women", language: .en),
+            TextIndex.Text("Mentorat et emploi des femmes immigrantes", language: .fr),
+        ] {
+            let a = lean.similarities(to: query)
+            let b = posted.similarities(to: query)
+            #expect(a.count == b.count)
+            #expect(zip(a, b).allSatisfy { $0.bitPattern == $1.bitPattern })
+            #expect(a.max()! > 0.1, "\(a.max()!)")
+        }
+        #expect(lean.featureNames.indices.allSatisfy { lean.documentFrequency(of: $0) == posted.documentFrequency(of: $0) })
+    }
 }

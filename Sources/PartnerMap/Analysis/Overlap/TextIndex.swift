@@ -74,7 +74,12 @@ public struct TextIndex: Sendable {
     let documentOffsets: [Int]
     let documentFeatures: [Int32]
     let documentWeights: [Double]
-    /// Postings: for each feature, the documents holding it, by document index.
+    /// How many documents hold each feature.
+    private let documentFrequencies: [Int]
+    /// Whether character 4-grams have postings (a file small enough to compare every pair).
+    private let postsCharacterGrams: Bool
+    /// Postings: for each feature (but character 4-grams in a large file), the documents
+    /// holding it, by document index.
     let postingOffsets: [Int]
     let postingDocuments: [Int32]
     let postingWeights: [Double]
@@ -200,8 +205,9 @@ public struct TextIndex: Sendable {
         self.init(texts, options: options, textsPerRound: Self.textsPerRound)
     }
 
-    /// The same, reading `textsPerRound` texts at a time (the index is the same for any).
-    init(_ texts: [Text], options: Options, textsPerRound: Int) {
+    /// The same, reading `textsPerRound` texts at a time (the index is the same for any);
+    /// `postingGrams` makes the 4-grams' postings whatever the number of texts (for tests).
+    init(_ texts: [Text], options: Options, textsPerRound: Int, postingGrams: Bool? = nil) {
         self.options = options
         count = texts.count
         var featureIDs: [FeatureKey: Int] = [:]
@@ -281,15 +287,24 @@ public struct TextIndex: Sendable {
         documentFeatures = features
         documentWeights = weights
 
+        var frequencies = [Int](repeating: 0, count: featureCount)
+        for feature in features { frequencies[Int(feature)] += 1 }
+        documentFrequencies = frequencies
+        // Character 4-grams propose pairs only when every pair is compared (a small file); in a
+        // larger one they only score the pairs words propose, through the documents' vectors,
+        // and their postings (four in five of all) are not made.
+        let postsCharacters = postingGrams ?? (texts.count <= Self.exhaustiveLimit)
+        postsCharacterGrams = postsCharacters
         var postingStart = [Int](repeating: 0, count: featureCount + 1)
-        for feature in features { postingStart[Int(feature) + 1] += 1 }
+        for f in 0..<featureCount where postsCharacters || kinds[f] != .characters { postingStart[f + 1] = frequencies[f] }
         for f in 0..<featureCount { postingStart[f + 1] += postingStart[f] }
         var cursor = postingStart
-        var postingDocuments = [Int32](repeating: 0, count: features.count)
-        var postingWeights = [Double](repeating: 0, count: features.count)
+        var postingDocuments = [Int32](repeating: 0, count: postingStart[featureCount])
+        var postingWeights = [Double](repeating: 0, count: postingStart[featureCount])
         for d in 0..<texts.count {
             for p in offsets[d]..<offsets[d + 1] {
                 let f = Int(features[p])
+                guard postsCharacters || kinds[f] != .characters else { continue }
                 postingDocuments[cursor[f]] = Int32(d)
                 postingWeights[cursor[f]] = weights[p]
                 cursor[f] += 1
@@ -303,8 +318,11 @@ public struct TextIndex: Sendable {
     /// Texts read together on all cores before their features are given ids.
     static let textsPerRound = 32_768
 
+    /// Up to this many texts, every pair sharing any feature is compared.
+    static let exhaustiveLimit = 2000
+
     /// Number of documents holding a feature.
-    public func documentFrequency(of feature: Int) -> Int { postingOffsets[feature + 1] - postingOffsets[feature] }
+    public func documentFrequency(of feature: Int) -> Int { documentFrequencies[feature] }
 
     /// Cosine similarity of two indexed texts.
     public func similarity(_ a: Int, _ b: Int) -> Double {
@@ -393,7 +411,7 @@ public struct TextIndex: Sendable {
         guard n > 1 else { return [] }
         let sources = (sources ?? 0..<n).clamped(to: 0..<n)
         guard !sources.isEmpty else { return [] }
-        let exhaustive = n <= 2000
+        let exhaustive = n <= Self.exhaustiveLimit
         let cap = Self.proposingLimit(texts: n) ?? n
         let proposes = featureKinds.indices.map { f in
             exhaustive || (featureKinds[f] != .characters && documentFrequency(of: f) <= cap)
@@ -527,7 +545,30 @@ public struct TextIndex: Sendable {
             return (id, entry.key.kind, entry.count, id.map { idf[$0] } ?? log((1 + Double(count)) / 2) + 1)
         }
         var result = [Double](repeating: 0, count: count)
-        for (feature, weight) in Self.vector(entries, options: options) {
+        let vector = Self.vector(entries, options: options)
+        guard postsCharacterGrams else {
+            // No postings for 4-grams: each document's shared features, summed in the order the
+            // postings would have added them (the text's features in turn), for the same sums.
+            var position = [Int32](repeating: -1, count: featureKinds.count)
+            var weights: [Double] = []
+            for (feature, weight) in vector {
+                guard let feature else { continue }
+                position[feature] = Int32(weights.count)
+                weights.append(weight)
+            }
+            var shared: [(position: Int32, product: Double)] = []
+            for d in 0..<count {
+                shared.removeAll(keepingCapacity: true)
+                for p in documentOffsets[d]..<documentOffsets[d + 1] where position[Int(documentFeatures[p])] >= 0 {
+                    let at = position[Int(documentFeatures[p])]
+                    shared.append((at, weights[Int(at)] * documentWeights[p]))
+                }
+                shared.sort { $0.position < $1.position }
+                for term in shared { result[d] += term.product }
+            }
+            return result
+        }
+        for (feature, weight) in vector {
             guard let feature else { continue }
             for q in postingOffsets[feature]..<postingOffsets[feature + 1] {
                 result[Int(postingDocuments[q])] += weight * postingWeights[q]
