@@ -23,6 +23,8 @@ import subprocess
 import sys
 import textwrap
 
+from funding import cell, ratio, timed  # the same GNU time wrapper and cells as the funding benchmark
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 BIN = os.path.join(ROOT, ".build", "release", "partnermap")
@@ -72,30 +74,6 @@ COMMANDS = {
     "overlap": ["overlap", "{network}"],
     "report": ["report", "-q", "{network}", "-o", os.path.join(DATA, "national-report.html")],
 }
-
-
-def timed(command, timeout):
-    try:
-        result = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + command, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return ("timeout", None)
-    if result.returncode != 0:
-        return ("failed: " + " ".join(result.stderr.strip().splitlines()[-2:])[:200], None)
-    seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()
-    return (float(seconds), int(kilobytes) / 1024)
-
-
-def cell(result):
-    seconds, megabytes = result
-    if isinstance(seconds, str):
-        return seconds
-    return f"{seconds:.1f} s, {megabytes:,.0f} MB"
-
-
-def ratio(ours, theirs):
-    if isinstance(ours[0], str) or isinstance(theirs[0], str):
-        return "–"
-    return f"{ours[0] / theirs[0]:.2f}× time, {ours[1] / theirs[1]:.2f}× memory"
 
 
 def made(path, command):

@@ -65,7 +65,7 @@ import Testing
     /// Thousands of seeded edits of a package (bytes deleted, doubled, replaced by JSON's
     /// punctuation): whatever the scanner makes of each, it is what the whole read makes of it.
     @Test func editedPackagesReadAlike() {
-        var generator = SeededGenerator(seed: 39)
+        var generator = SplitMix64(seed: 39)
         let original = Array(Self.package.utf8)
         let punctuation = Array("{}[],:\"\\ \n0a-".utf8)
         var differences: [String] = []
@@ -91,15 +91,5 @@ import Testing
     }
 }
 
-/// A small seeded generator (SplitMix64), so an edit that fails is the same on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The project's seeded generator, so an edit that fails is the same on every run.
+extension SplitMix64: RandomNumberGenerator {}
