@@ -173,13 +173,6 @@ public enum OutputFile {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotWrite(path: display, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        guard accept != nil else {
-            var stream = Stream(descriptor: descriptor)
-            produce(&stream)
-            stream.flush()
-            if let failure = stream.failure { throw .cannotWrite(path: display, reason: failure) }
-            return true
-        }
         return try throughTemporaryFile(produce: produce, accept: accept, display: display, descriptor: descriptor)
     }
 

@@ -40,7 +40,7 @@ struct GrantListScanner {
                 guard let items = list(grant) else { return nil }
                 count = items
             } else {
-                guard let value = valueRange(), parses(value, fragment: true) else { return nil }
+                guard let value = valueRange(), parses(value) else { return nil }
             }
             skipSpace()
             if take(UInt8(ascii: ",")) { continue }
@@ -75,9 +75,10 @@ struct GrantListScanner {
         return (try? JSONSerialization.jsonObject(with: data, options: [])) as? [String: Any]
     }
 
-    private func parses(_ range: Range<Int>, fragment: Bool) -> Bool {
+    /// Whether another top-level value (a string, a number, metadata) is valid JSON.
+    private func parses(_ range: Range<Int>) -> Bool {
         let data = Data(bytes: bytes.baseAddress! + range.lowerBound, count: range.count)
-        return (try? JSONSerialization.jsonObject(with: data, options: fragment ? [.fragmentsAllowed] : [])) != nil
+        return (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil
     }
 
     /// The bytes of the value that starts here (an object, a list, a string or a scalar),
