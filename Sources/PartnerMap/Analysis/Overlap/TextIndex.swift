@@ -459,7 +459,7 @@ public struct TextIndex: Sendable {
         let parts = DeterministicParallel.map(partitions: partitions) { partition, partitionCount in
             var accumulator = [Double](repeating: 0, count: n)
             var touched: [Int32] = []
-            var found: [(Int, Int, Double)] = []
+            var found: [(a: Int, b: Int, similarity: Double)] = []
             // Text a's weights by feature, so that a candidate's cosine is one pass over its own
             // features (the same products, summed in the same order, as `similarity(a, b)`).
             var dense = [Double](repeating: 0, count: exhaustive ? 0 : featureKinds.count)
@@ -514,7 +514,9 @@ public struct TextIndex: Sendable {
             }
             return found
         }
-        return parts.flatMap { $0 }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { (a: $0.0, b: $0.1, similarity: $0.2) }
+        var all = parts.flatMap { $0 }
+        all.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+        return all
     }
 
     /// The most texts a word or concept may be held by and still propose candidate pairs to
