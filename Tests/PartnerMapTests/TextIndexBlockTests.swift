@@ -28,6 +28,44 @@ import Testing
         #expect(whole.count == blocks.count)
         #expect(zip(whole, blocks).allSatisfy { $0.a == $1.a && $0.b == $1.b && $0.similarity == $1.similarity })
         #expect(index.pairs(threshold: 0.5, sources: 2_500..<3_000).isEmpty)
+
+        // The same through one prepared search walked by blocks sized by what they find.
+        let search = TextIndex.PairSearch(index)
+        var walked: [(a: Int, b: Int, similarity: Double)] = []
+        var sizes: [Int] = []
+        SearchBlocks(smallest: 10, largest: 400, pairsPerBlock: 2_000).walk(2_500) { block in
+            sizes.append(block.count)
+            let found = search.pairs(threshold: 0.5, sources: block)
+            walked += found
+            return found.count
+        }
+        #expect(walked.count == whole.count)
+        #expect(zip(whole, walked).allSatisfy { $0.a == $1.a && $0.b == $1.b && $0.similarity == $1.similarity })
+        #expect(sizes.first == 10 && Set(sizes).count > 2, "sized by what the blocks find: \(sizes)")
+    }
+
+    /// Blocks cover every text once, in order; they double while they find under a quarter of
+    /// the pairs a block may hold, halve above it, never leave their bounds, and stop when asked.
+    @Test func searchBlocksCoverEveryTextAndFollowWhatTheyFind() {
+        var ranges: [Range<Int>] = []
+        // Many pairs in the texts from 300 to 600, few elsewhere.
+        SearchBlocks(smallest: 4, largest: 64, pairsPerBlock: 100).walk(1_000) { block in
+            ranges.append(block)
+            return block.overlaps(300..<600) ? 1_000 : 10
+        }
+        #expect(ranges.first == 0..<4)
+        #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        #expect(ranges.last?.upperBound == 1_000)
+        #expect(ranges.allSatisfy { $0.count >= 1 && $0.count <= 64 })
+        #expect(ranges.map(\.count).prefix(6) == [4, 8, 16, 32, 64, 64])
+        let inside = ranges.filter { $0.lowerBound >= 300 && $0.upperBound <= 600 }
+        #expect(inside.last?.count == 4, "shrunk to the smallest where pairs are many: \(inside.map(\.count))")
+        var asked = 0
+        SearchBlocks(smallest: 4, largest: 64).walk(1_000) { _ in
+            asked += 1
+            return asked == 3 ? nil : 0
+        }
+        #expect(asked == 3)
     }
 
     /// Texts read a round at a time (a national file's million, so that their features as read

@@ -131,8 +131,9 @@ public struct OverlapFinder: Sendable {
         // gathered only when it is read (two million pairs at 200,000 grants, of which a table
         // shows a few hundred).
         var found: [Pair] = []
-        for start in stride(from: 0, to: projects.count, by: Self.projectsPerSearch) {
-            let candidates = index.pairs(threshold: textFloor, sources: start..<min(projects.count, start + Self.projectsPerSearch), floor: floor)
+        let search = TextIndex.PairSearch(index)
+        Self.searchBlocks.walk(projects.count) { block in
+            let candidates = search.pairs(threshold: textFloor, sources: block, floor: floor)
             let blocks = candidates.count >= 1_024 ? DeterministicParallel.partitions : 1
             found += DeterministicParallel.map(partitions: blocks) { block, count -> [Pair] in
                 candidates[(candidates.count * block / count)..<(candidates.count * (block + 1) / count)].compactMap { candidate in
@@ -141,6 +142,7 @@ public struct OverlapFinder: Sendable {
                         contextWeight: options.contextWeight, threshold: options.threshold)
                 }
             }.joined()
+            return candidates.count
         }
         // Highest score first, then by the two projects' ids (as ranks of the sorted ids, which
         // order them exactly as the strings, without comparing strings millions of times).
@@ -155,8 +157,9 @@ public struct OverlapFinder: Sendable {
         }
     }
 
-    /// Projects whose candidate pairs are looked for together.
-    static let projectsPerSearch = 65_536
+    /// Projects whose candidate pairs are looked for together: a million grants propose tens of
+    /// millions of candidates for a few thousand pairs.
+    static let searchBlocks = SearchBlocks(smallest: 1_024, largest: 65_536)
 
     /// What the index reads of a project: name, objectives and themes (hyphens as spaces),
     /// leaving out a name or objectives that are placeholders in this file.

@@ -407,116 +407,152 @@ public struct TextIndex: Sendable {
     public func pairs(
         threshold: Double, sources: Range<Int>? = nil, floor: (@Sendable (_ a: Int, _ b: Int) -> Double)? = nil
     ) -> [(a: Int, b: Int, similarity: Double)] {
-        let n = count
-        guard n > 1 else { return [] }
-        let sources = (sources ?? 0..<n).clamped(to: 0..<n)
-        guard !sources.isEmpty else { return [] }
-        let exhaustive = n <= Self.exhaustiveLimit
-        let cap = Self.proposingLimit(texts: n) ?? n
-        let proposes = featureKinds.indices.map { f in
-            exhaustive || (featureKinds[f] != .characters && documentFrequency(of: f) <= cap)
+        PairSearch(self).pairs(threshold: threshold, sources: sources, floor: floor)
+    }
+
+    /// A search for similar pairs, prepared once for a caller that asks block after block:
+    /// the bounds ``pairs(threshold:sources:floor:)`` prunes with are worked out over the whole
+    /// index, which at a million texts takes as long as searching a small block.
+    public struct PairSearch: Sendable {
+        let index: TextIndex
+        let exhaustive: Bool
+        let proposes: [Bool]
+        let restNorm: [Double]
+        let gramNorm: [Double]
+        let frequentOffsets: [Int]
+        let frequentFeatures: [Int32]
+        let frequentWeights: [Double]
+
+        /// The search of `index`.
+        public init(_ index: TextIndex) {
+            self.index = index
+            let n = index.count
+            let (featureKinds, documentOffsets, documentFeatures, documentWeights) =
+                (index.featureKinds, index.documentOffsets, index.documentFeatures, index.documentWeights)
+            let exhaustive = n <= TextIndex.exhaustiveLimit
+            self.exhaustive = exhaustive
+            let cap = TextIndex.proposingLimit(texts: n) ?? n
+            let proposes = featureKinds.indices.map { f in
+                exhaustive || (featureKinds[f] != .characters && index.documentFrequency(of: f) <= cap)
+            }
+            // Length of each text's vector on the features that do not propose candidates: by
+            // Cauchy–Schwarz those features add at most restNorm[a]·restNorm[b] to a pair's cosine,
+            // so a candidate whose partial sum cannot reach the threshold is never scored in full.
+            // Tighter, and still cheap: the frequent words' part of the cosine exactly (a few words
+            // a text, merged), and the bound on the character 4-grams' part alone.
+            self.proposes = proposes
+            (restNorm, gramNorm, frequentOffsets, frequentFeatures, frequentWeights) = { () -> ([Double], [Double], [Int], [Int32], [Double]) in
+                var restNorm = [Double](repeating: 0, count: n)
+                var gramNorm = [Double](repeating: 0, count: n)
+                var frequentOffsets = [0]
+                var frequentFeatures: [Int32] = []
+                var frequentWeights: [Double] = []
+                if !exhaustive {
+                    frequentOffsets.reserveCapacity(n + 1)
+                    for d in 0..<n {
+                        var rest = 0.0
+                        var grams = 0.0
+                        for p in documentOffsets[d]..<documentOffsets[d + 1] {
+                            let f = Int(documentFeatures[p])
+                            guard !proposes[f] else { continue }
+                            let weight = documentWeights[p]
+                            rest += weight * weight
+                            if featureKinds[f] == .characters {
+                                grams += weight * weight
+                            } else {
+                                frequentFeatures.append(documentFeatures[p])
+                                frequentWeights.append(weight)
+                            }
+                        }
+                        restNorm[d] = rest.squareRoot()
+                        gramNorm[d] = grams.squareRoot()
+                        frequentOffsets.append(frequentFeatures.count)
+                    }
+                }
+                return (restNorm, gramNorm, frequentOffsets, frequentFeatures, frequentWeights)
+            }()
         }
-        // Length of each text's vector on the features that do not propose candidates: by
-        // Cauchy–Schwarz those features add at most restNorm[a]·restNorm[b] to a pair's cosine,
-        // so a candidate whose partial sum cannot reach the threshold is never scored in full.
-        // Tighter, and still cheap: the frequent words' part of the cosine exactly (a few words
-        // a text, merged), and the bound on the character 4-grams' part alone.
-        let (restNorm, gramNorm, frequentOffsets, frequentFeatures, frequentWeights) = { () -> ([Double], [Double], [Int], [Int32], [Double]) in
-            var restNorm = [Double](repeating: 0, count: n)
-            var gramNorm = [Double](repeating: 0, count: n)
-            var frequentOffsets = [0]
-            var frequentFeatures: [Int32] = []
-            var frequentWeights: [Double] = []
-            if !exhaustive {
-                frequentOffsets.reserveCapacity(n + 1)
-                for d in 0..<n {
-                    var rest = 0.0
-                    var grams = 0.0
-                    for p in documentOffsets[d]..<documentOffsets[d + 1] {
+
+        /// Every pair (a < b) whose cosine is at least `threshold`: see
+        /// ``TextIndex/pairs(threshold:sources:floor:)``.
+        public func pairs(
+            threshold: Double, sources: Range<Int>? = nil, floor: (@Sendable (_ a: Int, _ b: Int) -> Double)? = nil
+        ) -> [(a: Int, b: Int, similarity: Double)] {
+            let n = index.count
+            guard n > 1 else { return [] }
+            let sources = (sources ?? 0..<n).clamped(to: 0..<n)
+            guard !sources.isEmpty else { return [] }
+            let (documentOffsets, documentFeatures, documentWeights) = (index.documentOffsets, index.documentFeatures, index.documentWeights)
+            let (postingOffsets, postingDocuments, postingWeights) = (index.postingOffsets, index.postingDocuments, index.postingWeights)
+            let (exhaustive, proposes, restNorm, gramNorm) = (exhaustive, proposes, restNorm, gramNorm)
+            let (frequentOffsets, frequentFeatures, frequentWeights) = (frequentOffsets, frequentFeatures, frequentWeights)
+            let hasFloor = floor != nil
+            // (Unwrapped by hand: `??` would wrap the closure in two conversion thunks per call.)
+            let pairFloor: @Sendable (Int, Int) -> Double
+            if let floor { pairFloor = floor } else { pairFloor = { _, _ in threshold } }
+            let partitions = min(DeterministicParallel.partitions, sources.count)
+            let parts = DeterministicParallel.map(partitions: partitions) { partition, partitionCount in
+                var accumulator = [Double](repeating: 0, count: n)
+                var touched: [Int32] = []
+                var found: [(a: Int, b: Int, similarity: Double)] = []
+                // Text a's weights by feature, so that a candidate's cosine is one pass over its own
+                // features (the same products, summed in the same order, as `similarity(a, b)`).
+                var dense = [Double](repeating: 0, count: exhaustive ? 0 : index.featureKinds.count)
+                var a = sources.lowerBound + partition
+                while a < sources.upperBound {
+                    if !exhaustive {
+                        for p in documentOffsets[a]..<documentOffsets[a + 1] { dense[Int(documentFeatures[p])] = documentWeights[p] }
+                    }
+                    for p in documentOffsets[a]..<documentOffsets[a + 1] {
                         let f = Int(documentFeatures[p])
-                        guard !proposes[f] else { continue }
+                        guard proposes[f] else { continue }
                         let weight = documentWeights[p]
-                        rest += weight * weight
-                        if featureKinds[f] == .characters {
-                            grams += weight * weight
-                        } else {
-                            frequentFeatures.append(documentFeatures[p])
-                            frequentWeights.append(weight)
+                        // Postings are sorted by document: walk back over the later ones only.
+                        var q = postingOffsets[f + 1] - 1
+                        while q >= postingOffsets[f] {
+                            let b = Int(postingDocuments[q])
+                            if b <= a { break }
+                            if accumulator[b] == 0 { touched.append(Int32(b)) }
+                            accumulator[b] += weight * postingWeights[q]
+                            q -= 1
                         }
                     }
-                    restNorm[d] = rest.squareRoot()
-                    gramNorm[d] = grams.squareRoot()
-                    frequentOffsets.append(frequentFeatures.count)
+                    for b32 in touched {
+                        let b = Int(b32)
+                        let partial = accumulator[b]
+                        accumulator[b] = 0
+                        // Exhaustive: every shared feature was summed, so the partial sum is the cosine.
+                        if exhaustive {
+                            if partial >= threshold, partial > 0, !hasFloor || partial >= pairFloor(a, b) { found.append((a, b, partial)) }
+                            continue
+                        }
+                        guard partial + restNorm[a] * restNorm[b] >= threshold else { continue }
+                        let least = hasFloor ? max(threshold, pairFloor(a, b)) : threshold
+                        guard partial + restNorm[a] * restNorm[b] >= least else { continue }
+                        // Text a's weights are at hand by feature: b's frequent words are looked up, not
+                        // merged (a feature a lacks adds 0, so the sum is the merge's).
+                        var frequent = 0.0
+                        for q in frequentOffsets[b]..<frequentOffsets[b + 1] { frequent += dense[Int(frequentFeatures[q])] * frequentWeights[q] }
+                        // (A margin for rounding: the bound is summed in another order than the cosine.)
+                        guard partial + frequent + gramNorm[a] * gramNorm[b] + 1e-9 >= least else { continue }
+                        var value = 0.0
+                        for q in documentOffsets[b]..<documentOffsets[b + 1] {
+                            value += dense[Int(documentFeatures[q])] * documentWeights[q]
+                        }
+                        if value >= least, value > 0 { found.append((a, b, value)) }
+                    }
+                    if !exhaustive {
+                        for p in documentOffsets[a]..<documentOffsets[a + 1] { dense[Int(documentFeatures[p])] = 0 }
+                    }
+                    touched.removeAll(keepingCapacity: true)
+                    a += partitionCount
                 }
+                return found
             }
-            return (restNorm, gramNorm, frequentOffsets, frequentFeatures, frequentWeights)
-        }()
-        let hasFloor = floor != nil
-        // (Unwrapped by hand: `??` would wrap the closure in two conversion thunks per call.)
-        let pairFloor: @Sendable (Int, Int) -> Double
-        if let floor { pairFloor = floor } else { pairFloor = { _, _ in threshold } }
-        let partitions = min(DeterministicParallel.partitions, sources.count)
-        let parts = DeterministicParallel.map(partitions: partitions) { partition, partitionCount in
-            var accumulator = [Double](repeating: 0, count: n)
-            var touched: [Int32] = []
-            var found: [(a: Int, b: Int, similarity: Double)] = []
-            // Text a's weights by feature, so that a candidate's cosine is one pass over its own
-            // features (the same products, summed in the same order, as `similarity(a, b)`).
-            var dense = [Double](repeating: 0, count: exhaustive ? 0 : featureKinds.count)
-            var a = sources.lowerBound + partition
-            while a < sources.upperBound {
-                if !exhaustive {
-                    for p in documentOffsets[a]..<documentOffsets[a + 1] { dense[Int(documentFeatures[p])] = documentWeights[p] }
-                }
-                for p in documentOffsets[a]..<documentOffsets[a + 1] {
-                    let f = Int(documentFeatures[p])
-                    guard proposes[f] else { continue }
-                    let weight = documentWeights[p]
-                    // Postings are sorted by document: walk back over the later ones only.
-                    var q = postingOffsets[f + 1] - 1
-                    while q >= postingOffsets[f] {
-                        let b = Int(postingDocuments[q])
-                        if b <= a { break }
-                        if accumulator[b] == 0 { touched.append(Int32(b)) }
-                        accumulator[b] += weight * postingWeights[q]
-                        q -= 1
-                    }
-                }
-                for b32 in touched {
-                    let b = Int(b32)
-                    let partial = accumulator[b]
-                    accumulator[b] = 0
-                    // Exhaustive: every shared feature was summed, so the partial sum is the cosine.
-                    if exhaustive {
-                        if partial >= threshold, partial > 0, !hasFloor || partial >= pairFloor(a, b) { found.append((a, b, partial)) }
-                        continue
-                    }
-                    guard partial + restNorm[a] * restNorm[b] >= threshold else { continue }
-                    let least = hasFloor ? max(threshold, pairFloor(a, b)) : threshold
-                    guard partial + restNorm[a] * restNorm[b] >= least else { continue }
-                    // Text a's weights are at hand by feature: b's frequent words are looked up, not
-                    // merged (a feature a lacks adds 0, so the sum is the merge's).
-                    var frequent = 0.0
-                    for q in frequentOffsets[b]..<frequentOffsets[b + 1] { frequent += dense[Int(frequentFeatures[q])] * frequentWeights[q] }
-                    // (A margin for rounding: the bound is summed in another order than the cosine.)
-                    guard partial + frequent + gramNorm[a] * gramNorm[b] + 1e-9 >= least else { continue }
-                    var value = 0.0
-                    for q in documentOffsets[b]..<documentOffsets[b + 1] {
-                        value += dense[Int(documentFeatures[q])] * documentWeights[q]
-                    }
-                    if value >= least, value > 0 { found.append((a, b, value)) }
-                }
-                if !exhaustive {
-                    for p in documentOffsets[a]..<documentOffsets[a + 1] { dense[Int(documentFeatures[p])] = 0 }
-                }
-                touched.removeAll(keepingCapacity: true)
-                a += partitionCount
-            }
-            return found
+            var all = parts.flatMap { $0 }
+            all.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+            return all
         }
-        var all = parts.flatMap { $0 }
-        all.sort { ($0.a, $0.b) < ($1.a, $1.b) }
-        return all
     }
 
     /// The most texts a word or concept may be held by and still propose candidate pairs to

@@ -49,11 +49,10 @@ public struct PartnershipRecommender: Sendable {
     /// fifty million pairs. Below it, Adamic–Adar is networkx's `adamic_adar_index`.
     public static let sharedNeighbourLimit = 1_000
 
-    /// The fewest and most organisations whose objective pairs are searched at once.
-    static let objectiveBlocks = (first: 16, last: 2_048)
-    /// About how many pairs a search of a block may hold (24 bytes each) before the next block
-    /// is made smaller.
-    static let pairsPerBlock = 1 << 20
+    /// The organisations whose objective pairs are searched at once: the first blocks are
+    /// small, since until the kept pairs raise the threshold texts written alike are alike to
+    /// nearly every other.
+    static let objectiveBlocks = SearchBlocks(smallest: 16, largest: 2_048)
 
     /// - Parameters:
     ///   - network: the network whose organisations are paired.
@@ -149,28 +148,18 @@ public struct PartnershipRecommender: Sendable {
         }
         // Pairs alike only in their objectives, found a block of organisations at a time (a
         // national grants file has tens of millions of pairs above 0.2), each block asking only
-        // for the similarity that could still be kept (twice the lowest kept score). The first
-        // blocks are small: until the kept pairs raise the threshold, a block of texts written
-        // alike is alike to nearly every other (40 million pairs from 2,048 organisations of
-        // 200,000 grants); a block grows while it finds few pairs and shrinks when it finds many.
-        // Every pair that could be kept is offered whatever the blocks, so they change nothing.
-        var block = Self.objectiveBlocks.first
-        var start = 0
-        while start < candidates.count {
+        // for the similarity that could still be kept (twice the lowest kept score).
+        let search = TextIndex.PairSearch(index)
+        Self.objectiveBlocks.walk(candidates.count) { block in
             let threshold = max(objectiveFloor, lowestKept().map { 2 * $0 - 1e-9 } ?? 0)
-            guard threshold <= 1 + 1e-9 else { break }
-            let pairs = index.pairs(threshold: threshold, sources: start..<min(candidates.count, start + block))
-            start += block
+            guard threshold <= 1 + 1e-9 else { return nil }
+            let pairs = search.pairs(threshold: threshold, sources: block)
             for pair in pairs {
                 let (u, v) = (candidates[pair.a], candidates[pair.b])
                 guard Self.sharedNeighbours(u, v, in: graph).first == nil, eligible(u, v) else { continue }
                 keep(u, v, adamicAdar: 0, objective: pair.similarity)
             }
-            if pairs.count > Self.pairsPerBlock {
-                block = max(Self.objectiveBlocks.first, block / 2)
-            } else if pairs.count < Self.pairsPerBlock / 4 {
-                block = min(Self.objectiveBlocks.last, block * 2)
-            }
+            return pairs.count
         }
         if top == 0 { scored.sort(by: precedes) }
         // Adamic–Adar counts every shared neighbour of the collaboration view, as networkx does;
