@@ -82,7 +82,7 @@ public struct PriorityCoverage: Sendable {
                     ([priority.name] + priority.themes.map { $0.replacingOccurrences(of: "-", with: " ") }).joined(separator: ". "),
                     language: LanguageDetector.detect(priority.name))
             }
-        let index = TextIndex(texts)
+        let index = TextIndex(consume texts)
         let n = projects.count
         // Distinctive: used by fewer than half of the projects (the priorities themselves aside).
         func distinctive(_ feature: Int) -> Bool {

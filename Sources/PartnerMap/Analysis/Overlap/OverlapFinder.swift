@@ -95,10 +95,10 @@ public struct OverlapFinder: Sendable {
         let projects = network.projects
         let placeholders = Placeholders(projects)
         // The texts are let go once indexed (a pair's words read them again when asked for).
-        let index = { () -> TextIndex in
-            let read = DeterministicParallel.map(count: projects.count) { Self.text(of: projects[$0], placeholders: placeholders) }
-            return TextIndex(zip(read, projects).map { TextIndex.Text($0, language: $1.language) }, options: options.index)
-        }()
+        let index = TextIndex(
+            DeterministicParallel.map(count: projects.count) {
+                TextIndex.Text(Self.text(of: projects[$0], placeholders: placeholders), language: projects[$0].language)
+            }, options: options.index)
         commonWordsLeftOut = index.commonFeaturesLeftOutOfTheSearch.map { ($0.count, $0.limit) }
         let funders = network.funding.reduce(into: [String: Set<String>]()) { $0[$1.to, default: []].insert($1.from) }
         let textFloor = max(0, (options.threshold - options.contextWeight) / (1 - options.contextWeight))

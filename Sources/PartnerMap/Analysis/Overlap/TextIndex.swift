@@ -201,15 +201,18 @@ public struct TextIndex: Sendable {
     /// - Parameters:
     ///   - texts: the texts and their languages.
     ///   - options: the weights and the lexicon.
-    public init(_ texts: [Text], options: Options = Options()) {
+    public init(_ texts: consuming [Text], options: Options = Options()) {
         self.init(texts, options: options, textsPerRound: Self.textsPerRound)
     }
 
     /// The same, reading `textsPerRound` texts at a time (the index is the same for any);
     /// `postingGrams` makes the 4-grams' postings whatever the number of texts (for tests).
-    init(_ texts: [Text], options: Options, textsPerRound: Int, postingGrams: Bool? = nil) {
+    init(_ texts: consuming [Text], options: Options, textsPerRound: Int, postingGrams: Bool? = nil) {
         self.options = options
-        count = texts.count
+        let textCount = texts.count
+        count = textCount
+        // Each round's texts are let go once read: a million texts are a few hundred megabytes.
+        var unread = consume texts
         var featureIDs: [FeatureKey: Int] = [:]
         var names: [String] = []
         var kinds: [FeatureKind] = []
@@ -217,19 +220,20 @@ public struct TextIndex: Sendable {
         var rawOffsets = [0]
         var rawFeatures: [Int32] = []
         var rawCounts: [Int32] = []
-        rawOffsets.reserveCapacity(texts.count + 1)
+        rawOffsets.reserveCapacity(textCount + 1)
         // Reading the texts (folding, stemming, 4-grams) is most of the work and independent
         // per text: done on every core, in contiguous blocks; ids are then given in text order,
         // exactly as one pass would give them. A round of texts at a time, so that the features
         // read as keys (a few kilobytes a text) are never held for a million texts at once.
         var roundStart = 0
-        while roundStart < texts.count {
-            let start = roundStart
-            let size = min(textsPerRound, texts.count - start)
+        while roundStart < textCount {
+            let size = min(textsPerRound, textCount - roundStart)
+            let round = Array(unread[roundStart..<roundStart + size])
+            for position in roundStart..<roundStart + size { unread[position] = Text("", language: .en) }
             let blocks = size >= 256 ? DeterministicParallel.partitions : 1
             let extracted = DeterministicParallel.map(partitions: blocks) { block, count in
                 var reader = FeatureReader(options: options)
-                return ((start + size * block / count)..<(start + size * (block + 1) / count)).map { reader.features(of: texts[$0]) }
+                return ((size * block / count)..<(size * (block + 1) / count)).map { reader.features(of: round[$0]) }
             }
             for entries in extracted.joined() {
                 var document: [(Int32, Int32)] = []
@@ -255,34 +259,39 @@ public struct TextIndex: Sendable {
             }
             roundStart += size
         }
+        unread = []
         featureNames = names
         featureKinds = kinds
         self.featureIDs = featureIDs
         let featureCount = names.count
         var documentFrequency = [Int](repeating: 0, count: featureCount)
         for feature in rawFeatures { documentFrequency[Int(feature)] += 1 }
-        let n = Double(texts.count)
+        let n = Double(textCount)
         let idf = documentFrequency.map { log((1 + n) / (1 + Double($0))) + 1 }
         self.idf = idf
 
         var offsets = [0]
-        offsets.reserveCapacity(texts.count + 1)
-        var features: [Int32] = []
+        offsets.reserveCapacity(textCount + 1)
         var weights: [Double] = []
-        features.reserveCapacity(rawFeatures.count)
         weights.reserveCapacity(rawFeatures.count)
-        for d in 0..<texts.count {
+        // Each text's vector is written over the features it was read with (never ahead of them:
+        // a text keeps at most those), so that a million texts' ids are not held twice.
+        var written = 0
+        for d in 0..<textCount {
             let range = rawOffsets[d]..<rawOffsets[d + 1]
             let vector = Self.vector(
                 range.map { (Int(rawFeatures[$0]), kinds[Int(rawFeatures[$0])], Int(rawCounts[$0]), idf[Int(rawFeatures[$0])]) }, options: options)
             for (feature, weight) in vector where weight > 0 {
-                features.append(Int32(feature!))
+                rawFeatures[written] = Int32(feature!)
+                written += 1
                 weights.append(weight)
             }
-            offsets.append(features.count)
+            offsets.append(written)
         }
-        rawFeatures = []
         rawCounts = []
+        rawFeatures.removeLast(rawFeatures.count - written)
+        let features = rawFeatures
+        rawFeatures = []
         documentOffsets = offsets
         documentFeatures = features
         documentWeights = weights
@@ -293,7 +302,7 @@ public struct TextIndex: Sendable {
         // Character 4-grams propose pairs only when every pair is compared (a small file); in a
         // larger one they only score the pairs words propose, through the documents' vectors,
         // and their postings (four in five of all) are not made.
-        let postsCharacters = postingGrams ?? (texts.count <= Self.exhaustiveLimit)
+        let postsCharacters = postingGrams ?? (textCount <= Self.exhaustiveLimit)
         postsCharacterGrams = postsCharacters
         var postingStart = [Int](repeating: 0, count: featureCount + 1)
         for f in 0..<featureCount where postsCharacters || kinds[f] != .characters { postingStart[f + 1] = frequencies[f] }
@@ -301,7 +310,7 @@ public struct TextIndex: Sendable {
         var cursor = postingStart
         var postingDocuments = [Int32](repeating: 0, count: postingStart[featureCount])
         var postingWeights = [Double](repeating: 0, count: postingStart[featureCount])
-        for d in 0..<texts.count {
+        for d in 0..<textCount {
             for p in offsets[d]..<offsets[d + 1] {
                 let f = Int(features[p])
                 guard postsCharacters || kinds[f] != .characters else { continue }

@@ -71,7 +71,7 @@ public struct PartnershipRecommender: Sendable {
             let text = projects.map { OverlapFinder.text(of: $0, placeholders: placeholders) }.joined(separator: ". ")
             return TextIndex.Text(text, language: projects.first?.language ?? .en)
         }
-        let index = TextIndex(texts)
+        let index = TextIndex(consume texts)
         var candidatePosition = [Int](repeating: -1, count: organisations.count)
         for (position, organisation) in candidates.enumerated() { candidatePosition[organisation] = position }
         let logDegree = (0..<graph.nodeCount).map { log(Double(max(graph.degree(of: $0), 1))) }
