@@ -260,6 +260,9 @@ public struct TextIndex: Sendable {
             roundStart += size
         }
         unread = []
+        // The texts were many small strings: their pages go back to the system before the
+        // index's large arrays are made, rather than staying under them.
+        if textCount > textsPerRound { MemoryBudget.giveBackFreedMemory() }
         featureNames = names
         featureKinds = kinds
         self.featureIDs = featureIDs
