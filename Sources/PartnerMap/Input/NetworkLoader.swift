@@ -264,9 +264,12 @@ public enum NetworkLoader {
 
     private static func parse(_ text: consuming String, file: String, format: Format, defaultName: String) throws(NetworkLoadError) -> (network: Network, warnings: [Diagnostic]) {
         let syntax: YAMLDocumentReader.Format = format == .json ? .json : .yaml
+        // Only a large file leaves enough behind to give back; giving it back locks the allocator
+        // while it walks the heap, which a page loading small files on every request would feel.
+        let large = text.utf8.count >= YAMLSectionChunks.minimumBytes
         let document = try result(YAMLDocumentReader.read(consume text, file: file, format: syntax))
         let (built, warnings) = NetworkBuilder.buildWithWarnings(consume document, defaultName: defaultName)
-        MemoryBudget.giveBackFreedMemory()
+        if large { MemoryBudget.giveBackFreedMemory() }
         return (try result(built), warnings)
     }
 

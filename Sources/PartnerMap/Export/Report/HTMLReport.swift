@@ -175,8 +175,9 @@ public enum HTMLReport {
         // In a block of its own: the pairs keep the text index they read their evidence from, let
         // go here rather than held through the rest of the report (1.6 GB at a million grants).
         // What the map and the measures freed goes back to the system first: the index is the
-        // report's largest allocation.
-        MemoryBudget.giveBackFreedMemory()
+        // report's largest allocation. (Only for a large file: giving memory back locks the
+        // allocator while it walks the heap.)
+        if network.projects.count > TextIndex.textsPerRound { MemoryBudget.giveBackFreedMemory() }
         do {
             let overlap = OverlapFinder(network)
             // A report stays sendable: the strongest pairs are listed, the rest counted.
