@@ -132,8 +132,8 @@ public struct OverlapFinder: Sendable {
         // shows a few hundred).
         var found: [Pair] = []
         let search = TextIndex.PairSearch(index)
-        Self.searchBlocks.walk(projects.count) { block in
-            let candidates = search.pairs(threshold: textFloor, sources: block, floor: floor)
+        Self.searchBlocks.walk(projects.count) { sources in
+            let candidates = search.pairs(threshold: textFloor, sources: sources, floor: floor)
             let blocks = candidates.count >= 1_024 ? DeterministicParallel.partitions : 1
             found += DeterministicParallel.map(partitions: blocks) { block, count -> [Pair] in
                 candidates[(candidates.count * block / count)..<(candidates.count * (block + 1) / count)].compactMap { candidate in
