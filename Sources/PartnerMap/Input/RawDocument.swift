@@ -115,24 +115,28 @@ struct RawValue {
     var line: Int
 }
 
-/// A section's entries: records already built (YAML, JSON), or the rows of a CSV file, made
-/// into records one at a time as they are read so that a large file is not held twice.
+/// A section's entries: records already built (a small YAML or JSON file), or the rows of a CSV
+/// file or the packed entries of a large YAML file, made into records one at a time as they are
+/// read so that a large file is not held twice.
 struct RawSection: RandomAccessCollection {
     private enum Storage {
         case records([RawRecord])
         case table(CSVTable)
+        case packed(PackedRecords)
     }
 
     private let storage: Storage
 
     init(_ records: [RawRecord]) { storage = .records(records) }
     init(_ table: CSVTable) { storage = .table(table) }
+    init(_ packed: PackedRecords) { storage = .packed(packed) }
 
     var startIndex: Int { 0 }
     var endIndex: Int {
         switch storage {
         case .records(let records): records.count
         case .table(let table): table.rows.count
+        case .packed(let packed): packed.count
         }
     }
 
@@ -140,6 +144,7 @@ struct RawSection: RandomAccessCollection {
         switch storage {
         case .records(let records): records[position]
         case .table(let table): table.record(at: position)
+        case .packed(let packed): packed.record(at: position)
         }
     }
 }

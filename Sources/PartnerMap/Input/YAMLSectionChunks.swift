@@ -35,19 +35,21 @@ enum YAMLSectionChunks {
             guard var document = readRest(of: bytes, without: cuts, file: file) else { return nil }
             let pieces = cuts.flatMap(\.pieces)
             let source = Bytes(base: bytes)
-            let read = DeterministicParallel.map(partitions: pieces.count) { index, _ -> [RawRecord]? in
+            var read = DeterministicParallel.map(partitions: pieces.count) { index, _ -> PackedRecords? in
                 let piece = pieces[index]
                 return entries(in: UnsafeBufferPointer(rebasing: source.base[piece.range]), firstLine: piece.line)
             }
             var start = 0
             for cut in cuts {
-                let parts = read[start..<start + cut.pieces.count]
+                let parts = start..<start + cut.pieces.count
                 start += cut.pieces.count
-                var records: [RawRecord] = []
-                records.reserveCapacity(parts.reduce(0) { $0 + ($1?.count ?? 0) })
+                var records = PackedRecords()
+                records.reserveCapacity(
+                    records: read[parts].reduce(0) { $0 + ($1?.count ?? 0) }, bytes: read[parts].reduce(0) { $0 + ($1?.byteCount ?? 0) })
                 for part in parts {
-                    guard let part else { return nil }
-                    records += part
+                    guard let packed = read[part] else { return nil }
+                    records.append(contentsOf: packed)
+                    read[part] = nil  // each piece let go once copied: the section is not held twice
                 }
                 document.sections[cut.name] = RawSection(records)
             }
@@ -206,15 +208,15 @@ enum YAMLSectionChunks {
         }
     }
 
-    /// A piece's entries as records, or `nil` when the piece does not read on its own as a list
-    /// of mappings without anchors.
-    private static func entries(in piece: UnsafeBufferPointer<UInt8>, firstLine: Int) -> [RawRecord]? {
+    /// A piece's entries, packed, or `nil` when the piece does not read on its own as a list of
+    /// mappings without anchors.
+    private static func entries(in piece: UnsafeBufferPointer<UInt8>, firstLine: Int) -> PackedRecords? {
         // The piece's list sits one level below the file's top mapping.
         let read = YAMLEventReader.read(bytes: piece, firstLine: firstLine, depthLimit: YAMLEventReader.depthLimit - 1, anchorsAllowed: false)
         guard case .success(let tree) = read, let root = tree.root, tree.kind(root) == .sequence else { return nil }
-        var records: [RawRecord] = []
+        var records = PackedRecords()
         let items = tree.children(root)
-        records.reserveCapacity(items.count)
+        records.reserveCapacity(records: items.count, bytes: piece.count)
         for item in items {
             guard tree.kind(item) == .mapping else { return nil }
             records.append(YAMLDocumentReader.record(item, in: tree))
