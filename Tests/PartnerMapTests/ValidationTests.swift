@@ -519,6 +519,8 @@ import Testing
             ("1,5", 1.5, nil), ("0,500", 0.5, nil), ("1500,00", 1500, nil), ("1.5e6", 1_500_000, nil),
             ("€5000", 5000, "EUR"), ("5 000 €", 5000, "EUR"), ("£12.50", 12.5, "GBP"), ("CAD 1,250,000.00", 1_250_000, "CAD"),
             ("5000 eur", 5000, "EUR"), ("CA$125 000", 125_000, "CAD"), ("US$100", 100, "USD"), ("-100", -100, nil),
+            ("15000.0", 15_000, nil), ("0.500", 0.5, nil), ("007.50", 7.5, nil), ("1234.567", 1234.567, nil),
+            ("123456789012345678901", 123_456_789_012_345_678_901, nil),
         ] as [(String, Double, String?)])
     func readsTheGrammar(_ text: String, _ value: Double, _ currency: String?) throws {
         let reading = try #require(Self.reading(text), "\(text) was refused")
@@ -532,6 +534,22 @@ import Testing
     ])
     func refusesWhatIsNotInIt(_ text: String) {
         #expect(Self.reading(text) == nil, "\(text) was read")
+    }
+
+    /// Digits and dots are read without the grammar's machinery when they can only be one
+    /// number; a space before them sends them through the grammar. Every such text of up to six
+    /// characters must read the same both ways: the same value, or the same refusal.
+    @Test func plainDigitsReadAsTheGrammarReadsThem() {
+        var texts = [""]
+        var compared = 0
+        for _ in 1...6 {
+            texts = texts.flatMap { text in ["0", "1", "5", "9", "."].map { text + $0 } }
+            for text in texts {
+                #expect(AmountText.read(text) == AmountText.read(" " + text), "\(text)")
+                compared += 1
+            }
+        }
+        #expect(compared == 19_530)
     }
 
     @Test func aDollarSignAgreesWithEveryDollarAndSetsCADWhenTheEntryHasNone() throws {

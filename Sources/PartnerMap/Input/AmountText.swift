@@ -34,10 +34,9 @@ public enum AmountText {
 
     /// Reads `text` as an amount.
     public static func read(_ text: String) -> Result<Reading, Failure> {
-        // Most cells are plain digits: read them without the grammar's machinery.
-        if !text.isEmpty, text.utf8.count <= 15, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            return .success(Reading(value: Double(text)!, currency: nil, isDollarSign: false))
-        }
+        // Most cells are plain digits, or digits with decimals (`15000.0`, as exports write
+        // them): read them without the grammar's machinery.
+        if let value = plainDecimal(text) { return .success(Reading(value: value, currency: nil, isDollarSign: false)) }
         var body = Substring(text.trimmedWhitespace)
         guard !body.isEmpty else { return .failure(.malformed(.empty)) }
         var currency: String?
@@ -78,6 +77,26 @@ public enum AmountText {
         case .success(let value):
             return .success(Reading(value: negative ? -value : value, currency: currency, isDollarSign: dollar))
         }
+    }
+
+    /// The value of digits, or of digits, a dot and digits, when the grammar reads it as that
+    /// number; `nil` for anything else, which the grammar reads. `1.500` and `12.500` read two
+    /// ways (a dot between thousands, or a decimal mark), so the grammar has them too.
+    private static func plainDecimal(_ text: String) -> Double? {
+        var whole = 0
+        var decimals = 0
+        var dot = false
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                if dot { decimals += 1 } else { whole += 1 }
+            } else if byte == 0x2E, !dot {
+                dot = true
+            } else {
+                return nil
+            }
+        }
+        guard whole > 0, !dot || decimals > 0, !(decimals == 3 && whole <= 3), let value = Double(text), value.isFinite else { return nil }
+        return value
     }
 
     /// The value of a text that is a number in this grammar without a currency, else `nil`.
