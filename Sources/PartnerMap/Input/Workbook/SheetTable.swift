@@ -63,17 +63,13 @@ struct SheetTable {
             })
     }
 
-    /// The rows as an importer reads a CSV file's.
+    /// The rows as an importer reads a CSV file's: each row's cells as the workbook read them
+    /// (shared, not copied) under one map of the columns, so that a national grants sheet is
+    /// not held a second time as a dictionary a row.
     var importRows: CSVRows {
         let keys = header.map(CSVRows.key)
-        let rows = self.rows.map { row -> CSVRows.Row in
-            var cells: [String: String] = [:]
-            for (column, key) in keys.enumerated() where !key.isEmpty {
-                cells[key] = column < row.cells.count ? row.cells[column] : ""
-            }
-            return CSVRows.Row(line: row.number, cells: cells)
-        }
-        return CSVRows(file: place, rows: rows, headers: keys)
+        let columns = CSVRows.columns(keys)
+        return CSVRows(file: place, rows: rows.map { CSVRows.Row(line: $0.number, values: $0.cells, columns: columns) }, headers: keys)
     }
 
     /// A column's letters: 0 → `A`, 27 → `AB`.
