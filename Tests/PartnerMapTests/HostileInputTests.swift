@@ -237,7 +237,8 @@ import Testing
     }
 }
 
-/// The UTF-8 check that reads a large CSV as bytes decides as Swift's own decoder does.
+/// The UTF-8 check that reads a large CSV (and a workbook's parts) as bytes decides as Swift's
+/// own decoder does.
 @Suite struct UTF8CheckTests {
     @Test func agreesWithTheStandardLibrary() {
         var generator = SystemRandomNumberGenerator()
@@ -248,7 +249,10 @@ import Testing
         for _ in 0..<2000 {
             var bytes: [UInt8] = []
             for _ in 0..<Int.random(in: 0...6, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
-            #expect(TextFile.isUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            #expect(TextFile.isUTF8(bytes) == valid, "\(bytes)")
+            // A workbook's part, checked in place: the same answer from a slice of a larger buffer.
+            #expect(TextFile.isUTF8(Data([0x41] + bytes + [0x42]).dropFirst().dropLast()) == valid, "\(bytes)")
         }
         for piece in pieces { #expect(TextFile.isUTF8(piece) == (String(validating: piece, as: UTF8.self) != nil), "\(piece)") }
     }

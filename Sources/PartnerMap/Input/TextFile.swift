@@ -63,34 +63,41 @@ public enum TextFile {
     /// Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or code points past
     /// U+10FFFF), as `String(validating:as:)` decides, without making the string.
     static func isUTF8(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    index += 1
-                    continue
-                }
-                let length: Int
-                var low: UInt8 = 0x80
-                var high: UInt8 = 0xBF
-                switch lead {
-                case 0xC2...0xDF: length = 2
-                case 0xE0: (length, low) = (3, 0xA0)
-                case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-                case 0xED: (length, high) = (3, 0x9F)
-                case 0xF0: (length, low) = (4, 0x90)
-                case 0xF1...0xF3: length = 4
-                case 0xF4: (length, high) = (4, 0x8F)
-                default: return false
-                }
-                guard index + length <= count, (low...high).contains(buffer[index + 1]) else { return false }
-                for offset in 2..<length where !(0x80...0xBF).contains(buffer[index + offset]) { return false }
-                index += length
+        bytes.withUnsafeBufferPointer(isUTF8)
+    }
+
+    /// Whether bytes already in memory (a workbook's part) are well-formed UTF-8, without a copy.
+    static func isUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { isUTF8($0.bindMemory(to: UInt8.self)) }
+    }
+
+    private static func isUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let lead = buffer[index]
+            if lead < 0x80 {
+                index += 1
+                continue
             }
-            return true
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: (length, low) = (3, 0xA0)
+            case 0xE1...0xEC, 0xEE, 0xEF: length = 3
+            case 0xED: (length, high) = (3, 0x9F)
+            case 0xF0: (length, low) = (4, 0x90)
+            case 0xF1...0xF3: length = 4
+            case 0xF4: (length, high) = (4, 0x8F)
+            default: return false
+            }
+            guard index + length <= count, (low...high).contains(buffer[index + 1]) else { return false }
+            for offset in 2..<length where !(0x80...0xBF).contains(buffer[index + offset]) { return false }
+            index += length
         }
+        return true
     }
 
     static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {

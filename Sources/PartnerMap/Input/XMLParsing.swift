@@ -10,11 +10,39 @@ extension XMLParser {
     /// Chunks, not the whole buffer: given more than 10 MB at once, libxml2 (under Foundation's
     /// parser on Linux) stops with "huge input lookup" (its error 1), so a 15 MB GraphML file
     /// from networkx or a workbook sheet of 80,000 rows was refused as broken XML.
+    ///
+    /// From a stream over the buffer, not `InputStream(data:)`, which copies the buffer first: a
+    /// gigabyte for the sheet of a national grants workbook.
     static func reading(_ data: Data, delegate: XMLParserDelegate) -> XMLParser {
-        let parser = XMLParser(stream: InputStream(data: data))
+        let parser = XMLParser(stream: BufferStream(data))
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
         return parser
+    }
+}
+
+/// A stream that hands out the bytes of a buffer already in memory, without copying it.
+private final class BufferStream: InputStream {
+    private let data: Data
+    private var position = 0
+
+    init(_ data: Data) {
+        self.data = data
+        super.init(data: Data())
+    }
+
+    override func open() {}
+    override func close() {}
+    override var hasBytesAvailable: Bool { position < data.count }
+    override var streamStatus: Stream.Status { position < data.count ? .open : .atEnd }
+
+    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
+        let count = min(maxLength, data.count - position)
+        guard count > 0 else { return 0 }
+        let start = data.startIndex + position
+        data.copyBytes(to: buffer, from: start..<start + count)
+        position += count
+        return count
     }
 }
 

@@ -99,7 +99,7 @@ public struct Workbook: Sendable {
             }
             // Foundation's XML parser on Linux crashes on some invalid UTF-8: refuse it first.
             // Every spreadsheet writes its parts in UTF-8.
-            guard String(validating: bytes, as: UTF8.self) != nil else { return .failure(.damaged(path)) }
+            guard TextFile.isUTF8(bytes) else { return .failure(.damaged(path)) }
             // A spreadsheet part never declares a document type; one that does can define
             // entities that expand a few kilobytes into gigabytes.
             guard !XMLProlog.declaresDocumentType(bytes) else { return .failure(.documentType(path)) }
