@@ -18,6 +18,42 @@ import Testing
         }
     }
 
+    /// `YYYY-MM` and `YYYY-MM-DD` are read from their bytes; with a space in front, the same
+    /// text goes the long way (split and trimmed), and must read the same.
+    @Test func datesReadFromTheirBytesAsTheLongWayReadsThem() {
+        var texts: [String] = ["2024-1-01", "2024-01-1", "abcd-ef", "2024/01", "2024-01-01x", "20245-01", "2024--01", "2024-01-", "-2024-01"]
+        for year in ["0999", "1000", "1900", "2000", "2023", "2024", "9999", "12a4"] {
+            for month in 0...13 {
+                let monthText = month < 10 ? "0\(month)" : "\(month)"
+                texts.append(year + "-" + monthText)
+                for day in 0...32 { texts.append(year + "-" + monthText + "-" + (day < 10 ? "0\(day)" : "\(day)")) }
+            }
+            texts += [year + "-1a", year + "-01-3a", year + "-+1", year + "-01-+1"]
+        }
+        var read = 0
+        for text in texts {
+            let fast = YearMonth(parsing: text)
+            #expect(fast == YearMonth(parsing: " " + text), "\(text)")
+            if fast != nil { read += 1 }
+        }
+        // Six real years (1000, 1900, 2023 and 9999 common, 2000 and 2024 leap): their months and
+        // days are read, and `+1` as a month or a day (the long way's `Int` takes a sign, so the
+        // bytes leave it to the long way); every other text is refused.
+        #expect(read == 6 * 12 + 4 * 365 + 2 * 366 + 6 * 2)
+    }
+
+    /// A long section is made into text on every core a block at a time; the file is the same
+    /// as each entry written alone, one after the other, across blocks and rounds of blocks.
+    @Test func longSectionsAreWrittenInTheirOrder() {
+        let organisations = (0..<40_000).map { Organisation(id: "org-\($0)", name: "Organisation \($0)", type: $0 % 7 == 0 ? .funder : .nonprofit) }
+        let whole = NetworkFileWriter.yaml(Network(name: "n", organisations: organisations))
+        let alone = organisations.map { organisation in
+            String(NetworkFileWriter.yaml(Network(name: "n", organisations: [organisation])).dropFirst("name: \"n\"\norganisations:\n".count))
+        }
+        #expect(whole == "name: \"n\"\norganisations:\n" + alone.joined())
+        #expect(alone[32_768].hasPrefix("  - id: \"org-32768\"\n"))
+    }
+
     @Test func lookupsFollowEveryChangeOfTheLists() {
         var network = Network(name: "n", organisations: [Organisation(id: "a", name: "A"), Organisation(id: "a", name: "A again")])
         #expect(network.organisation("a")?.name == "A")  // the first, as before

@@ -306,6 +306,28 @@ import Testing
         #expect(found.contains { $0.contains(testCase.expected) }, "got: \(found)")
     }
 
+    /// Funding rows are kept by their key's hash and compared in full when hashes meet: each
+    /// repeat names the first row it repeats, and a row that differs in one field is no repeat.
+    @Test func fundingRepeatsNameTheirFirstRow() {
+        let found = Self.problems(
+            Self.base + """
+                funding:
+                  - {from: org-a, to: proj-1, amount: 100, year: 2024}
+                  - {from: org-a, to: proj-1, amount: 100, year: 2024, programme: Arts}
+                  - {from: org-a, to: proj-1, amount: 100, year: 2024}
+                  - {from: org-a, to: proj-1, amount: 100.5, year: 2024}
+                  - {from: org-a, to: proj-1, amount: 100, year: 2024, programme: Arts}
+                  - {from: org-a, to: proj-1, amount: 100, year: 2024}
+
+                """)
+        #expect(
+            found == [
+                "net.yaml:21: this funding row from \"org-a\" to \"proj-1\" repeats line 19 exactly; remove it, or if it is a second grant give it its own year, period or programme",
+                "net.yaml:23: this funding row from \"org-a\" to \"proj-1\" repeats line 20 exactly; remove it, or if it is a second grant give it its own year, period or programme",
+                "net.yaml:24: this funding row from \"org-a\" to \"proj-1\" repeats line 19 exactly; remove it, or if it is a second grant give it its own year, period or programme",
+            ], "got: \(found)")
+    }
+
     @Test func baseIsValid() throws {
         let network = try NetworkLoader.network(yaml: Self.base)
         #expect(network.organisations.map(\.id) == ["org-a", "org-b", "council-x"])

@@ -374,17 +374,16 @@ struct NetworkBuilder {
                 seats[key] = entry.place.line
             }
         }
-        var flows: [FundingRowKey: Int] = [:]
-        flows.reserveCapacity(funding.count)
-        for entry in funding {
-            let flow = entry.value
-            let key = FundingRowKey(
-                from: flow.from, to: flow.to, amount: flow.amount, currency: flow.currency, year: flow.year,
-                start: flow.start, end: flow.end, programme: flow.programme)
-            if let first = flows[key] {
-                diagnostics.append(Diagnostic(file: entry.place.file, line: entry.place.line, problem: .repeatedFunding(from: flow.from, to: flow.to, firstLine: first)))
-            } else {
-                flows[key] = entry.place.line
+        // Rows are kept by their key's hash (eight bytes, where the key's texts take a hundred:
+        // a national file has a million rows), and compared in full only when hashes meet.
+        var flows = EntriesByKey<Int>(capacity: funding.count)
+        for index in funding.indices {
+            let flow = funding.values[index]
+            let key = FundingRowKey(flow)
+            if let first = flows.add(index, for: key.hashValue).first(where: { FundingRowKey(funding.values[$0]) == key }) {
+                let place = funding[index].place
+                diagnostics.append(
+                    Diagnostic(file: place.file, line: place.line, problem: .repeatedFunding(from: flow.from, to: flow.to, firstLine: funding[first].place.line)))
             }
         }
         return diagnostics
@@ -430,6 +429,11 @@ struct NetworkBuilder {
     private struct FundingRowKey: Hashable {
         var from: String, to: String, amount: Double, currency: String, year: Int?
         var start: YearMonth?, end: YearMonth?, programme: String?
+
+        init(_ flow: FundingFlow) {
+            (from, to, amount, currency, year) = (flow.from, flow.to, flow.amount, flow.currency, flow.year)
+            (start, end, programme) = (flow.start, flow.end, flow.programme)
+        }
     }
 
     /// What loads but deserves a look: an organisation tied to nothing, a project without

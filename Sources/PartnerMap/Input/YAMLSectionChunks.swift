@@ -34,7 +34,7 @@ enum YAMLSectionChunks {
             guard !cuts.isEmpty else { return nil }
             guard var document = readRest(of: bytes, without: cuts, file: file) else { return nil }
             let pieces = cuts.flatMap(\.pieces)
-            let source = Bytes(base: bytes)
+            let source = SharedBytes(base: bytes)
             var read = DeterministicParallel.map(partitions: pieces.count) { index, _ -> PackedRecords? in
                 let piece = pieces[index]
                 return entries(in: UnsafeBufferPointer(rebasing: source.base[piece.range]), firstLine: piece.line)
@@ -73,11 +73,6 @@ enum YAMLSectionChunks {
     struct Piece: Equatable {
         var range: Range<Int>
         var line: Int
-    }
-
-    /// The bytes shared by the tasks reading the pieces, which only read them.
-    private struct Bytes: @unchecked Sendable {
-        let base: UnsafeBufferPointer<UInt8>
     }
 
     /// `false` when the text holds a carriage return not followed by a line feed, or one of the

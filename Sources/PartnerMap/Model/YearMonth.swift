@@ -33,6 +33,12 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
             packed = Int32(year) << 4
             return
         }
+        // `YYYY-MM` and `YYYY-MM-DD` as the network file writes them, read from their bytes; any
+        // other text, and any of these shapes that does not read, goes the long way.
+        if let read = Self.dashed(text.utf8) {
+            self = read
+            return
+        }
         let parts = text.trimmedWhitespace.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]),
             (1000...9999).contains(year)
@@ -47,6 +53,30 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
                 (1...YearMonth.days(in: month, of: year)).contains(day)
             else { return nil }
         }
+    }
+
+    /// `YYYY-MM` or `YYYY-MM-DD` with a real month and day; `nil` for anything else.
+    private static func dashed(_ utf8: String.UTF8View) -> YearMonth? {
+        let count = utf8.count
+        guard count == 7 || count == 10 else { return nil }
+        var numbers = (0, 0, 0)
+        for (index, byte) in utf8.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == 0x2D else { return nil }
+                continue
+            }
+            guard (0x30...0x39).contains(byte) else { return nil }
+            let digit = Int(byte - 0x30)
+            switch index {
+            case 0..<4: numbers.0 = numbers.0 * 10 + digit
+            case 5, 6: numbers.1 = numbers.1 * 10 + digit
+            default: numbers.2 = numbers.2 * 10 + digit
+            }
+        }
+        let (year, month, day) = numbers
+        guard year >= 1000, (1...12).contains(month) else { return nil }
+        if count == 10 { guard (1...days(in: month, of: year)).contains(day) else { return nil } }
+        return YearMonth(year: year, month: month)
     }
 
     /// Days in a month of the Gregorian calendar (so that 2024-02-30 is refused, 2024-02-29 read).

@@ -29,6 +29,19 @@ enum DeterministicParallel {
         }.flatMap { $0 }
     }
 
+    /// Hands `each` the `transform` of each index in `0..<count`, in order, the transforms worked
+    /// out on every core a batch at a time: a long pass whose items are made independently (a
+    /// million rows made into grants) and gathered in order, without holding every result at once.
+    static func forEach<T>(count: Int, batch: Int = 16_384, _ transform: @Sendable (Int) -> T, each: (T) -> Void) {
+        var start = 0
+        while start < count {
+            let first = start
+            let end = min(count, start + batch)
+            for item in map(count: end - first, { transform(first + $0) }) { each(item) }
+            start = end
+        }
+    }
+
     /// Element-wise sum of equal-length arrays, in array order.
     static func sum(_ parts: [[Double]]) -> [Double] {
         guard var total = parts.first else { return [] }

@@ -15,15 +15,39 @@ struct GrantListScanner {
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    /// Calls `grant` with each item of the `grants` list and the line its object starts on, in
-    /// order; the number of items, or `nil` when the file is not a package it can read alone
-    /// (some grants may have been handed over by then: the caller starts again).
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, grant: ([String: Any], Int) -> Void) -> Int? {
+    /// Hands `each` what `read` makes of each item of the `grants` list (its object and the
+    /// line it starts on), in order; the number of items, or `nil` when the file is not a package
+    /// it can read alone (some items may have been handed over by then: the caller starts again).
+    ///
+    /// Items are parsed and read on every core, a batch at a time: a batch's items are found by
+    /// their brackets first, then parsed at once, and handed over in their order.
+    static func scan<Item>(
+        _ bytes: UnsafeBufferPointer<UInt8>, read: @escaping @Sendable ([String: Any], Int) -> Item, each: (Item) -> Void
+    ) -> Int? {
         var scanner = GrantListScanner(bytes)
-        return scanner.package(grant)
+        let shared = SharedBytes(base: bytes)
+        return scanner.package { batch in
+            let items = DeterministicParallel.map(count: batch.count, minimum: 64) { index -> Item? in
+                Self.object(in: batch[index].range, of: shared.base).map { read($0, batch[index].line) }
+            }
+            for item in items {
+                guard let item else { return false }
+                each(item)
+            }
+            return true
+        }
     }
 
-    private mutating func package(_ grant: ([String: Any], Int) -> Void) -> Int? {
+    /// Items handed over together: enough to keep every core busy, few enough to hold.
+    static let batchSize = 4_096
+
+    /// An item of the list: where its bytes are, and the line it starts on.
+    struct ItemPlace: Sendable {
+        var range: Range<Int>
+        var line: Int
+    }
+
+    private mutating func package(_ batch: ([ItemPlace]) -> Bool) -> Int? {
         skipSpace()
         guard take(UInt8(ascii: "{")) else { return nil }
         var keys: Set<[UInt8]> = []
@@ -37,7 +61,7 @@ struct GrantListScanner {
             guard take(UInt8(ascii: ":")) else { return nil }
             skipSpace()
             if key == Array("grants".utf8) {
-                guard let items = list(grant) else { return nil }
+                guard let items = list(batch) else { return nil }
                 count = items
             } else {
                 guard let value = valueRange(), parses(value) else { return nil }
@@ -51,26 +75,33 @@ struct GrantListScanner {
         return position == bytes.count ? count : nil
     }
 
-    /// The `grants` list: each item parsed alone and handed over.
-    private mutating func list(_ grant: ([String: Any], Int) -> Void) -> Int? {
+    /// The `grants` list: its items found, and handed over a batch at a time (`batch` says
+    /// whether they all parsed).
+    private mutating func list(_ batch: ([ItemPlace]) -> Bool) -> Int? {
         guard take(UInt8(ascii: "[")) else { return nil }
         var count = 0
+        var waiting: [ItemPlace] = []
+        waiting.reserveCapacity(Self.batchSize)
         skipSpace()
         if take(UInt8(ascii: "]")) { return 0 }
         while true {
             skipSpace()
             let startLine = line
             guard position < bytes.count, bytes[position] == UInt8(ascii: "{"), let range = valueRange() else { return nil }
-            guard let object = object(in: range) else { return nil }
-            grant(object, startLine)
+            waiting.append(ItemPlace(range: range, line: startLine))
             count += 1
+            if waiting.count == Self.batchSize {
+                guard batch(waiting) else { return nil }
+                waiting.removeAll(keepingCapacity: true)
+            }
             skipSpace()
             if take(UInt8(ascii: ",")) { continue }
-            return take(UInt8(ascii: "]")) ? count : nil
+            guard take(UInt8(ascii: "]")), waiting.isEmpty || batch(waiting) else { return nil }
+            return count
         }
     }
 
-    private func object(in range: Range<Int>) -> [String: Any]? {
+    private static func object(in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> [String: Any]? {
         let data = Data(bytes: bytes.baseAddress! + range.lowerBound, count: range.count)
         return (try? JSONSerialization.jsonObject(with: data, options: [])) as? [String: Any]
     }

@@ -91,7 +91,9 @@ enum GrantsNetwork {
             texts[text] = text
             return text
         }
-        for grant in grants {
+        // Each project's language, worked out on every core before the grants are gone through in order.
+        let languages = makeProjects ? DeterministicParallel.map(count: grants.count) { LanguageDetector.detect(grants[$0].title + " " + grants[$0].description) } : []
+        for (index, grant) in grants.enumerated() {
             let funder = organisation(identifier: grant.funderID, name: grant.funderName, type: funderType, frenchName: grant.frenchFunderName)
             let recipient = organisation(
                 identifier: grant.recipientID, name: grant.recipientName, type: .nonprofit, place: grant.recipientPlace, kind: grant.recipientType)
@@ -106,10 +108,9 @@ enum GrantsNetwork {
                 continue
             }
             let projectID = ids.make(grant.key, prefix: "grant-")
-            let text = grant.title + " " + grant.description
             var project = Project(
                 id: projectID, name: grant.title, organisations: [recipient], objectives: grant.description,
-                language: LanguageDetector.detect(text), start: grant.start, end: grant.end, sources: sources)
+                language: languages[index], start: grant.start, end: grant.end, sources: sources)
             if let french = grant.frenchTitle, french != grant.title { project.translatedName.fr = french }
             projects.append(project)
             // One French name per programme: the first the file gives.
@@ -185,73 +186,28 @@ public enum CanadaGrantsImporter {
         var latest: [String: (amendment: Int, grant: Grant)] = [:]
         var order: [String] = []
         var dropped = 0
-        for row in table.rows {
-            // Columns by their keys (``CSVRows/key(_:)``: `ref_number` is `refnumber`), written
-            // out rather than worked out on each of a million rows.
-            guard let ref = row[key: "refnumber"] else {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .rowWithout(fields: ["ref_number"], row: .row)))
-                continue
-            }
-            let amendment = Int(row[key: "amendmentnumber"] ?? "0") ?? -1
-            if amendment < 0 {
-                diagnostics.append(
-                    Diagnostic(file: path, line: row.line, problem: .invalidValue(field: "amendment_number", value: row[key: "amendmentnumber"] ?? "", expected: .wholeNumber)))
-                continue
-            }
-            guard let valueText = row[key: "agreementvalue"] else {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noField("agreement_value"))))
-                continue
-            }
-            guard case .success(let reading) = AmountText.read(valueText), reading.value >= 0 else {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .invalidValue(field: "agreement_value", value: valueText, expected: .amount)))
-                continue
-            }
-            guard let recipient = row[key: "recipientlegalname"] ?? row[key: "recipientoperatingname"] else {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noField("recipient_legal_name"))))
-                continue
-            }
-            // "English | French": the department's name in both official languages.
-            let departmentNames = (row[key: "ownerorgtitle"] ?? "").components(separatedBy: "|").map(\.trimmedWhitespace)
-            let department = departmentNames[0]
-            guard !department.isEmpty else {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noDepartment)))
-                continue
-            }
-            let start: YearMonth?
-            let end: YearMonth?
-            switch (GrantDate.read(row[key: "agreementstartdate"]), GrantDate.read(row[key: "agreementenddate"])) {
-            case (.success(let first), .success(let last)): (start, end) = (first, last)
-            case (.failure(let problem), _), (_, .failure(let problem)):
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .unreadableDate(problem.text, dayFirst: false))))
-                continue
-            }
-            if let start, let end, end < start {
-                diagnostics.append(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .endsBeforeStart(start: start, end: end))))
-                continue
-            }
-            let grant = Grant(
-                key: ref, title: row[key: "agreementtitleen"] ?? row[key: "agreementtitlefr"] ?? row[key: "prognameen"] ?? ref,
-                description: row[key: "descriptionen"] ?? row[key: "expectedresultsen"] ?? "",
-                amount: reading.value, currency: "CAD", funderID: nil, funderName: department,
-                recipientID: row[key: "recipientbusinessnumber"].map { String($0.filter(\.isNumber).prefix(9)) }.flatMap { $0.isEmpty ? nil : $0 },
-                recipientName: recipient, start: start, end: end, programme: row[key: "prognameen"] ?? row[key: "prognamefr"], line: row.line,
-                frenchTitle: row[key: "agreementtitlefr"], frenchFunderName: departmentNames.count > 1 && !departmentNames[1].isEmpty ? departmentNames[1] : nil,
-                frenchProgramme: row[key: "prognamefr"], awarded: start,
-                recipientPlace: Place(
-                    region: row[key: "recipientprovince"]?.uppercased(), city: row[key: "recipientcity"] ?? row[key: "recipientcityen"],
-                    postalCode: row[key: "recipientpostalcode"], district: row[key: "federalridingnameen"] ?? row[key: "federalridingnamefr"]),
-                recipientType: row[key: "recipienttype"].flatMap { CanadaGrantsImporter.recipientTypes[$0.uppercased()] })
-            if let earlier = latest[ref] {
-                dropped += 1
-                if amendment == earlier.amendment {
-                    diagnostics.append(
-                        Diagnostic(file: path, line: row.line, problem: .alreadyOnLine(.amendment(agreement: ref, number: amendment), firstLine: earlier.grant.line)))
-                } else if amendment > earlier.amendment {
-                    latest[ref] = (amendment, grant)
+        do {
+            let rows = table.rows
+            // Rows are read on every core; amendments are sorted out, and problems recorded, in row order.
+            DeterministicParallel.forEach(count: rows.count) { index in
+                Self.agreement(rows[index], file: path)
+            } each: { read in
+                switch read {
+                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                case .success(let (ref, amendment, grant)):
+                    if let earlier = latest[ref] {
+                        dropped += 1
+                        if amendment == earlier.amendment {
+                            diagnostics.append(
+                                Diagnostic(file: path, line: grant.line, problem: .alreadyOnLine(.amendment(agreement: ref, number: amendment), firstLine: earlier.grant.line)))
+                        } else if amendment > earlier.amendment {
+                            latest[ref] = (amendment, grant)
+                        }
+                    } else {
+                        latest[ref] = (amendment, grant)
+                        order.append(ref)
+                    }
                 }
-            } else {
-                latest[ref] = (amendment, grant)
-                order.append(ref)
             }
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
@@ -270,5 +226,57 @@ public enum CanadaGrantsImporter {
             grants, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
             source: source, funderType: .federal, projects: projects, report: &report)
         return ImportResult(network: network, notes: report)
+    }
+
+    /// One row of the open data file: its agreement, amendment and grant, or its problem.
+    private static func agreement(_ row: CSVRows.Row, file path: String) -> Result<(String, Int, Grant), Diagnostic> {
+        // Columns by their keys (``CSVRows/key(_:)``: `ref_number` is `refnumber`), written
+        // out rather than worked out on each of a million rows.
+        guard let ref = row[key: "refnumber"] else {
+            return .failure(Diagnostic(file: path, line: row.line, problem: .rowWithout(fields: ["ref_number"], row: .row)))
+        }
+        let amendment = Int(row[key: "amendmentnumber"] ?? "0") ?? -1
+        if amendment < 0 {
+            return .failure(
+                Diagnostic(file: path, line: row.line, problem: .invalidValue(field: "amendment_number", value: row[key: "amendmentnumber"] ?? "", expected: .wholeNumber)))
+        }
+        guard let valueText = row[key: "agreementvalue"] else {
+            return .failure(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noField("agreement_value"))))
+        }
+        guard case .success(let reading) = AmountText.read(valueText), reading.value >= 0 else {
+            return .failure(Diagnostic(file: path, line: row.line, problem: .invalidValue(field: "agreement_value", value: valueText, expected: .amount)))
+        }
+        guard let recipient = row[key: "recipientlegalname"] ?? row[key: "recipientoperatingname"] else {
+            return .failure(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noField("recipient_legal_name"))))
+        }
+        // "English | French": the department's name in both official languages.
+        let departmentNames = (row[key: "ownerorgtitle"] ?? "").components(separatedBy: "|").map(\.trimmedWhitespace)
+        let department = departmentNames[0]
+        guard !department.isEmpty else {
+            return .failure(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noDepartment)))
+        }
+        let start: YearMonth?
+        let end: YearMonth?
+        switch (GrantDate.read(row[key: "agreementstartdate"]), GrantDate.read(row[key: "agreementenddate"])) {
+        case (.success(let first), .success(let last)): (start, end) = (first, last)
+        case (.failure(let problem), _), (_, .failure(let problem)):
+            return .failure(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .unreadableDate(problem.text, dayFirst: false))))
+        }
+        if let start, let end, end < start {
+            return .failure(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .endsBeforeStart(start: start, end: end))))
+        }
+        let grant = Grant(
+            key: ref, title: row[key: "agreementtitleen"] ?? row[key: "agreementtitlefr"] ?? row[key: "prognameen"] ?? ref,
+            description: row[key: "descriptionen"] ?? row[key: "expectedresultsen"] ?? "",
+            amount: reading.value, currency: "CAD", funderID: nil, funderName: department,
+            recipientID: row[key: "recipientbusinessnumber"].map { String($0.filter(\.isNumber).prefix(9)) }.flatMap { $0.isEmpty ? nil : $0 },
+            recipientName: recipient, start: start, end: end, programme: row[key: "prognameen"] ?? row[key: "prognamefr"], line: row.line,
+            frenchTitle: row[key: "agreementtitlefr"], frenchFunderName: departmentNames.count > 1 && !departmentNames[1].isEmpty ? departmentNames[1] : nil,
+            frenchProgramme: row[key: "prognamefr"], awarded: start,
+            recipientPlace: Place(
+                region: row[key: "recipientprovince"]?.uppercased(), city: row[key: "recipientcity"] ?? row[key: "recipientcityen"],
+                postalCode: row[key: "recipientpostalcode"], district: row[key: "federalridingnameen"] ?? row[key: "federalridingnamefr"]),
+            recipientType: row[key: "recipienttype"].flatMap { CanadaGrantsImporter.recipientTypes[$0.uppercased()] })
+        return .success((ref, amendment, grant))
     }
 }

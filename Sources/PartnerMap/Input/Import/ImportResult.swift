@@ -58,10 +58,7 @@ struct ImportIDs {
     /// `suggestedID(text)`, or it with `-2`, `-3` … (the first not taken) when already taken.
     mutating func make(_ text: String, prefix: String = "") -> String {
         let base = prefix + suggestedID(text).lowercased()
-        guard used.contains(base) else {
-            used.insert(base)
-            return base
-        }
+        guard !used.insert(base).inserted else { return base }
         var counter = nextNumber[base] ?? 2
         var id = "\(base)-\(counter)"
         while used.contains(id) {

@@ -46,25 +46,35 @@ public enum ThreeSixtyGivingImporter {
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
         var grants: [Grant] = []
         var counts: [String: Int] = [:]
-        for row in table.rows {
-            let fields = GrantFields(
-                id: row[key: Column.identifier], title: projects ? row[key: Column.title] : nil,
-                description: projects ? row[key: Column.description] : nil,
-                amount: row[key: Column.amount], currency: row[key: Column.currency], funderID: row[key: Column.funderID],
-                funderName: row[key: Column.funderName], recipientID: row[key: Column.recipientID], recipientName: row[key: Column.recipientName],
-                start: row[key: Column.start] ?? row[key: Column.awarded], end: row[key: Column.end], programme: row[key: Column.programme],
-                awarded: row[key: Column.awarded], area: row[key: Column.beneficiary],
-                place: Place(
-                    region: row[key: Column.county] ?? Self.locationName(in: row, types: Self.regionCodeTypes),
-                    city: row[key: Column.city], postalCode: row[key: Column.postalCode],
-                    district: Self.locationName(in: row, types: Self.districtCodeTypes)),
-                recipientType: Self.recipientType(charity: row[key: Column.charity], company: row[key: Column.company]))
-            switch fields.grant(line: row.line) {
+        let rows = table.rows
+        grants.reserveCapacity(rows.count)
+        // Rows are made into grants on every core; their problems are recorded in row order.
+        DeterministicParallel.forEach(count: rows.count) { index -> (Result<Grant, GrantProblem>, Int) in
+            let row = rows[index]
+            return (Self.fields(of: row, projects: projects).grant(line: row.line), row.line)
+        } each: { read, line in
+            switch read {
             case .success(let grant): grants.append(grant)
-            case .failure(let problem): record(problem, Diagnostic(file: path, line: row.line, problem: problem.problem), into: &diagnostics, counts: &counts)
+            case .failure(let problem): record(problem, Diagnostic(file: path, line: line, problem: problem.problem), into: &diagnostics, counts: &counts)
             }
         }
-        return (grants, diagnostics + repeats(counts, file: path), table.rows.count)
+        return (grants, diagnostics + repeats(counts, file: path), rows.count)
+    }
+
+    /// A CSV row's grant fields as text; without projects, its title and description are left out.
+    private static func fields(of row: CSVRows.Row, projects: Bool) -> GrantFields {
+        GrantFields(
+            id: row[key: Column.identifier], title: projects ? row[key: Column.title] : nil,
+            description: projects ? row[key: Column.description] : nil,
+            amount: row[key: Column.amount], currency: row[key: Column.currency], funderID: row[key: Column.funderID],
+            funderName: row[key: Column.funderName], recipientID: row[key: Column.recipientID], recipientName: row[key: Column.recipientName],
+            start: row[key: Column.start] ?? row[key: Column.awarded], end: row[key: Column.end], programme: row[key: Column.programme],
+            awarded: row[key: Column.awarded], area: row[key: Column.beneficiary],
+            place: Place(
+                region: row[key: Column.county] ?? Self.locationName(in: row, types: Self.regionCodeTypes),
+                city: row[key: Column.city], postalCode: row[key: Column.postalCode],
+                district: Self.locationName(in: row, types: Self.districtCodeTypes)),
+            recipientType: Self.recipientType(charity: row[key: Column.charity], company: row[key: Column.company]))
     }
 
     /// A 360Giving JSON package as a network.
@@ -85,7 +95,9 @@ public enum ThreeSixtyGivingImporter {
             var diagnostics: [Diagnostic] = []
             var counts: [String: Int] = [:]
             let items = GrantListScanner.scan(buffer) { grant, line in
-                switch fields(of: grant, projects: projects).grant(line: line) {
+                (fields(of: grant, projects: projects).grant(line: line), line)
+            } each: { read, line in
+                switch read {
                 case .success(let grant): grants.append(grant)
                 case .failure(let problem): record(problem, Diagnostic(file: path, line: line, problem: problem.problem), into: &diagnostics, counts: &counts)
                 }
