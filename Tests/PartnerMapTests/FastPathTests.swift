@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PartnerMap
@@ -52,6 +53,28 @@ import Testing
         }
         #expect(whole == "name: \"n\"\norganisations:\n" + alone.joined())
         #expect(alone[32_768].hasPrefix("  - id: \"org-32768\"\n"))
+    }
+
+    /// Entries made into bytes in blocks on every core are the same as one after the other as
+    /// text, whatever the block's size, in every section and kind of field of the examples.
+    @Test(arguments: ["Graphs/montreal-inclusif.yaml", "Graphs/ontario-lips.yaml", "Graphs/allies-learning-exchange.yaml", "Examples/time/ontario-lips-timeline.yaml"])
+    func entriesInBlocksAreTheEntriesOneAfterTheOther(_ example: String) throws {
+        let text = try String(contentsOf: ExampleSourcesTests.root.appendingPathComponent(example), encoding: .utf8)
+        var network = try NetworkLoader.network(yaml: text)
+        // Texts the writer escapes, in every kind of field.
+        network.organisations[0].name += " \"quoted\" \\ tab\t line\n\u{7F}\u{85}\u{2028}\u{FEFF} é 🇨🇦"
+        network.projects[0].objectives += "\u{1}"
+        network.projects[0].themes.append("thème \"cité\"")
+        func written(block: Int) -> String {
+            var out = ""
+            NetworkFileWriter.write(network, header: ["a header"], to: &out, block: block)
+            return out
+        }
+        let oneAfterTheOther = written(block: .max)
+        #expect(written(block: 1) == oneAfterTheOther)
+        #expect(written(block: 3) == oneAfterTheOther)
+        #expect(NetworkFileWriter.yaml(network, header: ["a header"]) == oneAfterTheOther)
+        #expect(oneAfterTheOther.contains("\\u0085"))
     }
 
     @Test func lookupsFollowEveryChangeOfTheLists() {

@@ -46,6 +46,19 @@ enum Escaping {
         return isNumber ? field : "'" + field
     }
 
+    /// The bytes of ``yamlScalar(_:)`` added to `bytes`; a text that needs no escape is copied
+    /// between its quotes without a string made for it.
+    static func appendYAMLScalar(_ text: String, to bytes: inout [UInt8]) {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) else {
+            bytes.append(contentsOf: yamlScalar(text).utf8)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: utf8)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// A double-quoted YAML scalar: JSON's escapes, which YAML reads the same way.
     static func yamlScalar(_ text: String) -> String {
         // Printable ASCII without a quote or a backslash, most texts of a national file, needs

@@ -204,8 +204,14 @@ enum YAMLSectionChunks {
     }
 
     /// A piece's entries, packed, or `nil` when the piece does not read on its own as a list of
-    /// mappings without anchors.
+    /// mappings without anchors: read without libyaml when it is in the writer's shape
+    /// (``CanonicalEntryReader``), by libyaml otherwise.
     private static func entries(in piece: UnsafeBufferPointer<UInt8>, firstLine: Int) -> PackedRecords? {
+        CanonicalEntryReader.entries(in: piece, firstLine: firstLine) ?? parsedEntries(in: piece, firstLine: firstLine)
+    }
+
+    /// The same, read by libyaml.
+    static func parsedEntries(in piece: UnsafeBufferPointer<UInt8>, firstLine: Int) -> PackedRecords? {
         // The piece's list sits one level below the file's top mapping.
         let read = YAMLEventReader.read(bytes: piece, firstLine: firstLine, depthLimit: YAMLEventReader.depthLimit - 1, anchorsAllowed: false)
         guard case .success(let tree) = read, let root = tree.root, tree.kind(root) == .sequence else { return nil }

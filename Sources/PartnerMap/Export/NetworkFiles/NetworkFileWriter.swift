@@ -17,6 +17,12 @@ public enum NetworkFileWriter {
     /// The same, written to `out` as it goes: a national grants file's network is hundreds of
     /// megabytes of YAML, which `import` writes to its file without holding it.
     public static func write<Output: TextOutputStream>(_ network: Network, header: [String] = [], to out: inout Output) {
+        write(network, header: header, to: &out, block: 2_048)
+    }
+
+    /// The same, a long section's entries made into text `block` at a time (tests compare a
+    /// block of one entry, and none, with the blocks written).
+    static func write<Output: TextOutputStream>(_ network: Network, header: [String], to out: inout Output, block: Int) {
         for line in header { out.write("# " + Escaping.yamlComment(line) + "\n") }
         out.write("name: " + quote(network.name) + "\n")
         if let french = network.translatedName.fr { out.write("nameFr: " + quote(french) + "\n") }
@@ -48,23 +54,23 @@ public enum NetworkFileWriter {
             }
         }
         out.write("organisations:\n")
-        entries(network.organisations, to: &out) { fields(of: $0) }
+        entries(network.organisations, block: block, to: &out) { fields(of: $0) }
         if !network.projects.isEmpty {
             out.write("projects:\n")
-            entries(network.projects, to: &out) { fields(of: $0) }
+            entries(network.projects, block: block, to: &out) { fields(of: $0) }
         }
         if !network.partnerships.isEmpty {
             out.write("partnerships:\n")
-            entries(network.partnerships, to: &out) { fields(of: $0) }
+            entries(network.partnerships, block: block, to: &out) { fields(of: $0) }
         }
         if !network.memberships.isEmpty {
             out.write("memberships:\n")
-            entries(network.memberships, to: &out) { fields(of: $0) }
+            entries(network.memberships, block: block, to: &out) { fields(of: $0) }
         }
         if !network.funding.isEmpty {
             out.write("funding:\n")
             let programmeNames = network.programmeNames
-            entries(network.funding, to: &out) { fields(of: $0, programmeNames: programmeNames) }
+            entries(network.funding, block: block, to: &out) { fields(of: $0, programmeNames: programmeNames) }
         }
         if !network.responses.isEmpty {
             // Every answer as given: who rated whom, and the six indicators.
@@ -89,9 +95,8 @@ public enum NetworkFileWriter {
     /// every core, a round of blocks at a time (so no more than a round's text is held), and
     /// written in their order, the same bytes as one after the other.
     private static func entries<Item: Sendable, Output: TextOutputStream>(
-        _ items: [Item], to out: inout Output, _ fields: @escaping @Sendable (Item) -> [(name: String, value: FieldText?)]
+        _ items: [Item], block: Int, to out: inout Output, _ fields: @escaping @Sendable (Item) -> [(name: String, value: FieldText?)]
     ) {
-        let block = 2_048
         guard items.count > block else {
             for item in items { entry(&out, fields(item)) }
             return
@@ -101,11 +106,12 @@ public enum NetworkFileWriter {
         while start < items.count {
             let round = start..<min(items.count, start + block * blocksPerRound)
             let texts = DeterministicParallel.map(partitions: (round.count + block - 1) / block) { index, _ -> String in
-                var text = ""
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(min(block, 2_048) * 256)
                 for item in items[(round.lowerBound + index * block)..<min(round.upperBound, round.lowerBound + (index + 1) * block)] {
-                    entry(&text, fields(item))
+                    entry(&bytes, fields(item))
                 }
-                return text
+                return String(decoding: bytes, as: UTF8.self)
             }
             for text in texts { out.write(text) }
             start = round.upperBound
@@ -115,6 +121,20 @@ public enum NetworkFileWriter {
     /// One list item in block style, from an entry's typed fields.
     private static func entry<Output: TextOutputStream>(_ out: inout Output, _ fields: [(name: String, value: FieldText?)]) {
         entry(&out, fields.map { ($0.name, $0.value?.yaml) })
+    }
+
+    /// The same, as bytes.
+    private static func entry(_ bytes: inout [UInt8], _ fields: [(name: String, value: FieldText?)]) {
+        var first = true
+        for (key, value) in fields {
+            guard let value else { continue }
+            bytes.append(contentsOf: (first ? "  - " : "    ").utf8)
+            bytes.append(contentsOf: key.utf8)
+            bytes.append(contentsOf: ": ".utf8)
+            value.appendYAML(to: &bytes)
+            bytes.append(0x0A)
+            first = false
+        }
     }
 
     /// One list item in block style: `  - key: value` then `    key: value`.
