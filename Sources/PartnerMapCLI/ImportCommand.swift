@@ -106,7 +106,9 @@ struct ImportCommand: ParsableCommand {
                         printError(CommandMessage.surveyNeedsRoster(file).text(in: language))
                         throw ExitCode(1)
                     }
-                    imported = try tables.read(as: format, roster: roster, respondents: respondents)
+                    // The tables are let go as they are read (a national workbook's rows).
+                    tablesRead = nil
+                    imported = try (consume tables).read(as: format, roster: roster, respondents: respondents)
                     report += imported.notes
                     network = network.map { NetworkMerger.merge($0, imported.network, report: &report) } ?? imported.network
                     continue

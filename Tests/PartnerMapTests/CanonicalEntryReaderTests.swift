@@ -6,24 +6,9 @@ import Testing
 /// Pieces of a long section in the writer's shape are read without libyaml, to exactly the
 /// records libyaml reads from them; every other piece is left to libyaml.
 @Suite struct CanonicalEntryReaderTests {
-    /// Everything a record holds, as text: two records are the same when these are.
+    /// Every record as text (``PackedRecordsTests/written(_:)``): the same records give the same texts.
     private static func written(_ records: PackedRecords?) -> [String]? {
-        records.map { packed in
-            (0..<packed.count).map { position in
-                let record = packed.record(at: position)
-                let fields = record.fields.map { key, value -> String in
-                    let kind: String
-                    switch value.kind {
-                    case .scalar(let text): kind = "scalar " + text.debugDescription
-                    case .list(let items): kind = "list " + items.map(\.debugDescription).joined(separator: ",")
-                    case .null: kind = "null"
-                    case .nested: kind = "nested"
-                    }
-                    return "\(key.debugDescription)@\(value.line): \(kind)"
-                }
-                return "line \(record.line) [" + fields.joined(separator: "; ") + "]"
-            }
-        }
+        records.map { packed in (0..<packed.count).map { PackedRecordsTests.written(packed.record(at: $0)) } }
     }
 
     private static func bothWays(_ piece: String, firstLine: Int = 40) -> (fast: [String]?, libyaml: [String]?) {

@@ -6,7 +6,7 @@ import Testing
 /// builder reads them: each must come back as it went in, field for field, line for line.
 @Suite struct PackedRecordsTests {
     /// Everything a record holds, as text: two records are the same when these are.
-    private static func written(_ record: RawRecord) -> String {
+    static func written(_ record: RawRecord) -> String {
         let fields = record.fields.map { key, value -> String in
             let kind: String
             switch value.kind {

@@ -72,6 +72,13 @@ public enum TextFile {
     }
 
     private static func isUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        completeUTF8Prefix(buffer) == buffer.count
+    }
+
+    /// How many bytes from the start are whole, well-formed UTF-8 characters, when the rest (at
+    /// most three bytes) is the start of one that the next bytes may finish; `nil` when the bytes
+    /// are not UTF-8. For text read a chunk at a time: the rest goes in front of the next chunk.
+    static func completeUTF8Prefix(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = buffer.count
         while index < count {
@@ -91,13 +98,19 @@ public enum TextFile {
             case 0xF0: (length, low) = (4, 0x90)
             case 0xF1...0xF3: length = 4
             case 0xF4: (length, high) = (4, 0x8F)
-            default: return false
+            default: return nil
             }
-            guard index + length <= count, (low...high).contains(buffer[index + 1]) else { return false }
-            for offset in 2..<length where !(0x80...0xBF).contains(buffer[index + offset]) { return false }
+            guard index + length <= count else {
+                // A character cut by the end of the bytes: what there is of it must be able to go on.
+                if index + 1 < count, !(low...high).contains(buffer[index + 1]) { return nil }
+                if index + 2 < count, !(0x80...0xBF).contains(buffer[index + 2]) { return nil }
+                return index
+            }
+            guard (low...high).contains(buffer[index + 1]) else { return nil }
+            for offset in 2..<length where !(0x80...0xBF).contains(buffer[index + offset]) { return nil }
             index += length
         }
-        return true
+        return count
     }
 
     static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {

@@ -14,10 +14,45 @@ extension XMLParser {
     /// From a stream over the buffer, not `InputStream(data:)`, which copies the buffer first: a
     /// gigabyte for the sheet of a national grants workbook.
     static func reading(_ data: Data, delegate: XMLParserDelegate) -> XMLParser {
-        let parser = XMLParser(stream: BufferStream(data))
+        reading(stream: BufferStream(data), delegate: delegate)
+    }
+
+    /// The same for bytes handed out by a stream (a workbook's sheet, expanded as it is read).
+    static func reading(stream: InputStream, delegate: XMLParserDelegate) -> XMLParser {
+        let parser = XMLParser(stream: stream)
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
         return parser
+    }
+}
+
+/// The expanded bytes of a ZIP entry as a stream (``ZipEntryInflater``), for the XML parser:
+/// a sheet of a gigabyte is parsed without being held.
+final class InflatingStream: InputStream {
+    private let inflater: ZipEntryInflater
+    private var atEnd = false
+
+    init(_ inflater: ZipEntryInflater) {
+        self.inflater = inflater
+        super.init(data: Data())
+    }
+
+    /// Whether every byte was handed out, found whole (its size and CRC-32 as the archive records).
+    var isComplete: Bool { inflater.isComplete }
+
+    override func open() {}
+    override func close() {}
+    override var hasBytesAvailable: Bool { !atEnd }
+    override var streamStatus: Stream.Status { atEnd ? .atEnd : .open }
+
+    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
+        guard !atEnd else { return 0 }
+        guard let count = inflater.read(into: buffer, maxLength: maxLength) else {
+            atEnd = true
+            return -1
+        }
+        if count == 0 { atEnd = true }
+        return count
     }
 }
 

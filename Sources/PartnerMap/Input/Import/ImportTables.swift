@@ -131,17 +131,24 @@ public struct ImportTables: Sendable {
     /// The network the tables hold, read as `format` says: `roster` and `respondents` name files
     /// (CSV or workbook) for a survey whose roster or once-per-organisation answers are not
     /// among the tables.
-    public func read(as format: ImportFormat, roster: String? = nil, respondents: String? = nil) throws(NetworkLoadError) -> ImportResult {
+    ///
+    /// The tables are let go as they are read: a national grants workbook's million rows are not
+    /// held while its network is built.
+    public consuming func read(as format: ImportFormat, roster: String? = nil, respondents: String? = nil) throws(NetworkLoadError) -> ImportResult {
+        let sheets = tables.map(\.name)
+        let file = file
         func missing(_ expected: String) -> NetworkLoadError {
-            NetworkLoadError([Diagnostic(file: file, line: nil, problem: .missingSheet(expected: expected, sheets: tables.map(\.name)))])
+            NetworkLoadError([Diagnostic(file: file, line: nil, problem: .missingSheet(expected: expected, sheets: sheets))])
         }
         switch format {
         case .canadaGrants:
-            guard let table = table(with: ["ref_number", "agreement_value"]) else { throw missing("ref_number, agreement_value …") }
-            return try CanadaGrantsImporter.read(table.rows)
+            guard let rows = table(with: ["ref_number", "agreement_value"])?.rows else { throw missing("ref_number, agreement_value …") }
+            _ = consume self
+            return try CanadaGrantsImporter.read(consume rows)
         case .threeSixtyGivingCSV:
-            guard let table = table(with: ["Amount Awarded"], preferring: "grants") ?? table(with: ["Recipient Org:Name"]) else { throw missing("grants") }
-            return try ThreeSixtyGivingImporter.readCSV(table.rows)
+            guard let rows = (table(with: ["Amount Awarded"], preferring: "grants") ?? table(with: ["Recipient Org:Name"]))?.rows else { throw missing("grants") }
+            _ = consume self
+            return try ThreeSixtyGivingImporter.readCSV(consume rows)
         case .survey, .surveyFormData:
             let rosterRows: CSVRows
             if let roster {

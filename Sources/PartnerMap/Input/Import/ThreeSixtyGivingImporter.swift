@@ -30,9 +30,12 @@ public enum ThreeSixtyGivingImporter {
         try readCSV(CSVRows.parse(text, file: file).get())
     }
 
-    static func readCSV(_ table: CSVRows, projects: Bool = true) throws(NetworkLoadError) -> ImportResult {
+    static func readCSV(_ table: consuming CSVRows, projects: Bool = true) throws(NetworkLoadError) -> ImportResult {
         let (grants, diagnostics, rows) = try csvGrants(table, projects: projects)
-        return try finish(grants, diagnostics: diagnostics, path: table.file, rows: rows, projects: projects)
+        let path = table.file
+        // The rows (a workbook's sheet) are let go before the network is built.
+        _ = consume table
+        return try finish(grants, diagnostics: diagnostics, path: path, rows: rows, projects: projects)
     }
 
     /// The grants of a 360Giving CSV, the problems of its rows and how many rows it has; without

@@ -14,7 +14,8 @@ import Foundation
 ///
 /// The ZIP container is read by `ZipArchiveReader` (every read bounded by the file's own bytes)
 /// and each part with Foundation's streaming XML parser; no part is written to disk, no entity
-/// is declared or resolved, and no part is read twice.
+/// is declared or resolved, and no part is parsed twice. A sheet is never held: it is expanded
+/// as it is checked, then again as it is parsed (a national grants sheet is a gigabyte of XML).
 public struct Workbook: Sendable {
     /// The file as the user named it.
     public var file: String
@@ -108,6 +109,33 @@ public struct Workbook: Sendable {
             return .success(bytes)
         }
 
+        // A sheet is read twice as it is expanded, never held: once to check it as `part` checks
+        // a part, then by the parser.
+        func sheetPart(_ path: String) -> Result<InflatingStream?, Problem.WorkbookFault> {
+            guard let entry = archive[path] else { return .success(nil) }
+            guard !entry.isFolder else { return .failure(.damaged(path)) }
+            guard let checking = archive.stream(entry, limit: partLimit) else {
+                return .failure(entry.uncompressedSize > partLimit ? .partTooLarge(path) : .damaged(path))
+            }
+            var check = StreamedPartCheck()
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let read = buffer.withUnsafeMutableBufferPointer { chunk -> Int? in
+                    guard let count = checking.read(into: chunk.baseAddress!, maxLength: chunk.count) else { return nil }
+                    check.add(UnsafeBufferPointer(rebasing: chunk[..<count]))
+                    return count
+                }
+                guard let read else { return .failure(checking.fault == .tooLarge ? .partTooLarge(path) : .damaged(path)) }
+                if read == 0 { break }
+            }
+            switch check.finish() {
+            case .sound: break
+            case .documentType: return .failure(.documentType(path))
+            case .notUTF8, .emptyProcessingInstruction: return .failure(.damaged(path))
+            }
+            return archive.stream(entry, limit: partLimit).map { .success(InflatingStream($0)) } ?? .failure(.damaged(path))
+        }
+
         do {
             // The package's own relationships name the workbook part (nearly always xl/workbook.xml).
             var workbookPath = "xl/workbook.xml"
@@ -154,7 +182,7 @@ public struct Workbook: Sendable {
                     sheets.append(Sheet(name: name, rows: [], mergedRanges: [], problems: []))
                     continue
                 }
-                guard let xml = try part(target).get() else { return refuse(.missingPart(target)) }
+                guard let xml = try sheetPart(target).get() else { return refuse(.missingPart(target)) }
                 let place = file + "[" + name + "]"
                 switch WorkbookXML.sheet(xml, part: target, place: place, context: context) {
                 case .success(let read): sheets.append(Sheet(name: name, rows: read.rows, mergedRanges: read.merged, problems: read.problems))

@@ -134,6 +134,18 @@ enum WorkbookXML {
         return .success((delegate.rows, delegate.merged, delegate.diagnostics))
     }
 
+    /// The same, from the sheet's bytes expanded as they are parsed; damaged unless every byte
+    /// was read and found whole.
+    static func sheet(_ stream: InflatingStream, part: String, place: String, context: CellContext)
+        -> Result<(rows: [Workbook.Row], merged: [String], problems: [Diagnostic]), Fault>
+    {
+        let delegate = SheetDelegate(place: place, context: context)
+        guard XMLParser.reading(stream: stream, delegate: delegate).parse(), stream.isComplete, !delegate.damaged else {
+            return .failure(.damaged(part))
+        }
+        return .success((delegate.rows, delegate.merged, delegate.diagnostics))
+    }
+
     // MARK: Parsing
 
     private static func run(_ delegate: XMLParserDelegate, on data: Data) -> Bool {

@@ -56,62 +56,37 @@ struct ZipArchiveReader {
 
     /// The entry's bytes, expanded, at most `limit` of them.
     func read(_ entry: Entry, limit: Int) -> Result<Data, Fault> {
-        guard entry.flags & 0x01 == 0 else { return .failure(.damaged) }  // encrypted
         guard entry.uncompressedSize <= limit else { return .failure(.tooLarge) }
-        let compressed = data[data.startIndex + entry.dataStart..<data.startIndex + entry.dataStart + entry.compressedSize]
-        let expanded: Data
-        switch entry.method {
-        case 0:
-            expanded = Data(compressed)
-        case 8:
-            switch Self.inflate(compressed, limit: limit, expected: entry.uncompressedSize) {
-            case .success(let bytes): expanded = bytes
-            case .failure(let fault): return .failure(fault)
+        guard let inflater = ZipEntryInflater(data, entry: entry, limit: limit) else { return .failure(.damaged) }
+        var expanded = Data(count: entry.uncompressedSize)
+        var filled = 0
+        let read = expanded.withUnsafeMutableBytes { raw -> Bool in
+            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return true }
+            while filled < raw.count {
+                guard let count = inflater.read(into: base + filled, maxLength: raw.count - filled) else { return false }
+                if count == 0 { break }
+                filled += count
             }
-        default:
-            return .failure(.damaged)
+            return true
         }
-        guard expanded.count == entry.uncompressedSize, Self.crc32(expanded) == entry.crc32 else { return .failure(.damaged) }
+        guard read else { return .failure(inflater.fault ?? .damaged) }
+        // Whatever comes after the recorded size makes the entry too large or damaged.
+        var scratch = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            guard let count = scratch.withUnsafeMutableBufferPointer({ inflater.read(into: $0.baseAddress!, maxLength: $0.count) }) else {
+                return .failure(inflater.fault ?? .damaged)
+            }
+            if count == 0 { break }
+        }
+        guard filled == entry.uncompressedSize, inflater.isComplete else { return .failure(.damaged) }
         return .success(expanded)
     }
 
-    /// Inflates a raw deflate stream that must end within `input` and expand to at most `limit`
-    /// (`expected`, the size the archive records, only reserves room).
-    static func inflate(_ input: Data.SubSequence, limit: Int, expected: Int = 0) -> Result<Data, Fault> {
-        var stream = z_stream()
-        guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return .failure(.damaged) }
-        defer { inflateEnd(&stream) }
-        var output = Data()
-        output.reserveCapacity(min(limit, expected))
-        let chunk = 1 << 16
-        var buffer = [UInt8](repeating: 0, count: chunk)
-        // Read in place: zlib never writes through `next_in`.
-        let status: Int32 = input.withUnsafeBytes { raw -> Int32 in
-            stream.next_in = raw.baseAddress.map { UnsafeMutablePointer(mutating: $0.assumingMemoryBound(to: Bytef.self)) }
-            stream.avail_in = uInt(raw.count)
-            while true {
-                let result = buffer.withUnsafeMutableBufferPointer { out -> Int32 in
-                    stream.next_out = out.baseAddress
-                    stream.avail_out = uInt(chunk)
-                    return CZlibInflate.inflate(&stream, Z_NO_FLUSH)
-                }
-                let produced = chunk - Int(stream.avail_out)
-                if output.count + produced > limit { return Z_MEM_ERROR }
-                output.append(contentsOf: buffer[0..<produced])
-                switch result {
-                case Z_STREAM_END: return Z_STREAM_END
-                case Z_OK: continue
-                // No progress is possible: the input ran out before the stream's end.
-                case Z_BUF_ERROR: return Z_BUF_ERROR
-                default: return result
-                }
-            }
-        }
-        switch status {
-        case Z_STREAM_END: return .success(output)
-        case Z_MEM_ERROR: return .failure(.tooLarge)
-        default: return .failure(.damaged)
-        }
+    /// The entry's bytes as a stream that expands them as it is read (``ZipEntryInflater``):
+    /// for a part too large to hold, read once to check it and again to parse it.
+    func stream(_ entry: Entry, limit: Int) -> ZipEntryInflater? {
+        guard entry.uncompressedSize <= limit else { return nil }
+        return ZipEntryInflater(data, entry: entry, limit: limit)
     }
 
     static func crc32(_ data: Data) -> UInt32 {
