@@ -124,6 +124,12 @@ enum XMLProlog {
         }
     }
 
+    /// Whether a `<` followed by `next` starts an element: a letter, `_`, `:` or any byte above
+    /// ASCII, which no declaration, comment or processing instruction begins with.
+    static func opensElement(_ next: UInt8) -> Bool {
+        next >= 0x80 || next == UInt8(ascii: "_") || next == UInt8(ascii: ":") || (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z")
+    }
+
     /// Whether one of `markers` (matched without regard to case) comes before the root
     /// element's start: the first `<` followed by a letter, `_` or `:` (or any byte above
     /// ASCII), which no declaration, comment or processing instruction begins with.
@@ -139,7 +145,7 @@ enum XMLProlog {
                 }
                 guard index + 1 < bytes.count else { return false }
                 let next = bytes[index + 1]
-                if next >= 0x80 || next == UInt8(ascii: "_") || next == UInt8(ascii: ":") || (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z") {
+                if opensElement(next) {
                     return false
                 }
                 for marker in wanted where index + marker.count <= bytes.count {

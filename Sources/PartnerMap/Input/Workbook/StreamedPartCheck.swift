@@ -61,13 +61,10 @@ struct StreamedPartCheck {
         }
         if !rootFound {
             prolog.append(contentsOf: chunk)
-            // The root element starts at the first `<` followed by a letter, `_`, `:` or a byte above ASCII.
+            // The root element starts at the first `<` that opens an element.
             var index = max(0, prologSearched - 1)
             while index + 1 < prolog.count {
-                let next = prolog[index + 1]
-                if prolog[index] == UInt8(ascii: "<"),
-                    next >= 0x80 || next == UInt8(ascii: "_") || next == UInt8(ascii: ":") || (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z")
-                {
+                if prolog[index] == UInt8(ascii: "<"), XMLProlog.opensElement(prolog[index + 1]) {
                     rootFound = true
                     break
                 }
