@@ -19,6 +19,27 @@ import Testing
         }
     }
 
+    /// A text trimmed by copying its kept part whole keeps exactly the scalars the scalar-by-scalar
+    /// trim kept, an end inside a character included (a space before a combining accent).
+    @Test func trimmingCopiesTheScalarsBetweenTheWhiteSpace() {
+        func scalarByScalar(_ text: String) -> String {
+            var scalars = Array(text.unicodeScalars)
+            while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+            while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+            var kept = ""
+            kept.unicodeScalars.append(contentsOf: scalars)
+            return kept
+        }
+        let texts = [
+            "Immigration, Refugees and Citizenship Canada ", " Immigration, Réfugiés et Citoyenneté Canada", "\u{A0}Ville de Montréal\u{2003}",
+            " \u{301}accent after a space", "ends with a space before an accent \u{301}", "\t\n\r", "", " ", "é ", " 日本語 ", "a\u{200B} ",
+            "\u{1F600} \u{1F600}\u{FE0F}\u{3000}",
+        ]
+        for text in texts {
+            let trimmed = text.trimmedWhitespace
+            #expect(Array(trimmed.unicodeScalars) == Array(scalarByScalar(text).unicodeScalars), "\(text.debugDescription)")
+        }
+    }
     /// `YYYY-MM` and `YYYY-MM-DD` are read from their bytes; with a space in front, the same
     /// text goes the long way (split and trimmed), and must read the same.
     @Test func datesReadFromTheirBytesAsTheLongWayReadsThem() {

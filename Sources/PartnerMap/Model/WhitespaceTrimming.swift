@@ -17,6 +17,8 @@ extension String {
         var end = scalars.endIndex
         while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
         while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        // Copied whole, not a scalar at a time (the ends may fall inside a character: a space
+        // before a combining accent goes, the accent stays).
+        return String(Substring(scalars[start..<end]))
     }
 }
