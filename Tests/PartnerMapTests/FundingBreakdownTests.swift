@@ -146,6 +146,42 @@ import Testing
         #expect(BarChart.niceMaximum(1_002_500) == 2_000_000 && BarChart.niceMaximum(75_000) == 100_000 && BarChart.niceMaximum(2_400) == 2_500)
     }
 
+    /// What `funding` reads from a published file (flows straight from funder to recipient, no
+    /// project, no title or description kept) is the imported network's funding with each
+    /// project replaced by the recipient that delivers it, and the same organisations.
+    @Test(arguments: ["canada-grants-and-contributions.csv", "oxfordshire-community-foundation.json", "dulverton-trust.json"])
+    func flowsReadDirectlyAreTheImportedFlowsWithoutProjects(file: String) throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/grants/" + file).path
+        let format = try #require(ImportFormat.detect(path: path))
+        let imported = try GrantsFile.read(path: path, format: format)
+        let direct = try GrantsFile.readFlows(path: path, format: format)
+        #expect(direct.projects.isEmpty && !imported.projects.isEmpty)
+        #expect(direct.organisations == imported.organisations)
+        #expect(direct.programmeNames == imported.programmeNames)
+        let deliverer = Dictionary(uniqueKeysWithValues: imported.projects.map { ($0.id, $0.organisations[0]) })
+        let expected = imported.funding.map { flow -> FundingFlow in
+            var flow = flow
+            flow.to = deliverer[flow.to] ?? flow.to
+            return flow
+        }
+        #expect(direct.funding == expected)
+        #expect(direct.funding.count == imported.funding.count && !direct.funding.isEmpty)
+    }
+
+    /// Texts many grants repeat are kept once, but only where their bytes are the same: a
+    /// programme written with a composed `é` and one with a combining accent stay as written.
+    @Test func sharedTextsKeepEachTextsBytes() {
+        var texts = SharedTexts()
+        let composed = "Programme d\u{2019}\u{E9}tablissement"
+        let decomposed = "Programme d\u{2019}e\u{301}tablissement"
+        #expect(composed == decomposed)
+        #expect(Array(texts.shared(composed).utf8) == Array(composed.utf8))
+        #expect(Array(texts.shared(decomposed).utf8) == Array(decomposed.utf8))
+        let again = String(decoding: Array(composed.utf8), as: UTF8.self)
+        #expect(Array(texts.shared(again).utf8) == Array(composed.utf8))
+        #expect(texts.shared(nil as String?) == nil)
+    }
+
     @Test func theRealFilesKeepPlaceAndKind() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/grants")
         // Read as published, by every command: no import first.

@@ -49,15 +49,15 @@ enum GrantsNetwork {
         var mergedByIdentifier = 0
         var mergedByName = 0
         func organisation(
-            identifier: String?, name: String, type: OrganisationType, frenchName: String? = nil, place: Place = Place(), kind: String? = nil
+            _ party: Party, name: String, type: OrganisationType, frenchName: String? = nil, place: Place = Place(), kind: String? = nil
         ) -> String {
-            let cleanIdentifier = identifier.map { $0.trimmedWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
+            let cleanIdentifier = party.identifier
             if let cleanIdentifier, let index = byIdentifier[cleanIdentifier] {
                 mergedByIdentifier += 1
                 fill(&organisations[index], place: place, kind: kind)
                 return organisations[index].id
             }
-            let key = NameKey.of(name)
+            let key = party.nameKey ?? NameKey.of(name)
             if let index = byName[key], cleanIdentifier == nil || organisations[index].registration == nil {
                 if type != funderType { mergedByName += 1 }
                 if let cleanIdentifier {
@@ -80,37 +80,33 @@ enum GrantsNetwork {
         var projects: [Project] = []
         var funding: [FundingFlow] = []
         var programmeNames: [String: Translation] = [:]
-        // One list of sources for every flow, and one copy of each programme, area and currency
-        // however many grants repeat it: a national file has a million flows and a few hundred
-        // programmes.
+        // One list of sources for every flow. Each programme and area is held once already:
+        // the importers share what grants repeat as they read them (`Grant.sharing`).
         let sources = [source.id]
-        var texts: [String: String] = [:]
-        func shared(_ text: String?) -> String? {
-            guard let text else { return nil }
-            if let kept = texts[text] { return kept }
-            texts[text] = text
-            return text
-        }
-        // Each project's language, worked out on every core before the grants are gone through in order.
-        let languages = makeProjects ? DeterministicParallel.map(count: grants.count) { LanguageDetector.detect(grants[$0].title + " " + grants[$0].description) } : []
-        for (index, grant) in grants.enumerated() {
-            let funder = organisation(identifier: grant.funderID, name: grant.funderName, type: funderType, frenchName: grant.frenchFunderName)
+        // What each grant needs worked out from its own texts alone (its parties' keys, its
+        // project's id and language) is worked out on every core, a batch at a time; the grants
+        // are then gone through in order.
+        DeterministicParallel.forEach(count: grants.count) { index in
+            GrantKeys(grants[index], at: index, project: makeProjects)
+        } each: { keys in
+            let grant = grants[keys.index]
+            let funder = organisation(keys.funder, name: grant.funderName, type: funderType, frenchName: grant.frenchFunderName)
             let recipient = organisation(
-                identifier: grant.recipientID, name: grant.recipientName, type: .nonprofit, place: grant.recipientPlace, kind: grant.recipientType)
+                keys.recipient, name: grant.recipientName, type: .nonprofit, place: grant.recipientPlace, kind: grant.recipientType)
             guard makeProjects else {
                 funding.append(
                     FundingFlow(
-                        from: funder, to: recipient, amount: grant.amount, currency: shared(grant.currency) ?? grant.currency, start: grant.start,
-                        end: grant.end, programme: shared(grant.programme), sources: sources, awarded: grant.awarded, area: shared(grant.area)))
+                        from: funder, to: recipient, amount: grant.amount, currency: grant.currency, start: grant.start,
+                        end: grant.end, programme: grant.programme, sources: sources, awarded: grant.awarded, area: grant.area))
                 if let programme = grant.programme, let french = grant.frenchProgramme, french != programme, programmeNames[programme] == nil {
                     programmeNames[programme] = Translation(fr: french)
                 }
-                continue
+                return
             }
-            let projectID = ids.make(grant.key, prefix: "grant-")
+            let projectID = ids.make(suggested: keys.projectID!)
             var project = Project(
                 id: projectID, name: grant.title, organisations: [recipient], objectives: grant.description,
-                language: languages[index], start: grant.start, end: grant.end, sources: sources)
+                language: keys.language!, start: grant.start, end: grant.end, sources: sources)
             if let french = grant.frenchTitle, french != grant.title { project.translatedName.fr = french }
             projects.append(project)
             // One French name per programme: the first the file gives.
@@ -120,8 +116,8 @@ enum GrantsNetwork {
             funding.append(
                 FundingFlow(
                     from: funder, to: projectID, amount: grant.amount, currency: grant.currency,
-                    start: grant.start, end: grant.end, programme: shared(grant.programme), sources: sources, awarded: grant.awarded,
-                    area: shared(grant.area)))
+                    start: grant.start, end: grant.end, programme: grant.programme, sources: sources, awarded: grant.awarded,
+                    area: grant.area))
         }
         if mergedByIdentifier > 0 { report.append(.mergedByIdentifier(mergedByIdentifier)) }
         if mergedByName > 0 { report.append(.mergedByName(mergedByName)) }
@@ -129,6 +125,37 @@ enum GrantsNetwork {
         var network = Network(name: name, sources: [source], organisations: organisations, projects: projects, funding: funding)
         network.programmeNames = programmeNames
         return network
+    }
+
+    /// A funder or recipient as the organisations are matched: its identifier, trimmed (`nil`
+    /// when it gives none), and the key of its name when it gives no identifier (worked out
+    /// later, once, for a party whose identifier is new).
+    struct Party {
+        let identifier: String?
+        let nameKey: String?
+
+        init(identifier: String?, name: String) {
+            self.identifier = identifier.map(\.trimmedWhitespace).flatMap { $0.isEmpty ? nil : $0 }
+            nameKey = self.identifier == nil ? NameKey.of(name) : nil
+        }
+    }
+
+    /// What one grant's own texts say, apart from every other grant's.
+    private struct GrantKeys {
+        let index: Int
+        let funder: Party
+        let recipient: Party
+        /// Its project's id before it is made unique in the file, and its project's language.
+        let projectID: String?
+        let language: Language?
+
+        init(_ grant: Grant, at index: Int, project: Bool) {
+            self.index = index
+            funder = Party(identifier: grant.funderID, name: grant.funderName)
+            recipient = Party(identifier: grant.recipientID, name: grant.recipientName)
+            projectID = project ? ImportIDs.suggested(grant.key, prefix: "grant-") : nil
+            language = project ? LanguageDetector.detect(grant.title + " " + grant.description) : nil
+        }
     }
 
     /// A recipient met again keeps what it was first said to be, and takes what was missing.
@@ -183,14 +210,16 @@ public enum CanadaGrantsImporter {
             diagnostics.append(Diagnostic(file: path, line: 1, problem: .missingColumn(column, table: .canadaGrants)))
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
-        var latest: [String: (amendment: Int, grant: Grant)] = [:]
-        var order: [String] = []
+        // Each agreement's latest amendment, in the place of its first row.
+        var kept: [Grant] = []
+        var texts = SharedTexts()
+        var latest: [String: (amendment: Int, slot: Int)] = [:]
         var dropped = 0
         do {
             let rows = table.rows
             // Rows are read on every core; amendments are sorted out, and problems recorded, in row order.
             DeterministicParallel.forEach(count: rows.count) { index in
-                Self.agreement(rows[index], file: path)
+                Self.agreement(rows[index], file: path, texts: projects)
             } each: { read in
                 switch read {
                 case .failure(let diagnostic): diagnostics.append(diagnostic)
@@ -199,23 +228,25 @@ public enum CanadaGrantsImporter {
                         dropped += 1
                         if amendment == earlier.amendment {
                             diagnostics.append(
-                                Diagnostic(file: path, line: grant.line, problem: .alreadyOnLine(.amendment(agreement: ref, number: amendment), firstLine: earlier.grant.line)))
+                                Diagnostic(
+                                    file: path, line: grant.line,
+                                    problem: .alreadyOnLine(.amendment(agreement: ref, number: amendment), firstLine: kept[earlier.slot].line)))
                         } else if amendment > earlier.amendment {
-                            latest[ref] = (amendment, grant)
+                            latest[ref] = (amendment, earlier.slot)
+                            kept[earlier.slot] = grant.sharing(&texts)
                         }
                     } else {
-                        latest[ref] = (amendment, grant)
-                        order.append(ref)
+                        latest[ref] = (amendment, kept.count)
+                        kept.append(grant.sharing(&texts))
                     }
                 }
             }
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
-        var report: [ImportNote] = [.readAgreements(rows: table.rows.count, file: path, agreements: order.count)]
-        // The table (the file's bytes) and the amendments set aside are let go before the
+        var report: [ImportNote] = [.readAgreements(rows: table.rows.count, file: path, agreements: kept.count)]
+        // The table (the file's bytes) and the agreements' numbers are let go before the
         // network is built.
         _ = consume table
-        let grants = order.map { latest[$0]!.grant }
         latest = [:]
         if dropped > 0 { report.append(.keptLatestAmendment(dropped: dropped)) }
         let source = Source(
@@ -223,13 +254,15 @@ public enum CanadaGrantsImporter {
             title: "Government of Canada, proactive disclosure of grants and contributions: "
                 + URL(fileURLWithPath: path).lastPathComponent, publisher: "Government of Canada", url: "https://open.canada.ca")
         let network = GrantsNetwork.build(
-            grants, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
+            kept, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
             source: source, funderType: .federal, projects: projects, report: &report)
         return ImportResult(network: network, notes: report)
     }
 
     /// One row of the open data file: its agreement, amendment and grant, or its problem.
-    private static func agreement(_ row: CSVRows.Row, file path: String) -> Result<(String, Int, Grant), Diagnostic> {
+    /// Without `texts`, the agreement's titles and description (read only to make its project)
+    /// are left out: a national file's descriptions are most of its size.
+    private static func agreement(_ row: CSVRows.Row, file path: String, texts: Bool) -> Result<(String, Int, Grant), Diagnostic> {
         // Columns by their keys (``CSVRows/key(_:)``: `ref_number` is `refnumber`), written
         // out rather than worked out on each of a million rows.
         guard let ref = row[key: "refnumber"] else {
@@ -250,7 +283,7 @@ public enum CanadaGrantsImporter {
             return .failure(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noField("recipient_legal_name"))))
         }
         // "English | French": the department's name in both official languages.
-        let departmentNames = (row[key: "ownerorgtitle"] ?? "").components(separatedBy: "|").map(\.trimmedWhitespace)
+        let departmentNames = (row[key: "ownerorgtitle"] ?? "").split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmedWhitespace }
         let department = departmentNames[0]
         guard !department.isEmpty else {
             return .failure(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .noDepartment)))
@@ -266,12 +299,12 @@ public enum CanadaGrantsImporter {
             return .failure(Diagnostic(file: path, line: row.line, problem: .grant(.agreement(ref), .endsBeforeStart(start: start, end: end))))
         }
         let grant = Grant(
-            key: ref, title: row[key: "agreementtitleen"] ?? row[key: "agreementtitlefr"] ?? row[key: "prognameen"] ?? ref,
-            description: row[key: "descriptionen"] ?? row[key: "expectedresultsen"] ?? "",
+            key: ref, title: texts ? row[key: "agreementtitleen"] ?? row[key: "agreementtitlefr"] ?? row[key: "prognameen"] ?? ref : "",
+            description: texts ? row[key: "descriptionen"] ?? row[key: "expectedresultsen"] ?? "" : "",
             amount: reading.value, currency: "CAD", funderID: nil, funderName: department,
             recipientID: row[key: "recipientbusinessnumber"].map { String($0.filter(\.isNumber).prefix(9)) }.flatMap { $0.isEmpty ? nil : $0 },
             recipientName: recipient, start: start, end: end, programme: row[key: "prognameen"] ?? row[key: "prognamefr"], line: row.line,
-            frenchTitle: row[key: "agreementtitlefr"], frenchFunderName: departmentNames.count > 1 && !departmentNames[1].isEmpty ? departmentNames[1] : nil,
+            frenchTitle: texts ? row[key: "agreementtitlefr"] : nil, frenchFunderName: departmentNames.count > 1 && !departmentNames[1].isEmpty ? departmentNames[1] : nil,
             frenchProgramme: row[key: "prognamefr"], awarded: start,
             recipientPlace: Place(
                 region: row[key: "recipientprovince"]?.uppercased(), city: row[key: "recipientcity"] ?? row[key: "recipientcityen"],

@@ -48,6 +48,7 @@ public enum ThreeSixtyGivingImporter {
         }
         guard diagnostics.isEmpty else { throw NetworkLoadError(diagnostics) }
         var grants: [Grant] = []
+        var texts = SharedTexts()
         var counts: [String: Int] = [:]
         let rows = table.rows
         grants.reserveCapacity(rows.count)
@@ -57,7 +58,7 @@ public enum ThreeSixtyGivingImporter {
             return (Self.fields(of: row, projects: projects).grant(line: row.line), row.line)
         } each: { read, line in
             switch read {
-            case .success(let grant): grants.append(grant)
+            case .success(let grant): grants.append(grant.sharing(&texts))
             case .failure(let problem): record(problem, Diagnostic(file: path, line: line, problem: problem.problem), into: &diagnostics, counts: &counts)
             }
         }
@@ -95,13 +96,14 @@ public enum ThreeSixtyGivingImporter {
     static func readJSON(bytes: consuming [UInt8], file path: String, projects: Bool) throws(NetworkLoadError) -> ImportResult {
         let scanned = bytes.withUnsafeBufferPointer { buffer -> ([Grant], [Diagnostic], Int)? in
             var grants: [Grant] = []
+            var texts = SharedTexts()
             var diagnostics: [Diagnostic] = []
             var counts: [String: Int] = [:]
             let items = GrantListScanner.scan(buffer) { grant, line in
                 (fields(of: grant, projects: projects).grant(line: line), line)
             } each: { read, line in
                 switch read {
-                case .success(let grant): grants.append(grant)
+                case .success(let grant): grants.append(grant.sharing(&texts))
                 case .failure(let problem): record(problem, Diagnostic(file: path, line: line, problem: problem.problem), into: &diagnostics, counts: &counts)
                 }
             }
@@ -130,6 +132,7 @@ public enum ThreeSixtyGivingImporter {
         }
         let lines = GrantLines(text)
         var grants: [Grant] = []
+        var texts = SharedTexts()
         var diagnostics: [Diagnostic] = []
         var counts: [String: Int] = [:]
         for (index, item) in items.enumerated() {
@@ -139,7 +142,7 @@ public enum ThreeSixtyGivingImporter {
                 continue
             }
             switch fields(of: grant, projects: projects).grant(line: line ?? 0) {
-            case .success(let grant): grants.append(grant)
+            case .success(let grant): grants.append(grant.sharing(&texts))
             case .failure(let problem): record(problem, Diagnostic(file: path, line: line, problem: problem.problem), into: &diagnostics, counts: &counts)
             }
         }
