@@ -253,6 +253,10 @@ public enum NetworkLoader {
     /// Reads the YAML network file at `path`, named `file` in messages: how `import` reads back
     /// the file it has just written, from where it wrote it, before it replaces anything.
     public static func network(yamlAt path: String, file: String) throws(NetworkLoadError) -> Network {
+        // What the import held to write it (a national file's network, let go once written) is
+        // given back first: the C library would keep its pages for reuse, and the file's text and
+        // entries, read next, would come from fresh ones on top of them.
+        MemoryBudget.giveBackFreedMemory()
         let text = try result(TextFile.read(path, displayName: file).mapError { NetworkLoadError([$0]) })
         return try parse(consume text, file: file, format: .yaml, defaultName: file).network
     }

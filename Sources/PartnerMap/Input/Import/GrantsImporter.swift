@@ -84,8 +84,8 @@ enum GrantsNetwork {
         // the importers share what grants repeat as they read them (`Grant.sharing`).
         let sources = [source.id]
         // What each grant needs worked out from its own texts alone (its parties' keys, its
-        // project's id and language) is worked out on every core, a batch at a time; the grants
-        // are then gone through in order.
+        // project's language) is worked out on every core, a batch at a time; the grants are
+        // then gone through in order.
         DeterministicParallel.forEach(count: grants.count) { index in
             GrantKeys(grants[index], at: index, project: makeProjects)
         } each: { keys in
@@ -103,7 +103,9 @@ enum GrantsNetwork {
                 }
                 return
             }
-            let projectID = ids.make(suggested: keys.projectID!)
+            // Made here, not on the other cores: a million ids that stay are kept together in
+            // memory, away from the other cores' passing texts.
+            let projectID = ids.make(grant.key, prefix: "grant-")
             var project = Project(
                 id: projectID, name: grant.title, organisations: [recipient], objectives: grant.description,
                 language: keys.language!, start: grant.start, end: grant.end, sources: sources)
@@ -145,15 +147,13 @@ enum GrantsNetwork {
         let index: Int
         let funder: Party
         let recipient: Party
-        /// Its project's id before it is made unique in the file, and its project's language.
-        let projectID: String?
+        /// Its project's language.
         let language: Language?
 
         init(_ grant: Grant, at index: Int, project: Bool) {
             self.index = index
             funder = Party(identifier: grant.funderID, name: grant.funderName)
             recipient = Party(identifier: grant.recipientID, name: grant.recipientName)
-            projectID = project ? ImportIDs.suggested(grant.key, prefix: "grant-") : nil
             language = project ? LanguageDetector.detect(grant.title + " " + grant.description) : nil
         }
     }

@@ -57,17 +57,7 @@ struct ImportIDs {
 
     /// `suggestedID(text)`, or it with `-2`, `-3` … (the first not taken) when already taken.
     mutating func make(_ text: String, prefix: String = "") -> String {
-        make(suggested: Self.suggested(text, prefix: prefix))
-    }
-
-    /// The id `make` starts from, before it is made unique: worked out from the text alone, so
-    /// on any core.
-    static func suggested(_ text: String, prefix: String = "") -> String {
-        prefix + suggestedID(text).lowercased()
-    }
-
-    /// `base`, or it with `-2`, `-3` … (the first not taken) when already taken.
-    mutating func make(suggested base: String) -> String {
+        let base = prefix + suggestedID(text).lowercased()
         guard !used.insert(base).inserted else { return base }
         var counter = nextNumber[base] ?? 2
         var id = "\(base)-\(counter)"
