@@ -1,5 +1,5 @@
-/// One copy of each text many grants repeat — a funder's name, a programme, a currency, an
-/// area — however many grants give it: a national file names a few hundred funders and
+/// One copy of each text many grants repeat — a funder's name, a programme, an area —
+/// however many grants give it: a national file names a few hundred funders and
 /// programmes a million times, and each copy read from a row is held apart.
 ///
 /// Texts are the same only when their bytes are: a name written with a composed `é` and one
